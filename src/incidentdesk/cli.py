@@ -1,0 +1,238 @@
+"""The command line: the same services as the window, from a terminal (`incidentdesk --help`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from .domain.errors import LedgerError
+from .domain.language import current_language, set_language
+from .domain.vocab import decision_label
+
+TEXT = {
+    "initialised": ("台帳を用意しました: {label}", "Ledger ready: {label}"),
+    "sample_loaded": ("サンプル事案(LINE 2021年3月)を読み込みました: {label}",
+                      "Loaded the sample case (LINE, March 2021) into {label}"),
+    "verify_ok": ("改ざんは検出されませんでした(操作履歴 {events} 件、添付・報告メモのハッシュを確認)。",
+                  "Intact: {events} audit events, attachment and memo hashes checked."),
+    "verify_fail": ("改ざんを検出しました: {kind} — 記録 ID {record}、連番 {seq}: {detail}",
+                    "Tampering detected: {kind} — record id {record}, sequence {seq}: {detail}"),
+    "backup_done": ("バックアップを作成しました: {path}", "Backup written: {path}"),
+    "export_done": ("書き出しました: {path}", "Exported to {path}"),
+    "import_done": ("取り込みました: {counts}", "Imported: {counts}"),
+    "no_hits": ("「{q}」に一致する記録はありません。", "Nothing matches “{q}”."),
+    "memo_done": ("報告メモを作成しました: {path} ({pages}ページ, SHA-256 {sha})",
+                  "Memo written: {path} ({pages} pages, SHA-256 {sha})"),
+    "memo_issued": ("文書番号 {number} として発行し、台帳に保存しました。",
+                    "Issued as {number} and stored in the ledger."),
+    "error": ("エラー: {message}", "Error: {message}"),
+}
+BREAK_KIND = {
+    "edited": ("記録の書き換え", "edited record"), "missing": ("記録の削除", "deleted record"),
+    "reordered": ("記録の並べ替え", "reordered record"), "head": ("末尾の記録の削除", "deleted last record"),
+    "attachment": ("添付ファイルの不一致", "attachment mismatch"), "memo": ("報告メモの不一致", "memo mismatch"),
+}
+
+
+def say(key: str, **params) -> str:
+    ja, en = TEXT[key]
+    return (ja if current_language() == "ja" else en).format(**params)
+
+
+def _json_default(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if is_dataclass(value):
+        return asdict(value)
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if isinstance(value, bytes):
+        return None
+    raise TypeError(type(value).__name__)
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="incidentdesk", description="Incident Desk — 外部サービス事案の台帳")
+    p.add_argument("--db", help="database file or URL (default: $INCIDENTDESK_DB or the per-user data folder)")
+    p.add_argument("--lang", choices=["ja", "en"], help="language of messages and the memo")
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("gui", help="open the window (the default with no command)")
+    sub.add_parser("init", help="create or upgrade the ledger")
+    sub.add_parser("sample", help="load the LINE 2021 sample case into an empty ledger")
+    ls = sub.add_parser("list", help="list records")
+    ls.add_argument("what", choices=["services", "uses", "parties", "incidents", "decisions", "requests", "deadlines"])
+    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--incident", type=int)
+    ls.add_argument("--all", action="store_true", help="decisions: the whole history, not only current ones")
+    se = sub.add_parser("search", help="find records containing a text (Japanese substrings work)")
+    se.add_argument("text")
+    se.add_argument("--json", action="store_true")
+    ex = sub.add_parser("export", help="write the whole ledger to a file")
+    ex.add_argument("--format", choices=["json"], default="json")
+    ex.add_argument("--out", required=True)
+    im = sub.add_parser("import", help="load a whole-ledger export into an empty ledger (all or nothing)")
+    im.add_argument("file")
+    bk = sub.add_parser("backup", help="copy the ledger to a backup file")
+    bk.add_argument("--out")
+    sub.add_parser("verify", help="check the audit chain and every stored file's hash")
+    memo = sub.add_parser("memo", help="write the status memo PDF for an incident")
+    memo.add_argument("incident", type=int)
+    memo.add_argument("--out", required=True)
+    memo.add_argument("--issue", action="store_true", help="issue it: store number, date, PDF and hash")
+    memo.add_argument("--number", help="document number (default: next in sequence)")
+    memo.add_argument("--date", help="memo date, YYYY-MM-DD (default: today)")
+    memo.add_argument("--reprint", metavar="NUMBER", help="write an issued memo exactly as stored")
+    return p
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    if args.command in (None, "gui"):
+        from .app import run
+
+        return run(db_target=args.db, lang=args.lang)
+    try:
+        return _run(args)
+    except LedgerError as exc:
+        print(say("error", message=exc.message()), file=sys.stderr)
+        return 2
+
+
+def _open(args):
+    from .paths import backups_dir, database_target
+    from .storage.database import open_database
+
+    target = database_target(args.db)
+    backup_dir = backups_dir() if target == database_target(None) and "://" not in target else None
+    return open_database(target, backup_dir=backup_dir)
+
+
+def _run(args) -> int:
+    db = _open(args)
+    try:
+        return COMMANDS[args.command](db, args)
+    finally:
+        db.close()
+
+
+def cmd_init(db, args) -> int:
+    print(say("initialised", label=db.label))
+    return 0
+
+
+def cmd_sample(db, args) -> int:
+    from .services import sample_case
+
+    sample_case.load(db)
+    print(say("sample_loaded", label=db.label))
+    return 0
+
+
+def cmd_list(db, args) -> int:
+    from .services import queries
+
+    what = args.what
+    if what == "services":
+        rows = queries.list_services(db)
+        lines = [f"{r.id:>5}  {r.name}  [{r.department}]  {r.platform}  uses={r.use_count}" for r in rows]
+    elif what == "uses":
+        rows = queries.list_uses(db)
+        lines = [f"{r.id:>5}  {r.name}  (service {r.service_id})" for r in rows]
+    elif what == "parties":
+        rows = queries.list_parties(db)
+        lines = [f"{r.id:>5}  {r.name}  {r.country}  {r.kind}" for r in rows]
+    elif what == "incidents":
+        rows = queries.list_incidents(db)
+        lines = [f"{r.id:>5}  {r.title}  affected={r.affected}  "
+                 + ", ".join(f"{decision_label(k)}={n}" for k, n in sorted(r.counts.items())) for r in rows]
+    elif what == "decisions":
+        rows = queries.list_decisions(db, incident_id=args.incident, current_only=not args.all)
+        lines = [f"{r.decided_on}  {decision_label(r.state)}  {r.service_name} / {r.use_name}" for r in rows]
+    elif what == "requests":
+        rows = queries.list_requests(db, incident_id=args.incident)
+        lines = [f"{r.id:>5}  {r.issuer}  {r.subject}  due={r.due_on or '-'}  answered={r.answered_on or '-'}"
+                 for r in rows]
+    else:
+        rows = queries.upcoming_deadlines(db)
+        lines = [f"{r.due_on}  {'!' if r.overdue else ' '} {r.kind}  {r.text}" for r in rows]
+    if args.json:
+        _print_json(rows)
+    else:
+        print("\n".join(lines))
+    return 0
+
+
+def cmd_search(db, args) -> int:
+    from .services.search import search
+
+    hits = search(db, args.text)
+    if args.json:
+        _print_json(hits)
+    elif not hits:
+        print(say("no_hits", q=args.text))
+    else:
+        for h in hits:
+            print(f"{h.kind:<10} {h.ref_id:>6}  {h.title}  — {h.snippet}")
+    return 0
+
+
+def cmd_export(db, args) -> int:
+    from .exchange import ledger_json
+
+    path = ledger_json.write_export(db, Path(args.out))
+    print(say("export_done", path=path))
+    return 0
+
+
+def cmd_import(db, args) -> int:
+    from .exchange import ledger_json
+
+    counts = ledger_json.import_file(db, Path(args.file))
+    print(say("import_done", counts=", ".join(f"{k}={v}" for k, v in counts.items() if v)))
+    return 0
+
+
+def cmd_backup(db, args) -> int:
+    from .paths import backups_dir
+    from .services import ledger
+
+    path = ledger.backup(db, Path(args.out) if args.out else None,
+                         directory=None if db.sqlite_path and args.db else backups_dir())
+    print(say("backup_done", path=path))
+    return 0
+
+
+def cmd_verify(db, args) -> int:
+    from .services import ledger
+
+    result = ledger.verify(db)
+    if result.ok:
+        print(say("verify_ok", events=result.events))
+        return 0
+    p = result.problem
+    kind = BREAK_KIND.get(p.kind, (p.kind, p.kind))[0 if current_language() == "ja" else 1]
+    print(say("verify_fail", kind=kind, record=p.record_id, seq=p.seq, detail=p.detail), file=sys.stderr)
+    return 1
+
+
+def cmd_memo(db, args) -> int:
+    from .services import memos
+
+    return memos.cli_memo(db, args, say)
+
+
+COMMANDS = {
+    "init": cmd_init, "sample": cmd_sample, "list": cmd_list, "search": cmd_search, "export": cmd_export,
+    "import": cmd_import, "backup": cmd_backup, "verify": cmd_verify, "memo": cmd_memo,
+}
+

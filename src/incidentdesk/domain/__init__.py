@@ -1,0 +1,1 @@
+"""Rules and value types of the ledger: states, errors, era dates. No Qt, no SQL."""

@@ -1,0 +1,92 @@
+"""Input rules shared by every action: required text, length limits, dates, choices, countries."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from .errors import LedgerError
+from .vocab import Vocabulary
+
+SHORT = 200
+LONG = 20_000
+MIN_DATE = date(1989, 1, 1)
+MAX_DATE = date(2100, 12, 31)
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日")
+
+
+def text(value: object, field: str, *, required: bool = False, max_len: int = SHORT) -> str:
+    s = "" if value is None else str(value)
+    s = s.replace("\r\n", "\n").strip()
+    if required and not s:
+        raise LedgerError("required", field=field)
+    if len(s) > max_len:
+        raise LedgerError("too_long", field=field, max=max_len, length=len(s))
+    return s
+
+
+def long_text(value: object, field: str, *, required: bool = False) -> str:
+    return text(value, field, required=required, max_len=LONG)
+
+
+def day(value: object, field: str, *, required: bool = False) -> date | None:
+    """A date from a date, or from text in YYYY-MM-DD (also / . and 年月日 separators)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise LedgerError("required", field=field)
+        return None
+    if isinstance(value, datetime):
+        result = value.date()
+    elif isinstance(value, date):
+        result = value
+    else:
+        raw = str(value).strip()
+        result = None
+        for fmt in _DATE_FORMATS:
+            try:
+                result = datetime.strptime(raw, fmt).date()
+                break
+            except ValueError:
+                continue
+        if result is None:
+            raise LedgerError("bad_date", field=field, value=raw)
+    if not MIN_DATE <= result <= MAX_DATE:
+        raise LedgerError("date_out_of_range", field=field, value=result.isoformat())
+    return result
+
+
+def choice(value: object, field: str, vocab: Vocabulary) -> str:
+    code = "" if value is None else str(value).strip()
+    if code not in vocab:
+        raise LedgerError("bad_choice", field=field, value=code, choices=", ".join(vocab.codes()))
+    return code
+
+
+def country(value: object, field: str = "country") -> str:
+    code = text(value, field, required=True, max_len=10).upper()
+    if not _COUNTRY.match(code):
+        raise LedgerError("bad_country", field=field, value=code)
+    return code
+
+
+def count(value: object, field: str) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = int(str(value).replace(",", "").strip())
+    except ValueError:
+        raise LedgerError("bad_number", field=field, value=value) from None
+    if number < 0 or number > 10**10:
+        raise LedgerError("bad_number", field=field, value=value)
+    return number
+
+
+def confidentiality(value: object) -> int:
+    try:
+        number = int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = -1
+    if number not in (1, 2, 3):
+        raise LedgerError("bad_choice", field="confidentiality", value=value, choices="1, 2, 3")
+    return number

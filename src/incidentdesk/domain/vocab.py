@@ -1,0 +1,180 @@
+"""The closed vocabularies of the ledger (decision states, verification, channels, ...) with ja/en labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .language import current_language
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    ja: str
+    en: str
+
+    def label(self, lang: str | None = None) -> str:
+        return self.ja if (lang or current_language()) == "ja" else self.en
+
+
+class Vocabulary:
+    """An ordered set of terms; codes are what the database stores, labels what people read."""
+
+    def __init__(self, name: str, *terms: Term):
+        self.name = name
+        self.terms = terms
+        self._by_code = {t.code: t for t in terms}
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def __iter__(self):
+        return iter(self.terms)
+
+    def codes(self) -> list[str]:
+        return [t.code for t in self.terms]
+
+    def label(self, code: str | None, lang: str | None = None) -> str:
+        term = self._by_code.get(code or "")
+        return term.label(lang) if term else (code or "")
+
+
+UNDECIDED = "undecided"
+
+DECISION_STATES = Vocabulary(
+    "decision_state",
+    Term("continue", "継続", "Continue"),
+    Term("conditional", "条件付き継続", "Continue with conditions"),
+    Term("partial", "一部停止", "Partially suspended"),
+    Term("suspend", "停止", "Suspended"),
+    Term("discussing", "協議中", "Under discussion"),
+    Term("resume", "再開", "Resumed"),
+    Term("terminate", "廃止", "Discontinued"),
+)
+# Not storable as a decision: what an affected use shows before anyone has decided.
+UNDECIDED_TERM = Term(UNDECIDED, "未判断", "No decision yet")
+
+
+def decision_label(code: str | None, lang: str | None = None) -> str:
+    if not code or code == UNDECIDED:
+        return UNDECIDED_TERM.label(lang)
+    return DECISION_STATES.label(code, lang)
+
+
+# Colours for the matrix and the memo; the label is always shown beside them.
+DECISION_COLOURS = {
+    "continue": "#2e7d32",
+    "conditional": "#558b2f",
+    "partial": "#ef6c00",
+    "suspend": "#c62828",
+    "discussing": "#f9a825",
+    "resume": "#1565c0",
+    "terminate": "#616161",
+    UNDECIDED: "#9e9e9e",
+}
+
+VERIFICATION = Vocabulary(
+    "verification",
+    Term("unverified", "未確認", "Unverified"),
+    Term("confirmed", "確認済", "Confirmed"),
+    Term("disputed", "相違あり", "Disputed"),
+    Term("withdrawn", "撤回", "Withdrawn"),
+)
+
+CHANNELS = Vocabulary(
+    "channel",
+    Term("press_release", "報道発表", "Press release"),
+    Term("briefing", "説明会", "Briefing"),
+    Term("email", "電子メール", "E-mail"),
+    Term("phone", "電話", "Phone call"),
+    Term("visit", "訪問", "Visit"),
+    Term("document", "文書", "Document"),
+    Term("website", "ウェブサイト", "Website"),
+    Term("other", "その他", "Other"),
+)
+
+PARTY_KINDS = Vocabulary(
+    "party_kind",
+    Term("platform", "基盤提供事業者", "Platform provider"),
+    Term("contractor", "受託事業者", "Contractor"),
+    Term("subcontractor", "再委託先", "Subcontractor"),
+    Term("affiliate", "関連会社", "Affiliate"),
+    Term("cloud", "クラウド事業者", "Cloud provider"),
+    Term("authority", "行政機関", "Authority"),
+    Term("other", "その他", "Other"),
+)
+
+SERVICE_ROLES = Vocabulary(
+    "service_role",
+    Term("platform", "基盤提供", "Platform"),
+    Term("contractor", "受託(構築・運用)", "Contractor"),
+    Term("subcontractor", "再委託", "Subcontractor"),
+    Term("host", "データ保管", "Hosting"),
+    Term("operator", "運用・監視", "Operations / monitoring"),
+    Term("developer", "開発", "Development"),
+)
+
+CONTRACT_TYPES = Vocabulary(
+    "contract_type",
+    Term("terms", "約款", "Terms of service"),
+    Term("individual", "個別契約", "Individual contract"),
+)
+
+DATA_CATEGORIES = Vocabulary(
+    "data_category",
+    Term("talk_text", "トーク本文", "Talk text"),
+    Term("media", "画像・動画", "Images and videos"),
+    Term("registration", "登録情報", "Registration data"),
+    Term("application", "申請内容", "Application contents"),
+    Term("payment", "決済情報", "Payment data"),
+    Term("logs", "ログ", "Logs"),
+    Term("other", "その他", "Other"),
+)
+
+LOCATION_KINDS = Vocabulary(
+    "location_kind",
+    Term("storage", "保存", "Stored"),
+    Term("access", "アクセス", "Accessed"),
+    Term("operation", "運用", "Operated"),
+)
+
+INCIDENT_STATUSES = Vocabulary(
+    "incident_status",
+    Term("open", "対応中", "Open"),
+    Term("monitoring", "経過観察", "Monitoring"),
+    Term("closed", "終結", "Closed"),
+)
+
+DATE_STYLES = Vocabulary(
+    "date_style",
+    Term("era", "和暦", "Japanese era"),
+    Term("era_western", "和暦(西暦併記)", "Japanese era with Western year"),
+    Term("western", "西暦", "Western"),
+)
+
+HOME_COUNTRY = "JP"
+
+COUNTRIES = {
+    "JP": ("日本", "Japan"),
+    "KR": ("韓国", "South Korea"),
+    "CN": ("中国", "China"),
+    "US": ("米国", "United States"),
+    "VN": ("ベトナム", "Vietnam"),
+    "TW": ("台湾", "Taiwan"),
+    "SG": ("シンガポール", "Singapore"),
+    "IE": ("アイルランド", "Ireland"),
+    "DE": ("ドイツ", "Germany"),
+    "IN": ("インド", "India"),
+    "PH": ("フィリピン", "Philippines"),
+    "TH": ("タイ", "Thailand"),
+    "GB": ("英国", "United Kingdom"),
+    "NL": ("オランダ", "Netherlands"),
+    "FR": ("フランス", "France"),
+}
+
+
+def country_label(code: str | None, lang: str | None = None) -> str:
+    names = COUNTRIES.get((code or "").upper())
+    if not names:
+        return code or ""
+    return names[0] if (lang or current_language()) == "ja" else names[1]

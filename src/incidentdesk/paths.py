@@ -1,0 +1,49 @@
+"""Where files live: per-user data, backups, logs, and bundled resources. Functions only."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+APP_NAME = "IncidentDesk"
+APP_AUTHOR = "IncidentDesk"
+DB_ENV = "INCIDENTDESK_DB"
+DATA_ENV = "INCIDENTDESK_DATA_DIR"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_ENV)
+    return Path(override) if override else user_data_path(APP_NAME, APP_AUTHOR, roaming=False)
+
+
+def default_database_path() -> Path:
+    return data_dir() / "incidentdesk.db"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def logs_dir() -> Path:
+    override = os.environ.get(DATA_ENV)
+    return Path(override) / "logs" if override else user_log_path(APP_NAME, APP_AUTHOR)
+
+
+def memos_dir() -> Path:
+    return data_dir() / "memos"
+
+
+def resources_dir() -> Path:
+    """resources/ beside src/ in a checkout, or inside a frozen bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def database_target(cli_value: str | None) -> str:
+    """What to open: --db, else $INCIDENTDESK_DB, else the per-user default file."""
+    return cli_value or os.environ.get(DB_ENV) or str(default_database_path())

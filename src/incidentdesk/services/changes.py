@@ -1,0 +1,82 @@
+"""The one way rows change: flush, index for search, and append the audit event, in the caller's transaction."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlmodel import Session, SQLModel
+
+from ..domain.errors import LedgerError
+from ..storage import audit_chain, search_index
+from ..storage.database import Database
+
+T = TypeVar("T", bound=SQLModel)
+
+ENTITY = {
+    "Party": "party", "ExternalService": "service", "ServiceParty": "service_party", "Use": "use",
+    "DataLocation": "location", "Incident": "incident", "IncidentUse": "incident_use", "Source": "source",
+    "TimelineEntry": "timeline", "Statement": "statement", "Claim": "claim", "Request": "request",
+    "Decision": "decision", "DecisionBasis": "decision_basis", "Attachment": "attachment", "Memo": "memo",
+    "OrgSettings": "settings",
+}
+
+
+def entity_name(row: SQLModel | type[SQLModel]) -> str:
+    cls = row if isinstance(row, type) else type(row)
+    return ENTITY[cls.__name__]
+
+
+def _index(session: Session, row: SQLModel) -> None:
+    if isinstance(row, search_index.SEARCHABLE):
+        search_index.put(session, row)
+
+
+def create(session: Session, db: Database, row: T) -> T:
+    session.add(row)
+    session.flush()
+    _index(session, row)
+    audit_chain.append(session, actor=db.actor, action="create", entity=entity_name(row),
+                       entity_id=getattr(row, "id", None), old=None, new=audit_chain.snapshot(row))
+    return row
+
+
+def update(session: Session, db: Database, row: T, changes: dict) -> T:
+    """Apply `changes`; no event when nothing actually changed."""
+    old = audit_chain.snapshot(row)
+    for key, value in changes.items():
+        setattr(row, key, value)
+    new = audit_chain.snapshot(row)
+    if new == old:
+        return row
+    session.add(row)
+    session.flush()
+    _index(session, row)
+    audit_chain.append(session, actor=db.actor, action="update", entity=entity_name(row),
+                       entity_id=getattr(row, "id", None),
+                       old={k: v for k, v in old.items() if new.get(k) != v},
+                       new={k: v for k, v in new.items() if old.get(k) != v})
+    return row
+
+
+def delete(session: Session, db: Database, row: SQLModel, *, label: str = "") -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    old = audit_chain.snapshot(row)
+    kind = entity_name(row)
+    try:
+        with session.begin_nested():
+            session.delete(row)
+            session.flush()
+    except IntegrityError as exc:
+        raise LedgerError("in_use", entity=kind if kind in ("party", "service", "use") else "name",
+                          name=label or getattr(row, "name", row.id)) from exc
+    if isinstance(row, search_index.SEARCHABLE):
+        search_index.drop(session, search_index.document(row)[0], row.id)
+    audit_chain.append(session, actor=db.actor, action="delete", entity=kind, entity_id=row.id, old=old, new=None)
+
+
+def get(session: Session, model: type[T], row_id: int | None) -> T:
+    row = session.get(model, row_id) if row_id is not None else None
+    if row is None:
+        raise LedgerError("not_found", entity=entity_name(model), id=row_id)
+    return row

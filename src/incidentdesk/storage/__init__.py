@@ -1,0 +1,1 @@
+"""Engine, tables, migrations, audit chain and search index. No Qt."""

@@ -1,0 +1,121 @@
+"""The append-only audit trail: each event's hash covers its content and the previous hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Iterable
+
+from sqlmodel import Session, SQLModel, select
+
+from .models import Attachment, AuditEvent, LedgerMeta, Memo
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return {"sha256": hashlib.sha256(value).hexdigest(), "size": len(value)}
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
+    """The row's values as stored, bytes replaced by their hash (the bytes are hashed elsewhere)."""
+    if row is None:
+        return None
+    out: dict[str, Any] = {}
+    for key in type(row).model_fields:
+        out[key] = getattr(row, key)
+    return json.loads(canonical(out))
+
+
+def event_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, entity: str,
+               entity_id: int | None, old: str, new: str) -> str:
+    payload = canonical([prev_hash, seq, at, actor, action, entity, entity_id, old, new])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _head(session: Session) -> tuple[int, str]:
+    meta = session.get(LedgerMeta, HEAD_KEY)
+    if meta is None or not meta.value:
+        return 0, GENESIS
+    seq, digest = meta.value.split(":", 1)
+    return int(seq), digest
+
+
+def append(session: Session, *, actor: str, action: str, entity: str, entity_id: int | None,
+           old: dict | None, new: dict | None, at: datetime | None = None) -> AuditEvent:
+    """Add one event in the caller's transaction and move the chain head."""
+    seq, prev = _head(session)
+    seq += 1
+    stamp = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="microseconds")
+    old_text = canonical(old) if old is not None else ""
+    new_text = canonical(new) if new is not None else ""
+    digest = event_hash(prev, seq, stamp, actor, action, entity, entity_id, old_text, new_text)
+    event = AuditEvent(seq=seq, at=stamp, actor=actor, action=action, entity=entity, entity_id=entity_id,
+                       old=old_text, new=new_text, prev_hash=prev, hash=digest)
+    session.add(event)
+    set_head(session, seq, digest)
+    return event
+
+
+def set_head(session: Session, seq: int, digest: str) -> None:
+    meta = session.get(LedgerMeta, HEAD_KEY)
+    if meta is None:
+        session.add(LedgerMeta(key=HEAD_KEY, value=f"{seq}:{digest}"))
+    else:
+        meta.value = f"{seq}:{digest}"
+        session.add(meta)
+
+
+@dataclass(frozen=True)
+class Break:
+    """The first place the trail or a stored file does not check out."""
+
+    kind: str  # edited | missing | reordered | head | attachment | memo
+    record_id: int | None
+    seq: int | None
+    detail: str
+
+
+def check_events(events: Iterable[AuditEvent], head: tuple[int, str] | None) -> Break | None:
+    """Walk events in id order; the first inconsistency wins."""
+    prev_hash, expected_seq = GENESIS, 1
+    for ev in events:
+        if ev.seq != expected_seq:
+            kind = "reordered" if ev.seq < expected_seq else "missing"
+            return Break(kind, ev.id, ev.seq, f"expected sequence {expected_seq}, found {ev.seq}")
+        if ev.prev_hash != prev_hash:
+            return Break("missing", ev.id, ev.seq, "previous-hash link does not match the event before")
+        digest = event_hash(ev.prev_hash, ev.seq, ev.at, ev.actor, ev.action, ev.entity, ev.entity_id, ev.old, ev.new)
+        if digest != ev.hash:
+            return Break("edited", ev.id, ev.seq, "content does not match its hash")
+        prev_hash, expected_seq = ev.hash, expected_seq + 1
+    if head is not None and head != (expected_seq - 1, prev_hash):
+        return Break("head", None, head[0], f"the trail ends at sequence {expected_seq - 1}, the ledger recorded {head[0]}")
+    return None
+
+
+def verify(session: Session) -> tuple[int, Break | None]:
+    """(events checked, first break or None) over the audit trail, attachments and issued memos."""
+    events = session.exec(select(AuditEvent).order_by(AuditEvent.id)).all()
+    head = _head(session) if session.get(LedgerMeta, HEAD_KEY) else (0, GENESIS)
+    problem = check_events(events, head)
+    if problem:
+        return len(events), problem
+    for att in session.exec(select(Attachment).order_by(Attachment.id)):
+        if hashlib.sha256(att.data).hexdigest() != att.sha256:
+            return len(events), Break("attachment", att.id, None, f"attachment {att.filename} does not match its SHA-256")
+    for memo in session.exec(select(Memo).order_by(Memo.id)):
+        if hashlib.sha256(memo.pdf).hexdigest() != memo.sha256:
+            return len(events), Break("memo", memo.id, None, f"memo {memo.number} does not match its SHA-256")
+    return len(events), None

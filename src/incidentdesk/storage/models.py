@@ -1,0 +1,279 @@
+"""SQLModel tables of the ledger. Field names follow docs/data-model.md; codes come from domain.vocab."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, LargeBinary, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _text(**kw) -> Field:  # long free text
+    return Field(default="", sa_column=Column(Text, nullable=False, server_default=""), **kw)
+
+
+class Party(SQLModel, table=True):
+    __tablename__ = "party"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True, max_length=200)
+    kind: str = Field(default="other", max_length=30)
+    country: str = Field(default="JP", max_length=2)
+    parent_id: int | None = Field(default=None, foreign_key="party.id")
+    notes: str = _text()
+
+
+class ExternalService(SQLModel, table=True):
+    __tablename__ = "external_service"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True, max_length=200)
+    platform: str = Field(default="", max_length=100)
+    department: str = Field(default="", max_length=100, index=True)
+    contract_type: str = Field(default="terms", max_length=20)
+    followers: int | None = None
+    followers_as_of: date | None = None
+    started_on: date | None = None
+    url: str = Field(default="", max_length=500)
+    notes: str = _text()
+
+
+class ServiceParty(SQLModel, table=True):
+    """A party's role in one service (platform, contractor, subcontractor, host, ...)."""
+
+    __tablename__ = "service_party"
+    __table_args__ = (UniqueConstraint("service_id", "party_id", "role"),)
+    id: int | None = Field(default=None, primary_key=True)
+    service_id: int = Field(foreign_key="external_service.id", index=True)
+    party_id: int = Field(foreign_key="party.id", index=True)
+    role: str = Field(max_length=30)
+    notes: str = _text()
+
+
+class Use(SQLModel, table=True):
+    """One task (業務) done on a service: the unit of decisions and survey answers."""
+
+    __tablename__ = "service_use"
+    __table_args__ = (UniqueConstraint("service_id", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    service_id: int = Field(foreign_key="external_service.id", index=True)
+    name: str = Field(max_length=200)
+    purpose: str = _text()
+    audience: str = Field(default="", max_length=200)
+    department: str = Field(default="", max_length=100)  # empty: the service's department
+    handles_personal_data: bool = False
+    personal_data: str = _text()
+    confidentiality: int = 1
+    started_on: date | None = None
+    notes: str = _text()
+
+
+class DataLocation(SQLModel, table=True):
+    """Where one category of data is stored, or accessed / operated from, and by whom."""
+
+    __tablename__ = "data_location"
+    id: int | None = Field(default=None, primary_key=True)
+    service_id: int = Field(foreign_key="external_service.id", index=True)
+    use_id: int | None = Field(default=None, foreign_key="service_use.id", index=True)  # None: whole service
+    category: str = Field(max_length=30)
+    kind: str = Field(default="storage", max_length=20)  # storage | access | operation
+    country: str = Field(max_length=2)
+    party_id: int | None = Field(default=None, foreign_key="party.id")
+    notes: str = _text()
+
+
+class Incident(SQLModel, table=True):
+    __tablename__ = "incident"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    summary: str = _text()
+    status: str = Field(default="open", max_length=20)
+    occurred_on: date | None = None
+    known_on: date | None = None
+    closed_on: date | None = None
+
+
+class IncidentUse(SQLModel, table=True):
+    """A use affected by an incident; decisions may only be recorded for these."""
+
+    __tablename__ = "incident_use"
+    __table_args__ = (UniqueConstraint("incident_id", "use_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    use_id: int = Field(foreign_key="service_use.id", index=True)
+    notes: str = _text()
+
+
+class Source(SQLModel, table=True):
+    """A cited source (press release, notice, article) for an incident."""
+
+    __tablename__ = "source"
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    title: str = Field(max_length=300)
+    publisher: str = Field(default="", max_length=200)
+    published_on: date | None = None
+    url: str = Field(default="", max_length=500)
+
+
+class TimelineEntry(SQLModel, table=True):
+    __tablename__ = "timeline_entry"
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    occurred_on: date = Field(index=True)
+    text: str = _text()
+    source_id: int | None = Field(default=None, foreign_key="source.id")
+
+
+class Statement(SQLModel, table=True):
+    """A vendor statement (事業者説明): who said it, when and how; its claims hang below."""
+
+    __tablename__ = "statement"
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    party_id: int = Field(foreign_key="party.id", index=True)
+    made_on: date
+    channel: str = Field(max_length=20)
+    speaker: str = Field(default="", max_length=200)
+    title: str = Field(default="", max_length=300)
+    source_id: int | None = Field(default=None, foreign_key="source.id")
+
+
+class Claim(SQLModel, table=True):
+    __tablename__ = "claim"
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = Field(foreign_key="statement.id", index=True)
+    position: int = 0
+    text: str = _text()
+    verification: str = Field(default="unverified", max_length=20)
+    checked_how: str = _text()
+    evidence: str = _text()
+    checked_on: date | None = None
+    promised_by: date | None = None  # a promised date becomes a deadline
+
+
+class Request(SQLModel, table=True):
+    """A request (照会) from an authority with a due date, and the answer sent."""
+
+    __tablename__ = "request"
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int | None = Field(default=None, foreign_key="incident.id", index=True)
+    issuer: str = Field(max_length=200)
+    doc_number: str = Field(default="", max_length=100)
+    issued_on: date
+    due_on: date | None = Field(default=None, index=True)
+    subject: str = Field(max_length=300)
+    asks: str = _text()
+    answer: str = _text()
+    answered_on: date | None = None
+
+
+class Decision(SQLModel, table=True):
+    """A decision for one use under one incident. Never updated: a newer one supersedes it."""
+
+    __tablename__ = "decision"
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    use_id: int = Field(foreign_key="service_use.id", index=True)
+    state: str = Field(max_length=20)
+    decided_on: date
+    decided_by_role: str = Field(default="", max_length=100)
+    decided_by_name: str = Field(default="", max_length=100)
+    rationale: str = _text()
+    resume_conditions: str = _text()
+    next_review_on: date | None = None
+    supersedes_id: int | None = Field(default=None, foreign_key="decision.id")
+    recorded_at: datetime
+
+
+class DecisionBasis(SQLModel, table=True):
+    """A statement a decision relied on."""
+
+    __tablename__ = "decision_basis"
+    __table_args__ = (UniqueConstraint("decision_id", "statement_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    decision_id: int = Field(foreign_key="decision.id", index=True)
+    statement_id: int = Field(foreign_key="statement.id", index=True)
+
+
+class Attachment(SQLModel, table=True):
+    __tablename__ = "attachment"
+    id: int | None = Field(default=None, primary_key=True)
+    owner_kind: str = Field(max_length=30)  # incident | statement | claim | request | source
+    owner_id: int = Field(index=True)
+    filename: str = Field(max_length=255)
+    mime: str = Field(default="application/octet-stream", max_length=100)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    sha256: str = Field(max_length=64)
+    added_at: datetime
+
+
+class Memo(SQLModel, table=True):
+    """An issued status memo: the exact PDF given to the mayor, and its hash."""
+
+    __tablename__ = "memo"
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    number: str = Field(max_length=100, unique=True)
+    issued_on: date
+    lang: str = Field(default="ja", max_length=2)
+    title: str = Field(default="", max_length=300)
+    overview: str = _text()
+    policy: str = _text()
+    pdf: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    sha256: str = Field(max_length=64)
+    issued_at: datetime
+
+
+class OrgSettings(SQLModel, table=True):
+    """The organisation's settings for memos and the window; a single row with id 1."""
+
+    __tablename__ = "org_settings"
+    id: int | None = Field(default=1, primary_key=True)
+    municipality: str = Field(default="", max_length=100)
+    department: str = Field(default="", max_length=100)
+    section: str = Field(default="", max_length=100)
+    contact_name: str = Field(default="", max_length=100)
+    contact_phone: str = Field(default="", max_length=50)
+    addressee: str = Field(default="市長", max_length=100)
+    approval_roles: str = Field(default="市長,副市長,部長,課長,係長,担当", max_length=300)
+    marking: str = Field(default="取扱注意", max_length=50)
+    date_style: str = Field(default="era", max_length=20)
+    memo_number_prefix: str = Field(default="", max_length=50)
+    font_path: str = Field(default="", max_length=500)
+
+
+class AuditEvent(SQLModel, table=True):
+    """One change to the ledger; `hash` chains it to the event before (see storage/audit_chain.py)."""
+
+    __tablename__ = "audit_event"
+    id: int | None = Field(default=None, primary_key=True)
+    seq: int = Field(index=True, unique=True)
+    at: str = Field(max_length=40)  # UTC ISO-8601, as hashed
+    actor: str = Field(max_length=200)
+    action: str = Field(max_length=30)  # create | update | delete | link | unlink | issue | import
+    entity: str = Field(max_length=30)
+    entity_id: int | None = None
+    old: str = _text()  # canonical JSON
+    new: str = _text()
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
+class LedgerMeta(SQLModel, table=True):
+    """Small key/value facts about the ledger (the audit chain's head)."""
+
+    __tablename__ = "ledger_meta"
+    key: str = Field(primary_key=True, max_length=50)
+    value: str = _text()
+
+
+class SearchDoc(SQLModel, table=True):
+    """One searchable record's text; SQLite indexes it with FTS5 trigrams, PostgreSQL with pg_trgm."""
+
+    __tablename__ = "search_doc"
+    __table_args__ = (UniqueConstraint("kind", "ref_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20)  # service | use | party | incident | statement | claim | timeline | decision | request
+    ref_id: int
+    incident_id: int | None = None
+    title: str = Field(default="", max_length=300)
+    body: str = _text()
