@@ -1,4 +1,4 @@
-"""SQLModel tables of the ledger. Field names follow docs/data-model.md; codes come from domain.vocab."""
+"""SQLModel tables of the ledger (described in docs/exchange-format.md); codes come from domain.vocab."""
 
 from __future__ import annotations
 
