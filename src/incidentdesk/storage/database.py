@@ -81,7 +81,10 @@ def _sqlite_file_revision(path: Path) -> tuple[str | None, bool]:
     if header != SQLITE_HEADER:
         raise DatabaseError("db_not_ledger", path=str(path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # With no -wal file beside it, immutable=1 reads without creating -wal/-shm files;
+        # with one, a read-only open is needed to see the changes it holds.
+        has_wal = path.with_name(path.name + "-wal").exists()
+        conn = sqlite3.connect(f"file:{path}?{'mode=ro' if has_wal else 'immutable=1'}", uri=True)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             rev = None
