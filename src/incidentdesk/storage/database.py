@@ -84,7 +84,7 @@ def _sqlite_file_revision(path: Path) -> tuple[str | None, bool]:
         # With no -wal file beside it, immutable=1 reads without creating -wal/-shm files;
         # with one, a read-only open is needed to see the changes it holds.
         has_wal = path.with_name(path.name + "-wal").exists()
-        conn = sqlite3.connect(f"file:{path}?{'mode=ro' if has_wal else 'immutable=1'}", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}", uri=True)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             rev = None
@@ -110,7 +110,7 @@ def _current_revision(engine: Engine) -> tuple[str | None, bool]:
 def backup_sqlite(source: Path, dest: Path) -> Path:
     """A consistent copy of a live SQLite file through SQLite's backup API."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(dest)
         try:
