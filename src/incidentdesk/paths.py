@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -47,3 +48,26 @@ def resources_dir() -> Path:
 def database_target(cli_value: str | None) -> str:
     """What to open: --db, else $INCIDENTDESK_DB, else the per-user default file."""
     return cli_value or os.environ.get(DB_ENV) or str(default_database_path())
+
+
+@dataclass(frozen=True)
+class StorageFolder:
+    """A folder the program writes to, labelled for the About screen and for IT's backup list."""
+
+    key: str
+    ja: str
+    en: str
+    path: Path
+
+    def label(self, lang: str) -> str:
+        return self.ja if lang == "ja" else self.en
+
+
+def data_locations() -> list[StorageFolder]:
+    """Every folder the program writes to on this PC, in the order the About screen lists them."""
+    return [
+        StorageFolder("data", "データフォルダ(既定の台帳)", "Data folder (default ledger)", data_dir()),
+        StorageFolder("backups", "バックアップ", "Backups", backups_dir()),
+        StorageFolder("logs", "ログ", "Logs", logs_dir()),
+        StorageFolder("memos", "報告メモ", "Memos", memos_dir()),
+    ]

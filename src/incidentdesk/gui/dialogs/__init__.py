@@ -1,0 +1,1 @@
+"""Dialogs: modal windows that ask or show one thing."""
