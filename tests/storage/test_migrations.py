@@ -1,0 +1,206 @@
+"""Schema migrations: a new ledger, an upgrade from every earlier revision with data in it, and refusals."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import MetaData, create_engine, text
+from sqlmodel import Session, SQLModel
+
+from incidentdesk.domain.errors import DatabaseError
+from incidentdesk.services import ledger, queries
+from incidentdesk.services.search import search
+from incidentdesk.storage import audit_chain
+from incidentdesk.storage.database import alembic_config, head_revision, known_revisions, open_database, to_url
+
+EARLIER = sorted(known_revisions() - {head_revision()})
+SERVICE = "春日市LINE公式アカウント"
+USE_PURPOSE = "粗大ごみ収集の申込受付"
+
+
+def _revision(target: str) -> str | None:
+    engine = create_engine(to_url(target))
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def _upgrade_to(target: str, revision: str) -> None:
+    engine = create_engine(to_url(target))
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def _insert_old_rows(target: str) -> None:
+    """Rows written the way an older version would have: through the tables as they were, plus audit events."""
+    engine = create_engine(to_url(target))
+    try:
+        with engine.begin() as conn:
+            tables = MetaData()
+            tables.reflect(conn)
+            service = tables.tables["external_service"]
+            use = tables.tables["service_use"]
+            service_id = conn.execute(service.insert().values(
+                name=SERVICE, platform="LINE", department="環境課", contract_type="terms", url="", notes="",
+                started_on=date(2019, 4, 1)).returning(service.c.id)).scalar_one()
+            use_id = conn.execute(use.insert().values(
+                service_id=service_id, name="粗大ごみ受付", purpose=USE_PURPOSE, audience="市民", department="",
+                handles_personal_data=True, personal_data="氏名・住所・電話番号", confidentiality=2,
+                notes="").returning(use.c.id)).scalar_one()
+            with Session(bind=conn) as session:
+                audit_chain.append(session, actor="old-version", action="create", entity="service",
+                                   entity_id=service_id, old=None, new={"name": SERVICE})
+                audit_chain.append(session, actor="old-version", action="create", entity="use",
+                                   entity_id=use_id, old=None, new={"purpose": USE_PURPOSE})
+                session.flush()
+    finally:
+        engine.dispose()
+
+
+def _schema_drift(target: str) -> list:
+    """Differences between the migrated database and the SQLModel tables (the search index's extras aside)."""
+    engine = create_engine(to_url(target))
+    try:
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}),
+                                    SQLModel.metadata)
+    finally:
+        engine.dispose()
+    return [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("search_fts"))
+            and not (d[0] == "remove_index" and d[1].name == "ix_search_doc_trgm")]
+
+
+def test_new_ledger_is_created_at_head(new_target):
+    """Opening an empty target creates the whole schema at the newest revision, matching the models."""
+    target = new_target()
+    db = open_database(target)
+    try:
+        assert ledger.is_empty(db)
+        assert ledger.verify(db).ok
+    finally:
+        db.close()
+    assert _revision(target) == head_revision()
+    assert _schema_drift(target) == []
+
+
+def test_opening_at_head_again_changes_nothing(new_target, tmp_path):
+    """Reopening a current ledger neither migrates nor writes a backup copy."""
+    target = new_target(at_head=True)
+    backups = tmp_path / "backups"
+    open_database(target, backup_dir=backups).close()
+    assert _revision(target) == head_revision()
+    assert not backups.exists()
+
+
+@pytest.mark.parametrize("revision", EARLIER)
+def test_upgrade_from_earlier_revision_keeps_rows_and_fills_search(new_target, backend, tmp_path, revision):
+    """A ledger left at an older revision with data in it opens at head, keeps its rows, verifies, and is searchable."""
+    target = new_target()
+    _upgrade_to(target, revision)
+    _insert_old_rows(target)
+    backups = tmp_path / "backups"
+    db = open_database(target, backup_dir=backups, actor="tester")
+    try:
+        assert [s.name for s in queries.list_services(db)] == [SERVICE]
+        assert ledger.verify(db).ok
+        assert {h.kind for h in search(db, "LINE公式")} == {"service"}  # 3+ characters
+        assert {h.kind for h in search(db, "粗大ごみ収集")} == {"use"}
+        assert {h.kind for h in search(db, "春日")} == {"service"}  # 1-2 characters
+    finally:
+        db.close()
+    assert _revision(target) == head_revision()
+    assert _schema_drift(target) == []
+    if backend == "sqlite":
+        copies = list(backups.glob("*.db"))
+        assert len(copies) == 1, "an existing SQLite ledger is copied before it is migrated"
+        with sqlite3.connect(copies[0]) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+            assert conn.execute("SELECT name FROM external_service").fetchall() == [(SERVICE,)]
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _siblings(path: Path) -> set[str]:
+    return {p.name for p in path.parent.iterdir()}
+
+
+def test_newer_sqlite_ledger_is_refused_untouched(tmp_path):
+    """A file stamped with an unknown newer revision raises db_newer and keeps every byte, with no -wal/-shm."""
+    path = tmp_path / "newer.db"
+    open_database(str(path)).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.close()
+    before, files = _sha(path), _siblings(path)
+    assert files == {"newer.db"}
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    assert caught.value.code == "db_newer"
+    assert "9999_from_the_future" in caught.value.message("en")
+    assert "新しい版" in caught.value.message("ja")
+    assert _sha(path) == before
+    assert _siblings(path) == files
+
+
+@pytest.mark.postgres
+def test_newer_server_ledger_is_refused_untouched(pg_server):
+    """A server database at an unknown revision raises db_newer and is not migrated or written."""
+    name = "newer_ledger"
+    pg_server.admin(f"CREATE DATABASE {name}")
+    try:
+        open_database(pg_server.url(name)).close()
+        engine = create_engine(pg_server.url(name))
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+        with pytest.raises(DatabaseError) as caught:
+            open_database(pg_server.url(name))
+        assert caught.value.code == "db_newer"
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "9999_from_the_future"
+            assert conn.execute(text("SELECT count(*) FROM audit_event")).scalar_one() == 0
+        engine.dispose()
+    finally:
+        pg_server.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.mark.parametrize("content", [b"Dear mayor,\nthis is a letter, not a ledger.\n", b"\x00\x01binary" * 500])
+def test_non_sqlite_file_is_refused_untouched(tmp_path, content):
+    """A file that is not SQLite at all raises db_not_ledger and is left byte for byte as it was."""
+    path = tmp_path / "letter.db"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    assert caught.value.code == "db_not_ledger"
+    assert path.read_bytes() == content
+    assert _siblings(path) == {"letter.db"}
+
+
+def test_foreign_sqlite_database_is_refused_untouched(tmp_path):
+    """Another program's SQLite file (tables but no ledger revision) raises db_not_ledger and is not written."""
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT)")
+        conn.execute("INSERT INTO contacts VALUES ('情報 太郎')")
+    conn.close()
+    before = _sha(path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    assert caught.value.code == "db_not_ledger"
+    assert _sha(path) == before
+    assert _siblings(path) == {"other.sqlite"}
