@@ -60,40 +60,62 @@ def _print_json(data) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="incidentdesk", description="Incident Desk — 外部サービス事案の台帳")
-    p.add_argument("--db", help="database file or URL (default: $INCIDENTDESK_DB or the per-user data folder)")
-    p.add_argument("--lang", choices=["ja", "en"], help="language of messages and the memo")
-    sub = p.add_subparsers(dest="command")
-    sub.add_parser("gui", help="open the window (the default with no command)")
-    sub.add_parser("init", help="create or upgrade the ledger")
-    sub.add_parser("sample", help="load the LINE 2021 sample case into an empty ledger")
-    ls = sub.add_parser("list", help="list records")
+    def h(ja: str, en: str) -> str:
+        return ja if current_language() == "ja" else en
+
+    p = argparse.ArgumentParser(prog="incidentdesk", description=h(
+        "Incident Desk — 外部サービスの事案・対応判断・報告メモの台帳。コマンドなしで画面を開きます。",
+        "Incident Desk — a ledger of external-service incidents, decisions and memos. No command opens the window."))
+    p.add_argument("--db", help=h("データベースのファイルまたは URL(既定: $INCIDENTDESK_DB、なければ利用者のデータフォルダ)",
+                                  "database file or URL (default: $INCIDENTDESK_DB, else the per-user data folder)"))
+    p.add_argument("--lang", choices=["ja", "en"], help=h("メッセージと報告メモの言語", "language of messages and the memo"))
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help=h("画面を開く(コマンドなしと同じ)", "open the window (the default with no command)"))
+    sub.add_parser("init", help=h("台帳を作成・更新する", "create or upgrade the ledger"))
+    sub.add_parser("sample", help=h("空の台帳に LINE(2021年3月)のサンプル事案を読み込む",
+                                    "load the LINE 2021 sample case into an empty ledger"))
+    ls = sub.add_parser("list", help=h("記録の一覧", "list records"))
     ls.add_argument("what", choices=["services", "uses", "parties", "incidents", "decisions", "requests", "deadlines"])
-    ls.add_argument("--json", action="store_true")
-    ls.add_argument("--incident", type=int)
-    ls.add_argument("--all", action="store_true", help="decisions: the whole history, not only current ones")
-    se = sub.add_parser("search", help="find records containing a text (Japanese substrings work)")
+    ls.add_argument("--json", action="store_true", help=h("JSON で出力", "print JSON"))
+    ls.add_argument("--incident", type=int, help=h("事案 ID で絞り込む", "only this incident"))
+    ls.add_argument("--all", action="store_true", help=h("decisions: 現在の判断だけでなく履歴すべて",
+                                                         "decisions: the whole history, not only current ones"))
+    se = sub.add_parser("search", help=h("文字列を含む記録を探す(日本語の部分一致)",
+                                         "find records containing a text (Japanese substrings work)"))
     se.add_argument("text")
-    se.add_argument("--json", action="store_true")
-    ex = sub.add_parser("export", help="write the whole ledger to a file")
+    se.add_argument("--json", action="store_true", help=h("JSON で出力", "print JSON"))
+    ex = sub.add_parser("export", help=h("台帳全体をファイルに書き出す", "write the whole ledger to a file"))
     ex.add_argument("--format", choices=["json"], default="json")
     ex.add_argument("--out", required=True)
-    im = sub.add_parser("import", help="load a whole-ledger export into an empty ledger (all or nothing)")
+    im = sub.add_parser("import", help=h("書き出したファイルを空の台帳に取り込む(全件か無し)",
+                                         "load a whole-ledger export into an empty ledger (all or nothing)"))
     im.add_argument("file")
-    bk = sub.add_parser("backup", help="copy the ledger to a backup file")
+    bk = sub.add_parser("backup", help=h("台帳のバックアップを作る", "copy the ledger to a backup file"))
     bk.add_argument("--out")
-    sub.add_parser("verify", help="check the audit chain and every stored file's hash")
-    memo = sub.add_parser("memo", help="write the status memo PDF for an incident")
+    sub.add_parser("verify", help=h("操作履歴のハッシュ連鎖と保存ファイルのハッシュを検証する",
+                                    "check the audit chain and every stored file's hash"))
+    memo = sub.add_parser("memo", help=h("事案の報告メモ(PDF)を作成する", "write the status memo PDF for an incident"))
     memo.add_argument("incident", type=int)
     memo.add_argument("--out", required=True)
-    memo.add_argument("--issue", action="store_true", help="issue it: store number, date, PDF and hash")
-    memo.add_argument("--number", help="document number (default: next in sequence)")
-    memo.add_argument("--date", help="memo date, YYYY-MM-DD (default: today)")
-    memo.add_argument("--reprint", metavar="NUMBER", help="write an issued memo exactly as stored")
+    memo.add_argument("--issue", action="store_true", help=h("発行する(番号・日付・PDF・ハッシュを台帳に保存)",
+                                                             "issue it: store number, date, PDF and hash"))
+    memo.add_argument("--number", help=h("文書番号(既定: 次の番号)", "document number (default: next in sequence)"))
+    memo.add_argument("--date", help=h("報告日 YYYY-MM-DD(既定: 今日)", "memo date, YYYY-MM-DD (default: today)"))
+    memo.add_argument("--reprint", metavar="NUMBER", help=h("発行済みのメモを保存されたとおりに書き出す",
+                                                            "write an issued memo exactly as stored"))
     return p
 
 
+def _prescan_lang(argv: list[str]) -> None:
+    """--lang must be known before the help texts are built."""
+    for i, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else (argv[i + 1:i + 2] or [None])[0] if arg == "--lang" else None
+        if value in ("ja", "en"):
+            set_language(value)
+
+
 def main(argv: list[str]) -> int:
+    _prescan_lang(argv)
     args = build_parser().parse_args(argv)
     if args.lang:
         set_language(args.lang)
