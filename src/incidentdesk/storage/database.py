@@ -162,7 +162,7 @@ class Database:
             with Session(self._writer, expire_on_commit=False) as session:
                 if not self.is_sqlite:
                     # One writer at a time keeps the audit chain linear on a shared server.
-                    session.exec(text("SELECT pg_advisory_xact_lock(7240321)"))
+                    session.execute(text("SELECT pg_advisory_xact_lock(7240321)"))
                 yield session
                 session.commit()
         except OperationalError as exc:

@@ -56,12 +56,12 @@ def put(session: Session, row: SQLModel) -> None:
 
 
 def drop(session: Session, kind: str, ref_id: int) -> None:
-    session.exec(delete(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.ref_id == ref_id))
+    session.execute(delete(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.ref_id == ref_id))
 
 
 def rebuild(session: Session) -> int:
     """Recreate every search row from the tables (after a migration or an import)."""
-    session.exec(delete(SearchDoc))
+    session.execute(delete(SearchDoc))
     count = 0
     for model in SEARCHABLE:
         for row in session.exec(select(model).order_by(model.id)):
