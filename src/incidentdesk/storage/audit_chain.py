@@ -89,10 +89,13 @@ class Break:
 
 def check_events(events: Iterable[AuditEvent], head: tuple[int, str] | None) -> Break | None:
     """Walk events in id order; the first inconsistency wins."""
+    events = list(events)
+    present = {ev.seq for ev in events}
     prev_hash, expected_seq = GENESIS, 1
     for ev in events:
         if ev.seq != expected_seq:
-            kind = "reordered" if ev.seq < expected_seq else "missing"
+            # A later sequence number here is a deletion only if the expected one is nowhere further on.
+            kind = "reordered" if ev.seq < expected_seq or expected_seq in present else "missing"
             return Break(kind, ev.id, ev.seq, f"expected sequence {expected_seq}, found {ev.seq}")
         if ev.prev_hash != prev_hash:
             return Break("missing", ev.id, ev.seq, "previous-hash link does not match the event before")
