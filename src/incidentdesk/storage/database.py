@@ -153,6 +153,8 @@ class Database:
             try:
                 yield session
             finally:
+                # Detach first: a rollback expires every loaded row, and callers use them after the block.
+                session.expunge_all()
                 session.rollback()
 
     @contextmanager
