@@ -1,0 +1,115 @@
+"""Find and register a Japanese TrueType font, and replace characters it cannot draw."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from ..domain.errors import LedgerError
+
+MISSING = "〓"  # the geta mark: the office's own sign for a character that cannot be printed
+
+# (file name, index in a collection); first found wins. BIZ UD ships with Windows 10 1809+ as .ttc
+# and with Debian as .ttf; IPA, Takao and VL fonts are TrueType fallbacks. CFF-based OpenType
+# (Noto CJK .otf/.ttc) cannot be embedded by ReportLab, so it is not listed.
+CANDIDATES: dict[str, tuple[tuple[str, int], ...]] = {
+    "gothic": (("BIZ-UDGothicR.ttc", 0), ("BIZUDGothic-Regular.ttf", 0), ("ipaexg.ttf", 0), ("ipag.ttf", 0),
+               ("TakaoGothic.ttf", 0), ("VL-Gothic-Regular.ttf", 0), ("YuGothR.ttc", 0), ("msgothic.ttc", 0)),
+    "bold": (("BIZ-UDGothicB.ttc", 0), ("BIZUDGothic-Bold.ttf", 0), ("YuGothB.ttc", 0)),
+    "mincho": (("BIZ-UDMinchoM.ttc", 0), ("BIZUDMincho-Regular.ttf", 0), ("ipaexm.ttf", 0), ("ipam.ttf", 0),
+               ("TakaoMincho.ttf", 0), ("yumin.ttf", 0), ("msmincho.ttc", 0)),
+}
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """Registered ReportLab font names and the characters all of them can draw."""
+
+    gothic: str
+    bold: str
+    mincho: str
+    covered: frozenset[int]
+
+    def clean(self, text: str) -> str:
+        """Replace what the fonts lack with 〓, so the reader sees that something is missing."""
+        covered = self.covered
+        if all(ord(ch) in covered or ch in "\n\t" for ch in text):
+            return text
+        out = []
+        for ch in text:
+            if ch in "\n":
+                out.append(ch)
+            elif ch == "\t":
+                out.append(" ")
+            elif ord(ch) in covered:
+                out.append(ch)
+            elif ord(ch) < 32 or 0xFE00 <= ord(ch) <= 0xFE0F or 0xE0100 <= ord(ch) <= 0xE01EF or ch == "\u200d":
+                continue  # control characters, variation selectors, joiners: invisible anyway
+            else:
+                out.append(MISSING)
+        return "".join(out)
+
+
+def font_dirs() -> list[Path]:
+    """Where to look, in order: the bundle, Windows (system and per-user), Debian, other Linux folders."""
+    from ..paths import resources_dir
+
+    dirs = [resources_dir() / "fonts"]
+    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot")
+    if windir:
+        dirs.append(Path(windir) / "Fonts")
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    base = Path("/usr/share/fonts")
+    dirs += [base / "truetype" / "bizud-gothic", base / "truetype" / "bizud-mincho",
+             base / "opentype" / "ipaexfont-gothic", base / "opentype" / "ipaexfont-mincho",
+             base / "opentype" / "ipafont-gothic", base / "opentype" / "ipafont-mincho",
+             base / "truetype" / "fonts-japanese-gothic", base / "truetype" / "takao-gothic",
+             base / "truetype" / "takao-mincho", base / "truetype" / "vlgothic", Path.home() / ".fonts"]
+    return dirs
+
+
+def _register(path: str, index: int) -> tuple[str, frozenset[int]] | None:
+    name = "ID-" + hashlib.sha1(f"{path}#{index}".encode()).hexdigest()[:12]
+    try:
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
+    except (TTFError, OSError, ValueError, KeyError, IndexError):
+        return None  # CFF outlines, not embeddable, unreadable: try the next font
+    face = pdfmetrics.getFont(name).face
+    return name, frozenset(face.charToGlyph)
+
+
+def _find(role: str, dirs: list[Path]) -> tuple[str, frozenset[int]] | None:
+    for filename, index in CANDIDATES[role]:
+        for folder in dirs:
+            path = folder / filename
+            if path.is_file():
+                found = _register(str(path), index)
+                if found:
+                    return found
+    return None
+
+
+@lru_cache(maxsize=8)
+def load(font_path: str = "") -> FontSet:
+    """The memo's fonts: a configured file for everything, else the first Japanese TrueType found."""
+    if font_path:
+        found = _register(font_path, 0) if Path(font_path).is_file() else None
+        if found:
+            return FontSet(found[0], found[0], found[0], found[1])
+    dirs = font_dirs()
+    gothic = _find("gothic", dirs)
+    mincho = _find("mincho", dirs) or gothic
+    gothic = gothic or mincho
+    if gothic is None or mincho is None:
+        raise LedgerError("font_missing")
+    bold = _find("bold", dirs) or gothic
+    return FontSet(gothic[0], bold[0], mincho[0], gothic[1] & mincho[1] & bold[1])

@@ -1,0 +1,64 @@
+"""The memo's front matter: document number and date, approval stamp boxes, addressee, sender, title."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from ..domain.era_dates import format_date
+from . import labels, styles
+from .data import MemoData
+from .styles import Styles
+
+
+def para(text: str, style, st: Styles) -> Paragraph:
+    """A paragraph of user text: unprintable characters replaced, markup escaped, line breaks kept."""
+    return Paragraph(escape(st.fonts.clean(text or "")).replace("\n", "<br/>"), style)
+
+
+def memo_title(data: MemoData) -> str:
+    return labels.t("title", data.lang, title=data.title)
+
+
+def _stamps(data: MemoData, st: Styles) -> Table | None:
+    roles = [labels.role(r, data.lang) for r in data.approval_roles]
+    if not roles:
+        return None
+    box = 17 * mm if data.lang == "ja" else 21 * mm
+    # An English role name can be long; let the box grow rather than clip it.
+    widths = [max(box, min(32 * mm, stringWidth(r, st.fonts.gothic, st.stamp.fontSize) + 4 * mm)) for r in roles]
+    table = Table([[para(r, st.stamp, st) for r in roles], [""] * len(roles)], colWidths=widths,
+                  rowHeights=[None, 17 * mm], hAlign="RIGHT")
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.6, styles.RULE),
+        ("BOX", (0, 0), (-1, -1), 0.9, styles.INK),
+        ("BACKGROUND", (0, 0), (-1, 0), styles.HEAD_FILL),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, 0), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return table
+
+
+def front_matter(data: MemoData, st: Styles) -> list[Flowable]:
+    lang = data.lang
+    out: list[Flowable] = [Spacer(1, 1 * mm), para(data.number, st.right, st),
+                           para(format_date(data.memo_date, data.date_style, lang), st.right, st),
+                           Spacer(1, 3 * mm)]
+    stamps = _stamps(data, st)
+    if stamps is not None:
+        out += [stamps, Spacer(1, 4 * mm)]
+    out.append(para(labels.addressee(data.addressee, lang), st.left, st))
+    sender = labels.t("sender", lang, department=data.department, section=data.section).strip()
+    if data.municipality and lang == "ja":
+        sender = f"{data.municipality} {sender}"
+    elif data.municipality:
+        sender = f"{sender}, {data.municipality}"
+    out.append(para(sender, st.right, st))
+    out.append(para(memo_title(data), st.title, st))
+    return out

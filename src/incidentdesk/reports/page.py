@@ -1,0 +1,73 @@
+"""The page template: marking top right on every page, footer with contact and page n/N."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from . import labels, styles
+from .data import MemoData
+from .fonts import FontSet
+
+
+def canvas_class(data: MemoData, fonts: FontSet):
+    """A canvas that holds pages back until the end, so each page can say 'n / N'."""
+
+    marking = fonts.clean(data.marking)
+    contact = fonts.clean(labels.t("contact", data.lang, department=data.department, section=data.section,
+                                   name=data.contact_name, phone=data.contact_phone).strip())
+    lang = data.lang
+
+    class MemoCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._held: list[dict] = []
+
+        def showPage(self):
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            width, height = styles.PAGE
+            right = width - styles.MARGIN_X
+            self.saveState()
+            if marking:
+                size = 10.5
+                text_w = self.stringWidth(marking, fonts.bold, size)
+                box_w, box_h = text_w + 5 * mm, 7 * mm
+                top = height - 10 * mm
+                self.setLineWidth(0.9)
+                self.rect(right - box_w, top - box_h, box_w, box_h)
+                self.setFont(fonts.bold, size)
+                self.drawCentredString(right - box_w / 2, top - box_h / 2 - size * 0.35, marking)
+            self.setLineWidth(0.4)
+            self.setStrokeColor(styles.GRID)
+            self.line(styles.MARGIN_X, 13.5 * mm, right, 13.5 * mm)
+            self.setFont(fonts.gothic, 8)
+            self.drawString(styles.MARGIN_X, 9 * mm, contact)
+            self.drawRightString(right, 9 * mm, labels.t("page", lang, page=number, pages=total))
+            self.restoreState()
+
+    return MemoCanvas
+
+
+def document(buffer, data: MemoData, title: str) -> BaseDocTemplate:
+    width, height = styles.PAGE
+    doc = BaseDocTemplate(buffer, pagesize=styles.PAGE, leftMargin=styles.MARGIN_X, rightMargin=styles.MARGIN_X,
+                          topMargin=styles.MARGIN_TOP, bottomMargin=styles.MARGIN_BOTTOM, title=title,
+                          author=" ".join(p for p in (data.municipality, data.department, data.section) if p),
+                          subject=data.number, creator="Incident Desk", producer="Incident Desk",
+                          invariant=1, lang="ja-JP" if data.lang == "ja" else "en-GB")
+    frame = Frame(styles.MARGIN_X, styles.MARGIN_BOTTOM, styles.WIDTH, height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="memo", frames=[frame])])
+    return doc

@@ -1,0 +1,219 @@
+"""The memo's numbered sections as flowables: 概要, 経緯, 現状, 事業者説明・国等の動向, 対応方針, 今後の予定, 参考."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from ..domain.era_dates import format_date, format_short
+from ..domain.vocab import CHANNELS, DECISION_COLOURS, VERIFICATION, decision_label
+from . import labels, styles
+from .data import ChangeLine, MemoData, UseLine
+from .head import para
+from .styles import Styles
+
+
+def _heading(number: int, key: str, data: MemoData, st: Styles, **params) -> Paragraph:
+    gap = "\u3000" if data.lang == "ja" else "  "
+    return para(f"{number}{gap}{labels.t(key, data.lang, **params)}", st.heading, st)
+
+
+def _table(rows: list[list], widths_mm: list[float], st: Styles, *, zebra: bool = False, extra=()) -> Table:
+    scale = styles.WIDTH / (sum(widths_mm) * mm)  # widths are proportions of the frame
+    table = Table(rows, colWidths=[w * mm * scale for w in widths_mm], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(styles.grid_table(1, zebra) + list(extra)))
+    return table
+
+
+def _indent(flowable: Flowable) -> Table:
+    """Shift a block right by the body indent so tables line up with the text under each heading."""
+    holder = Table([[flowable]], colWidths=[styles.WIDTH - 4 * mm], hAlign="RIGHT")
+    holder.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return holder
+
+
+def _text_block(text: str, st: Styles) -> list[Flowable]:
+    return [para(line, st.body_indent, st) for line in text.strip().split("\n") if line.strip()]
+
+
+def _day(day, data: MemoData) -> str:
+    return format_short(day, data.date_style, data.lang)
+
+
+def _head_row(keys: list[str], data: MemoData, st: Styles) -> list[Paragraph]:
+    return [para(labels.t(k, data.lang), st.cell_head, st) for k in keys]
+
+
+# -- 1 概要 and the changes since the last memo -----------------------------------------
+
+def overview(data: MemoData, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [_heading(1, "s_overview", data, st)] + _text_block(data.overview, st)
+    if data.previous is not None:
+        out += changes(data, st)
+    return out
+
+
+def _change_text(change: ChangeLine, lang: str) -> str:
+    arrow = " → "
+    if change.kind == "decision":
+        return decision_label(change.old or None, lang) + arrow + decision_label(change.new, lang)
+    if change.kind == "claim":
+        old = VERIFICATION.label(change.old, lang) if change.old else labels.t("ch_new", lang)
+        return old + arrow + VERIFICATION.label(change.new, lang)
+    if change.kind == "request_added":
+        return labels.t("col_due", lang) + " " + change.new if change.new else labels.t("ch_new", lang)
+    if change.kind == "request_answered":
+        return labels.t("answered", lang, date=change.new)
+    return labels.t("promised", lang, date=change.new)
+
+
+def changes(data: MemoData, st: Styles) -> list[Flowable]:
+    prev = data.previous
+    out: list[Flowable] = [para("【" + labels.t("s_changes", data.lang, number=prev.number,
+                                                date=format_date(prev.issued_on, data.date_style, data.lang)) + "】",
+                                st.subheading, st)]
+    if not data.changes:
+        return out + [para(labels.t("no_changes", data.lang), st.body_indent, st)]
+    rows: list[list] = [_head_row(["col_kind", "col_item", "col_change", "col_date"], data, st)]
+    for c in data.changes:
+        rows.append([para(labels.t("ch_" + c.kind, data.lang), st.cell, st), para(c.subject, st.cell, st),
+                     para(_change_text(c, data.lang), st.cell, st), para(_day(c.day, data), st.cell_center, st)])
+    return out + [_indent(_table(rows, [28, 84, 40, 20], st))]
+
+
+# -- 2 経緯 -----------------------------------------------------------------------------
+
+def timeline(data: MemoData, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [_heading(2, "s_timeline", data, st)]
+    if not data.timeline:
+        return out + [para(labels.t("no_timeline", data.lang), st.body_indent, st)]
+    style = "western" if data.date_style == "western" else "era"
+    rows = [[para(format_date(day, style, data.lang), st.body, st), para(text, st.body, st)]
+            for day, text in data.timeline]
+    table = Table(rows, colWidths=[34 * mm, styles.WIDTH - 38 * mm], hAlign="RIGHT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    return out + [table]
+
+
+# -- 3 現状 -----------------------------------------------------------------------------
+
+def _counts(data: MemoData, st: Styles) -> Table:
+    shown = [(code, n) for code, n in data.counts if n]
+    total = sum(n for _, n in shown)
+    head = [para(decision_label(code, data.lang), st.cell_head, st) for code, _ in shown]
+    head.append(para("計" if data.lang == "ja" else "Total", st.cell_head, st))
+    unit = "件" if data.lang == "ja" else ""
+    values = [para(f"{n}{unit}", st.cell_center, st) for _, n in shown] + [para(f"{total}{unit}", st.cell_bold, st)]
+    width = min(26 * mm, (styles.WIDTH - 4 * mm) / max(1, len(head)))
+    table = Table([head, values], colWidths=[width] * len(head), hAlign="LEFT")
+    table.setStyle(TableStyle(styles.grid_table(1) + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return table
+
+
+def _use_row(i: int, u: UseLine, data: MemoData, st: Styles) -> list:
+    lang = data.lang
+    personal = labels.t("personal_none", lang)
+    if u.handles_personal_data:
+        personal = u.personal_data or labels.t("personal_yes", lang)
+    conf = labels.t("confidentiality", lang, n=u.confidentiality)
+    use = [para(u.use, st.cell, st), para(u.service, st.cell_small, st)]
+    decision = [para(decision_label(u.state, lang), st.cell_bold, st)]
+    if u.decided_on:
+        decision.append(para(_day(u.decided_on, data), st.cell_small_center, st))
+    return [para(str(i), st.cell_center, st), para(u.department, st.cell, st), use,
+            [para(personal, st.cell, st), para(conf, st.cell_small, st)],
+            para(u.stored_in or "—", st.cell, st), para(u.accessed_from or "—", st.cell, st),
+            para(u.contractors or "—", st.cell, st), decision]
+
+
+def status(data: MemoData, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [_heading(3, "s_status", data, st)]
+    if not data.uses:
+        return out + [para(labels.t("no_uses", data.lang), st.body_indent, st)]
+    personal = sum(1 for u in data.uses if u.handles_personal_data)
+    out += [para(labels.t("status_lead", data.lang, n=len(data.uses), personal=personal), st.body_indent, st),
+            Spacer(1, 1.5 * mm), _indent(_counts(data, st)), Spacer(1, 2.5 * mm)]
+    rows: list[list] = [_head_row(["col_no", "col_department", "col_use", "col_personal", "col_stored",
+                                   "col_accessed", "col_contractor", "col_decision"], data, st)]
+    extra = []
+    for i, u in enumerate(data.uses, start=1):
+        rows.append(_use_row(i, u, data, st))
+        colour = DECISION_COLOURS.get(u.state)
+        if colour:  # a coloured edge beside the label; the label itself carries the meaning
+            extra.append(("LINEBEFORE", (7, i), (7, i), 2.5, colors.HexColor(colour)))
+    return out + [_table(rows, [8, 20, 38, 22, 24, 24, 20, 18], st, zebra=True, extra=extra)]
+
+
+# -- 4 事業者説明・国等の動向 -------------------------------------------------------------
+
+def statements(data: MemoData, st: Styles) -> list[Flowable]:
+    lang = data.lang
+    out: list[Flowable] = [_heading(4, "s_statements", data, st), para(labels.t("statements", lang), st.subheading, st)]
+    if not data.statements:
+        out.append(para(labels.t("no_statements", lang), st.body_indent, st))
+    for s in data.statements:
+        title = f"「{s.title}」" if s.title and lang == "ja" else (f" “{s.title}”" if s.title else "")
+        who = s.party + (f" {s.speaker}" if s.speaker and s.speaker not in s.party else "")
+        out.append(para(labels.t("statement_head", lang, date=format_date(s.made_on, data.date_style, lang), party=who,
+                                 channel=CHANNELS.label(s.channel, lang), title=title), st.body_indent, st))
+        rows: list[list] = [_head_row(["col_claim", "col_verification", "col_checked"], data, st)]
+        for c in s.claims:
+            claim = [para(c.text, st.cell, st)]
+            if c.promised_by:
+                claim.append(para(labels.t("promised", lang, date=_day(c.promised_by, data)), st.cell_small, st))
+            checked = c.checked_how + (f"({_day(c.checked_on, data)})" if c.checked_on else "")
+            rows.append([claim, para(VERIFICATION.label(c.verification, lang), st.cell_bold, st),
+                         para(checked or "—", st.cell, st)])
+        out += [_indent(_table(rows, [86, 18, 66], st)), Spacer(1, 2 * mm)]
+    out.append(para(labels.t("requests", lang), st.subheading, st))
+    if not data.requests:
+        return out + [para(labels.t("no_requests", lang), st.body_indent, st)]
+    rows = [_head_row(["col_issuer", "col_subject", "col_date", "col_due", "col_answer"], data, st)]
+    for r in data.requests:
+        subject = [para(r.subject, st.cell, st)]
+        if r.doc_number:
+            subject.append(para(r.doc_number, st.cell_small, st))
+        if r.answered_on:
+            answer = labels.t("answered", lang, date=_day(r.answered_on, data))
+        elif r.due_on and r.due_on < data.memo_date:
+            answer = labels.t("overdue", lang)
+        else:
+            answer = labels.t("unanswered", lang)
+        rows.append([para(r.issuer, st.cell, st), subject, para(_day(r.issued_on, data), st.cell_center, st),
+                     para(_day(r.due_on, data), st.cell_center, st), para(answer, st.cell, st)])
+    return out + [_indent(_table(rows, [28, 72, 20, 20, 30], st))]
+
+
+# -- 5 対応方針, 6 今後の予定, 7 参考 -------------------------------------------------------
+
+def policy(data: MemoData, st: Styles) -> list[Flowable]:
+    return [_heading(5, "s_policy", data, st)] + _text_block(data.policy, st)
+
+
+def schedule(data: MemoData, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [_heading(6, "s_schedule", data, st)]
+    if not data.schedule:
+        return out + [para(labels.t("no_schedule", data.lang), st.body_indent, st)]
+    rows: list[list] = [_head_row(["col_date", "col_kind", "col_event"], data, st)]
+    for s in data.schedule:
+        day = _day(s.due_on, data) + ("\n" + labels.t("overdue", data.lang) if s.overdue else "")
+        rows.append([para(day, st.cell_center, st), para(labels.t("kind_" + s.kind, data.lang), st.cell, st),
+                     para(s.text, st.cell, st)])
+    return out + [_indent(_table(rows, [22, 30, 118], st))]
+
+
+def sources(data: MemoData, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [_heading(7, "s_sources", data, st)]
+    if not data.sources:
+        return out + [para(labels.t("no_sources", data.lang), st.body_indent, st)]
+    for i, s in enumerate(data.sources, start=1):
+        bits = [b for b in (s.publisher, format_date(s.published_on, data.date_style, data.lang)) if b]
+        meta = ("(" + "、".join(bits) + ")") if data.lang == "ja" and bits else (f" ({', '.join(bits)})" if bits else "")
+        out.append(para(f"({i}) {s.title}{meta}" + (f"\n{s.url}" if s.url else ""), st.note_indent, st))
+    return out
+
+
+ALL = (overview, timeline, status, statements, policy, schedule, sources)

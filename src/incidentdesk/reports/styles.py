@@ -1,0 +1,98 @@
+"""The memo's one stylesheet: paragraph styles, table styles, page geometry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from .fonts import FontSet
+
+PAGE = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 18 * mm
+WIDTH = PAGE[0] - 2 * MARGIN_X
+
+INK = colors.black
+RULE = colors.HexColor("#555555")
+GRID = colors.HexColor("#8a8a8a")
+HEAD_FILL = colors.HexColor("#e6e6e6")
+ZEBRA = colors.HexColor("#f6f6f6")
+MUTED = colors.HexColor("#444444")
+
+
+@dataclass(frozen=True)
+class Styles:
+    fonts: FontSet
+    body: ParagraphStyle
+    body_indent: ParagraphStyle
+    right: ParagraphStyle
+    left: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    cell: ParagraphStyle
+    cell_small: ParagraphStyle
+    cell_small_center: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_center: ParagraphStyle
+    cell_bold: ParagraphStyle
+    stamp: ParagraphStyle
+    note: ParagraphStyle
+    note_indent: ParagraphStyle
+
+
+def make(fonts: FontSet, lang: str) -> Styles:
+    # Japanese breaks between any two characters; English wraps at spaces.
+    wrap = "CJK" if lang == "ja" else None
+    base = ParagraphStyle("body", fontName=fonts.mincho, fontSize=10.5, leading=16, alignment=TA_LEFT,
+                          textColor=INK, wordWrap=wrap)
+    cell = ParagraphStyle("cell", parent=base, fontName=fonts.gothic, fontSize=8, leading=10.5)
+    return Styles(
+        fonts=fonts,
+        body=base,
+        body_indent=ParagraphStyle("body_indent", parent=base, leftIndent=5 * mm, firstLineIndent=0),
+        right=ParagraphStyle("right", parent=base, fontName=fonts.gothic, alignment=TA_RIGHT, leading=15),
+        left=ParagraphStyle("left", parent=base, fontName=fonts.gothic, leading=15),
+        title=ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=14, leading=20, alignment=TA_CENTER,
+                             spaceBefore=5 * mm, spaceAfter=4 * mm),
+        heading=ParagraphStyle("heading", parent=base, fontName=fonts.bold, fontSize=11, leading=15,
+                               spaceBefore=4.5 * mm, spaceAfter=1.5 * mm, keepWithNext=1),
+        subheading=ParagraphStyle("subheading", parent=base, fontName=fonts.gothic, fontSize=10, leading=14,
+                                  leftIndent=3 * mm, spaceBefore=2 * mm, spaceAfter=1 * mm, keepWithNext=1),
+        cell=cell,
+        cell_small=ParagraphStyle("cell_small", parent=cell, fontSize=7, leading=9, textColor=MUTED),
+        cell_small_center=ParagraphStyle("cell_small_center", parent=cell, fontSize=7, leading=9, textColor=MUTED,
+                                         alignment=TA_CENTER),
+        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=fonts.bold, alignment=TA_CENTER),
+        cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=fonts.bold, alignment=TA_CENTER),
+        stamp=ParagraphStyle("stamp", parent=cell, fontSize=8, leading=10, alignment=TA_CENTER),
+        note=ParagraphStyle("note", parent=base, fontName=fonts.gothic, fontSize=8.5, leading=12, textColor=MUTED),
+        note_indent=ParagraphStyle("note_indent", parent=base, fontSize=9.5, leading=13.5, leftIndent=5 * mm,
+                                   spaceAfter=1, wordWrap="CJK"),
+    )
+
+
+def grid_table(header_rows: int = 1, zebra: bool = False) -> list[tuple]:
+    """Commands for the memo's ruled tables: thin grid, grey header, cells padded for stamps of ink."""
+    cmds: list[tuple] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if header_rows:
+        cmds += [("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
+                 ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE")]
+    if zebra:
+        cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
+    return cmds

@@ -1,0 +1,88 @@
+"""The generated wording of 概要 and 対応方針, which the user may edit before issuing."""
+
+from __future__ import annotations
+
+from ..domain.era_dates import format_date
+from ..domain.vocab import decision_label
+from . import labels
+from .data import DecisionGroup, MemoData
+
+NAMES_SHOWN = 5  # a policy item names this many uses, then says how many more
+
+
+def _first_sentence(text: str, lang: str) -> str:
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    end = text.find("。") if lang == "ja" else text.find(". ")
+    return text if end < 0 else text[: end + 1]
+
+
+def _counts_text(data: MemoData) -> str:
+    sep = "、" if data.lang == "ja" else ", "
+    unit = "件" if data.lang == "ja" else ""
+    return sep.join(f"{decision_label(code, data.lang)} {n}{unit}" for code, n in data.counts if n)
+
+
+def overview_text(data: MemoData, summary: str) -> str:
+    """3-5 lines: what happened, how many uses, the decisions, what changed, what is due next."""
+    lang, style = data.lang, data.date_style
+    lines = []
+    first = _first_sentence(summary, lang)
+    if first:
+        lines.append(first)
+    personal = sum(1 for u in data.uses if u.handles_personal_data)
+    if lang == "ja":
+        if data.uses:
+            lines.append(f"本件の影響を受ける業務は{len(data.uses)}件(うち住民の個人情報を扱う業務{personal}件)で、"
+                         f"対応判断の内訳は{_counts_text(data)}である。")
+        else:
+            lines.append("影響を受ける業務は現在確認中である。")
+    else:
+        lines.append(f"{len(data.uses)} uses are affected ({personal} handle residents' personal data); "
+                     f"decisions: {_counts_text(data)}." if data.uses else "The affected uses are being identified.")
+    if data.previous is not None:
+        kinds = [c.kind for c in data.changes]
+        decided, claims = kinds.count("decision"), kinds.count("claim")
+        reqs = kinds.count("request_added") + kinds.count("request_answered")
+        if lang == "ja":
+            lines.append(f"前回報告({data.previous.number})以降、対応判断{decided}件、説明事項の確認状況{claims}件、"
+                         f"照会{reqs}件の変更があった。" if kinds else f"前回報告({data.previous.number})以降、変更はない。")
+        else:
+            lines.append(f"Since the last memo ({data.previous.number}): {decided} decisions, {claims} claim "
+                         f"verifications and {reqs} requests changed." if kinds
+                         else f"Nothing has changed since the last memo ({data.previous.number}).")
+    upcoming = [s for s in data.schedule if not s.overdue]
+    if upcoming:
+        nxt = upcoming[0]
+        day = format_date(nxt.due_on, style, lang)
+        kind = labels.t("kind_" + nxt.kind, lang)
+        lines.append(f"次の期限は{day}({kind}:{nxt.text})である。" if lang == "ja"
+                     else f"Next deadline: {day} ({kind}: {nxt.text}).")
+    return "\n".join(lines)
+
+
+def policy_text(groups: tuple[DecisionGroup, ...], lang: str, date_style: str) -> str:
+    """One item per group of uses with the same decision: which uses, why, when they may resume, next review."""
+    if not groups:
+        return ("各業務の対応判断は未了であり、事業者の説明を確認のうえ判断する。" if lang == "ja"
+                else "No decision has been made yet; decisions will follow once the vendor's statements are checked.")
+    lines = []
+    for i, g in enumerate(groups, start=1):
+        names = g.uses[:NAMES_SHOWN]
+        more = len(g.uses) - len(names)
+        if lang == "ja":
+            listed = "、".join(names) + (f" ほか{more}件" if more else "")
+            lines.append(f"({i}) {decision_label(g.state, lang)}({len(g.uses)}件):{listed}")
+        else:
+            listed = "; ".join(names) + (f" and {more} more" if more else "")
+            lines.append(f"({i}) {decision_label(g.state, lang)} ({len(g.uses)}): {listed}")
+        pad = "\u3000" if lang == "ja" else "    "
+        if g.rationale:
+            lines.append(pad + ("理由:" if lang == "ja" else "Reason: ") + g.rationale)
+        if g.resume_conditions:
+            lines.append(pad + ("再開条件:" if lang == "ja" else "Conditions to resume: ") + g.resume_conditions)
+        if g.next_review_on:
+            lines.append(pad + ("次回見直し:" if lang == "ja" else "Next review: ")
+                         + format_date(g.next_review_on, date_style, lang))
+    return "\n".join(lines)

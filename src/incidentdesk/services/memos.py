@@ -1,0 +1,288 @@
+"""The mayor's status memo: assemble its data, render, issue (stored and audited), list, reprint."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from .. import reports
+from ..domain import validation as v
+from ..domain.era_dates import fiscal_year
+from ..domain.errors import LedgerError
+from ..domain.vocab import DATA_CATEGORIES, DECISION_STATES, LOCATION_KINDS, UNDECIDED, country_label
+from ..reports import data as rd
+from ..reports import texts
+from ..storage.database import Database
+from ..storage.models import AuditEvent, Decision, Memo, OrgSettings
+from . import changes
+from .queries import incident_overview
+from .views import AffectedUse, IncidentOverview, Place
+
+STATE_ORDER = DECISION_STATES.codes() + [UNDECIDED]
+
+
+@dataclass(frozen=True)
+class MemoRow:
+    """An issued memo without its bytes."""
+
+    id: int
+    incident_id: int
+    number: str
+    issued_on: date
+    lang: str
+    sha256: str
+    title: str
+    size: int
+
+
+# -- assembling the plain data ------------------------------------------------------------
+
+def _places(places: tuple[Place, ...], lang: str, with_party: bool) -> str:
+    """'日本: トーク本文、登録情報' one line per country (and kind, for access vs operation)."""
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for p in places:
+        key = (p.country, p.kind if with_party else "", p.party if with_party else "")
+        cats = groups.setdefault(key, [])
+        label = DATA_CATEGORIES.label(p.category, lang)
+        if label not in cats:
+            cats.append(label)
+    sep, colon = ("、", ": ") if lang == "ja" else (", ", ": ")
+    lines = []
+    for (country, kind, party), cats in groups.items():
+        head = country_label(country, lang)
+        if kind == "operation":
+            head += f"({LOCATION_KINDS.label(kind, lang)})" if lang == "ja" else f" ({LOCATION_KINDS.label(kind, lang)})"
+        line = head + colon + sep.join(cats)
+        if party:
+            line += f"({party})" if lang == "ja" else f" ({party})"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _use_line(a: AffectedUse, lang: str) -> rd.UseLine:
+    return rd.UseLine(a.department, a.service_name, a.use_name, a.personal_data, a.handles_personal_data,
+                      a.confidentiality, _places(a.stored_in, lang, False), _places(a.accessed_from, lang, True),
+                      ("、" if lang == "ja" else ", ").join(a.contractors), a.state,
+                      a.decision.decided_on if a.decision else None)
+
+
+def _groups(ov: IncidentOverview) -> tuple[rd.DecisionGroup, ...]:
+    grouped: dict[tuple, list[str]] = defaultdict(list)
+    for a in ov.affected:
+        d = a.decision
+        key = (a.state, d.rationale if d else "", d.resume_conditions if d else "", d.next_review_on if d else None)
+        grouped[key].append(f"{a.use_name}({a.service_name})" if a.service_name else a.use_name)
+    keys = sorted(grouped, key=lambda k: (STATE_ORDER.index(k[0]), k[3] or date.max, k[1], k[2]))
+    return tuple(rd.DecisionGroup(k[0], tuple(grouped[k]), k[1], k[2], k[3]) for k in keys)
+
+
+def _previous(s: Session, incident_id: int) -> tuple[Memo, int] | None:
+    """The incident's latest issued memo and the audit sequence number of its creation."""
+    found = s.exec(select(Memo, AuditEvent.seq).join(AuditEvent, AuditEvent.entity_id == Memo.id)
+                   .where(Memo.incident_id == incident_id, AuditEvent.entity == "memo", AuditEvent.action == "create")
+                   .order_by(AuditEvent.seq.desc()).limit(1)).first()
+    return (found[0], found[1]) if found else None
+
+
+def _since(s: Session, ov: IncidentOverview, since_seq: int) -> tuple[rd.ChangeLine, ...]:
+    """What the audit trail records after the previous memo: decisions, claims, requests, promised dates."""
+    uses = {a.use_id: a for a in ov.affected}
+    claims = {c.id: (st, c) for st in ov.statements for c in st.claims}
+    requests = {r.id: r for r in ov.requests}
+    events = s.exec(select(AuditEvent).where(AuditEvent.seq > since_seq,
+                                             AuditEvent.entity.in_(("decision", "claim", "request")))
+                    .order_by(AuditEvent.seq)).all()
+    out: list[rd.ChangeLine] = []
+    verification: dict[int, list[str]] = {}  # claim id -> [state before, state now]
+    for e in events:
+        old, new = json.loads(e.old or "null") or {}, json.loads(e.new or "null") or {}
+        if e.entity == "decision" and e.action == "create" and new.get("incident_id") == ov.incident.id:
+            a = uses.get(new.get("use_id"))
+            if a is None:
+                continue
+            prior = _state_of(s, new.get("supersedes_id"))
+            out.append(rd.ChangeLine("decision", date.fromisoformat(new["decided_on"]),
+                                     f"{a.use_name}({a.service_name})", prior or "", new["state"]))
+        elif e.entity == "claim" and e.entity_id in claims:
+            if "verification" in new:
+                was = old.get("verification", "") if e.action == "update" else ""
+                verification.setdefault(e.entity_id, [was, new["verification"]])[1] = new["verification"]
+            if new.get("promised_by") and (e.action == "create" or "promised_by" in old or "promised_by" in new):
+                st, c = claims[e.entity_id]
+                out.append(rd.ChangeLine("promise", None, f"{st.party}: {c.text}", new=new["promised_by"]))
+        elif e.entity == "request" and e.entity_id in requests:
+            r = requests[e.entity_id]
+            if e.action == "create":
+                out.append(rd.ChangeLine("request_added", r.issued_on, f"{r.issuer}: {r.subject}",
+                                         new=r.due_on.isoformat() if r.due_on else ""))
+            elif new.get("answered_on"):
+                out.append(rd.ChangeLine("request_answered", date.fromisoformat(new["answered_on"]),
+                                         f"{r.issuer}: {r.subject}", new=new["answered_on"]))
+    for claim_id, (was, now) in verification.items():
+        if was != now:
+            st, c = claims[claim_id]
+            out.append(rd.ChangeLine("claim", c.checked_on, f"{st.party}: {c.text}", was, now))
+    order = {"decision": 0, "claim": 1, "promise": 2, "request_added": 3, "request_answered": 4}
+    return tuple(sorted(out, key=lambda c: (order[c.kind], c.day or date.min, c.subject)))
+
+
+def _settings(db: Database) -> OrgSettings:
+    """The settings, copied while the session is open (ledger.get_settings returns an expired row)."""
+    with db.read() as s:
+        row = s.get(OrgSettings, 1)
+        return OrgSettings(**row.model_dump()) if row else OrgSettings(id=1)
+
+
+def _state_of(s: Session, decision_id: int | None) -> str | None:
+    row = s.get(Decision, decision_id) if decision_id else None
+    return row.state if row else None
+
+
+def _assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str,
+              overview: str | None, policy: str | None) -> rd.MemoData:
+    ov = incident_overview(db, incident_id, today=memo_date)
+    cfg = _settings(db)
+    previous, changed = None, ()
+    with db.read() as s:
+        found = _previous(s, incident_id)
+        if found:
+            previous = rd.PreviousMemo(found[0].number, found[0].issued_on)
+            changed = _since(s, ov, found[1])
+    statements = tuple(rd.StatementLine(st.party, st.made_on, st.channel, st.speaker, st.title, tuple(
+        rd.ClaimLine(c.text, c.verification, c.checked_how, c.checked_on, c.promised_by) for c in st.claims))
+        for st in ov.statements)
+    data = rd.MemoData(
+        lang=lang, date_style=cfg.date_style or "era", memo_date=memo_date, number=number, marking=cfg.marking,
+        municipality=cfg.municipality, department=cfg.department, section=cfg.section,
+        contact_name=cfg.contact_name, contact_phone=cfg.contact_phone, addressee=cfg.addressee,
+        approval_roles=tuple(r.strip() for r in (cfg.approval_roles or "").split(",") if r.strip()),
+        font_path=cfg.font_path, title=ov.incident.title, overview="", policy="",
+        counts=tuple((code, ov.counts.get(code, 0)) for code in STATE_ORDER),
+        timeline=tuple((t.occurred_on, t.text) for t in ov.timeline),
+        uses=tuple(_use_line(a, lang) for a in ov.affected), statements=statements,
+        requests=tuple(rd.RequestLine(r.issuer, r.doc_number, r.issued_on, r.due_on, r.subject, r.answered_on,
+                                      r.answer) for r in ov.requests),
+        schedule=tuple(rd.ScheduleLine(d.due_on, d.kind, d.text, d.overdue) for d in ov.deadlines),
+        sources=tuple(rd.SourceLine(x.title, x.publisher, x.published_on, x.url) for x in ov.sources),
+        previous=previous, changes=changed)
+    if overview is None:
+        overview = texts.overview_text(data, ov.incident.summary)
+    if policy is None:
+        policy = texts.policy_text(_groups(ov), lang, data.date_style)
+    return replace(data, overview=overview, policy=policy)
+
+
+# -- the API the window and the command line use ------------------------------------------
+
+def default_texts(db: Database, incident_id: int, *, lang: str, memo_date: date | None = None) -> tuple[str, str]:
+    """The generated 概要 (overview) and 対応方針 (policy) text, for the user to edit."""
+    data = _assemble(db, incident_id, lang=lang, memo_date=memo_date or date.today(), number="",
+                     overview=None, policy=None)
+    return data.overview, data.policy
+
+
+def render(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str,
+           overview: str | None = None, policy: str | None = None) -> bytes:
+    """The memo PDF; the same ledger, settings, date and texts give the same bytes."""
+    return reports.build(_assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
+                                   overview=overview, policy=policy))
+
+
+_SEQ = re.compile(r"(\d+)号?\s*$")
+
+
+def next_number(db: Database, memo_date: date) -> str:
+    """The prefix from the settings and the next sequence number of the fiscal year: 情政第3号."""
+    prefix = _settings(db).memo_number_prefix
+    fy = fiscal_year(memo_date)
+    with db.read() as s:
+        rows = s.exec(select(Memo.number, Memo.issued_on)).all()
+    taken = {n for n, _ in rows}
+    used = [int(m.group(1)) for n, day in rows if fiscal_year(day) == fy and n.startswith(prefix)
+            and (m := _SEQ.search(n[len(prefix):]))]
+    seq = max(used, default=0) + 1
+    # A prefix that already ends in 第 (情政第) gets only the number; otherwise 第 is added.
+    lead = prefix if prefix.endswith("第") or not prefix else prefix + "第"
+    if not prefix:
+        lead = "第"
+    while f"{lead}{seq}号" in taken:  # the same number in an earlier fiscal year
+        seq += 1
+    return f"{lead}{seq}号"
+
+
+def _row(m: Memo, size: int) -> MemoRow:
+    return MemoRow(m.id, m.incident_id, m.number, m.issued_on, m.lang, m.sha256, m.title, size)
+
+
+def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str | None = None,
+          overview: str | None = None, policy: str | None = None) -> MemoRow:
+    """Render and store the memo (bytes, SHA-256, number, date) through the audited change path."""
+    number = v.text(number, "number", max_len=100) if number else next_number(db, memo_date)
+    with db.read() as s:
+        if s.exec(select(Memo.id).where(Memo.number == number)).first() is not None:
+            raise LedgerError("memo_number_taken", number=number)
+    data = _assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
+                     overview=overview, policy=policy)
+    pdf = reports.build(data)
+    row = Memo(incident_id=incident_id, number=number, issued_on=memo_date, lang=lang,
+               title=reports.memo_title(data)[:300], overview=data.overview, policy=data.policy, pdf=pdf,
+               sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime.now(timezone.utc))
+    try:
+        with db.write() as s:
+            changes.create(s, db, row)
+    except IntegrityError as exc:  # another user issued the same number in the meantime
+        raise LedgerError("memo_number_taken", number=number) from exc
+    return _row(row, len(pdf))
+
+
+def list_issued(db: Database, incident_id: int | None = None) -> list[MemoRow]:
+    """Issued memos, newest first, without their bytes."""
+    cols = (Memo.id, Memo.incident_id, Memo.number, Memo.issued_on, Memo.lang, Memo.sha256, Memo.title,
+            func.length(Memo.pdf))
+    with db.read() as s:
+        stmt = select(*cols).order_by(Memo.issued_on.desc(), Memo.id.desc())
+        if incident_id is not None:
+            stmt = stmt.where(Memo.incident_id == incident_id)
+        return [MemoRow(*r) for r in s.exec(stmt).all()]
+
+
+def reprint(db: Database, number: str) -> bytes:
+    """Exactly the bytes issued under this number, whatever changed in the ledger since."""
+    with db.read() as s:
+        pdf = s.exec(select(Memo.pdf).where(Memo.number == number)).first()
+    if pdf is None:
+        raise LedgerError("memo_not_found", number=number)
+    return bytes(pdf)
+
+
+def cli_memo(db: Database, args, say) -> int:
+    """`incidentdesk memo`: write a draft, issue it, or reprint an issued memo."""
+    from ..domain.language import current_language
+
+    out = Path(args.out)
+    if args.reprint:
+        pdf = reprint(db, args.reprint)
+    else:
+        lang = current_language()
+        memo_date = v.day(args.date, "date") if args.date else date.today()
+        if args.issue:
+            row = issue(db, args.incident, lang=lang, memo_date=memo_date, number=args.number)
+            pdf = reprint(db, row.number)
+        else:
+            pdf = render(db, args.incident, lang=lang, memo_date=memo_date,
+                         number=args.number or next_number(db, memo_date))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(pdf)
+    print(say("memo_done", path=out, pages=reports.page_count(pdf), sha=hashlib.sha256(pdf).hexdigest()[:16]))
+    if not args.reprint and args.issue:
+        print(say("memo_issued", number=row.number))
+    return 0
