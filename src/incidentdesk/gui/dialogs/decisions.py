@@ -1,0 +1,76 @@
+"""The decision form: a state for one affected use under an incident, who decided, why, and on which statements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from ...domain.errors import LedgerError
+from ...domain.vocab import DECISION_STATES, decision_label
+from ...services import ledger, queries, decisions
+from .fields import CheckList, CodeCombo, DateField, MultiLineEdit
+from .form import FormDialog
+
+
+def _load_decision_form(db, incident_id: int):
+    return queries.incident_overview(db, incident_id), ledger.get_settings(db)
+
+
+class DecisionDialog(FormDialog):
+    """Record a decision; context: incident_id, and use_id when opened from a row of the matrix."""
+
+    KEYS = ("use_id", "state", "decided_on", "decided_by_role", "decided_by_name", "rationale",
+            "resume_conditions", "next_review_on", "statement_ids")
+    FIELD_ALIASES = {"use": "use_id"}
+
+    def build(self) -> None:
+        self.incident_id = self.context["incident_id"]
+        self.setWindowTitle(self.tr("Record decision"))
+        self.incident_label = self.add_info(self.tr("Incident"))
+        self.add_field("use_id", self.tr("&Use"), CodeCombo())
+        self.add_field("state", self.tr("&Decision"), CodeCombo()).set_vocab(DECISION_STATES)
+        self.add_field("decided_on", self.tr("Decided o&n"), DateField())
+        role = QComboBox()
+        role.setEditable(True)
+        role.setInsertPolicy(QComboBox.NoInsert)
+        self.add_field("decided_by_role", self.tr("Decided by (&role)"), role)
+        self.add_field("decided_by_name", self.tr("Decided by (na&me)"), QLineEdit())
+        self.add_field("rationale", self.tr("R&ationale"), MultiLineEdit())
+        self.add_field("resume_conditions", self.tr("Conditions to re&sume"), MultiLineEdit(lines=2))
+        self.add_field("next_review_on", self.tr("Ne&xt review"), DateField())
+        self.add_field("statement_ids", self.tr("Relied on s&tatements"), CheckList(rows=4),
+                       hint=self.tr("Space ticks a statement."))
+        self.setMinimumWidth(600)
+
+    def load_call(self):
+        return _load_decision_form, (self.db, self.incident_id), {}
+
+    def populate(self, data) -> None:
+        overview, settings = data
+        self.incident_label.setText(overview.incident.title)
+        current = self.tr("now")
+        self.widget("use_id").set_choices([
+            (a.use_id, f"{a.service_name} / {a.use_name}  ({current}: {decision_label(a.state)})")
+            for a in overview.affected])
+        roles = [r.strip() for r in (settings.approval_roles or "").split(",") if r.strip()]
+        self.widget("decided_by_role").addItems(roles)
+        self.widget("decided_by_role").setEditText("")
+        self.widget("statement_ids").set_items([
+            (st.id, f"{st.made_on.isoformat()}  {st.party}  {st.title or ''}  "
+                    f"({self.tr('%n claim(s)', '', len(st.claims))})", False)
+            for st in overview.statements])
+        self.set_value("decided_on", date.today())
+        if self.context.get("use_id") is not None:
+            self.set_value("use_id", self.context["use_id"])
+            affected = next((a for a in overview.affected if a.use_id == self.context["use_id"]), None)
+            if affected is not None and affected.decision is not None:
+                self.set_value("state", affected.state)
+            self.widget("state").setFocus()
+            self._first = self.widget("state")  # the use is given; what is left to say is the state
+
+    def save_call(self):
+        fields = {k: self.value(k) for k in self.KEYS}
+        if fields["use_id"] is None:
+            raise LedgerError("required", field="use")
+        return decisions.record_decision, (self.db,), {"incident_id": self.incident_id, **fields}

@@ -1,0 +1,234 @@
+"""Input widgets the forms share: typed dates with a calendar, multi-line text, code-storing combos, check lists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QMenu, QPlainTextEdit, QToolButton, QWidget, QWidgetAction)
+
+from ...domain import validation
+from ...domain.errors import LedgerError
+from ...domain.language import current_language
+from ...domain.vocab import COUNTRIES, Vocabulary
+
+
+class DateField(QWidget):
+    """A date typed as 2021-03-19 or 2021/3/19 (normalised when leaving the field), or picked (Alt+Down).
+
+    The text goes to the services unchanged, so a date they cannot read is reported by them,
+    inline, in the user's language. Empty means "no date".
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setMaxLength(20)
+        self.edit.editingFinished.connect(self._normalise)
+        self.edit.textChanged.connect(self.changed)
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setFocusPolicy(Qt.NoFocus)  # the keyboard path is Alt+Down from the text
+        self.button.setToolTip(QCoreApplication.translate("DateField", "Pick a date (Alt+Down)"))
+        self.button.clicked.connect(self.pick)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        self.edit.installEventFilter(self)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") * 2 + 40)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
+        if obj is self.edit and event.type() == event.Type.KeyPress:
+            if (event.key() == Qt.Key_Down and event.modifiers() & Qt.AltModifier) or event.key() == Qt.Key_F4:
+                self.pick()
+                return True
+        return super().eventFilter(obj, event)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - mirrors QLineEdit
+        self.edit.setText(text)
+
+    def date(self) -> date | None:
+        try:
+            return validation.day(self.text(), "date")
+        except LedgerError:
+            return None
+
+    def set_date(self, value: date | None) -> None:
+        self.edit.setText(value.isoformat() if value else "")
+
+    def _normalise(self) -> None:
+        parsed = self.date()
+        if parsed is not None and parsed.isoformat() != self.text():
+            self.edit.setText(parsed.isoformat())
+
+    def pick(self) -> None:
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        calendar.setGridVisible(True)
+        current = self.date() or date.today()
+        calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def chosen(qdate: QDate) -> None:
+            self.edit.setText(qdate.toString("yyyy-MM-dd"))
+            menu.close()
+            self.edit.setFocus()
+
+        calendar.activated.connect(chosen)
+        calendar.clicked.connect(chosen)
+        calendar.setFocus()
+        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+
+
+class MultiLineEdit(QPlainTextEdit):
+    """Multi-line text where Tab moves on and Ctrl+Enter saves the form (Enter is a new line)."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 3):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._lines = lines
+        self.setMinimumHeight(self._height(2))
+
+    def _height(self, lines: int) -> int:
+        return self.fontMetrics().lineSpacing() * lines + 2 * self.frameWidth() + 12
+
+    def sizeHint(self):  # noqa: N802 - Qt naming
+        hint = super().sizeHint()
+        hint.setHeight(self._height(self._lines))
+        return hint
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - mirrors QLineEdit
+        self.setPlainText(text or "")
+
+
+class CodeCombo(QComboBox):
+    """A choice shown by its label and stored by its code; `optional` adds a blank first choice."""
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool | str = False):
+        super().__init__(parent)
+        # The blank choice's text: "—" unless the form names what "nothing" means here.
+        self.blank = optional if isinstance(optional, str) else ("—" if optional else None)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.setMinimumContentsLength(12)
+        if self.blank is not None:
+            self.addItem(self.blank, None)
+
+    def set_choices(self, choices: list[tuple[object, str]]) -> None:
+        keep = self.code() if self.count() else None
+        self.blockSignals(True)
+        self.clear()
+        if self.blank is not None:
+            self.addItem(self.blank, None)
+        for code, label in choices:
+            self.addItem(label, code)
+        self.blockSignals(False)
+        self.set_code(keep)
+
+    def set_vocab(self, vocab: Vocabulary) -> None:
+        lang = current_language()
+        self.set_choices([(t.code, t.label(lang)) for t in vocab])
+
+    def code(self):
+        return self.currentData() if self.currentIndex() >= 0 else None
+
+    def set_code(self, code) -> None:
+        index = self.findData(code)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class CountryCombo(QComboBox):
+    """Country by name, stored as its ISO code; any other two-letter code may be typed."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        ja = current_language() == "ja"
+        for code, (name_ja, name_en) in COUNTRIES.items():
+            self.addItem(f"{name_ja if ja else name_en} ({code})", code)
+        self.currentTextChanged.connect(self.changed)
+
+    def code(self) -> str:
+        text = self.currentText().strip()
+        index = self.findText(text)
+        if index >= 0:
+            return self.itemData(index)
+        return text.upper()
+
+    def set_code(self, code: str) -> None:
+        index = self.findData((code or "").upper())
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(code or "")
+
+
+class CheckList(QListWidget):
+    """Items that can be ticked (Space) and are read back as the ids of the ticked ones."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, rows: int = 5):
+        super().__init__(parent)
+        self._rows = rows
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def sizeHint(self):  # noqa: N802 - Qt naming
+        hint = super().sizeHint()
+        hint.setHeight(self.fontMetrics().lineSpacing() * self._rows + 16)
+        return hint
+
+    def set_items(self, items: list[tuple[object, str, bool]], *, locked: set | None = None) -> None:
+        """(id, label, ticked); ids in `locked` stay ticked and cannot be changed."""
+        self.blockSignals(True)
+        self.clear()
+        for ident, label, ticked in items:
+            item = QListWidgetItem(label, self)
+            item.setData(Qt.UserRole, ident)
+            flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable
+            if locked and ident in locked:
+                flags = Qt.ItemIsSelectable
+                ticked = True
+            item.setFlags(flags)
+            item.setCheckState(Qt.Checked if ticked else Qt.Unchecked)
+        self.blockSignals(False)
+        if self.count():
+            self.setCurrentRow(0)
+
+    def checked_ids(self) -> list:
+        return [self.item(i).data(Qt.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.Checked and self.item(i).flags() & Qt.ItemIsEnabled]
+
+    def set_checked(self, ids) -> None:
+        wanted = set(ids)
+        for i in range(self.count()):
+            item = self.item(i)
+            if item.flags() & Qt.ItemIsEnabled:
+                item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
+

@@ -1,0 +1,85 @@
+"""Forms for requests from authorities (照会): recording or editing one, and recording the answer sent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLineEdit
+
+from ...domain.errors import LedgerError
+from ...services import queries, requests
+from .fields import CodeCombo, DateField, MultiLineEdit
+from .form import FormDialog
+
+
+def _find_request(db, request_id: int):
+    for row in queries.list_requests(db):
+        if row.id == request_id:
+            return row
+    raise LedgerError("not_found", entity="request", id=request_id)
+
+
+def _load_request_form(db, request_id: int | None):
+    return queries.list_incidents(db), (_find_request(db, request_id) if request_id is not None else None)
+
+
+class RequestDialog(FormDialog):
+    """Record a request with its due date (context: incident_id to file it under), or edit one (request_id)."""
+
+    KEYS = ("issuer", "doc_number", "subject", "issued_on", "due_on", "incident_id", "asks")
+
+    def build(self) -> None:
+        self.request_id = self.context.get("request_id")
+        self.setWindowTitle(self.tr("Edit request") if self.request_id else self.tr("New request"))
+        self.add_field("issuer", self.tr("&Issuer"), QLineEdit())
+        self.add_field("doc_number", self.tr("Document &number"), QLineEdit())
+        self.add_field("subject", self.tr("&Subject"), QLineEdit())
+        self.add_field("issued_on", self.tr("&Request date"), DateField())
+        self.add_field("due_on", self.tr("&Due date"), DateField())
+        self.add_field("incident_id", self.tr("In&cident"), CodeCombo(optional=self.tr("(no incident)")))
+        self.add_field("asks", self.tr("&What is asked"), MultiLineEdit(lines=4))
+        self.setMinimumWidth(520)
+
+    def load_call(self):
+        return _load_request_form, (self.db, self.request_id), {}
+
+    def populate(self, data) -> None:
+        incidents, row = data
+        self.widget("incident_id").set_choices([(i.id, i.title) for i in incidents])
+        if row is not None:
+            for key in self.KEYS:
+                self.set_value(key, getattr(row, key))
+        else:
+            self.set_value("incident_id", self.context.get("incident_id"))
+            self.set_value("issued_on", date.today())
+
+    def save_call(self):
+        fields = {k: self.value(k) for k in self.KEYS}
+        if self.request_id:
+            return requests.edit_request, (self.db, self.request_id), fields
+        return requests.add_request, (self.db,), fields
+
+
+class AnswerDialog(FormDialog):
+    """Record the answer sent to a request and when; context: request_id."""
+
+    def build(self) -> None:
+        self.request_id = self.context["request_id"]
+        self.setWindowTitle(self.tr("Record answer"))
+        self.request_label = self.add_info(self.tr("Request"))
+        self.add_field("answered_on", self.tr("&Answered on"), DateField())
+        self.add_field("answer", self.tr("A&nswer"), MultiLineEdit(lines=6))
+        self.setMinimumWidth(520)
+
+    def load_call(self):
+        return _find_request, (self.db, self.request_id), {}
+
+    def populate(self, row) -> None:
+        due = f"  ({self.tr('due')} {row.due_on.isoformat()})" if row.due_on else ""
+        self.request_label.setText(f"{row.issuer}: {row.subject}{due}")
+        self.set_value("answer", row.answer)
+        self.set_value("answered_on", row.answered_on or date.today())
+
+    def save_call(self):
+        return requests.mark_answered, (self.db, self.request_id), {"answered_on": self.value("answered_on"),
+                                                                     "answer": self.value("answer")}
