@@ -31,11 +31,13 @@ class Scale:
     incidents: int
     affected: int  # uses affected by MAIN_INCIDENT
     timeline: int
+    main_timeline: int  # of `timeline`, the entries of MAIN_INCIDENT
     audit_events: int | None  # None: one event per created row
 
 
-CITY = Scale("city", 50, 200, 3, 50, 60, None)
-PREFECTURE = Scale("prefecture", 10_000, 40_000, 40, 1_000, 100_000, 100_000)
+# Years of closed incidents carry most of the timeline; the open one has what a memo can show.
+CITY = Scale("city", 50, 200, 3, 50, 60, 20, None)
+PREFECTURE = Scale("prefecture", 10_000, 40_000, 400, 1_000, 100_000, 200, 100_000)
 SCALES = {s.name: s for s in (CITY, PREFECTURE)}
 
 # Insertion order: every foreign key points at a table written earlier.
@@ -122,9 +124,9 @@ def _catalog(rows: _Rows, rng: random.Random, scale: Scale) -> dict[int, str]:
 
 
 def _incident(rows: _Rows, rng: random.Random, number: int, affected: list[int],
-              timeline: int) -> None:
+              timeline: int, spacing: int) -> None:
     """One incident with its sources, timeline, statements and claims, requests and decisions."""
-    occurred = date(2026, 3, 15) - timedelta(days=75 * (number - 1))
+    occurred = date(2026, 3, 15) - timedelta(days=spacing * (number - 1))
     span = 60 if number == MAIN_INCIDENT else 120
     title = ja.INCIDENT_TITLES[(number - 1) % len(ja.INCIDENT_TITLES)]
     iid = rows.add(m.Incident, title=f"{title}({occurred.year}年{occurred.month}月)",
@@ -188,11 +190,15 @@ def build(scale: Scale, seed: int = SEED) -> dict[type, list[dict]]:
     other_uses = [u for u, p in use_platform.items() if not p.startswith("LINE")]
     main = rng.sample(line_uses, min(scale.affected, len(line_uses)))
     main += rng.sample(other_uses, scale.affected - len(main))
-    per_incident = scale.timeline // scale.incidents
+    closed = scale.incidents - 1
+    per_closed, extra = divmod(scale.timeline - scale.main_timeline, max(1, closed))
+    spacing = 3650 // scale.incidents  # ten years of incidents
     for number in range(1, scale.incidents + 1):
-        affected = sorted(main) if number == MAIN_INCIDENT else sorted(rng.sample(other_uses, 5))
-        extra = scale.timeline - per_incident * scale.incidents if number == MAIN_INCIDENT else 0
-        _incident(rows, rng, number, affected, per_incident + extra)
+        if number == MAIN_INCIDENT:
+            _incident(rows, rng, number, sorted(main), scale.main_timeline, spacing)
+        else:
+            count = per_closed + (1 if number - 2 < extra else 0)
+            _incident(rows, rng, number, sorted(rng.sample(other_uses, 5)), count, spacing)
     return rows.tables
 
 

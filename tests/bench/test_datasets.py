@@ -12,7 +12,8 @@ from bench import datasets  # noqa: E402
 from incidentdesk.services import ledger, search  # noqa: E402
 from incidentdesk.storage.database import open_database  # noqa: E402
 
-TINY = datasets.Scale("tiny", services=12, uses=30, incidents=2, affected=8, timeline=20, audit_events=None)
+TINY = datasets.Scale("tiny", services=12, uses=30, incidents=2, affected=8, timeline=20, main_timeline=5,
+                      audit_events=None)
 TINY_TASK = "の申請"  # in several task names, so some use of the tiny set matches
 TABLES = ("external_service", "service_use", "incident_use", "timeline_entry", "claim", "decision", "audit_event",
           "search_doc", "ledger_meta")
@@ -41,6 +42,7 @@ def test_generated_ledger_verifies_and_is_searchable(tmp_path):
     path = tmp_path / "t.db"
     counts = datasets.generate(TINY, path, seed=7)
     assert counts["external_service"] == 12 and counts["service_use"] == 30 and counts["incident_use"] == 8 + 5
+    assert counts["timeline_entry"] == 20
     db = open_database(str(path))
     try:
         result = ledger.verify(db)
