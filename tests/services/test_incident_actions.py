@@ -1,0 +1,146 @@
+"""Incidents, affected uses, timeline, vendor statements with claims, and requests with deadlines."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from incidentdesk.domain.errors import LedgerError
+from incidentdesk.services import incidents, queries, requests, statements
+from incidentdesk.storage import audit_chain
+from incidentdesk.storage.models import IncidentUse
+
+
+def test_open_incident_and_link_a_whole_service(world, events_of):
+    """Linking a service marks each of its uses affected once, one 'create incident_use' event per new link."""
+    w = world
+    _, events = events_of(lambda: incidents.link_service(w.db, incident_id=w.incident_id, service_id=w.service_id))
+    assert [(e.action, e.entity) for e in events] == [("create", "incident_use")]  # the other use was already linked
+    overview = queries.incident_overview(w.db, w.incident_id, today=date(2021, 3, 20))
+    assert {a.use_id for a in overview.affected} == {w.affected_use_id, w.other_use_id}
+    assert overview.counts == {"undecided": 2}
+    _, events = events_of(lambda: incidents.link_service(w.db, incident_id=w.incident_id, service_id=w.service_id))
+    assert events == []
+
+
+def test_unlink_use_without_decisions(world, events_of):
+    """A use linked by mistake can be unlinked while nothing has been decided for it."""
+    w = world
+    _, events = events_of(lambda: incidents.unlink_use(w.db, incident_id=w.incident_id, use_id=w.affected_use_id))
+    assert [(e.action, e.entity) for e in events] == [("delete", "incident_use")]
+    assert queries.incident_overview(w.db, w.incident_id).affected == ()
+
+
+def test_link_is_all_or_nothing(world, ledger_state):
+    """When one of several uses is unknown, none of them is linked (the earlier link is rolled back too)."""
+    w = world
+    before = ledger_state(w.db)
+    with pytest.raises(LedgerError):
+        incidents.link_uses(w.db, incident_id=w.incident_id, use_ids=[w.other_use_id, 999])
+    assert ledger_state(w.db) == before
+    with w.db.read() as s:
+        assert s.exec(select(IncidentUse).where(IncidentUse.use_id == w.other_use_id)).all() == []
+
+
+def test_timeline_and_sources(world, events_of):
+    """Timeline entries and sources are stored, audited and shown in date order."""
+    w = world
+    source, events = events_of(lambda: incidents.add_source(
+        w.db, incident_id=w.incident_id, title="ユーザーの個人情報に関する一部報道について", publisher="LINE株式会社",
+        published_on="2021-03-17", url="https://linecorp.com/"))
+    assert [(e.action, e.entity) for e in events] == [("create", "source")]
+    incidents.add_timeline_entry(w.db, incident_id=w.incident_id, occurred_on="2021-03-19", text="総務省が照会を発出",
+                                 source_id=source.id)
+    entry = incidents.add_timeline_entry(w.db, incident_id=w.incident_id, occurred_on="2021-03-17",
+                                         text="中国の関連会社からのアクセスが報道された")
+    _, events = events_of(lambda: incidents.edit_timeline_entry(
+        w.db, entry.id, occurred_on="2021-03-17", text="中国の関連会社から個人情報にアクセス可能だったと報道"))
+    assert [(e.action, e.entity) for e in events] == [("update", "timeline")]
+    overview = queries.incident_overview(w.db, w.incident_id)
+    assert [t.occurred_on for t in overview.timeline] == [date(2021, 3, 17), date(2021, 3, 19)]
+    assert overview.timeline[0].text.startswith("中国の関連会社から個人情報")
+    assert [s.title for s in overview.sources] == ["ユーザーの個人情報に関する一部報道について"]
+    _, events = events_of(lambda: incidents.delete_timeline_entry(w.db, entry.id))
+    assert [(e.action, e.entity) for e in events] == [("delete", "timeline")]
+
+
+def test_statement_is_split_into_unverified_claims(world, events_of):
+    """Logging a statement stores one unverified claim per non-empty line, all audited in the same transaction."""
+    w = world
+    text = "・韓国のデータを国内へ移転する\n\n- 中国からのアクセスを遮断した\n"
+    claims = statements.split_claims(text)
+    assert claims == ["韓国のデータを国内へ移転する", "中国からのアクセスを遮断した"]
+    statement, events = events_of(lambda: statements.log_statement(
+        w.db, incident_id=w.incident_id, party_id=w.party_id, made_on="2021-03-18", channel="briefing",
+        speaker="公共政策担当", claims=claims))
+    assert [(e.action, e.entity) for e in events] == [("create", "statement"), ("create", "claim"),
+                                                      ("create", "claim")]
+    view = next(s for s in queries.incident_overview(w.db, w.incident_id).statements if s.id == statement.id)
+    assert [(c.position, c.text, c.verification) for c in view.claims] == [
+        (1, "韓国のデータを国内へ移転する", "unverified"), (2, "中国からのアクセスを遮断した", "unverified")]
+    claim, events = events_of(lambda: statements.add_claim(w.db, statement_id=statement.id,
+                                                           text="6月末までに完了する", promised_by="2021-06-30"))
+    assert claim.position == 3 and [(e.action, e.entity) for e in events] == [("create", "claim")]
+
+
+def test_set_verification_records_how_it_was_checked(world, events_of):
+    """Setting a claim's verification stores state, method, evidence and date, audited as an update."""
+    w = world
+    claim, events = events_of(lambda: statements.set_verification(
+        w.db, w.claim_ids[1], verification="disputed", checked_how="報道と照合", evidence="報道(2021-03-17)",
+        checked_on="2021-03-18"))
+    assert (claim.verification, claim.checked_on) == ("disputed", date(2021, 3, 18))
+    assert [(e.action, e.entity, e.entity_id) for e in events] == [("update", "claim", w.claim_ids[1])]
+    assert json.loads(events[0].old)["verification"] == "unverified"
+    assert json.loads(events[0].new)["verification"] == "disputed"
+
+
+def test_request_deadline_and_answer(world, events_of):
+    """A request with a due date is an open deadline (overdue after it passes) until it is marked answered."""
+    w = world
+    request, events = events_of(lambda: requests.add_request(
+        w.db, incident_id=w.incident_id, issuer="総務省", doc_number="総行情第1号", issued_on="2021-03-18",
+        due_on="2021-03-26", subject="LINEの利用状況に関する調査", asks="業務でのLINE利用の有無"))
+    assert [(e.action, e.entity) for e in events] == [("create", "request")]
+    [deadline] = [d for d in queries.upcoming_deadlines(w.db, today=date(2021, 3, 27)) if d.kind == "request"]
+    assert (deadline.due_on, deadline.overdue, deadline.ref_id) == (date(2021, 3, 26), True, request.id)
+    assert queries.list_requests(w.db, open_only=True)[0].status(date(2021, 3, 20)) == "open"
+    answered, events = events_of(lambda: requests.mark_answered(w.db, request.id, answered_on="2021-03-25",
+                                                                answer="利用業務の一覧を回答"))
+    assert [(e.action, e.entity) for e in events] == [("update", "request")]
+    assert answered.answered_on == date(2021, 3, 25)
+    assert queries.list_requests(w.db, open_only=True) == []
+    assert [d for d in queries.upcoming_deadlines(w.db, today=date(2021, 3, 27)) if d.kind == "request"] == []
+
+
+def test_edit_request(world, events_of):
+    """Editing a request's due date is audited with its old and new value."""
+    w = world
+    request = requests.add_request(w.db, issuer="県", subject="再点検", issued_on="2021-05-06", due_on="2021-05-21")
+    _, events = events_of(lambda: requests.edit_request(w.db, request.id, issuer="県", subject="再点検",
+                                                        issued_on="2021-05-06", due_on="2021-05-28"))
+    assert json.loads(events[0].old) == {"due_on": "2021-05-21"}
+    assert json.loads(events[0].new) == {"due_on": "2021-05-28"}
+
+
+def test_events_are_written_in_the_actions_transaction(world, ledger_state, monkeypatch):
+    """If writing the second audit event fails, the statement and its first claim are not stored either."""
+    w = world
+    real_append, calls = audit_chain.append, []
+
+    def failing_append(session, **kw):
+        calls.append(kw["entity"])
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real_append(session, **kw)
+
+    monkeypatch.setattr(audit_chain, "append", failing_append)
+    before = ledger_state(w.db)
+    with pytest.raises(RuntimeError):
+        statements.log_statement(w.db, incident_id=w.incident_id, party_id=w.party_id, made_on="2021-03-18",
+                                 channel="email", claims=["一", "二"])
+    assert calls == ["statement", "claim"]
+    assert ledger_state(w.db) == before
