@@ -1,0 +1,73 @@
+"""Decisions are appended, never updated: the latest is the current state and the whole history stays."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from incidentdesk.services import decisions, queries
+from incidentdesk.storage.models import Decision
+
+
+def _decide(w, state, day, **kw):
+    return decisions.record_decision(w.db, incident_id=w.incident_id, use_id=w.affected_use_id, state=state,
+                                     decided_on=day, decided_by_role="区長", **kw)
+
+
+def test_continue_suspend_resume_keeps_all_three(world, events_of):
+    """continue -> suspend -> resume over months leaves three rows, each superseding the one before; resume is current."""
+    w = world
+    first = _decide(w, "continue", "2021-03-18", rationale="公開情報のみ")
+    second = _decide(w, "suspend", "2021-03-22", rationale="LINE社の説明を確認するまで", next_review_on="2021-04-15",
+                     resume_conditions="国内保存が確認できること", statement_ids=[w.statement_id])
+    third, events = events_of(lambda: _decide(w, "resume", "2021-06-01", rationale="国内移転を確認"))
+    assert [(e.action, e.entity) for e in events] == [("create", "decision")]
+    assert (second.supersedes_id, third.supersedes_id) == (first.id, second.id)
+    history = queries.list_decisions(w.db, incident_id=w.incident_id)
+    assert [(r.state, r.decided_on, r.current) for r in history] == [
+        ("continue", date(2021, 3, 18), False), ("suspend", date(2021, 3, 22), False),
+        ("resume", date(2021, 6, 1), True)]
+    assert history[1].statement_ids == (w.statement_id,)
+    assert [r.state for r in queries.list_decisions(w.db, current_only=True)] == ["resume"]
+    overview = queries.incident_overview(w.db, w.incident_id)
+    [affected] = overview.affected
+    assert affected.state == "resume" and affected.decision.id == third.id
+    assert overview.counts == {"resume": 1}
+    assert [r.state for r in queries.service_detail(w.db, w.service_id).history] == ["resume", "suspend", "continue"]
+    with w.db.read() as s:  # nothing was edited in place
+        assert s.get(Decision, first.id).state == "continue"
+        assert s.get(Decision, second.id).state == "suspend"
+
+
+def test_same_day_decisions_latest_recorded_wins(world):
+    """Two decisions on the same day: the one recorded later is current."""
+    w = world
+    _decide(w, "discussing", "2021-03-22")
+    _decide(w, "suspend", "2021-03-22")
+    assert [r.state for r in queries.list_decisions(w.db, current_only=True)] == ["suspend"]
+    [row] = queries.list_incidents(w.db)
+    assert row.counts == {"suspend": 1}
+
+
+def test_decision_relied_on_statements_are_audited(world, events_of):
+    """A decision citing a statement writes the decision and its basis link, both audited, in one go."""
+    w = world
+    decision, events = events_of(lambda: _decide(w, "conditional", "2021-03-19", statement_ids=[w.statement_id] * 2))
+    assert [(e.action, e.entity) for e in events] == [("create", "decision"), ("create", "decision_basis")]
+    assert json.loads(events[0].new)["state"] == "conditional"
+    assert queries.list_decisions(w.db)[0].statement_ids == (w.statement_id,)
+
+
+def test_review_date_is_a_deadline(world):
+    """The current decision's next review date shows among the incident's deadlines; superseded ones do not."""
+    w = world
+    _decide(w, "suspend", "2021-03-22", next_review_on="2021-04-15")
+    _decide(w, "suspend", "2021-04-15", next_review_on="2021-05-31")
+    reviews = [d for d in queries.upcoming_deadlines(w.db, today=date(2021, 5, 1)) if d.kind == "review"]
+    assert [(d.due_on, d.overdue) for d in reviews] == [(date(2021, 5, 31), False)]
+
+
+def test_undecided_uses_are_counted(world):
+    """An affected use without any decision counts as undecided in the incident list."""
+    [row] = queries.list_incidents(world.db)
+    assert (row.affected, row.counts) == (1, {"undecided": 1})
