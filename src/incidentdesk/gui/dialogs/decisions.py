@@ -34,6 +34,7 @@ class DecisionDialog(FormDialog):
         role = QComboBox()
         role.setEditable(True)
         role.setInsertPolicy(QComboBox.NoInsert)
+        role.setMinimumContentsLength(14)
         self.add_field("decided_by_role", self.tr("Decided by (&role)"), role)
         self.add_field("decided_by_name", self.tr("Decided by (na&me)"), QLineEdit())
         self.add_field("rationale", self.tr("R&ationale"), MultiLineEdit())
@@ -56,10 +57,11 @@ class DecisionDialog(FormDialog):
         roles = [r.strip() for r in (settings.approval_roles or "").split(",") if r.strip()]
         self.widget("decided_by_role").addItems(roles)
         self.widget("decided_by_role").setEditText("")
-        self.widget("statement_ids").set_items([
-            (st.id, f"{st.made_on.isoformat()}  {st.party}  {st.title or ''}  "
-                    f"({self.tr('%n claim(s)', '', len(st.claims))})", False)
-            for st in overview.statements])
+        items = []
+        for st in overview.statements:
+            claims = self.tr("%n claim(s)", "", len(st.claims))
+            items.append((st.id, f"{st.made_on.isoformat()}  {st.party}  {st.title}  ({claims})", False))
+        self.widget("statement_ids").set_items(items)
         self.set_value("decided_on", date.today())
         if self.context.get("use_id") is not None:
             self.set_value("use_id", self.context["use_id"])

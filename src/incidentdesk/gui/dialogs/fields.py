@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLineEdit, QListWidget,
-                               QListWidgetItem, QMenu, QPlainTextEdit, QToolButton, QWidget, QWidgetAction)
+                               QListWidgetItem, QMenu, QPlainTextEdit, QSizePolicy, QToolButton, QWidget, QWidgetAction)
 
 from ...domain import validation
 from ...domain.errors import LedgerError
@@ -21,15 +21,12 @@ class DateField(QWidget):
     inline, in the user's language. Empty means "no date".
     """
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText("YYYY-MM-DD")
         self.edit.setMaxLength(20)
         self.edit.editingFinished.connect(self._normalise)
-        self.edit.textChanged.connect(self.changed)
         self.button = QToolButton(self)
         self.button.setText("▾")
         self.button.setFocusPolicy(Qt.NoFocus)  # the keyboard path is Alt+Down from the text
@@ -102,6 +99,8 @@ class MultiLineEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self._lines = lines
         self.setMinimumHeight(self._height(2))
+        if lines <= 2:  # a short note should not take the room a list or a long text needs
+            self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
 
     def _height(self, lines: int) -> int:
         return self.fontMetrics().lineSpacing() * lines + 2 * self.frameWidth() + 12
@@ -163,8 +162,6 @@ class CodeCombo(QComboBox):
 class CountryCombo(QComboBox):
     """Country by name, stored as its ISO code; any other two-letter code may be typed."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(True)
@@ -172,7 +169,6 @@ class CountryCombo(QComboBox):
         ja = current_language() == "ja"
         for code, (name_ja, name_en) in COUNTRIES.items():
             self.addItem(f"{name_ja if ja else name_en} ({code})", code)
-        self.currentTextChanged.connect(self.changed)
 
     def code(self) -> str:
         text = self.currentText().strip()
@@ -192,12 +188,12 @@ class CountryCombo(QComboBox):
 class CheckList(QListWidget):
     """Items that can be ticked (Space) and are read back as the ids of the ticked ones."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None, *, rows: int = 5):
         super().__init__(parent)
         self._rows = rows
-        self.itemChanged.connect(lambda _item: self.changed.emit())
+        # Long labels end in "…" and show whole as a tooltip, instead of a sideways scroll bar.
+        self.setTextElideMode(Qt.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
     def sizeHint(self):  # noqa: N802 - Qt naming
         hint = super().sizeHint()
@@ -210,6 +206,7 @@ class CheckList(QListWidget):
         self.clear()
         for ident, label, ticked in items:
             item = QListWidgetItem(label, self)
+            item.setToolTip(label)
             item.setData(Qt.UserRole, ident)
             flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable
             if locked and ident in locked:

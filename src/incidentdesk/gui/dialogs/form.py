@@ -27,10 +27,6 @@ CODE_FIELDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormDialog", text)
-
-
 class FormDialog(QDialog):
     """Subclasses add rows in build(), may load data in load_call()/populate(), and say what saving calls.
 
@@ -55,6 +51,7 @@ class FormDialog(QDialog):
         self._tickets: list[int] = []
         self.setModal(True)
         self.setSizeGripEnabled(True)
+        self.setMinimumWidth(480)
 
         self.top_error = QLabel(self)
         self.top_error.setWordWrap(True)
@@ -74,10 +71,10 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.Save)
         # No mnemonic: Alt+S belongs to fields such as "&Start date"; Enter and Ctrl+S save.
-        self.save_button.setText(_tr("Save"))
+        self.save_button.setText(QCoreApplication.translate("FormDialog", "Save"))
         self.save_button.setShortcut(QKeySequence.Save)
         self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.Cancel).setText(_tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("FormDialog", "Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -139,7 +136,6 @@ class FormDialog(QDialog):
     def add_info(self, label: str) -> QLabel:
         """A read-only row naming what the form belongs to (the service, the incident, ...)."""
         text = QLabel(self)
-        text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.form.addRow(QLabel(label, self), text)
         return text
@@ -294,7 +290,7 @@ class FormDialog(QDialog):
 
     def confirm_discard(self) -> bool:
         answer = QMessageBox.question(self, self.windowTitle(),
-                                      _tr("Discard what you have entered?"),
+                                      QCoreApplication.translate("FormDialog", "Discard what you have entered?"),
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
 

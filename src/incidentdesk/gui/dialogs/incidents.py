@@ -102,7 +102,7 @@ class LinkUsesDialog(FormDialog):
         self.add_field("use_ids", self.tr("&Uses"), CheckList(rows=10),
                        hint=self.tr("Space ticks a use; uses already linked are greyed."))
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
-        self.resize(560, 520)
+        self.setMinimumSize(600, 540)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
         # Enter in the filter goes to the list rather than saving half-chosen links.

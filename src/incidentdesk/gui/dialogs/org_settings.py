@@ -29,13 +29,10 @@ class SettingsSaved:
 class RolesEditor(QWidget):
     """An ordered list of approval roles (市長, 副市長, ... as the memo's stamp boxes), edited in place."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
         buttons = QVBoxLayout()
         for text, slot in ((self.tr("A&dd"), self.add), (self.tr("Remo&ve"), self.remove),
                            (self.tr("Move &up"), lambda: self.move(-1)), (self.tr("Move do&wn"), lambda: self.move(1))):
@@ -77,7 +74,6 @@ class RolesEditor(QWidget):
         row = self.list.currentRow()
         if row >= 0:
             self.list.takeItem(row)
-            self.changed.emit()
 
     def move(self, step: int) -> None:
         row = self.list.currentRow()
@@ -87,7 +83,6 @@ class RolesEditor(QWidget):
         item = self.list.takeItem(row)
         self.list.insertItem(target, item)
         self.list.setCurrentRow(target)
-        self.changed.emit()
 
 
 class FontPath(QWidget):

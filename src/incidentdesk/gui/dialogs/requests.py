@@ -75,8 +75,10 @@ class AnswerDialog(FormDialog):
         return _find_request, (self.db, self.request_id), {}
 
     def populate(self, row) -> None:
-        due = f"  ({self.tr('due')} {row.due_on.isoformat()})" if row.due_on else ""
-        self.request_label.setText(f"{row.issuer}: {row.subject}{due}")
+        text = f"{row.issuer}: {row.subject}"
+        if row.due_on:
+            text += "  " + self.tr("(due %1)").replace("%1", row.due_on.isoformat())
+        self.request_label.setText(text)
         self.set_value("answer", row.answer)
         self.set_value("answered_on", row.answered_on or date.today())
 

@@ -60,7 +60,8 @@ class StatementDialog(FormDialog):
         if adding:
             self.statement_label = self.add_info(self.tr("Statement"))
         else:
-            self.add_field("party_id", self.tr("&Vendor"), CodeCombo())
+            # No vendor preselected: logging a call under the wrong company is the costly mistake.
+            self.add_field("party_id", self.tr("&Vendor"), CodeCombo(optional=self.tr("(choose)")))
             self.add_field("made_on", self.tr("&Date"), DateField())
             self.add_field("channel", self.tr("C&hannel"), CodeCombo()).set_vocab(CHANNELS)
             self.add_field("speaker", self.tr("S&peaker"), QLineEdit())
