@@ -75,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("sample", help=h("空の台帳に LINE(2021年3月)のサンプル事案を読み込む",
                                     "load the LINE 2021 sample case into an empty ledger"))
     ls = sub.add_parser("list", help=h("記録の一覧", "list records"))
-    ls.add_argument("what", choices=["services", "uses", "parties", "incidents", "decisions", "requests", "deadlines"])
+    # Optional, so the plain `incidentdesk list --json` of the README and the issue lists the services.
+    ls.add_argument("what", nargs="?", default="services",
+                    choices=["services", "uses", "parties", "incidents", "decisions", "requests", "deadlines"])
     ls.add_argument("--json", action="store_true", help=h("JSON で出力", "print JSON"))
     ls.add_argument("--incident", type=int, help=h("事案 ID で絞り込む", "only this incident"))
     ls.add_argument("--all", action="store_true", help=h("decisions: 現在の判断だけでなく履歴すべて",
