@@ -1,0 +1,175 @@
+"""Composition root of the window: QApplication, translators, settings, database, runner, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import paths
+from .domain.language import set_language
+from .gui import single_instance
+from .gui.background import Runner
+from .gui.context import AppContext, error_text
+from .gui.translations import Translations, resolve
+from .settings import LocalSettings
+
+JAPANESE_FONTS = ("BIZ UDPGothic", "BIZ UDGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def use_japanese_font(app: QApplication) -> None:
+    """Where the platform has no Japanese UI font of its own (Linux, offscreen), pick one that is installed."""
+    if sys.platform in ("win32", "darwin") and app.platformName() not in ("offscreen", "minimal"):
+        return
+    families = set(QFontDatabase.families())
+    for family in JAPANESE_FONTS:
+        if family in families:
+            font = QFont(family)
+            font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
+            app.setFont(font)
+            return
+
+
+class DesktopApp(QObject):
+    """Holds what lives as long as the window: runner, ledger, lock, translators, local settings."""
+
+    def __init__(self, app: QApplication, settings: LocalSettings, translations: Translations, target: str,
+                 *, fresh: bool):
+        super().__init__(app)
+        self.app, self.settings, self.translations, self.target, self.fresh = app, settings, translations, target, fresh
+        self.runner = Runner(self)
+        self.ctx: AppContext | None = None
+        self.window = None
+        self.exit_code = 0
+
+    def start(self) -> None:
+        from .storage.database import open_database
+
+        backup_dir = paths.backups_dir() if self.target == str(paths.default_database_path()) else None
+        self.runner.submit(open_database, self.target, backup_dir=backup_dir, on_done=self._opened,
+                           on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.critical(None, tr("Incident Desk"), error_text(exc, self.translations.lang))
+        self.exit_code = 2
+        self.app.exit(2)
+
+    def _opened(self, db) -> None:
+        from .gui.main_window import MainWindow
+        from .services import ledger
+
+        self.ctx = AppContext(self.runner, db, lang=self.translations.lang, parent=self)
+        self.window = MainWindow(self.ctx, language_choice=self.settings.language,
+                                 last_incident=self.settings.last_incident)
+        self.window.restoreGeometry(self.settings.geometry)
+        self.window.restoreState(self.settings.window_state)
+        self.window.language_requested.connect(self.switch_language)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.about_requested.connect(self.open_about)
+        self.app.aboutToQuit.connect(self.save_layout)
+        self.window.show()
+        self.window.show_page(self.settings.last_page if self.settings.last_page in self.window.pages else "incidents")
+        self.runner.submit(ledger.get_settings, db, on_done=lambda s: self.ctx.set_date_style(s.date_style))
+        if self.fresh:
+            self.runner.submit(ledger.is_empty, db, on_done=self._offer_sample)
+
+    def _offer_sample(self, empty: bool) -> None:
+        if not empty:
+            return
+        answer = QMessageBox.question(
+            self.window, tr("Incident Desk"),
+            tr("This is a new, empty ledger.\nLoad the sample case (LINE, March 2021) to see how the program "
+               "is used? You can start a new, empty ledger later."))
+        if answer == QMessageBox.StandardButton.Yes:
+            from .services import sample_case
+
+            self.ctx.call(sample_case.load, parent=self.window, on_done=lambda _n: self.ctx.data_changed.emit())
+
+    def switch_language(self, choice: str) -> None:
+        self.settings.language = choice
+        self.apply_language(resolve(choice))
+        self.window.set_language_choice(choice)
+
+    def apply_language(self, lang: str) -> None:
+        self.ctx.set_language(lang)
+        self.translations.install(lang)  # Qt posts LanguageChange to every widget
+
+    def open_settings(self) -> None:
+        from .gui import forms
+
+        saved = forms.ask("OrgSettingsDialog", self.window, self.ctx, qsettings=self.settings.qsettings)
+        if saved is None:
+            return
+        row = getattr(saved, "settings", saved)
+        if getattr(row, "date_style", None):
+            self.ctx.set_date_style(row.date_style)
+        language = getattr(saved, "language", None)
+        if language in ("system", "ja", "en"):
+            self.switch_language(language)
+
+    def open_about(self) -> None:
+        try:
+            from .gui.dialogs.about import AboutDialog
+        except ImportError:
+            QMessageBox.about(self.window, tr("Incident Desk"), tr("Incident Desk\nDatabase: %1")
+                              .replace("%1", self.ctx.db.label))
+            return
+        AboutDialog(self.window, database_label=self.ctx.db.label).exec()
+
+    def save_layout(self) -> None:
+        if self.window is None:
+            return
+        self.settings.geometry = self.window.saveGeometry()
+        self.settings.window_state = self.window.saveState()
+        incident = self.window.pages["incidents"].view.incident_id
+        self.settings.last_incident = incident
+        current = self.window.stack.currentWidget()
+        for key, page in self.window.pages.items():
+            if page is current:
+                self.settings.last_page = key
+        self.settings.sync()
+
+    def close(self) -> None:
+        self.runner.shutdown()
+        if self.ctx is not None:
+            self.ctx.db.close()
+
+
+def run(db_target: str | None, lang: str | None) -> int:
+    """Open the window on `db_target` (or the default ledger); the exit code of the event loop."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    use_japanese_font(app)
+    settings = LocalSettings()
+    language = resolve(lang or settings.language)
+    set_language(language)
+    translations = Translations(app)
+    translations.install(language)
+    target = paths.database_target(db_target)
+    if "://" not in target:
+        target = str(Path(target).expanduser().resolve())
+    lock = single_instance.acquire(target)
+    if lock is None:
+        QMessageBox.information(None, tr("Incident Desk"),
+                                tr("The database\n%1\nis already open in another Incident Desk window.\n"
+                                   "Please use that window. This one closes without changing anything.")
+                                .replace("%1", target))
+        return 0
+    fresh = "://" not in target and (not os.path.exists(target) or os.path.getsize(target) == 0)
+    desktop = DesktopApp(app, settings, translations, target, fresh=fresh)
+    try:
+        desktop.start()
+        code = app.exec()
+        return desktop.exit_code or code
+    finally:
+        desktop.close()
+        lock.unlock()

@@ -1,0 +1,236 @@
+"""Which columns each table shows; titles are translated in context "Columns" when drawn."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.vocab import (CONTRACT_TYPES, DATA_CATEGORIES, INCIDENT_STATUSES, LOCATION_KINDS, PARTY_KINDS,
+                            SERVICE_ROLES, VERIFICATION, country_label, decision_label, HOME_COUNTRY)
+from .context import AppContext
+from .table_models import Column
+
+
+# Words the columns put inside cells, marked here so lupdate collects them.
+_CELL_WORDS = (QT_TRANSLATE_NOOP("Columns", "outside Japan"), QT_TRANSLATE_NOOP("Columns", "Yes"),
+               QT_TRANSLATE_NOOP("Columns", "No"), QT_TRANSLATE_NOOP("Columns", "Overdue"),
+               QT_TRANSLATE_NOOP("Columns", "Upcoming"), QT_TRANSLATE_NOOP("Columns", "Whole service"),
+               QT_TRANSLATE_NOOP("Columns", "Current"), QT_TRANSLATE_NOOP("Columns", "Superseded"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Columns", text)
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def abroad_text(country: str) -> str:
+    """A country, with a marker and the word 'abroad' when it is not Japan (never colour alone)."""
+    name = country_label(country)
+    return name if country == HOME_COUNTRY else f"⚠ {name} ({tr('outside Japan')})"
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return "  ".join(f"{decision_label(k)} {n}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def incidents(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: INCIDENT_STATUSES.label(r.status)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Occurred"), lambda r: ctx.short(r.occurred_on), lambda r: _iso(r.occurred_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Affected uses"), lambda r: str(r.affected), lambda r: r.affected, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Decisions"), lambda r: _counts_text(r.counts)),
+    ]
+
+
+def affected(ctx: AppContext) -> list[Column]:
+    def places(ps) -> str:
+        return ", ".join(dict.fromkeys(abroad_text(p.country) for p in ps))
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Current decision"), lambda r: decision_label(r.state),
+               state=lambda r: r.state),
+        Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department),
+        Column(QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Personal data"),
+               lambda r: (tr("Yes") + (f": {r.personal_data}" if r.personal_data else "")) if r.handles_personal_data
+               else tr("No")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Stored in"), lambda r: places(r.stored_in), bold=lambda r: r.abroad),
+        Column(QT_TRANSLATE_NOOP("Columns", "Accessed from"), lambda r: places(r.accessed_from), bold=lambda r: r.abroad),
+        Column(QT_TRANSLATE_NOOP("Columns", "Decided on"),
+               lambda r: ctx.short(r.decision.decided_on) if r.decision else "",
+               lambda r: _iso(r.decision.decided_on) if r.decision else ""),
+    ]
+
+
+def deadlines(ctx: AppContext) -> list[Column]:
+    kinds = {"request": QT_TRANSLATE_NOOP("Columns", "Request"), "promise": QT_TRANSLATE_NOOP("Columns", "Vendor promise"),
+             "review": QT_TRANSLATE_NOOP("Columns", "Decision review")}
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: ctx.short(r.due_on), lambda r: _iso(r.due_on),
+               bold=lambda r: r.overdue),
+        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: "⚠ " + tr("Overdue") if r.overdue else tr("Upcoming"),
+               bold=lambda r: r.overdue),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: tr(kinds.get(r.kind, r.kind))),
+        Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda r: r.text),
+    ]
+
+
+def timeline(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.short(r.occurred_on), lambda r: _iso(r.occurred_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "What happened"), lambda r: r.text),
+    ]
+
+
+def statements(ctx: AppContext) -> list[Column]:
+    from ..domain.vocab import CHANNELS
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.short(r.made_on), lambda r: _iso(r.made_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party),
+        Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: CHANNELS.label(r.channel)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Claims"), lambda r: str(len(r.claims)), lambda r: len(r.claims),
+               align_right=True),
+    ]
+
+
+def claims(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: str(r.position), lambda r: r.position, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Verification"), lambda r: VERIFICATION.label(r.verification),
+               bold=lambda r: r.verification == "disputed"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Claim"), lambda r: r.text),
+        Column(QT_TRANSLATE_NOOP("Columns", "How it was checked"), lambda r: r.checked_how),
+        Column(QT_TRANSLATE_NOOP("Columns", "Promised by"), lambda r: ctx.short(r.promised_by), lambda r: _iso(r.promised_by)),
+    ]
+
+
+def requests(ctx: AppContext, today: date) -> list[Column]:
+    status = {"answered": QT_TRANSLATE_NOOP("Columns", "Answered"), "overdue": QT_TRANSLATE_NOOP("Columns", "Overdue"),
+              "open": QT_TRANSLATE_NOOP("Columns", "Open")}
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"),
+               lambda r: ("⚠ " if r.status(today) == "overdue" else "") + tr(status[r.status(today)]),
+               bold=lambda r: r.status(today) == "overdue"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: ctx.short(r.due_on), lambda r: _iso(r.due_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Issuer"), lambda r: r.issuer),
+        Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda r: r.subject),
+        Column(QT_TRANSLATE_NOOP("Columns", "Issued"), lambda r: ctx.short(r.issued_on), lambda r: _iso(r.issued_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Document number"), lambda r: r.doc_number),
+        Column(QT_TRANSLATE_NOOP("Columns", "Answered on"), lambda r: ctx.short(r.answered_on), lambda r: _iso(r.answered_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
+    ]
+
+
+def services(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department),
+        Column(QT_TRANSLATE_NOOP("Columns", "Platform"), lambda r: r.platform),
+        Column(QT_TRANSLATE_NOOP("Columns", "Uses"), lambda r: str(r.use_count), lambda r: r.use_count, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Data abroad"), lambda r: "⚠ " + tr("outside Japan") if r.abroad else "",
+               bold=lambda r: r.abroad),
+        Column(QT_TRANSLATE_NOOP("Columns", "Contractors"), lambda r: ", ".join(r.contractors)),
+    ]
+
+
+def uses(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Purpose"), lambda r: r.purpose),
+        Column(QT_TRANSLATE_NOOP("Columns", "Audience"), lambda r: r.audience),
+        Column(QT_TRANSLATE_NOOP("Columns", "Personal data"),
+               lambda r: (tr("Yes") + (f": {r.personal_data}" if r.personal_data else "")) if r.handles_personal_data
+               else tr("No")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Confidentiality"), lambda r: str(r.confidentiality),
+               lambda r: r.confidentiality, align_right=True),
+    ]
+
+
+def locations(ctx: AppContext, use_names: dict[int, str]) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Data"), lambda r: DATA_CATEGORIES.label(r.category)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: LOCATION_KINDS.label(r.kind)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country), bold=lambda r: r.abroad),
+        Column(QT_TRANSLATE_NOOP("Columns", "By whom"), lambda r: r.party),
+        Column(QT_TRANSLATE_NOOP("Columns", "Applies to"),
+               lambda r: use_names.get(r.use_id, "") if r.use_id else tr("Whole service")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes),
+    ]
+
+
+def party_roles(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: SERVICE_ROLES.label(r.role)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: PARTY_KINDS.label(r.kind)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country),
+               bold=lambda r: r.country != HOME_COUNTRY),
+        Column(QT_TRANSLATE_NOOP("Columns", "Parent company"), lambda r: r.parent),
+    ]
+
+
+def decision_history(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Decided on"), lambda r: ctx.short(r.decided_on), lambda r: _iso(r.decided_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state), state=lambda r: r.state),
+        Column(QT_TRANSLATE_NOOP("Columns", "Current"), lambda r: tr("Current") if r.current else tr("Superseded"),
+               bold=lambda r: r.current),
+        Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Decided by"), lambda r: " ".join(x for x in (r.decided_by_role, r.decided_by_name) if x)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Rationale"), lambda r: r.rationale),
+    ]
+
+
+def parties(ctx: AppContext, names: dict[int, str]) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: PARTY_KINDS.label(r.kind)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country),
+               bold=lambda r: r.country != HOME_COUNTRY),
+        Column(QT_TRANSLATE_NOOP("Columns", "Parent company"), lambda r: names.get(r.parent_id, "")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes),
+    ]
+
+
+def audit(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: str(r.seq), lambda r: r.seq, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "When (UTC)"), lambda r: r.at[:19].replace("T", " ")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor),
+        Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: r.action),
+        Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda r: f"{r.entity} #{r.entity_id}" if r.entity_id else r.entity),
+        Column(QT_TRANSLATE_NOOP("Columns", "Old value"), lambda r: r.old[:200]),
+        Column(QT_TRANSLATE_NOOP("Columns", "New value"), lambda r: r.new[:200]),
+    ]
+
+
+def search_hits(ctx: AppContext) -> list[Column]:
+    kinds = {
+        "service": QT_TRANSLATE_NOOP("Columns", "Service"), "use": QT_TRANSLATE_NOOP("Columns", "Use"),
+        "party": QT_TRANSLATE_NOOP("Columns", "Party"), "incident": QT_TRANSLATE_NOOP("Columns", "Incident"),
+        "statement": QT_TRANSLATE_NOOP("Columns", "Vendor statement"), "claim": QT_TRANSLATE_NOOP("Columns", "Claim"),
+        "timeline": QT_TRANSLATE_NOOP("Columns", "Timeline"), "decision": QT_TRANSLATE_NOOP("Columns", "Decision"),
+        "request": QT_TRANSLATE_NOOP("Columns", "Request"),
+    }
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: tr(kinds.get(r.kind, r.kind))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Found in"), lambda r: r.snippet),
+    ]
+
+
+def memos(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number),
+        Column(QT_TRANSLATE_NOOP("Columns", "Issued on"), lambda r: ctx.short(r.issued_on), lambda r: _iso(r.issued_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda r: {"ja": "日本語", "en": "English"}.get(r.lang, r.lang)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "SHA-256"), lambda r: r.sha256[:16] + "…"),
+    ]

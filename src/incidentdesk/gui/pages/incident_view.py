@@ -1,0 +1,198 @@
+"""One incident at a glance: counts by decision, the use × decision matrix, deadlines, timeline, statements."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from ...domain.vocab import INCIDENT_STATUSES
+from ...services import queries
+from .. import columns, forms
+from ..context import AppContext
+from ..table_models import RowsModel
+from ..widgets import StateChips, Table, heading
+
+
+class IncidentView(QWidget):
+    """Shows an IncidentOverview; its buttons open the forms with this incident filled in."""
+
+    loaded = Signal(object)  # the IncidentOverview just shown
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.incident_id: int | None = None
+        self.overview = None
+        self._ticket: int | None = None
+
+        self.title = heading()
+        self.title.setObjectName("incidentTitle")
+        self.meta = QLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chips = StateChips()
+
+        self.btn_statement = QPushButton()
+        self.btn_statement.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.btn_decision = QPushButton()
+        self.btn_decision.setShortcut(QKeySequence("Ctrl+D"))
+        self.btn_verify = QPushButton()
+        self.btn_timeline = QPushButton()
+        self.btn_link = QPushButton()
+        self.btn_source = QPushButton()
+        self.btn_edit = QPushButton()
+        buttons = QHBoxLayout()
+        for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_timeline, self.btn_link,
+                  self.btn_source, self.btn_edit):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.matrix = Table(RowsModel(columns.affected(ctx), self))
+        self.matrix.setObjectName("matrix")
+        self.deadlines = Table(RowsModel(columns.deadlines(ctx), self))
+        self.timeline = Table(RowsModel(columns.timeline(ctx), self))
+        self.statements = Table(RowsModel(columns.statements(ctx), self))
+        self.claims = Table(RowsModel(columns.claims(ctx), self))
+        self.requests = Table(RowsModel(columns.requests(ctx, _today()), self))
+        statement_split = QSplitter(Qt.Orientation.Horizontal)
+        statement_split.addWidget(self.statements)
+        statement_split.addWidget(self.claims)
+        statement_split.setSizes([380, 620])
+        self.tabs = QTabWidget()
+        for w in (self.deadlines, self.timeline, statement_split, self.requests):
+            self.tabs.addTab(w, "")
+        self.matrix_label = QLabel()
+        matrix_box = QWidget()
+        mb = QVBoxLayout(matrix_box)
+        mb.setContentsMargins(0, 0, 0, 0)
+        mb.addWidget(self.matrix_label)
+        mb.addWidget(self.matrix)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(matrix_box)
+        self.split.addWidget(self.tabs)
+        self.split.setSizes([420, 300])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.chips)
+        layout.addLayout(buttons)
+        layout.addWidget(self.split, 1)
+
+        self.statements.current_row.connect(lambda st: self.claims.source.set_rows(st.claims if st else []))
+        self.matrix.activated_row.connect(lambda _row: self.record_decision())
+        self.claims.activated_row.connect(lambda _row: self.verify_claim())
+        self.btn_statement.clicked.connect(self.record_statement)
+        self.btn_decision.clicked.connect(self.record_decision)
+        self.btn_verify.clicked.connect(self.verify_claim)
+        self.btn_timeline.clicked.connect(lambda: self._form("TimelineDialog"))
+        self.btn_link.clicked.connect(lambda: self._form("LinkUsesDialog"))
+        self.btn_source.clicked.connect(lambda: self._form("SourceDialog"))
+        self.btn_edit.clicked.connect(lambda: self._form("IncidentDialog"))
+        self.retranslate()
+        self._enable(False)
+
+    # -- loading -------------------------------------------------------------------
+    def load(self, incident_id: int | None) -> None:
+        self.incident_id = incident_id
+        if incident_id is None:
+            self.show_overview(None)
+            return
+        if self._ticket is not None:
+            self.ctx.runner.cancel(self._ticket)
+        self._ticket = self.ctx.call(queries.incident_overview, incident_id, parent=self,
+                                     on_done=self.show_overview)
+
+    def show_overview(self, overview) -> None:
+        self._ticket = None
+        self.overview = overview
+        self._enable(overview is not None)
+        if overview is None:
+            self.title.setText(self.tr("No incident selected"))
+            for w in (self.meta, self.summary):
+                w.clear()
+            self.chips.set_counts({})
+            for t in (self.matrix, self.deadlines, self.timeline, self.statements, self.claims, self.requests):
+                t.source.set_rows([])
+            return
+        keep_statement = self.statements.selected()
+        self.matrix.source.set_rows(overview.affected)
+        self.deadlines.source.set_rows(overview.deadlines)
+        self.timeline.source.set_rows(overview.timeline)
+        self.statements.source.set_rows(overview.statements)
+        self.requests.source.set_rows(overview.requests)
+        if not (keep_statement and self.statements.select_where(lambda s: s.id == keep_statement.id)):
+            self.statements.selectRow(max(0, len(overview.statements) - 1))
+        for t in (self.matrix, self.deadlines, self.timeline, self.statements, self.claims, self.requests):
+            t.fit_columns()
+        self._render_texts()
+        self.loaded.emit(overview)
+
+    def _render_texts(self) -> None:
+        o = self.overview
+        if o is None:
+            return
+        inc = o.incident
+        self.title.setText(inc.title)
+        overdue = sum(1 for d in o.deadlines if d.overdue)
+        self.meta.setText(self.tr("Status: %1 · occurred %2 · known %3 · %4 affected uses · %5 overdue deadlines")
+                          .replace("%1", INCIDENT_STATUSES.label(inc.status)).replace("%2", self.ctx.long(inc.occurred_on))
+                          .replace("%3", self.ctx.long(inc.known_on)).replace("%4", str(len(o.affected)))
+                          .replace("%5", str(overdue)))
+        self.summary.setText(inc.summary)
+        self.chips.set_counts(o.counts)
+
+    def _enable(self, on: bool) -> None:
+        for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_timeline, self.btn_link,
+                  self.btn_source, self.btn_edit):
+            b.setEnabled(on)
+
+    # -- actions -------------------------------------------------------------------
+    def _form(self, name: str, **context) -> object | None:
+        if self.incident_id is None:
+            return None
+        return forms.ask(name, self, self.ctx, incident_id=self.incident_id, **context)
+
+    def record_statement(self) -> object | None:
+        return self._form("StatementDialog")
+
+    def record_decision(self) -> object | None:
+        use = self.matrix.selected()
+        return self._form("DecisionDialog", use_id=use.use_id if use else None)
+
+    def verify_claim(self) -> object | None:
+        claim = self.claims.selected()
+        if claim is None:
+            return None
+        return self._form("VerificationDialog", claim_id=claim.id)
+
+    # -- language ------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.btn_statement.setText(self.tr("Record &statement…"))
+        self.btn_statement.setToolTip(self.tr("Log what a vendor said, one claim per line (Ctrl+Shift+S)"))
+        self.btn_decision.setText(self.tr("Record &decision…"))
+        self.btn_decision.setToolTip(self.tr("Decide for the selected use (Ctrl+D)"))
+        self.btn_verify.setText(self.tr("&Verify claim…"))
+        self.btn_timeline.setText(self.tr("Add &timeline entry…"))
+        self.btn_link.setText(self.tr("&Link affected uses…"))
+        self.btn_source.setText(self.tr("Add s&ource…"))
+        self.btn_edit.setText(self.tr("&Edit incident…"))
+        self.matrix_label.setText(self.tr("Affected uses and their current decision"))
+        for i, text in enumerate((self.tr("Deadlines"), self.tr("Timeline"), self.tr("Statements and claims"),
+                                  self.tr("Requests"))):
+            self.tabs.setTabText(i, text)
+        for t in (self.matrix, self.deadlines, self.timeline, self.statements, self.claims, self.requests):
+            t.source.relabel()
+        if self.overview is None:
+            self.title.setText(self.tr("No incident selected"))
+        else:
+            self._render_texts()
+
+
+def _today():
+    from datetime import date
+
+    return date.today()

@@ -1,0 +1,82 @@
+"""Incidents: the list on the left, the chosen incident at a glance on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from ...services import queries
+from .. import columns, forms
+from ..context import AppContext
+from ..table_models import RowsModel
+from ..widgets import Table
+from .base import Page
+from .incident_view import IncidentView
+
+
+class IncidentsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, last_incident: int | None = None):
+        super().__init__(ctx, parent)
+        self.wanted: int | None = last_incident
+        self.table = Table(RowsModel(columns.incidents(ctx), self))
+        self.table.setObjectName("incidentList")
+        self.btn_new = QPushButton()
+        self.btn_new.setShortcut(QKeySequence("Ctrl+N"))
+        self.view = IncidentView(ctx)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.btn_new)
+        top.addStretch(1)
+        lv.addLayout(top)
+        lv.addWidget(self.table)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left)
+        self.split.addWidget(self.view)
+        self.split.setStretchFactor(1, 3)
+        self.split.setSizes([300, 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.split)
+        self.table.current_row.connect(self._chosen)
+        self.btn_new.clicked.connect(self.new_incident)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        self.ctx.call(queries.list_incidents, parent=self, on_done=self._fill)
+
+    def _fill(self, rows) -> None:
+        before = self.view.incident_id
+        keep = self.wanted or before
+        self.table.source.set_rows(rows)
+        self.table.fit_columns(300)
+        if not rows:
+            self.view.load(None)
+            return
+        if keep is None or not self.table.select_where(lambda r: r.id == keep):
+            self.table.selectRow(0)
+        self.wanted = None
+        # Selecting the same row again does not signal; reload the view so writes show at once.
+        if before is not None and self.view.incident_id == before:
+            self.view.load(before)
+
+    def _chosen(self, row) -> None:
+        if row is not None and row.id != self.view.incident_id:
+            self.view.load(row.id)
+
+    def open_incident(self, incident_id: int) -> None:
+        if not self.table.select_where(lambda r: r.id == incident_id):
+            self.wanted = incident_id
+            self.refresh()
+
+    def new_incident(self) -> None:
+        saved = forms.ask("IncidentDialog", self, self.ctx)
+        if saved is not None and getattr(saved, "id", None):
+            self.wanted = saved.id
+
+    def retranslate(self) -> None:
+        self.btn_new.setText(self.tr("&New incident…"))
+        self.btn_new.setToolTip(self.tr("Open a new incident (Ctrl+N)"))
+        self.table.source.relabel()

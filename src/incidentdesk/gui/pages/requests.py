@@ -1,0 +1,86 @@
+"""Requests and deadlines: surveys from MIC and others with their due dates, and everything else due."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from ...services import queries
+from .. import columns, forms
+from ..context import AppContext
+from ..table_models import RowsModel
+from ..widgets import FilterBox, Table
+from .base import Page
+
+
+def _requests_and_deadlines(db):
+    return queries.list_requests(db), queries.upcoming_deadlines(db)
+
+
+class RequestsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.requests = Table(RowsModel(columns.requests(ctx, date.today()), self))
+        self.requests.setObjectName("requestList")
+        self.deadlines = Table(RowsModel(columns.deadlines(ctx), self))
+        self.filter = FilterBox(self.requests)
+        self.btn_new = QPushButton()
+        self.btn_answer = QPushButton()
+        self.requests_label = QLabel()
+        self.deadlines_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.btn_new)
+        top.addWidget(self.btn_answer)
+        upper = QWidget()
+        uv = QVBoxLayout(upper)
+        uv.setContentsMargins(0, 0, 0, 0)
+        uv.addWidget(self.requests_label)
+        uv.addLayout(top)
+        uv.addWidget(self.requests)
+        lower = QWidget()
+        lv = QVBoxLayout(lower)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.deadlines_label)
+        lv.addWidget(self.deadlines)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.btn_new.clicked.connect(lambda: forms.ask("RequestDialog", self, self.ctx))
+        self.btn_answer.clicked.connect(self.answer)
+        self.requests.activated_row.connect(lambda _r: self.answer())
+        self.deadlines.activated_row.connect(
+            lambda d: self.ctx.open_record.emit("incident", d.incident_id) if d and d.incident_id else None)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        self.ctx.call(_requests_and_deadlines, parent=self, on_done=self._fill)
+
+    def _fill(self, result) -> None:
+        requests, deadlines = result
+        self.requests.source.set_rows(requests)
+        self.deadlines.source.set_rows(deadlines)
+        self.requests.fit_columns(320)
+        self.deadlines.fit_columns(420)
+
+    def answer(self) -> None:
+        request = self.requests.selected()
+        if request is not None:
+            forms.ask("AnswerDialog", self, self.ctx, request_id=request.id)
+
+    def open_request(self, request_id: int) -> None:
+        self.filter.clear()
+        self.requests.select_where(lambda r: r.id == request_id)
+
+    def retranslate(self) -> None:
+        self.requests_label.setText(self.tr("Requests from the government and others"))
+        self.deadlines_label.setText(self.tr("Open deadlines across all incidents (double-click opens the incident)"))
+        self.filter.setPlaceholderText(self.tr("Filter requests…"))
+        self.btn_new.setText(self.tr("New &request…"))
+        self.btn_answer.setText(self.tr("Record &answer…"))
+        self.requests.source.relabel()
+        self.deadlines.source.relabel()

@@ -1,0 +1,168 @@
+"""Qt table models over lists of read models: one generic model, a lazily paged audit model, a proxy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..domain.vocab import DECISION_COLOURS
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one column shows a row. `title` is marked with QT_TRANSLATE_NOOP in context "Columns"."""
+
+    title: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    state: Callable[[Any], str | None] | None = None  # a decision state code: coloured, text stays
+    bold: Callable[[Any], bool] | None = None
+    align_right: bool = False
+
+
+def readable_on(colour: str) -> QColor:
+    """Black or white text, whichever reads better on `colour`."""
+    c = QColor(colour)
+    luminance = 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
+    return QColor("#000000") if luminance > 150 else QColor("#ffffff")
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of any read model, shown through a list of Columns."""
+
+    def __init__(self, columns: Sequence[Column], parent=None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+
+    # -- data in -----------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def relabel(self) -> None:
+        """The language or date style changed: same rows, new texts."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt interface ------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, col = self._rows[index.row()], self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return col.text(row)
+        if role == SORT_ROLE:
+            return col.sort(row) if col.sort else col.text(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.BackgroundRole and col.state:
+            state = col.state(row)
+            return QBrush(QColor(DECISION_COLOURS[state])) if state in DECISION_COLOURS else None
+        if role == Qt.ItemDataRole.ForegroundRole and col.state:
+            state = col.state(row)
+            return QBrush(readable_on(DECISION_COLOURS[state])) if state in DECISION_COLOURS else None
+        if role == Qt.ItemDataRole.FontRole and col.bold and col.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return QCoreApplication.translate("Columns", self._columns[section].title)
+            return None
+        return str(section + 1)
+
+
+class PagedModel(RowsModel):
+    """Rows that arrive a page at a time from the worker as the view scrolls (canFetchMore/fetchMore).
+
+    `fetch(offset, limit, on_done)` must submit the query to the Runner and call on_done(rows) later.
+    """
+
+    def __init__(self, columns: Sequence[Column], fetch: Callable[[int, int, Callable], Any],
+                 page_size: int = 500, parent=None):
+        super().__init__(columns, parent)
+        self._fetch = fetch
+        self._page_size = page_size
+        self._total = 0
+        self._loading = False
+        self._generation = 0  # a reset makes pages still in flight worthless
+
+    def reset(self, total: int, first_page: Sequence[Any]) -> None:
+        self._generation += 1
+        self._total = total
+        self._loading = False
+        self.set_rows(first_page)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._loading and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation = self._generation
+        self._fetch(len(self._rows), self._page_size, lambda rows: self._append(generation, rows))
+
+    def _append(self, generation: int, rows: Sequence[Any]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if not rows:
+            self._total = len(self._rows)  # the ledger shrank under us; stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE and keeps rows whose any column contains the filter text."""
+
+    def __init__(self, source: RowsModel, parent=None):
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def row_at(self, proxy_row: int) -> Any:
+        source = self.mapToSource(self.index(proxy_row, 0))
+        model = self.sourceModel()
+        return model.row_at(source.row()) if source.isValid() else None

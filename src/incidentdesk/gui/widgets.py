@@ -1,0 +1,119 @@
+"""Small building blocks the pages share: a configured table view, a filter box, state chips."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QTableView, QWidget)
+
+from ..domain.vocab import DECISION_COLOURS, decision_label
+from .table_models import FilterProxy, RowsModel, readable_on
+
+
+class Table(QTableView):
+    """A sortable, row-selecting table over a RowsModel through a FilterProxy."""
+
+    activated_row = Signal(object)  # the read model of a double-clicked / Enter row
+    current_row = Signal(object)  # the read model of the selected row (None when nothing)
+
+    def __init__(self, model: RowsModel, parent: QWidget | None = None, *, sortable: bool = True,
+                 stretch_last: bool = True):
+        super().__init__(parent)
+        self.source = model
+        self.proxy = FilterProxy(model, self)
+        self.setModel(self.proxy)
+        # No sort column at first: rows keep the order the service chose until a header is clicked.
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(sortable)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(stretch_last)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(140)
+        self.doubleClicked.connect(lambda index: self.activated_row.emit(self.proxy.row_at(index.row())))
+        self.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.current_row.emit(self.proxy.row_at(current.row()) if current.isValid() else None))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.proxy.row_at(self.currentIndex().row()))
+            return
+        super().keyPressEvent(event)
+
+    def selected(self) -> Any:
+        index = self.currentIndex()
+        return self.proxy.row_at(index.row()) if index.isValid() else None
+
+    def select_where(self, test: Callable[[Any], bool]) -> bool:
+        """Select the first row whose read model passes `test`."""
+        for r in range(self.proxy.rowCount()):
+            if test(self.proxy.row_at(r)):
+                self.selectRow(r)
+                self.scrollTo(self.proxy.index(r, 0))
+                return True
+        return False
+
+    def fit_columns(self, max_width: int = 360) -> None:
+        """Size columns to their contents once, cheaply (only the visible rows are measured)."""
+        self.resizeColumnsToContents()
+        for c in range(self.proxy.columnCount()):
+            if self.columnWidth(c) > max_width:
+                self.setColumnWidth(c, max_width)
+
+
+class FilterBox(QLineEdit):
+    """Filters a Table as you type."""
+
+    def __init__(self, table: Table, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self.textChanged.connect(table.proxy.setFilterFixedString)
+
+
+class StateChips(QWidget):
+    """Counts by decision state: each a coloured box that also says the state and the number."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for state, colour in DECISION_COLOURS.items():
+            n = counts.get(state)
+            if not n:
+                continue
+            chip = QLabel(f"{decision_label(state)}  {n}")
+            chip.setObjectName(f"chip_{state}")
+            chip.setFrameShape(QFrame.Shape.StyledPanel)
+            chip.setStyleSheet(f"QLabel {{ background: {colour}; color: {readable_on(colour).name()}; "
+                               "padding: 3px 8px; border-radius: 3px; font-weight: bold; }")
+            self._layout.addWidget(chip)
+        self._layout.addStretch(1)
+
+    def texts(self) -> list[str]:
+        return [self._layout.itemAt(i).widget().text() for i in range(self._layout.count())
+                if self._layout.itemAt(i).widget() is not None]
+
+
+def heading(text: str = "", size: float = 1.3) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * size)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
