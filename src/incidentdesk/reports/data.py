@@ -124,7 +124,7 @@ class DecisionGroup:
     """Uses sharing one current decision (state, reason, conditions, review): one item of 対応方針."""
 
     state: str
-    uses: tuple[str, ...]
+    uses: tuple[tuple[str, str], ...]  # (service, use)
     rationale: str
     resume_conditions: str
     next_review_on: date | None

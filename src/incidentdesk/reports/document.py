@@ -12,7 +12,7 @@ from .data import MemoData
 
 def build(data: MemoData) -> bytes:
     """Lay out the memo; raises LedgerError('font_missing') when no Japanese TrueType font is found."""
-    fonts = font_lookup.load(data.font_path)
+    fonts = font_lookup.load(data.font_path, data.lang != "ja")
     st = styles.make(fonts, data.lang)
     story = head.front_matter(data, st)
     for section in sections.ALL:

@@ -26,6 +26,13 @@ CANDIDATES: dict[str, tuple[tuple[str, int], ...]] = {
                ("TakaoMincho.ttf", 0), ("yumin.ttf", 0), ("msmincho.ttc", 0)),
 }
 
+# Proportional cuts, tried first for an English memo: fixed-pitch Latin letters read like a typewriter.
+PROPORTIONAL: dict[str, tuple[tuple[str, int], ...]] = {
+    "gothic": (("BIZ-UDGothicR.ttc", 1), ("BIZUDPGothic-Regular.ttf", 0), ("ipaexg.ttf", 0), ("ipagp.ttf", 0)),
+    "bold": (("BIZ-UDGothicB.ttc", 1), ("BIZUDPGothic-Bold.ttf", 0)),
+    "mincho": (("BIZ-UDMinchoM.ttc", 1), ("BIZUDPMincho-Regular.ttf", 0), ("ipaexm.ttf", 0), ("ipamp.ttf", 0)),
+}
+
 
 @dataclass(frozen=True)
 class FontSet:
@@ -87,8 +94,8 @@ def _register(path: str, index: int) -> tuple[str, frozenset[int]] | None:
     return name, frozenset(face.charToGlyph)
 
 
-def _find(role: str, dirs: list[Path]) -> tuple[str, frozenset[int]] | None:
-    for filename, index in CANDIDATES[role]:
+def _find(role: str, dirs: list[Path], proportional: bool) -> tuple[str, frozenset[int]] | None:
+    for filename, index in (PROPORTIONAL[role] if proportional else ()) + CANDIDATES[role]:
         for folder in dirs:
             path = folder / filename
             if path.is_file():
@@ -99,17 +106,20 @@ def _find(role: str, dirs: list[Path]) -> tuple[str, frozenset[int]] | None:
 
 
 @lru_cache(maxsize=8)
-def load(font_path: str = "") -> FontSet:
-    """The memo's fonts: a configured file for everything, else the first Japanese TrueType found."""
+def load(font_path: str = "", proportional: bool = False) -> FontSet:
+    """The memo's fonts: a configured file for everything, else the first Japanese TrueType found.
+
+    `proportional` prefers the P cuts (BIZ UDPGothic), which set English text naturally.
+    """
     if font_path:
         found = _register(font_path, 0) if Path(font_path).is_file() else None
         if found:
             return FontSet(found[0], found[0], found[0], found[1])
     dirs = font_dirs()
-    gothic = _find("gothic", dirs)
-    mincho = _find("mincho", dirs) or gothic
+    gothic = _find("gothic", dirs, proportional)
+    mincho = _find("mincho", dirs, proportional) or gothic
     gothic = gothic or mincho
     if gothic is None or mincho is None:
         raise LedgerError("font_missing")
-    bold = _find("bold", dirs) or gothic
+    bold = _find("bold", dirs, proportional) or gothic
     return FontSet(gothic[0], bold[0], mincho[0], gothic[1] & mincho[1] & bold[1])

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..domain.era_dates import format_date
 from . import labels, styles
@@ -30,9 +30,7 @@ def _stamps(data: MemoData, st: Styles) -> Table | None:
     box = 17 * mm if data.lang == "ja" else 21 * mm
     # An English role name can be long; let the box grow rather than clip it.
     widths = [max(box, min(32 * mm, stringWidth(r, st.fonts.gothic, st.stamp.fontSize) + 4 * mm)) for r in roles]
-    table = Table([[para(r, st.stamp, st) for r in roles], [""] * len(roles)], colWidths=widths,
-                  rowHeights=[None, 17 * mm], hAlign="RIGHT")
-    table.setStyle(TableStyle([
+    return styles.table([[para(r, st.stamp, st) for r in roles], [""] * len(roles)], st.fonts, [
         ("GRID", (0, 0), (-1, -1), 0.6, styles.RULE),
         ("BOX", (0, 0), (-1, -1), 0.9, styles.INK),
         ("BACKGROUND", (0, 0), (-1, 0), styles.HEAD_FILL),
@@ -41,8 +39,7 @@ def _stamps(data: MemoData, st: Styles) -> Table | None:
         ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
         ("LEFTPADDING", (0, 0), (-1, -1), 1),
         ("RIGHTPADDING", (0, 0), (-1, -1), 1),
-    ]))
-    return table
+    ], colWidths=widths, rowHeights=[None, 17 * mm], hAlign="RIGHT")
 
 
 def front_matter(data: MemoData, st: Styles) -> list[Flowable]:

@@ -23,7 +23,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_use": ("業務(外部サービス)", "Use (service)"),
     "col_personal": ("個人情報", "Personal data"),
     "col_stored": ("データ保存場所", "Data stored in"),
-    "col_accessed": ("アクセス・運用拠点", "Accessed / operated from"),
+    "col_accessed": ("アクセス・運用拠点", "Accessed or operated from"),
     "col_contractor": ("受託事業者", "Contractor"),
     "col_decision": ("対応判断", "Decision"),
     "col_date": ("日付", "Date"),

@@ -21,6 +21,8 @@ def canvas_class(data: MemoData, fonts: FontSet):
 
     class MemoCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
+            # Without this the page preamble names Helvetica, a font that would not be embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.gothic
             super().__init__(*args, **kwargs)
             self._held: list[dict] = []
 

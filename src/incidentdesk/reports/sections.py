@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Indenter, Paragraph, Spacer, Table
 
 from ..domain.era_dates import format_date, format_short
 from ..domain.vocab import CHANNELS, DECISION_COLOURS, VERIFICATION, decision_label
@@ -14,28 +16,35 @@ from .head import para
 from .styles import Styles
 
 
+ITEM = re.compile(r"^[(（]\d+[)）]")  # "(1) 継続…": wrapped lines hang under the text, not the number
+
+
 def _heading(number: int, key: str, data: MemoData, st: Styles, **params) -> Paragraph:
     gap = "\u3000" if data.lang == "ja" else "  "
     return para(f"{number}{gap}{labels.t(key, data.lang, **params)}", st.heading, st)
 
 
-def _table(rows: list[list], widths_mm: list[float], st: Styles, *, zebra: bool = False, extra=()) -> Table:
-    scale = styles.WIDTH / (sum(widths_mm) * mm)  # widths are proportions of the frame
-    table = Table(rows, colWidths=[w * mm * scale for w in widths_mm], repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(styles.grid_table(1, zebra) + list(extra)))
-    return table
+def _table(rows: list[list], widths_mm: list[float], st: Styles, *, zebra: bool = False, extra=(),
+           indented: bool = True) -> Table:
+    scale = (styles.WIDTH - (styles.INDENT if indented else 0)) / (sum(widths_mm) * mm)  # proportions of the frame
+    return styles.table(rows, st.fonts, styles.grid_table(1, zebra) + list(extra),
+                        colWidths=[w * mm * scale for w in widths_mm], repeatRows=1, hAlign="LEFT")
 
 
-def _indent(flowable: Flowable) -> Table:
-    """Shift a block right by the body indent so tables line up with the text under each heading."""
-    holder = Table([[flowable]], colWidths=[styles.WIDTH - 4 * mm], hAlign="RIGHT")
-    holder.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return holder
+def _indent(flowable: Flowable, st: Styles) -> list[Flowable]:
+    """Shift a block right by the body indent so tables line up with the text; the table can still split."""
+    return [Indenter(left=styles.INDENT), flowable, Indenter(left=-styles.INDENT)]
 
 
 def _text_block(text: str, st: Styles) -> list[Flowable]:
-    return [para(line, st.body_indent, st) for line in text.strip().split("\n") if line.strip()]
+    """One paragraph per line; a line the user indented (spaces, 　) hangs further in, as in 対応方針's 理由:."""
+    out = []
+    for line in text.strip("\n").split("\n"):
+        if line.strip():
+            nested = line[:1] in (" ", "\u3000", "\t")
+            item = ITEM.match(line) is not None
+            out.append(para(line.strip(), st.body_nested if nested else st.body_hanging if item else st.body_indent, st))
+    return out
 
 
 def _day(day, data: MemoData) -> str:
@@ -80,7 +89,7 @@ def changes(data: MemoData, st: Styles) -> list[Flowable]:
     for c in data.changes:
         rows.append([para(labels.t("ch_" + c.kind, data.lang), st.cell, st), para(c.subject, st.cell, st),
                      para(_change_text(c, data.lang), st.cell, st), para(_day(c.day, data), st.cell_center, st)])
-    return out + [_indent(_table(rows, [28, 84, 40, 20], st))]
+    return out + _indent(_table(rows, [28, 84, 40, 20], st), st)
 
 
 # -- 2 経緯 -----------------------------------------------------------------------------
@@ -92,10 +101,10 @@ def timeline(data: MemoData, st: Styles) -> list[Flowable]:
     style = "western" if data.date_style == "western" else "era"
     rows = [[para(format_date(day, style, data.lang), st.body, st), para(text, st.body, st)]
             for day, text in data.timeline]
-    table = Table(rows, colWidths=[34 * mm, styles.WIDTH - 38 * mm], hAlign="RIGHT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
-    return out + [table]
+    return out + [styles.table(rows, st.fonts, [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)],
+        colWidths=[34 * mm, styles.WIDTH - 39 * mm], hAlign="RIGHT")]
 
 
 # -- 3 現状 -----------------------------------------------------------------------------
@@ -108,9 +117,8 @@ def _counts(data: MemoData, st: Styles) -> Table:
     unit = "件" if data.lang == "ja" else ""
     values = [para(f"{n}{unit}", st.cell_center, st) for _, n in shown] + [para(f"{total}{unit}", st.cell_bold, st)]
     width = min(26 * mm, (styles.WIDTH - 4 * mm) / max(1, len(head)))
-    table = Table([head, values], colWidths=[width] * len(head), hAlign="LEFT")
-    table.setStyle(TableStyle(styles.grid_table(1) + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    return table
+    return styles.table([head, values], st.fonts, styles.grid_table(1) + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+                        colWidths=[width] * len(head), hAlign="LEFT")
 
 
 def _use_row(i: int, u: UseLine, data: MemoData, st: Styles) -> list:
@@ -135,7 +143,7 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
         return out + [para(labels.t("no_uses", data.lang), st.body_indent, st)]
     personal = sum(1 for u in data.uses if u.handles_personal_data)
     out += [para(labels.t("status_lead", data.lang, n=len(data.uses), personal=personal), st.body_indent, st),
-            Spacer(1, 1.5 * mm), _indent(_counts(data, st)), Spacer(1, 2.5 * mm)]
+            Spacer(1, 1.5 * mm), *_indent(_counts(data, st), st), Spacer(1, 2.5 * mm)]
     rows: list[list] = [_head_row(["col_no", "col_department", "col_use", "col_personal", "col_stored",
                                    "col_accessed", "col_contractor", "col_decision"], data, st)]
     extra = []
@@ -144,7 +152,9 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
         colour = DECISION_COLOURS.get(u.state)
         if colour:  # a coloured edge beside the label; the label itself carries the meaning
             extra.append(("LINEBEFORE", (7, i), (7, i), 2.5, colors.HexColor(colour)))
-    return out + [_table(rows, [8, 20, 38, 22, 24, 24, 20, 18], st, zebra=True, extra=extra)]
+    # English labels and ISO dates are wider than their Japanese counterparts.
+    widths = [7, 16, 34, 20, 24, 34, 19, 18] if data.lang == "ja" else [6, 19, 28, 17, 25, 35, 19, 23]
+    return out + [_table(rows, widths, st, zebra=True, extra=extra, indented=False)]
 
 
 # -- 4 事業者説明・国等の動向 -------------------------------------------------------------
@@ -156,9 +166,10 @@ def statements(data: MemoData, st: Styles) -> list[Flowable]:
         out.append(para(labels.t("no_statements", lang), st.body_indent, st))
     for s in data.statements:
         title = f"「{s.title}」" if s.title and lang == "ja" else (f" “{s.title}”" if s.title else "")
-        who = s.party + (f" {s.speaker}" if s.speaker and s.speaker not in s.party else "")
+        # The speaker often repeats the company name (LINE株式会社 公共政策担当); print it once.
+        who = s.speaker if s.speaker and s.party in s.speaker else " ".join(x for x in (s.party, s.speaker) if x)
         out.append(para(labels.t("statement_head", lang, date=format_date(s.made_on, data.date_style, lang), party=who,
-                                 channel=CHANNELS.label(s.channel, lang), title=title), st.body_indent, st))
+                                 channel=CHANNELS.label(s.channel, lang), title=title), st.item, st))
         rows: list[list] = [_head_row(["col_claim", "col_verification", "col_checked"], data, st)]
         for c in s.claims:
             claim = [para(c.text, st.cell, st)]
@@ -167,7 +178,7 @@ def statements(data: MemoData, st: Styles) -> list[Flowable]:
             checked = c.checked_how + (f"({_day(c.checked_on, data)})" if c.checked_on else "")
             rows.append([claim, para(VERIFICATION.label(c.verification, lang), st.cell_bold, st),
                          para(checked or "—", st.cell, st)])
-        out += [_indent(_table(rows, [86, 18, 66], st)), Spacer(1, 2 * mm)]
+        out += _indent(_table(rows, [86, 18, 66], st), st) + [Spacer(1, 2 * mm)]
     out.append(para(labels.t("requests", lang), st.subheading, st))
     if not data.requests:
         return out + [para(labels.t("no_requests", lang), st.body_indent, st)]
@@ -184,7 +195,7 @@ def statements(data: MemoData, st: Styles) -> list[Flowable]:
             answer = labels.t("unanswered", lang)
         rows.append([para(r.issuer, st.cell, st), subject, para(_day(r.issued_on, data), st.cell_center, st),
                      para(_day(r.due_on, data), st.cell_center, st), para(answer, st.cell, st)])
-    return out + [_indent(_table(rows, [28, 72, 20, 20, 30], st))]
+    return out + _indent(_table(rows, [28, 72, 20, 20, 30], st), st)
 
 
 # -- 5 対応方針, 6 今後の予定, 7 参考 -------------------------------------------------------
@@ -202,7 +213,7 @@ def schedule(data: MemoData, st: Styles) -> list[Flowable]:
         day = _day(s.due_on, data) + ("\n" + labels.t("overdue", data.lang) if s.overdue else "")
         rows.append([para(day, st.cell_center, st), para(labels.t("kind_" + s.kind, data.lang), st.cell, st),
                      para(s.text, st.cell, st)])
-    return out + [_indent(_table(rows, [22, 30, 118], st))]
+    return out + _indent(_table(rows, [22, 30, 118], st), st)
 
 
 def sources(data: MemoData, st: Styles) -> list[Flowable]:

@@ -9,6 +9,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import Table, TableStyle
 
 from .fonts import FontSet
 
@@ -17,6 +18,7 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 18 * mm
 WIDTH = PAGE[0] - 2 * MARGIN_X
+INDENT = 5 * mm  # body text and its tables sit this far in from the section headings
 
 INK = colors.black
 RULE = colors.HexColor("#555555")
@@ -31,6 +33,9 @@ class Styles:
     fonts: FontSet
     body: ParagraphStyle
     body_indent: ParagraphStyle
+    body_nested: ParagraphStyle
+    body_hanging: ParagraphStyle
+    item: ParagraphStyle
     right: ParagraphStyle
     left: ParagraphStyle
     title: ParagraphStyle
@@ -56,7 +61,11 @@ def make(fonts: FontSet, lang: str) -> Styles:
     return Styles(
         fonts=fonts,
         body=base,
-        body_indent=ParagraphStyle("body_indent", parent=base, leftIndent=5 * mm, firstLineIndent=0),
+        body_indent=ParagraphStyle("body_indent", parent=base, leftIndent=INDENT),
+        body_nested=ParagraphStyle("body_nested", parent=base, leftIndent=INDENT + 6 * mm),
+        body_hanging=ParagraphStyle("body_hanging", parent=base, leftIndent=INDENT + 6 * mm, firstLineIndent=-6 * mm),
+        item=ParagraphStyle("item", parent=base, leftIndent=INDENT, spaceBefore=1.5 * mm, spaceAfter=0.5 * mm,
+                            keepWithNext=1),
         right=ParagraphStyle("right", parent=base, fontName=fonts.gothic, alignment=TA_RIGHT, leading=15),
         left=ParagraphStyle("left", parent=base, fontName=fonts.gothic, leading=15),
         title=ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=14, leading=20, alignment=TA_CENTER,
@@ -74,7 +83,7 @@ def make(fonts: FontSet, lang: str) -> Styles:
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=fonts.bold, alignment=TA_CENTER),
         stamp=ParagraphStyle("stamp", parent=cell, fontSize=8, leading=10, alignment=TA_CENTER),
         note=ParagraphStyle("note", parent=base, fontName=fonts.gothic, fontSize=8.5, leading=12, textColor=MUTED),
-        note_indent=ParagraphStyle("note_indent", parent=base, fontSize=9.5, leading=13.5, leftIndent=5 * mm,
+        note_indent=ParagraphStyle("note_indent", parent=base, fontSize=9.5, leading=13.5, leftIndent=INDENT,
                                    spaceAfter=1, wordWrap="CJK"),
     )
 
@@ -96,3 +105,10 @@ def grid_table(header_rows: int = 1, zebra: bool = False) -> list[tuple]:
     if zebra:
         cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
     return cmds
+
+
+def table(rows: list, fonts: FontSet, cmds: list[tuple], **kw) -> Table:
+    """A Table whose plain-string cells (even empty ones) use the memo font, never unembedded Helvetica."""
+    made = Table(rows, **kw)
+    made.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.gothic)] + list(cmds)))
+    return made

@@ -62,6 +62,26 @@ def overview_text(data: MemoData, summary: str) -> str:
     return "\n".join(lines)
 
 
+def _uses_text(uses: tuple[tuple[str, str], ...], lang: str) -> str:
+    """'渋谷区LINE公式アカウント(住民票の写しの申請、犬の登録)、…' — by service, so many uses stay short."""
+    by_service: dict[str, list[str]] = {}
+    for service, use in uses:
+        by_service.setdefault(service, []).append(use)
+    sep = "、" if lang == "ja" else "; "
+    parts = []
+    for service, names in list(by_service.items())[:NAMES_SHOWN]:
+        if len(names) <= 3:
+            inner = sep.join(names)
+        else:
+            inner = f"{names[0]}{sep}{names[1]} ほか{len(names) - 2}業務" if lang == "ja" else \
+                f"{names[0]}{sep}{names[1]} and {len(names) - 2} more"
+        parts.append(f"{service}({inner})" if lang == "ja" else f"{service} ({inner})")
+    more = len(by_service) - NAMES_SHOWN
+    if more > 0:
+        parts.append(f"ほか{more}サービス" if lang == "ja" else f"and {more} more services")
+    return sep.join(parts)
+
+
 def policy_text(groups: tuple[DecisionGroup, ...], lang: str, date_style: str) -> str:
     """One item per group of uses with the same decision: which uses, why, when they may resume, next review."""
     if not groups:
@@ -69,14 +89,8 @@ def policy_text(groups: tuple[DecisionGroup, ...], lang: str, date_style: str) -
                 else "No decision has been made yet; decisions will follow once the vendor's statements are checked.")
     lines = []
     for i, g in enumerate(groups, start=1):
-        names = g.uses[:NAMES_SHOWN]
-        more = len(g.uses) - len(names)
-        if lang == "ja":
-            listed = "、".join(names) + (f" ほか{more}件" if more else "")
-            lines.append(f"({i}) {decision_label(g.state, lang)}({len(g.uses)}件):{listed}")
-        else:
-            listed = "; ".join(names) + (f" and {more} more" if more else "")
-            lines.append(f"({i}) {decision_label(g.state, lang)} ({len(g.uses)}): {listed}")
+        lines.append(f"({i}) {decision_label(g.state, lang)}" + (f"({len(g.uses)}件):" if lang == "ja" else
+                                                                 f" ({len(g.uses)}): ") + _uses_text(g.uses, lang))
         pad = "\u3000" if lang == "ja" else "    "
         if g.rationale:
             lines.append(pad + ("理由:" if lang == "ja" else "Reason: ") + g.rationale)

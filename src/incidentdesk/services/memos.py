@@ -80,9 +80,35 @@ def _groups(ov: IncidentOverview) -> tuple[rd.DecisionGroup, ...]:
     for a in ov.affected:
         d = a.decision
         key = (a.state, d.rationale if d else "", d.resume_conditions if d else "", d.next_review_on if d else None)
-        grouped[key].append(f"{a.use_name}({a.service_name})" if a.service_name else a.use_name)
+        grouped[key].append((a.service_name, a.use_name))
     keys = sorted(grouped, key=lambda k: (STATE_ORDER.index(k[0]), k[3] or date.max, k[1], k[2]))
     return tuple(rd.DecisionGroup(k[0], tuple(grouped[k]), k[1], k[2], k[3]) for k in keys)
+
+
+def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
+    """Deadlines in date order; reviews on the same day for the same service become one line."""
+    by_decision = {a.decision.id: a for a in ov.affected if a.decision}
+    reviews: dict[tuple[date, str], list[str]] = {}
+    out: list[rd.ScheduleLine] = []
+    for d in ov.deadlines:
+        a = by_decision.get(d.ref_id) if d.kind == "review" else None
+        if a is None:
+            out.append(rd.ScheduleLine(d.due_on, d.kind, d.text, d.overdue))
+            continue
+        key = (d.due_on, a.service_name)
+        if key not in reviews:
+            reviews[key] = []
+            out.append(rd.ScheduleLine(d.due_on, "review", "", d.overdue))
+        reviews[key].append(a.use_name)
+    sep = "、" if lang == "ja" else "; "
+    lines, keys = [], iter(reviews.items())
+    for line in out:
+        if line.kind == "review" and not line.text:
+            (_, service), names = next(keys)
+            line = replace(line, text=f"{service}: {sep.join(names)}" if len(names) <= 4 else
+                           (f"{service}({len(names)}業務)" if lang == "ja" else f"{service} ({len(names)} uses)"))
+        lines.append(line)
+    return tuple(lines)
 
 
 def _previous(s: Session, incident_id: int) -> tuple[Memo, int] | None:
@@ -147,8 +173,9 @@ def _state_of(s: Session, decision_id: int | None) -> str | None:
     return row.state if row else None
 
 
-def _assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str,
-              overview: str | None, policy: str | None) -> rd.MemoData:
+def assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str,
+             overview: str | None = None, policy: str | None = None) -> rd.MemoData:
+    """Everything the memo shows, as plain data; None texts are generated from the ledger."""
     ov = incident_overview(db, incident_id, today=memo_date)
     cfg = _settings(db)
     previous, changed = None, ()
@@ -171,7 +198,7 @@ def _assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, num
         uses=tuple(_use_line(a, lang) for a in ov.affected), statements=statements,
         requests=tuple(rd.RequestLine(r.issuer, r.doc_number, r.issued_on, r.due_on, r.subject, r.answered_on,
                                       r.answer) for r in ov.requests),
-        schedule=tuple(rd.ScheduleLine(d.due_on, d.kind, d.text, d.overdue) for d in ov.deadlines),
+        schedule=_schedule(ov, lang),
         sources=tuple(rd.SourceLine(x.title, x.publisher, x.published_on, x.url) for x in ov.sources),
         previous=previous, changes=changed)
     if overview is None:
@@ -185,7 +212,7 @@ def _assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, num
 
 def default_texts(db: Database, incident_id: int, *, lang: str, memo_date: date | None = None) -> tuple[str, str]:
     """The generated 概要 (overview) and 対応方針 (policy) text, for the user to edit."""
-    data = _assemble(db, incident_id, lang=lang, memo_date=memo_date or date.today(), number="",
+    data = assemble(db, incident_id, lang=lang, memo_date=memo_date or date.today(), number="",
                      overview=None, policy=None)
     return data.overview, data.policy
 
@@ -193,7 +220,7 @@ def default_texts(db: Database, incident_id: int, *, lang: str, memo_date: date 
 def render(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str,
            overview: str | None = None, policy: str | None = None) -> bytes:
     """The memo PDF; the same ledger, settings, date and texts give the same bytes."""
-    return reports.build(_assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
+    return reports.build(assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
                                    overview=overview, policy=policy))
 
 
@@ -230,7 +257,7 @@ def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number:
     with db.read() as s:
         if s.exec(select(Memo.id).where(Memo.number == number)).first() is not None:
             raise LedgerError("memo_number_taken", number=number)
-    data = _assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
+    data = assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
                      overview=overview, policy=policy)
     pdf = reports.build(data)
     row = Memo(incident_id=incident_id, number=number, issued_on=memo_date, lang=lang,
