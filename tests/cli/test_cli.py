@@ -1,0 +1,130 @@
+"""The `incidentdesk` command: sample, list, search, verify and backup, exit codes and message language."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from incidentdesk.cli import main
+
+SAMPLE_BODIES = ("渋谷区", "和光市", "福岡市", "春日市")
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def sample(new_target, capsys) -> str:
+    """A target with the LINE 2021 sample loaded through the command line."""
+    target = new_target()
+    code, out, _ = run(capsys, "--db", target, "--lang", "en", "sample")
+    assert code == 0 and "Loaded the sample case" in out
+    return target
+
+
+def test_sample_lists_the_municipal_services(sample, capsys):
+    """After `sample`, `list services --json` (and plain `list --json`) names the bodies from the case."""
+    for argv in (["list", "services", "--json"], ["list", "--json"]):
+        code, out, _ = run(capsys, "--db", sample, *argv)
+        assert code == 0
+        names = " ".join(row["name"] for row in json.loads(out))
+        for body in SAMPLE_BODIES:
+            assert body in names
+
+
+def test_sample_has_the_case_shape(sample, capsys):
+    """The sample holds continue, suspend and under-discussion decisions, a suspend -> resume history and MIC's request."""
+    code, out, _ = run(capsys, "--db", sample, "list", "decisions", "--all", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert {"continue", "suspend", "discussing", "resume"} <= {r["state"] for r in rows}
+    by_use: dict[int, list[str]] = {}
+    for r in sorted(rows, key=lambda r: (r["decided_on"], r["id"])):
+        by_use.setdefault(r["use_id"], []).append(r["state"])
+    assert any(["suspend", "resume"] == states[-2:] for states in by_use.values())
+    code, out, _ = run(capsys, "--db", sample, "list", "requests", "--json")
+    requests = json.loads(out)
+    assert any(r["issuer"] == "総務省" and r["due_on"] for r in requests)
+    code, out, _ = run(capsys, "--db", sample, "list", "incidents", "--json")
+    assert json.loads(out)[0]["affected"] > 10
+
+
+def test_sample_refuses_a_second_load(sample, capsys):
+    """Loading the sample into a ledger that has data exits 2 with the ledger_not_empty message in Japanese."""
+    code, out, err = run(capsys, "--db", sample, "--lang", "ja", "sample")
+    assert code == 2
+    assert "空ではありません" in err
+
+
+def test_search_and_verify(sample, capsys):
+    """Search finds a Japanese substring, and verify of an untouched sample exits 0."""
+    code, out, _ = run(capsys, "--db", sample, "search", "住民票", "--json")
+    assert code == 0 and json.loads(out)
+    code, out, _ = run(capsys, "--db", sample, "--lang", "ja", "verify")
+    assert code == 0 and "改ざんは検出されませんでした" in out
+    code, out, _ = run(capsys, "--db", sample, "--lang", "en", "verify")
+    assert code == 0 and out.startswith("Intact")
+
+
+def test_verify_fails_after_editing_an_audit_row(tmp_path, capsys):
+    """Editing one audit row with the sqlite3 module makes verify exit 1 and name the record, in Japanese."""
+    path = tmp_path / "x.db"
+    assert run(capsys, "--db", str(path), "sample")[0] == 0
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE audit_event SET actor = 'mallory' WHERE seq = 10")
+    conn.close()
+    code, out, err = run(capsys, "--db", str(path), "--lang", "ja", "verify")
+    assert code == 1
+    assert "改ざんを検出しました" in err and "連番 10" in err and "記録の書き換え" in err
+    code, out, err = run(capsys, "--db", str(path), "--lang", "en", "verify")
+    assert code == 1 and "sequence 10" in err
+
+
+def test_newer_database_message_follows_lang(tmp_path, capsys):
+    """Opening a newer ledger exits 2 with the db_newer message in the chosen language."""
+    path = tmp_path / "newer.db"
+    assert run(capsys, "--db", str(path), "init")[0] == 0
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    code, _, err = run(capsys, "--db", str(path), "--lang", "ja", "list", "services")
+    assert code == 2 and "新しい版" in err
+    code, _, err = run(capsys, "--db", str(path), "--lang", "en", "list", "services")
+    assert code == 2 and "newer version" in err
+
+
+def test_backup_copy_opens_and_verifies(tmp_path, capsys):
+    """`backup --out` writes an SQLite copy that is itself a ledger that verifies."""
+    path, copy = tmp_path / "x.db", tmp_path / "copies" / "x-copy.db"
+    assert run(capsys, "--db", str(path), "sample")[0] == 0
+    code, out, _ = run(capsys, "--db", str(path), "backup", "--out", str(copy))
+    assert code == 0 and copy.exists()
+    assert run(capsys, "--db", str(copy), "verify")[0] == 0
+
+
+def test_database_from_environment(tmp_path, capsys, monkeypatch):
+    """Without --db the INCIDENTDESK_DB environment variable chooses the ledger."""
+    path = tmp_path / "env.db"
+    monkeypatch.setenv("INCIDENTDESK_DB", str(path))
+    assert run(capsys, "init")[0] == 0
+    assert path.exists()
+
+
+def test_installed_command_runs(tmp_path):
+    """The installed console script `incidentdesk` loads the sample and lists it as JSON."""
+    script = Path(sys.executable).with_name("incidentdesk")
+    if not script.exists():
+        pytest.fail(f"console script missing next to {sys.executable}; is the package installed (pip install -e .)?")
+    db = str(tmp_path / "x.db")
+    subprocess.run([str(script), "--db", db, "sample"], check=True, capture_output=True)
+    done = subprocess.run([str(script), "--db", db, "list", "--json"], check=True, capture_output=True, text=True)
+    names = " ".join(row["name"] for row in json.loads(done.stdout))
+    assert all(body in names for body in SAMPLE_BODIES)
