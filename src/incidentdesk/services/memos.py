@@ -111,12 +111,19 @@ def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
     return tuple(lines)
 
 
-def _previous(s: Session, incident_id: int) -> tuple[Memo, int] | None:
-    """The incident's latest issued memo and the audit sequence number of its creation."""
-    found = s.exec(select(Memo, AuditEvent.seq).join(AuditEvent, AuditEvent.entity_id == Memo.id)
-                   .where(Memo.incident_id == incident_id, AuditEvent.entity == "memo", AuditEvent.action == "create")
-                   .order_by(AuditEvent.seq.desc()).limit(1)).first()
-    return (found[0], found[1]) if found else None
+def _previous(s: Session, incident_id: int, number: str) -> tuple[Memo, int] | None:
+    """The incident's latest issued memo before this one, and the audit sequence number of its creation.
+
+    Rendering an already issued number looks only at memos issued before it, so it compares
+    against the same predecessor as when it was issued.
+    """
+    stmt = (select(Memo, AuditEvent.seq).join(AuditEvent, AuditEvent.entity_id == Memo.id)
+            .where(Memo.incident_id == incident_id, AuditEvent.entity == "memo", AuditEvent.action == "create")
+            .order_by(AuditEvent.seq.desc()))
+    rows = s.exec(stmt).all()
+    own = next((seq for memo, seq in rows if memo.number == number), None)
+    found = next(((memo, seq) for memo, seq in rows if own is None or seq < own), None)
+    return found
 
 
 def _since(s: Session, ov: IncidentOverview, since_seq: int) -> tuple[rd.ChangeLine, ...]:
@@ -180,7 +187,7 @@ def assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, numb
     cfg = _settings(db)
     previous, changed = None, ()
     with db.read() as s:
-        found = _previous(s, incident_id)
+        found = _previous(s, incident_id, number)
         if found:
             previous = rd.PreviousMemo(found[0].number, found[0].issued_on)
             changed = _since(s, ov, found[1])
