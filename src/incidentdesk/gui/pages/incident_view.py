@@ -119,7 +119,10 @@ class IncidentView(QWidget):
                 t.source.set_rows([])
             return
         keep_statement = self.statements.selected()
+        keep_use = self.matrix.selected()
         self.matrix.source.set_rows(overview.affected)
+        if keep_use is not None:  # after a decision the same row stays selected for the next one
+            self.matrix.select_where(lambda a: a.use_id == keep_use.use_id)
         self.deadlines.source.set_rows(overview.deadlines)
         self.timeline.source.set_rows(overview.timeline)
         self.statements.source.set_rows(overview.statements)

@@ -1,0 +1,97 @@
+"""From an empty ledger to a decision on the incident page: services for the catalogue, the real forms for the rest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from incidentdesk.gui.main_window import MainWindow
+from incidentdesk.services import catalog, incidents, queries
+
+from conftest import settle
+
+
+def _fill_modal(qtbot, values: dict, done: list) -> None:
+    """When the next form is open and loaded, fill `values` and save it (runs inside the dialog's own loop)."""
+    def step():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not getattr(dialog, "ready", False):
+            QTimer.singleShot(20, step)
+            return
+        for key, value in values.items():
+            dialog.set_value(key, value)
+        done.append(dialog)
+        dialog.save()
+    QTimer.singleShot(0, step)
+
+
+def test_statement_with_three_claims_and_a_decision_show_on_the_incident_page(qtbot, runner, make_ctx, empty_db):
+    """A service, a use and an incident made through services; a statement and a decision through the page's forms."""
+    db = empty_db
+    party = catalog.add_party(db, name="LINE株式会社", kind="platform", country="JP")
+    service = catalog.add_service(db, name="市LINE公式アカウント", platform="LINE", department="広報課")
+    use = catalog.add_use(db, service_id=service.id, name="防災情報の配信")
+    other = catalog.add_use(db, service_id=service.id, name="粗大ごみ受付")
+    incident = incidents.open_incident(db, title="LINE社の個人情報管理問題", occurred_on="2021-03-17")
+    incidents.link_uses(db, incident_id=incident.id, use_ids=[use.id, other.id])
+
+    ctx = make_ctx(db)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot, runner)
+    view = win.pages["incidents"].view
+    assert view.incident_id == incident.id
+    assert view.matrix.source.rowCount() == 2
+    assert view.chips.texts() == ["No decision yet  2"]
+
+    done: list = []
+    _fill_modal(qtbot, {"party_id": party.id, "made_on": date(2021, 3, 18), "channel": "briefing",
+                        "title": "自治体向け説明会",
+                        "claims": "トーク本文は国内に保存\n画像は韓国に保存\n中国からのアクセス権は削除済み"}, done)
+    view.btn_statement.click()
+    settle(qtbot, runner)
+    assert done, "the statement form did not open"
+    qtbot.waitUntil(lambda: view.statements.source.rowCount() == 1, timeout=5000)
+    assert [c.text for c in view.statements.source.row_at(0).claims] == [
+        "トーク本文は国内に保存", "画像は韓国に保存", "中国からのアクセス権は削除済み"]
+
+    assert view.matrix.select_where(lambda a: a.use_id == use.id)
+    _fill_modal(qtbot, {"state": "suspend", "decided_on": date(2021, 3, 19), "rationale": "国の方針を待つ"}, done)
+    view.btn_decision.click()
+    settle(qtbot, runner)
+    assert len(done) == 2, "the decision form did not open"
+    qtbot.waitUntil(lambda: "Suspended  1" in view.chips.texts(), timeout=5000)
+    row = next(a for a in view.matrix.source.rows() if a.use_id == use.id)
+    assert row.state == "suspend"
+    r = view.matrix.source.rows().index(row)
+    assert view.matrix.source.data(view.matrix.source.index(r, 0)) == "Suspended"
+    assert queries.list_decisions(db, incident_id=incident.id)[0].state == "suspend"
+
+
+def test_page_buttons_pass_their_context_to_the_forms(qtbot, runner, window, monkeypatch):
+    """Record decision sends the incident and the selected use; a saved form makes the page reload."""
+    from incidentdesk.gui import forms
+
+    seen = []
+
+    class Fake:
+        @classmethod
+        def ask(cls, parent, runner_, db, **context):
+            seen.append(context)
+            return object()
+
+    monkeypatch.setattr(forms, "form_class", lambda name: Fake)
+    view = window.pages["incidents"].view
+    first = view.matrix.source.row_at(0)
+    view.matrix.selectRow(0)
+    reloads = []
+    view.loaded.connect(reloads.append)
+    view.btn_decision.click()
+    settle(qtbot, runner)
+    assert seen[-1]["incident_id"] == view.incident_id
+    assert seen[-1]["use_id"] == first.use_id
+    assert reloads, "the incident page did not reload after the form saved"
+    assert view.matrix.selected().use_id == first.use_id
