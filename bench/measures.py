@@ -1,0 +1,309 @@
+"""Each measurement as whole processes (or in-process for search), returning rows for the report."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+BIN = Path(sys.executable).parent
+APP_SOURCE = ROOT / "src" / "incidentdesk" / "app.py"
+HOOK_ENV = "INCIDENTDESK_BENCH_REPORT"
+MEMO_DATE = "2026-04-01"  # fixed, so memo bytes and page counts repeat run to run
+
+
+@dataclass
+class Row:
+    """One line of the report: a figure, what it is compared with, and its verdict."""
+
+    key: str
+    label: str
+    value: float | None = None
+    unit: str = ""
+    target: str = ""
+    limit: float | None = None  # PASS when value <= limit
+    note: str = ""
+    reason: str = ""  # why it was not measured
+    detail: dict = field(default_factory=dict)
+
+    @property
+    def verdict(self) -> str:
+        if self.value is None:
+            return "not measured"
+        if self.limit is None:
+            return "info"
+        return "PASS" if self.value <= self.limit else "MISS"
+
+
+@dataclass
+class Proc:
+    wall: float  # seconds from just before spawn to exit
+    started: float  # time.time() just before spawn, to compare with timestamps the child prints
+    code: int
+    out: str
+    err: str
+    maxrss_mb: float
+
+
+def run(cmd: list[str], *, env: dict | None = None, timeout: float = 300) -> Proc:
+    """Run a whole process; its peak memory comes from wait4, which only the parent can read."""
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started_epoch, started = time.time(), time.perf_counter()
+        child = subprocess.Popen(cmd, stdout=out, stderr=err, env=full_env, cwd=ROOT)
+        deadline = started + timeout
+        while True:
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                child.kill()
+                pid, status, usage = os.wait4(child.pid, 0)
+                break
+            time.sleep(0.002)
+        wall = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Proc(wall, started_epoch, child.returncode, out.read().decode("utf-8", "replace"),
+                    err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024)
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1][:200] if lines else "no output"
+
+
+def _marks(proc: Proc) -> dict[str, float]:
+    """Seconds from spawn to each `BENCH <name> <epoch>` line the child printed."""
+    marks = {}
+    for line in proc.out.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "BENCH":
+            marks[parts[1]] = float(parts[2]) - proc.started
+    return marks
+
+
+def scratch_copy(ledger: Path, workdir: Path, name: str) -> Path:
+    """A private copy, so nothing a run writes (WAL, settings) leaks into the cache or the next run."""
+    dest = workdir / f"{name}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{dest}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(ledger, dest)
+    return dest
+
+
+# -- start-up and memory ----------------------------------------------------------------------
+
+def hook_available() -> str:
+    """Empty when the app offers the bench hook, else why not."""
+    if not APP_SOURCE.exists():
+        return "src/incidentdesk/app.py has not landed"
+    if HOOK_ENV not in APP_SOURCE.read_text(encoding="utf-8"):
+        return f"app.py has no {HOOK_ENV} hook to report when it has painted"
+    return ""
+
+
+def _app_cmd(ledger: Path) -> list[str]:
+    return [str(BIN / "incidentdesk"), "--db", str(ledger), "--lang", "ja", "gui"]
+
+
+def startup(ledgers: dict[str, Path], workdir: Path, runs: int) -> list[Row]:
+    """Bare window vs the app, interleaved run by run so both see the same machine load."""
+    bare_runs = []
+    app: dict[str, list[Proc]] = {name: [] for name in ledgers}
+    missing = hook_available()
+    env = {HOOK_ENV: "1", "INCIDENTDESK_BENCH_INCIDENT": "1", "INCIDENTDESK_DATA_DIR": str(workdir / "data")}
+    for _ in range(runs):
+        bare_runs.append(run([sys.executable, str(BENCH / "bare_window.py")], timeout=60))
+        if missing:
+            continue
+        for name, ledger in ledgers.items():
+            app[name].append(run(_app_cmd(scratch_copy(ledger, workdir, f"app-{name}")), env=env, timeout=180))
+    bare = [(_marks(p).get("painted"), p.wall) for p in bare_runs]
+    if any(b is None for b, _ in bare):
+        return [Row("bare_painted", "bare window painted", reason=_last_line(bare_runs[0].err))]
+    bare_painted = statistics.median(b for b, _ in bare)
+    rows = [Row("bare_painted", "bare PySide6 window: start to painted", bare_painted, "s",
+                note=f"median of {runs}", detail={"runs": [b for b, _ in bare]})]
+    limits = {"city": 2.5, "prefecture": 3.0}
+    for name in ledgers:
+        if missing:
+            rows += [Row(f"painted_ratio_{name}", f"window painted / bare ({name})", reason=missing),
+                     Row(f"incident_ratio_{name}", f"incident page populated / bare ({name})", reason=missing)]
+            continue
+        marks = [_marks(p) for p in app[name]]
+        if any("painted" not in m or "incident_page" not in m for m in marks):
+            failed = next(p for p, m in zip(app[name], marks) if "painted" not in m or "incident_page" not in m)
+            why = f"app run did not report (exit {failed.code}): {_last_line(failed.err)}"
+            rows += [Row(f"painted_ratio_{name}", f"window painted / bare ({name})", reason=why),
+                     Row(f"incident_ratio_{name}", f"incident page populated / bare ({name})", reason=why)]
+            continue
+        painted = statistics.median(m["painted"] for m in marks)
+        populated = statistics.median(m["incident_page"] for m in marks)
+        rows.append(Row(f"painted_ratio_{name}", f"window painted / bare ({name})", painted / bare_painted, "x",
+                        "<= 1.5x", 1.5, note=f"{painted:.2f} s vs {bare_painted:.2f} s",
+                        detail={"app_s": [m["painted"] for m in marks]}))
+        rows.append(Row(f"incident_ratio_{name}", f"incident page populated / bare ({name})",
+                        populated / bare_painted, "x", f"<= {limits[name]}x", limits[name],
+                        note=f"{populated:.2f} s vs {bare_painted:.2f} s",
+                        detail={"app_s": [m["incident_page"] for m in marks]}))
+    if "prefecture" in ledgers:
+        if missing or not app["prefecture"]:
+            rows.append(Row("peak_memory", "window peak memory (prefecture)", reason=missing or "no app run"))
+        else:
+            peak = max(p.maxrss_mb for p in app["prefecture"])
+            rows.append(Row("peak_memory", "window peak memory (prefecture)", peak, "MB", "<= 300 MB", 300,
+                            note="ru_maxrss of the app process, max over runs",
+                            detail={"bare_mb": max(p.maxrss_mb for p in bare_runs)}))
+    return rows
+
+
+# -- memo ------------------------------------------------------------------------------------
+
+def memo_fonts() -> tuple[str, str]:
+    """The gothic regular and bold files the memo itself would pick, for the raw ReportLab floor."""
+    from incidentdesk.reports import fonts
+
+    found = []
+    for role in ("gothic", "bold"):
+        for filename, _index in fonts.CANDIDATES[role]:
+            hits = [d / filename for d in fonts.font_dirs() if (d / filename).is_file()]
+            if hits:
+                found.append(str(hits[0]))
+                break
+    if len(found) < 2:
+        raise FileNotFoundError("no Japanese TrueType font (BIZ UD Gothic) found for the memo")
+    return found[0], found[1]
+
+
+def memo(cases: dict[str, tuple[Path, int]], workdir: Path, runs: int) -> list[Row]:
+    """The memo command against raw ReportLab with as many table rows, run alternately."""
+    rows: list[Row] = []
+    try:
+        regular, bold = memo_fonts()
+    except (ImportError, FileNotFoundError) as exc:
+        return [Row(f"memo_ratio_{n}", f"memo / raw ReportLab ({n} uses)", reason=str(exc)) for n in (50, 1000)]
+    for name, (ledger, uses) in cases.items():
+        copy = scratch_copy(ledger, workdir, f"memo-{name}")
+        memo_runs, raw_runs = [], []
+        for _ in range(runs):
+            memo_runs.append(run([str(BIN / "incidentdesk"), "--db", str(copy), "--lang", "ja", "memo", "1",
+                                  "--out", str(workdir / f"memo-{name}.pdf"), "--date", MEMO_DATE], timeout=300))
+            raw_runs.append(run([sys.executable, str(BENCH / "raw_memo.py"), str(uses),
+                                 str(workdir / f"raw-{name}.pdf"), regular, bold], timeout=300))
+            if memo_runs[-1].code or raw_runs[-1].code:
+                break
+        bad = next((p for p in memo_runs + raw_runs if p.code), None)
+        if bad is not None:
+            why = f"exit {bad.code}: {_last_line(bad.err)}"
+            rows += [Row(f"memo_ratio_{uses}", f"memo / raw ReportLab ({uses} uses)", reason=why),
+                     Row(f"memo_seconds_{uses}", f"memo wall time ({uses} uses)", reason=why)]
+            continue
+        memo_s = statistics.median(p.wall for p in memo_runs)
+        raw_s = statistics.median(p.wall for p in raw_runs)
+        pages = _last_line(memo_runs[0].out)
+        rows.append(Row(f"memo_ratio_{uses}", f"memo / raw ReportLab ({uses} uses)", memo_s / raw_s, "x",
+                        "<= 1.5x", 1.5, note=f"{memo_s:.2f} s vs {raw_s:.2f} s ({name} set)",
+                        detail={"memo_s": [p.wall for p in memo_runs], "raw_s": [p.wall for p in raw_runs],
+                                "memo_output": pages}))
+        rows.append(Row(f"memo_seconds_{uses}", f"memo wall time ({uses} uses)", memo_s, "s",
+                        "<= 3 s" if uses >= 1000 else "", 3.0 if uses >= 1000 else None, note=f"median of {len(memo_runs)}"))
+    return rows
+
+
+# -- export and import -----------------------------------------------------------------------
+
+def export_import(ledger: Path, workdir: Path) -> list[Row]:
+    """Whole-ledger JSON export of the prefecture set, then import into an empty ledger."""
+    copy = scratch_copy(ledger, workdir, "export-src")
+    out = workdir / "prefecture-export.json"
+    out.unlink(missing_ok=True)
+    exported = run([str(BIN / "incidentdesk"), "--db", str(copy), "export", "--out", str(out)], timeout=400)
+    if exported.code:
+        why = f"export exit {exported.code}: {_last_line(exported.err)}"
+        return [Row("export_s", "export (prefecture)", reason=why), Row("import_s", "import (prefecture)", reason=why)]
+    size = out.stat().st_size / 1e6
+    rows = [Row("export_s", "export (prefecture)", exported.wall, "s", note=f"{size:.0f} MB JSON, "
+                f"peak {exported.maxrss_mb:.0f} MB", detail={"json_mb": size, "peak_mb": exported.maxrss_mb})]
+    target = workdir / "import-target.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    imported = run([str(BIN / "incidentdesk"), "--db", str(target), "import", str(out)], timeout=400)
+    if imported.code:
+        rows.append(Row("import_s", "import (prefecture)", reason=f"import exit {imported.code}: "
+                                                                   f"{_last_line(imported.err)}"))
+        return rows
+    rows.append(Row("import_s", "import (prefecture)", imported.wall, "s",
+                    note=f"into an empty ledger, peak {imported.maxrss_mb:.0f} MB",
+                    detail={"peak_mb": imported.maxrss_mb, "output": _last_line(imported.out)}))
+    return rows
+
+
+# -- filter ----------------------------------------------------------------------------------
+
+def filter_keystrokes(ledger: Path, workdir: Path) -> list[Row]:
+    copy = scratch_copy(ledger, workdir, "filter")
+    proc = run([sys.executable, str(BENCH / "filter_probe.py"), str(copy)], timeout=300)
+    try:
+        result = json.loads(proc.out.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return [Row("filter_max", "filter keystroke, 10,000 services (worst)",
+                    reason=f"probe exit {proc.code}: {_last_line(proc.err)}")]
+    return [Row("filter_max", "filter keystroke, 10,000 services (worst)", result["max_ms"], "ms", "<= 50 ms", 50,
+                note=f"median {result['median_ms']:.0f} ms over {result['keystrokes']} keystrokes; {result['what']}",
+                detail=result)]
+
+
+# -- search ----------------------------------------------------------------------------------
+
+# Substrings a clerk would type: tasks, vendors, claims, departments; ten of two characters (below the
+# trigram index's three, so they take the LIKE path) and one that matches nothing.
+QUERIES = [
+    "住民票の写し", "保育園入園", "子育て相談", "防災情報", "国外の関連会社", "データの保存場所", "再委託先", "アクセス権限",
+    "韓国のデータセンター", "個人情報保護委員会", "LINE株式会社", "Messaging API", "みらい行政", "水道料金", "がん検診",
+    "予防接種", "粗大ごみ", "利用規約の改定", "安全管理措置", "第三者による監査", "プライバシーポリシー", "氏名・住所",
+    "児童手当", "生活困窮", "青葉市子育て", "県健康福祉部", "Instagram", "kintone", "電子申請フォーム", "オンライン相談",
+    "報道発表", "照会文書", "書面で回答", "庁内連絡会議", "新聞報道", "国内に移転", "ログの保存期間", "事業者向け給付金",
+    "ふるさと納税", "存在しない語句です",
+    "保育", "税務", "相談", "通報", "監査", "図書", "選挙", "避難", "韓国", "ごみ",
+]
+
+
+def search(ledger: Path, workdir: Path) -> list[Row]:
+    """services.search.search over the prefecture set, in this process after one warm-up query."""
+    from incidentdesk.services.search import search as find
+    from incidentdesk.storage.database import open_database
+
+    db = open_database(str(scratch_copy(ledger, workdir, "search")))
+    try:
+        find(db, "青葉市")  # the first query pays for opening the file and SQLite's caches
+        times, hits = [], {}
+        for needle in QUERIES:
+            started = time.perf_counter()
+            hits[needle] = len(find(db, needle))
+            times.append((time.perf_counter() - started) * 1000)
+    finally:
+        db.close()
+    ordered = sorted(times)
+    p95 = ordered[round(0.95 * (len(ordered) - 1))]
+    slowest = sorted(zip(times, QUERIES), reverse=True)[:5]
+    three = [t for t, q in zip(times, QUERIES) if len(q) >= 3]
+    two = [t for t, q in zip(times, QUERIES) if len(q) < 3]
+    return [
+        Row("search_median", "search median (prefecture)", statistics.median(times), "ms",
+            note=f"{len(QUERIES)} queries; 3+ chars median {statistics.median(three):.1f} ms, "
+                 f"2 chars median {statistics.median(two):.1f} ms"),
+        Row("search_p95", "search p95 (prefecture)", p95, "ms", "<= 50 ms", 50,
+            note="slowest: " + ", ".join(f"{q} {t:.0f} ms" for t, q in slowest[:3]),
+            detail={"per_query_ms": dict(zip(QUERIES, times)), "hits": hits}),
+    ]

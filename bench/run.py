@@ -1,0 +1,94 @@
+"""`make bench`: build or reuse the datasets, measure everything in one run, print a table, write JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import datasets, machine, measures  # noqa: E402
+
+SECTIONS = ("startup", "memo", "search", "filter", "exchange")
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def _figure(row: measures.Row) -> str:
+    if row.value is None:
+        return "—"
+    if row.unit == "x":
+        return f"{row.value:.2f}x"
+    if row.unit == "ms":
+        return f"{row.value:.1f} ms"
+    if row.unit == "MB":
+        return f"{row.value:.0f} MB"
+    return f"{row.value:.2f} {row.unit}"
+
+
+def table(rows: list[measures.Row]) -> str:
+    width = max(len(r.label) for r in rows) + 2
+    lines = [f"{'measurement':<{width}}{'figure':>10}  {'target':<10}{'verdict':<14}note", "-" * (width + 60)]
+    for r in rows:
+        note = r.note if r.value is not None else f"not measured: {r.reason}"
+        lines.append(f"{r.label:<{width}}{_figure(r):>10}  {r.target:<10}{r.verdict:<14}{note}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Incident Desk benchmarks (see docs/performance.md)")
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs per variant (memo: about half)")
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, help="measure only these sections")
+    args = parser.parse_args(argv)
+    sections = set(args.only or SECTIONS)
+    started = time.perf_counter()
+    info = machine.describe()
+    print("Machine:", machine.summary(info), flush=True)
+    ledgers, generated = {}, {}
+    for scale in (datasets.CITY, datasets.PREFECTURE):
+        path, seconds = datasets.ensure(scale)
+        ledgers[scale.name], generated[scale.name] = path, seconds
+        print(f"dataset {scale.name}: " + (f"generated in {seconds:.1f} s" if seconds is not None else "cached")
+              + f" ({path.name})", flush=True)
+    workdir = datasets.CACHE_DIR / "work"
+    workdir.mkdir(parents=True, exist_ok=True)
+    rows: list[measures.Row] = []
+    steps = [
+        ("startup", lambda: measures.startup(ledgers, workdir, args.runs)),
+        ("memo", lambda: measures.memo({"city": (ledgers["city"], datasets.CITY.affected),
+                                        "prefecture": (ledgers["prefecture"], datasets.PREFECTURE.affected)},
+                                       workdir, max(1, args.runs // 2 + 1))),
+        ("search", lambda: measures.search(ledgers["prefecture"], workdir)),
+        ("filter", lambda: measures.filter_keystrokes(ledgers["prefecture"], workdir)),
+        ("exchange", lambda: measures.export_import(ledgers["prefecture"], workdir)),
+    ]
+    for name, step in steps:
+        if name in sections:
+            t0 = time.perf_counter()
+            rows += step()
+            print(f"  {name}: {time.perf_counter() - t0:.1f} s", flush=True)
+    total = time.perf_counter() - started
+    print()
+    print(table(rows))
+    verdicts = [r.verdict for r in rows if r.verdict in ("PASS", "MISS")]
+    print(f"\n{verdicts.count('PASS')} PASS, {verdicts.count('MISS')} MISS, "
+          f"{sum(r.verdict == 'not measured' for r in rows)} not measured; whole run {total:.0f} s")
+    RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    out = RESULTS / f"bench-{stamp}.json"
+    out.write_text(json.dumps({
+        "when": stamp, "machine": info, "seconds": total, "sections": sorted(sections),
+        "datasets": {name: {"file": ledgers[name].name, "generated_s": generated[name],
+                            "scale": asdict(datasets.SCALES[name])} for name in ledgers},
+        "rows": [{**asdict(r), "verdict": r.verdict} for r in rows],
+    }, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"Figures written to {out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
