@@ -128,3 +128,20 @@ def test_installed_command_runs(tmp_path):
     done = subprocess.run([str(script), "--db", db, "list", "--json"], check=True, capture_output=True, text=True)
     names = " ".join(row["name"] for row in json.loads(done.stdout))
     assert all(body in names for body in SAMPLE_BODIES)
+
+
+def test_export_import_commands(sample, new_target, tmp_path, capsys):
+    """`export` then `import` into a new ledger then `export` gives identical files; a bad file exits 2 naming the record."""
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert run(capsys, "--db", sample, "export", "--format", "json", "--out", str(first))[0] == 0
+    copy_target = new_target()
+    code, out, _ = run(capsys, "--db", copy_target, "import", str(first))
+    assert code == 0 and "decision=" in out
+    assert run(capsys, "--db", copy_target, "export", "--out", str(second))[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+    document = json.loads(first.read_text(encoding="utf-8"))
+    document["tables"]["claim"][2]["verification"] = "maybe"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run(capsys, "--db", new_target(), "--lang", "ja", "import", str(bad))
+    assert code == 2 and "claim" in err and "3 件目" in err
