@@ -21,10 +21,6 @@ from .settings import LocalSettings
 JAPANESE_FONTS = ("BIZ UDPGothic", "BIZ UDGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def use_japanese_font(app: QApplication) -> None:
     """Where the platform has no Japanese UI font of its own (Linux, offscreen), pick one that is installed."""
     if sys.platform in ("win32", "darwin") and app.platformName() not in ("offscreen", "minimal"):
@@ -58,7 +54,8 @@ class DesktopApp(QObject):
                            on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.critical(None, tr("Incident Desk"), error_text(exc, self.translations.lang))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Incident Desk"),
+                             error_text(exc, self.translations.lang))
         self.exit_code = 2
         self.app.exit(2)
 
@@ -85,9 +82,9 @@ class DesktopApp(QObject):
         if not empty:
             return
         answer = QMessageBox.question(
-            self.window, tr("Incident Desk"),
-            tr("This is a new, empty ledger.\nLoad the sample case (LINE, March 2021) to see how the program "
-               "is used? You can start a new, empty ledger later."))
+            self.window, QCoreApplication.translate("App", "Incident Desk"),
+            QCoreApplication.translate("App", "This is a new, empty ledger.\nLoad the sample case (LINE, March 2021) "
+                                       "to see how the program is used?"))
         if answer == QMessageBox.StandardButton.Yes:
             from .services import sample_case
 
@@ -119,7 +116,8 @@ class DesktopApp(QObject):
         try:
             from .gui.dialogs.about import AboutDialog
         except ImportError:
-            QMessageBox.about(self.window, tr("Incident Desk"), tr("Incident Desk\nDatabase: %1")
+            QMessageBox.about(self.window, QCoreApplication.translate("App", "Incident Desk"),
+                              QCoreApplication.translate("App", "Incident Desk\nDatabase: %1")
                               .replace("%1", self.ctx.db.label))
             return
         AboutDialog(self.window, database_label=self.ctx.db.label).exec()
@@ -159,9 +157,10 @@ def run(db_target: str | None, lang: str | None) -> int:
         target = str(Path(target).expanduser().resolve())
     lock = single_instance.acquire(target)
     if lock is None:
-        QMessageBox.information(None, tr("Incident Desk"),
-                                tr("The database\n%1\nis already open in another Incident Desk window.\n"
-                                   "Please use that window. This one closes without changing anything.")
+        QMessageBox.information(None, QCoreApplication.translate("App", "Incident Desk"),
+                                QCoreApplication.translate(
+                                    "App", "The database\n%1\nis already open in another Incident Desk window.\n"
+                                    "Please use that window. This one closes without changing anything.")
                                 .replace("%1", target))
         return 0
     fresh = "://" not in target and (not os.path.exists(target) or os.path.getsize(target) == 0)

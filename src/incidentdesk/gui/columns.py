@@ -19,7 +19,7 @@ _CELL_WORDS = (QT_TRANSLATE_NOOP("Columns", "outside Japan"), QT_TRANSLATE_NOOP(
                QT_TRANSLATE_NOOP("Columns", "Current"), QT_TRANSLATE_NOOP("Columns", "Superseded"))
 
 
-def tr(text: str) -> str:
+def cell(text: str) -> str:
     return QCoreApplication.translate("Columns", text)
 
 
@@ -30,7 +30,7 @@ def _iso(day: date | None) -> str:
 def abroad_text(country: str) -> str:
     """A country, with a marker and the word 'abroad' when it is not Japan (never colour alone)."""
     name = country_label(country)
-    return name if country == HOME_COUNTRY else f"⚠ {name} ({tr('outside Japan')})"
+    return name if country == HOME_COUNTRY else f"⚠ {name} ({cell('outside Japan')})"
 
 
 def _counts_text(counts: dict[str, int]) -> str:
@@ -57,8 +57,8 @@ def affected(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Personal data"),
-               lambda r: (tr("Yes") + (f": {r.personal_data}" if r.personal_data else "")) if r.handles_personal_data
-               else tr("No")),
+               lambda r: (cell("Yes") + (f": {r.personal_data}" if r.personal_data else "")) if r.handles_personal_data
+               else cell("No")),
         Column(QT_TRANSLATE_NOOP("Columns", "Stored in"), lambda r: places(r.stored_in), bold=lambda r: r.abroad),
         Column(QT_TRANSLATE_NOOP("Columns", "Accessed from"), lambda r: places(r.accessed_from), bold=lambda r: r.abroad),
         Column(QT_TRANSLATE_NOOP("Columns", "Decided on"),
@@ -73,9 +73,9 @@ def deadlines(ctx: AppContext) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: ctx.short(r.due_on), lambda r: _iso(r.due_on),
                bold=lambda r: r.overdue),
-        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: "⚠ " + tr("Overdue") if r.overdue else tr("Upcoming"),
+        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: "⚠ " + cell("Overdue") if r.overdue else cell("Upcoming"),
                bold=lambda r: r.overdue),
-        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: tr(kinds.get(r.kind, r.kind))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: cell(kinds.get(r.kind, r.kind))),
         Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda r: r.text),
     ]
 
@@ -115,7 +115,7 @@ def requests(ctx: AppContext, today: date) -> list[Column]:
               "open": QT_TRANSLATE_NOOP("Columns", "Open")}
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Status"),
-               lambda r: ("⚠ " if r.status(today) == "overdue" else "") + tr(status[r.status(today)]),
+               lambda r: ("⚠ " if r.status(today) == "overdue" else "") + cell(status[r.status(today)]),
                bold=lambda r: r.status(today) == "overdue"),
         Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: ctx.short(r.due_on), lambda r: _iso(r.due_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Issuer"), lambda r: r.issuer),
@@ -133,7 +133,7 @@ def services(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department),
         Column(QT_TRANSLATE_NOOP("Columns", "Platform"), lambda r: r.platform),
         Column(QT_TRANSLATE_NOOP("Columns", "Uses"), lambda r: str(r.use_count), lambda r: r.use_count, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Data abroad"), lambda r: "⚠ " + tr("outside Japan") if r.abroad else "",
+        Column(QT_TRANSLATE_NOOP("Columns", "Data abroad"), lambda r: "⚠ " + cell("outside Japan") if r.abroad else "",
                bold=lambda r: r.abroad),
         Column(QT_TRANSLATE_NOOP("Columns", "Contractors"), lambda r: ", ".join(r.contractors)),
     ]
@@ -145,8 +145,8 @@ def uses(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Purpose"), lambda r: r.purpose),
         Column(QT_TRANSLATE_NOOP("Columns", "Audience"), lambda r: r.audience),
         Column(QT_TRANSLATE_NOOP("Columns", "Personal data"),
-               lambda r: (tr("Yes") + (f": {r.personal_data}" if r.personal_data else "")) if r.handles_personal_data
-               else tr("No")),
+               lambda r: (cell("Yes") + (f": {r.personal_data}" if r.personal_data else "")) if r.handles_personal_data
+               else cell("No")),
         Column(QT_TRANSLATE_NOOP("Columns", "Confidentiality"), lambda r: str(r.confidentiality),
                lambda r: r.confidentiality, align_right=True),
     ]
@@ -159,7 +159,7 @@ def locations(ctx: AppContext, use_names: dict[int, str]) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country), bold=lambda r: r.abroad),
         Column(QT_TRANSLATE_NOOP("Columns", "By whom"), lambda r: r.party),
         Column(QT_TRANSLATE_NOOP("Columns", "Applies to"),
-               lambda r: use_names.get(r.use_id, "") if r.use_id else tr("Whole service")),
+               lambda r: use_names.get(r.use_id, "") if r.use_id else cell("Whole service")),
         Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes),
     ]
 
@@ -180,7 +180,7 @@ def decision_history(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Decided on"), lambda r: ctx.short(r.decided_on), lambda r: _iso(r.decided_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state), state=lambda r: r.state),
-        Column(QT_TRANSLATE_NOOP("Columns", "Current"), lambda r: tr("Current") if r.current else tr("Superseded"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Current"), lambda r: cell("Current") if r.current else cell("Superseded"),
                bold=lambda r: r.current),
         Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
         Column(QT_TRANSLATE_NOOP("Columns", "Decided by"), lambda r: " ".join(x for x in (r.decided_by_role, r.decided_by_name) if x)),
@@ -220,7 +220,7 @@ def search_hits(ctx: AppContext) -> list[Column]:
         "request": QT_TRANSLATE_NOOP("Columns", "Request"),
     }
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: tr(kinds.get(r.kind, r.kind))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: cell(kinds.get(r.kind, r.kind))),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Columns", "Found in"), lambda r: r.snippet),
     ]

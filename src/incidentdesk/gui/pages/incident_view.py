@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
@@ -173,6 +173,11 @@ class IncidentView(QWidget):
         return self._form("VerificationDialog", claim_id=claim.id)
 
     # -- language ------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.btn_statement.setText(self.tr("Record &statement…"))
         self.btn_statement.setToolTip(self.tr("Log what a vendor said, one claim per line (Ctrl+Shift+S)"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.vocab import CONTRACT_TYPES
@@ -122,6 +123,11 @@ class ServiceView(QWidget):
         use = self.uses.selected()
         if use is not None:
             self._form("UseDialog", use_id=use.id)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.btn_edit.setText(self.tr("&Edit service…"))

@@ -1,0 +1,990 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/incidentdesk/app.py" line="57" />
+        <location filename="../../src/incidentdesk/app.py" line="85" />
+        <location filename="../../src/incidentdesk/app.py" line="119" />
+        <location filename="../../src/incidentdesk/app.py" line="160" />
+        <source>Incident Desk</source>
+        <translation>インシデント台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/app.py" line="86" />
+        <source>This is a new, empty ledger.
+Load the sample case (LINE, March 2021) to see how the program is used?</source>
+        <translation>新しい空の台帳です。
+使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/app.py" line="120" />
+        <source>Incident Desk
+Database: %1</source>
+        <translation>インシデント台帳
+データベース: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/app.py" line="161" />
+        <source>The database
+%1
+is already open in another Incident Desk window.
+Please use that window. This one closes without changing anything.</source>
+        <translation>データベース
+%1
+は既に別のインシデント台帳のウィンドウで開かれています。
+そちらのウィンドウをお使いください。このウィンドウは何も変更せずに終了します。</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/context.py" line="63" />
+        <source>Incident Desk</source>
+        <translation>インシデント台帳</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="66" />
+        <source>%1 of %2 changes loaded</source>
+        <translation>%2件中%1件の変更を表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="78" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="83" />
+        <source>Audit trail</source>
+        <translation>操作履歴</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="79" />
+        <source>The audit trail is intact (%1 changes checked).</source>
+        <translation>操作履歴は改ざんされていません(%1件を確認)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="84" />
+        <source>The audit trail is broken at change %1: %2</source>
+        <translation>操作履歴の連番 %1 で不整合があります: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="88" />
+        <source>Filter changes (who, what, values)…</source>
+        <translation>変更を絞り込み(操作者・内容・値)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="89" />
+        <source>&amp;Verify audit trail</source>
+        <translation>操作履歴を検証(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="16" />
+        <source>outside Japan</source>
+        <translation>国外</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="16" />
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="17" />
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="17" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="114" />
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="18" />
+        <source>Upcoming</source>
+        <translation>期限前</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="18" />
+        <source>Whole service</source>
+        <translation>サービス全体</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="19" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="183" />
+        <source>Current</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="19" />
+        <source>Superseded</source>
+        <translation>過去の判断</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="42" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="96" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="224" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="234" />
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="43" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="117" />
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="44" />
+        <source>Occurred</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="45" />
+        <source>Affected uses</source>
+        <translation>影響業務数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="46" />
+        <source>Decisions</source>
+        <translation>対応判断</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="54" />
+        <source>Current decision</source>
+        <translation>現在の対応判断</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="56" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
+        <source>Department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="57" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="58" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="144" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
+        <source>Use</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="59" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="147" />
+        <source>Personal data</source>
+        <translation>住民の個人情報</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="62" />
+        <source>Stored in</source>
+        <translation>データ保存場所</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="63" />
+        <source>Accessed from</source>
+        <translation>アクセス・運用拠点</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="64" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="180" />
+        <source>Decided on</source>
+        <translation>判断日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="71" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="220" />
+        <source>Request</source>
+        <translation>照会</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="71" />
+        <source>Vendor promise</source>
+        <translation>事業者の約束</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="72" />
+        <source>Decision review</source>
+        <translation>判断の見直し</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="74" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="120" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="76" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="78" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="158" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="171" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="194" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="223" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="79" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="85" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="93" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="86" />
+        <source>What happened</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="94" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="170" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
+        <source>Party</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="95" />
+        <source>Channel</source>
+        <translation>説明方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="97" />
+        <source>Claims</source>
+        <translation>説明事項</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="104" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="105" />
+        <source>Verification</source>
+        <translation>確認状況</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="107" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <source>Claim</source>
+        <translation>説明事項</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="108" />
+        <source>How it was checked</source>
+        <translation>確認方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="109" />
+        <source>Promised by</source>
+        <translation>約束期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="114" />
+        <source>Answered</source>
+        <translation>回答済</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="115" />
+        <source>Open</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="121" />
+        <source>Issuer</source>
+        <translation>照会元</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="122" />
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="123" />
+        <source>Issued</source>
+        <translation>照会日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="124" />
+        <source>Document number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="125" />
+        <source>Answered on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="126" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
+        <source>Incident</source>
+        <translation>事案</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="193" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="134" />
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="135" />
+        <source>Uses</source>
+        <translation>業務数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="136" />
+        <source>Data abroad</source>
+        <translation>国外のデータ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="138" />
+        <source>Contractors</source>
+        <translation>受託事業者</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="145" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="146" />
+        <source>Audience</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="150" />
+        <source>Confidentiality</source>
+        <translation>機密性</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="157" />
+        <source>Data</source>
+        <translation>データ区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="159" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="172" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="195" />
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="160" />
+        <source>By whom</source>
+        <translation>事業者(誰が)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="161" />
+        <source>Applies to</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="163" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="198" />
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="169" />
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="174" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="197" />
+        <source>Parent company</source>
+        <translation>親会社</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="219" />
+        <source>Decision</source>
+        <translation>対応判断</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="186" />
+        <source>Decided by</source>
+        <translation>判断者</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="187" />
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="205" />
+        <source>When (UTC)</source>
+        <translation>日時(UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="206" />
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="207" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="208" />
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="209" />
+        <source>Old value</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
+        <source>New value</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <source>Vendor statement</source>
+        <translation>事業者説明</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="219" />
+        <source>Timeline</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="225" />
+        <source>Found in</source>
+        <translation>該当箇所</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
+        <source>Number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="232" />
+        <source>Issued on</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="233" />
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="235" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/forms.py" line="35" />
+        <source>Incident Desk</source>
+        <translation>インシデント台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/forms.py" line="36" />
+        <source>This form is not available in this version.</source>
+        <translation>この版ではこの入力画面を利用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="114" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="193" />
+        <source>No incident selected</source>
+        <translation>事案が選択されていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="144" />
+        <source>Status: %1 · occurred %2 · known %3 · %4 affected uses · %5 overdue deadlines</source>
+        <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ 影響業務 %4件 ・ 期限超過 %5件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="177" />
+        <source>Record &amp;statement…</source>
+        <translation>事業者説明を記録(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="178" />
+        <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
+        <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="179" />
+        <source>Record &amp;decision…</source>
+        <translation>対応判断を記録(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="180" />
+        <source>Decide for the selected use (Ctrl+D)</source>
+        <translation>選択した業務の対応判断を記録します(Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="181" />
+        <source>&amp;Verify claim…</source>
+        <translation>説明事項を確認(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="182" />
+        <source>Add &amp;timeline entry…</source>
+        <translation>経緯を追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="183" />
+        <source>&amp;Link affected uses…</source>
+        <translation>影響業務を追加(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="184" />
+        <source>Add s&amp;ource…</source>
+        <translation>出典を追加(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="185" />
+        <source>&amp;Edit incident…</source>
+        <translation>事案を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="186" />
+        <source>Affected uses and their current decision</source>
+        <translation>影響を受ける業務と現在の対応判断</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
+        <source>Timeline</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
+        <source>Statements and claims</source>
+        <translation>事業者説明と説明事項</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="188" />
+        <source>Requests</source>
+        <translation>照会</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incidents.py" line="80" />
+        <source>&amp;New incident…</source>
+        <translation>新規事案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incidents.py" line="81" />
+        <source>Open a new incident (Ctrl+N)</source>
+        <translation>新しい事案を登録します(Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="168" />
+        <source>Incident Desk</source>
+        <translation>インシデント台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="169" />
+        <source>Incidents</source>
+        <translation>事案</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="169" />
+        <source>Services and uses</source>
+        <translation>サービスと業務</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="169" />
+        <source>Parties</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="170" />
+        <source>Requests and deadlines</source>
+        <translation>照会と期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="170" />
+        <source>Memos</source>
+        <translation>報告メモ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="170" />
+        <source>Audit log</source>
+        <translation>操作履歴</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="174" />
+        <source>Search: </source>
+        <translation>検索: </translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="175" />
+        <source>Search everything (Ctrl+F), Enter to list results</source>
+        <translation>すべてを検索(Ctrl+F)、Enterで結果を表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="176" />
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="177" />
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="178" />
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="179" />
+        <source>&amp;Search…</source>
+        <translation>検索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="180" />
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="181" />
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="182" />
+        <source>&amp;Organisation and memo settings…</source>
+        <translation>組織と報告メモの設定(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="183" />
+        <source>&amp;Language</source>
+        <translation>表示言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="184" />
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="187" />
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="188" />
+        <source>&amp;About Incident Desk and data locations…</source>
+        <translation>インシデント台帳について・データの保存場所(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>MemosPage</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="160" />
+        <source>Rendering…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="162" />
+        <source>Draft (not issued)</source>
+        <translation>下書き(未発行)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="168" />
+        <source>%1 — %2 pages</source>
+        <translation>%1 — 全%2ページ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="186" />
+        <source>Save memo as PDF</source>
+        <translation>報告メモをPDFで保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="187" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="197" />
+        <source>Issue memo</source>
+        <translation>報告メモの発行</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="198" />
+        <source>Issue the memo as %1? Its PDF and hash are stored and cannot be changed afterwards.</source>
+        <translation>%1 として報告メモを発行しますか? PDFとハッシュ値が保存され、後から変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="199" />
+        <source>the next number</source>
+        <translation>次の番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="208" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="214" />
+        <source>Issued %1</source>
+        <translation>発行済 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="244" />
+        <source>&amp;Incident</source>
+        <translation>事案(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="244" />
+        <source>Memo &amp;language</source>
+        <translation>メモの言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="244" />
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="245" />
+        <source>Document &amp;number</source>
+        <translation>文書番号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="245" />
+        <source>&amp;Overview (section 1)</source>
+        <translation>概要(第1項)(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="246" />
+        <source>&amp;Policy (section 5)</source>
+        <translation>対応方針(第5項)(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="248" />
+        <source>Reset te&amp;xts</source>
+        <translation>文案を再作成(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="249" />
+        <source>Pre&amp;view</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="250" />
+        <source>&amp;Save PDF…</source>
+        <translation>PDF保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="251" />
+        <source>&amp;Issue…</source>
+        <translation>発行(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="252" />
+        <source>P&amp;rint…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="253" />
+        <source>&amp;Open issued memo</source>
+        <translation>発行済メモを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="254" />
+        <source>Issued memos</source>
+        <translation>発行済の報告メモ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="256" />
+        <source>Press Preview to see the pages here.</source>
+        <translation>「プレビュー」を押すと、ここにページが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/parties.py" line="61" />
+        <source>Filter parties…</source>
+        <translation>事業者を絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/parties.py" line="62" />
+        <source>New &amp;party…</source>
+        <translation>新規事業者(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/parties.py" line="63" />
+        <source>&amp;Edit party…</source>
+        <translation>事業者を編集(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="80" />
+        <source>Requests from the government and others</source>
+        <translation>国・県などからの照会</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="81" />
+        <source>Open deadlines across all incidents (double-click opens the incident)</source>
+        <translation>全事案の未了の期限(ダブルクリックで事案を開きます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="82" />
+        <source>Filter requests…</source>
+        <translation>照会を絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="83" />
+        <source>New &amp;request…</source>
+        <translation>新規照会(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="84" />
+        <source>Record &amp;answer…</source>
+        <translation>回答を記録(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="59" />
+        <source>Type in the search box (Ctrl+F) and press Enter.</source>
+        <translation>検索欄(Ctrl+F)に入力してEnterを押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="61" />
+        <source>%1 results for “%2” — Enter opens the selected record</source>
+        <translation>「%2」の検索結果 %1件 — Enterで選択した記録を開きます</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceView</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="73" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="137" />
+        <source>No service selected</source>
+        <translation>サービスが選択されていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="94" />
+        <source>Platform: %1</source>
+        <translation>プラットフォーム: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="95" />
+        <source>Department: %1</source>
+        <translation>所管課: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="96" />
+        <source>Contract: %1</source>
+        <translation>契約形態: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="98" />
+        <source>Followers: %1 (as of %2)</source>
+        <translation>登録者数: %1(%2時点)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="101" />
+        <source>Started: %1</source>
+        <translation>開始: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="106" />
+        <source>Data stored or accessed outside Japan:</source>
+        <translation>国外でのデータ保存・アクセスがあります:</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="127" />
+        <source>&amp;Edit service…</source>
+        <translation>サービスを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="128" />
+        <source>Add &amp;use…</source>
+        <translation>業務を追加(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="129" />
+        <source>Edit u&amp;se…</source>
+        <translation>業務を編集(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="130" />
+        <source>Add data &amp;location…</source>
+        <translation>データの所在を追加(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="131" />
+        <source>Uses</source>
+        <translation>業務数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="131" />
+        <source>Data locations</source>
+        <translation>データの所在</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="131" />
+        <source>Parties</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="132" />
+        <source>Decision history</source>
+        <translation>対応判断の履歴</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="67" />
+        <source>%1 of %2 services</source>
+        <translation>%2件中%1件のサービス</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="82" />
+        <source>Filter services…</source>
+        <translation>サービスを絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="83" />
+        <source>New ser&amp;vice…</source>
+        <translation>新規サービス(&amp;V)…</translation>
+    </message>
+</context>
+</TS>
