@@ -41,20 +41,23 @@ class FontSet:
     gothic: str
     bold: str
     mincho: str
-    covered: frozenset[int]
+    cmaps: tuple[dict[int, int], ...]  # code point -> glyph, one per distinct font
+
+    def covers(self, ch: str) -> bool:
+        code = ord(ch)
+        return all(code in cmap for cmap in self.cmaps)
 
     def clean(self, text: str) -> str:
         """Replace what the fonts lack with 〓, so the reader sees that something is missing."""
-        covered = self.covered
-        if all(ord(ch) in covered or ch in "\n\t" for ch in text):
+        if all(ch == "\n" or self.covers(ch) for ch in text):
             return text
         out = []
         for ch in text:
-            if ch in "\n":
+            if ch == "\n":
                 out.append(ch)
             elif ch == "\t":
                 out.append(" ")
-            elif ord(ch) in covered:
+            elif self.covers(ch):
                 out.append(ch)
             elif ord(ch) < 32 or 0xFE00 <= ord(ch) <= 0xFE0F or 0xE0100 <= ord(ch) <= 0xE01EF or ch == "\u200d":
                 continue  # control characters, variation selectors, joiners: invisible anyway
@@ -83,7 +86,7 @@ def font_dirs() -> list[Path]:
     return dirs
 
 
-def _register(path: str, index: int) -> tuple[str, frozenset[int]] | None:
+def _register(path: str, index: int) -> tuple[str, dict[int, int]] | None:
     name = "ID-" + hashlib.sha1(f"{path}#{index}".encode()).hexdigest()[:12]
     try:
         if name not in pdfmetrics.getRegisteredFontNames():
@@ -91,10 +94,10 @@ def _register(path: str, index: int) -> tuple[str, frozenset[int]] | None:
     except (TTFError, OSError, ValueError, KeyError, IndexError):
         return None  # CFF outlines, not embeddable, unreadable: try the next font
     face = pdfmetrics.getFont(name).face
-    return name, frozenset(face.charToGlyph)
+    return name, face.charToGlyph
 
 
-def _find(role: str, dirs: list[Path], proportional: bool) -> tuple[str, frozenset[int]] | None:
+def _find(role: str, dirs: list[Path], proportional: bool) -> tuple[str, dict[int, int]] | None:
     for filename, index in (PROPORTIONAL[role] if proportional else ()) + CANDIDATES[role]:
         for folder in dirs:
             path = folder / filename
@@ -114,7 +117,7 @@ def load(font_path: str = "", proportional: bool = False) -> FontSet:
     if font_path:
         found = _register(font_path, 0) if Path(font_path).is_file() else None
         if found:
-            return FontSet(found[0], found[0], found[0], found[1])
+            return FontSet(found[0], found[0], found[0], (found[1],))
     dirs = font_dirs()
     gothic = _find("gothic", dirs, proportional)
     mincho = _find("mincho", dirs, proportional) or gothic
@@ -122,4 +125,5 @@ def load(font_path: str = "", proportional: bool = False) -> FontSet:
     if gothic is None or mincho is None:
         raise LedgerError("font_missing")
     bold = _find("bold", dirs, proportional) or gothic
-    return FontSet(gothic[0], bold[0], mincho[0], gothic[1] & mincho[1] & bold[1])
+    cmaps = tuple({id(f[1]): f[1] for f in (gothic, bold, mincho)}.values())
+    return FontSet(gothic[0], bold[0], mincho[0], cmaps)
