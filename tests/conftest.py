@@ -27,12 +27,22 @@ def pg_required() -> bool:
     return os.environ.get("CI", "").lower() == "true" or os.environ.get("INCIDENTDESK_REQUIRE_PG") == "1"
 
 
-@pytest.fixture(autouse=True)
-def _english_by_default():
-    """Tests compare messages, so the language must not depend on the machine's locale."""
-    set_language("en")
+@pytest.fixture(scope="session", autouse=True)
+def _private_data_dir(tmp_path_factory):
+    """No test reads or writes the user's own ledger: a temporary data folder, and $INCIDENTDESK_DB unset."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("INCIDENTDESK_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))
+    patch.delenv("INCIDENTDESK_DB", raising=False)
     yield
-    set_language("en")
+    patch.undo()
+
+
+@pytest.fixture(autouse=True)
+def _no_language_override():
+    """`--lang` in one CLI test must not leak its process-wide language into the next test."""
+    set_language(None)
+    yield
+    set_language(None)
 
 
 @pytest.fixture(scope="session")
