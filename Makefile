@@ -15,7 +15,7 @@ venv: $(VPY)
 run: venv
 	$(VENV)/bin/incidentdesk
 
-test: $(VPY)
+test:  # scripts/test.sh installs Debian packages (python3-venv too) before it makes the venv
 	bash scripts/test.sh
 
 bench: venv
