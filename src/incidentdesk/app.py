@@ -156,19 +156,27 @@ def run(db_target: str | None, lang: str | None) -> int:
     if "://" not in target:
         target = str(Path(target).expanduser().resolve())
     lock = single_instance.acquire(target)
-    if lock is None:
-        QMessageBox.information(None, QCoreApplication.translate("App", "Incident Desk"),
-                                QCoreApplication.translate(
-                                    "App", "The database\n%1\nis already open in another Incident Desk window.\n"
-                                    "Please use that window. This one closes without changing anything.")
-                                .replace("%1", target))
-        return 0
-    fresh = "://" not in target and (not os.path.exists(target) or os.path.getsize(target) == 0)
-    desktop = DesktopApp(app, settings, translations, target, fresh=fresh)
     try:
-        desktop.start()
-        code = app.exec()
-        return desktop.exit_code or code
+        if lock is None:
+            _already_open(target)
+            return 0
+        fresh = "://" not in target and (not os.path.exists(target) or os.path.getsize(target) == 0)
+        desktop = DesktopApp(app, settings, translations, target, fresh=fresh)
+        try:
+            desktop.start()
+            code = app.exec()
+            return desktop.exit_code or code
+        finally:
+            desktop.close()
+            lock.unlock()
     finally:
-        desktop.close()
-        lock.unlock()
+        translations.clear()
+
+
+def _already_open(target: str) -> None:
+    """Say clearly that another window has this database; nothing is opened or written."""
+    QMessageBox.information(None, QCoreApplication.translate("App", "Incident Desk"),
+                            QCoreApplication.translate(
+                                "App", "The database\n%1\nis already open in another Incident Desk window.\n"
+                                "Please use that window. This one closes without changing anything.")
+                            .replace("%1", target))

@@ -27,11 +27,15 @@ class Translations:
     def files(self, lang: str) -> list[Path]:
         return sorted(self._dir.glob(f"*_{lang}.qm"))
 
-    def install(self, lang: str) -> None:
-        """Replace the current translators; Qt then sends LanguageChange to every widget."""
+    def clear(self) -> None:
+        """Remove what this object installed (the application may outlive one window, as in tests)."""
         for t in self._installed:
             self._app.removeTranslator(t)
         self._installed.clear()
+
+    def install(self, lang: str) -> None:
+        """Replace the current translators; Qt then sends LanguageChange to every widget."""
+        self.clear()
         self.lang = lang
         if lang == "en":  # the source strings are English
             return
