@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -64,32 +65,33 @@ def overview(data: MemoData, st: Styles) -> list[Flowable]:
     return out
 
 
-def _change_text(change: ChangeLine, lang: str) -> str:
-    arrow = " → "
+def _change_text(change: ChangeLine, data: MemoData) -> str:
+    lang, arrow = data.lang, " → "
     if change.kind == "decision":
         return decision_label(change.old or None, lang) + arrow + decision_label(change.new, lang)
     if change.kind == "claim":
         old = VERIFICATION.label(change.old, lang) if change.old else labels.t("ch_new", lang)
         return old + arrow + VERIFICATION.label(change.new, lang)
+    day = _day(date.fromisoformat(change.new), data) if change.new else ""
     if change.kind == "request_added":
-        return labels.t("col_due", lang) + " " + change.new if change.new else labels.t("ch_new", lang)
+        return labels.t("col_due", lang) + " " + day if day else labels.t("ch_new", lang)
     if change.kind == "request_answered":
-        return labels.t("answered", lang, date=change.new)
-    return labels.t("promised", lang, date=change.new)
+        return labels.t("answered", lang, date=day)
+    return labels.t("promised", lang, date=day)
 
 
 def changes(data: MemoData, st: Styles) -> list[Flowable]:
     prev = data.previous
-    out: list[Flowable] = [para("【" + labels.t("s_changes", data.lang, number=prev.number,
-                                                date=format_date(prev.issued_on, data.date_style, data.lang)) + "】",
-                                st.subheading, st)]
+    heading = labels.t("s_changes", data.lang, number=prev.number,
+                       date=format_date(prev.issued_on, data.date_style, data.lang))
+    out: list[Flowable] = [para(f"【{heading}】" if data.lang == "ja" else heading, st.subheading, st)]
     if not data.changes:
         return out + [para(labels.t("no_changes", data.lang), st.body_indent, st)]
     rows: list[list] = [_head_row(["col_kind", "col_item", "col_change", "col_date"], data, st)]
     for c in data.changes:
         rows.append([para(labels.t("ch_" + c.kind, data.lang), st.cell, st), para(c.subject, st.cell, st),
-                     para(_change_text(c, data.lang), st.cell, st), para(_day(c.day, data), st.cell_center, st)])
-    return out + _indent(_table(rows, [28, 84, 40, 20], st), st)
+                     para(_change_text(c, data), st.cell, st), para(_day(c.day, data), st.cell_center, st)])
+    return out + _indent(_table(rows, [26, 82, 42, 22], st), st)
 
 
 # -- 2 経緯 -----------------------------------------------------------------------------
@@ -153,7 +155,7 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
         if colour:  # a coloured edge beside the label; the label itself carries the meaning
             extra.append(("LINEBEFORE", (7, i), (7, i), 2.5, colors.HexColor(colour)))
     # English labels and ISO dates are wider than their Japanese counterparts.
-    widths = [7, 16, 34, 20, 24, 34, 19, 18] if data.lang == "ja" else [6, 19, 28, 17, 25, 35, 19, 23]
+    widths = [8, 15, 36, 19, 23, 34, 19, 18] if data.lang == "ja" else [8, 20, 27, 17, 24, 33, 21, 22]
     return out + [_table(rows, widths, st, zebra=True, extra=extra, indented=False)]
 
 

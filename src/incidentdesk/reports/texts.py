@@ -49,8 +49,8 @@ def overview_text(data: MemoData, summary: str) -> str:
             lines.append(f"前回報告({data.previous.number})以降、対応判断{decided}件、説明事項の確認状況{claims}件、"
                          f"照会{reqs}件の変更があった。" if kinds else f"前回報告({data.previous.number})以降、変更はない。")
         else:
-            lines.append(f"Since the last memo ({data.previous.number}): {decided} decisions, {claims} claim "
-                         f"verifications and {reqs} requests changed." if kinds
+            lines.append(f"Changes since the last memo ({data.previous.number}): decisions {decided}, "
+                         f"claim verifications {claims}, requests {reqs}." if kinds
                          else f"Nothing has changed since the last memo ({data.previous.number}).")
     upcoming = [s for s in data.schedule if not s.overdue]
     if upcoming:
