@@ -157,3 +157,15 @@ def test_marking_and_page_numbers_on_every_page():
     assert len(pages) > 1
     for n, text in enumerate(pages, start=1):
         assert "取扱注意" in text and f"{n} / {len(pages)}" in text
+
+
+def test_header_follows_date_style_and_a_long_approval_chain_stays_on_the_page():
+    """era_western appends the Western year; twelve stamp boxes shrink to fit inside the page width."""
+    roles = tuple(f"役職{i}" for i in range(12))
+    pdf = build(memo(date_style="era_western", approval_roles=roles))
+    reader = PdfReader(io.BytesIO(pdf))
+    assert "令和3年3月19日(2021年)" in reader.pages[0].extract_text()
+    xs = []
+    reader.pages[0].extract_text(visitor_text=lambda text, cm, tm, *_: text.startswith("役職") and xs.append(
+        tm[4] * cm[0] + cm[4]))
+    assert len(xs) == 12 and min(xs) > 0 and max(xs) < float(reader.pages[0].mediabox.width) - 40

@@ -30,6 +30,8 @@ def _stamps(data: MemoData, st: Styles) -> Table | None:
     box = 17 * mm if data.lang == "ja" else 21 * mm
     # An English role name can be long; let the box grow rather than clip it.
     widths = [max(box, min(32 * mm, stringWidth(r, st.fonts.gothic, st.stamp.fontSize) + 4 * mm)) for r in roles]
+    if sum(widths) > styles.WIDTH:  # a long approval chain shrinks to the line rather than running off the page
+        widths = [w * styles.WIDTH / sum(widths) for w in widths]
     return styles.table([[para(r, st.stamp, st) for r in roles], [""] * len(roles)], st.fonts, [
         ("GRID", (0, 0), (-1, -1), 0.6, styles.RULE),
         ("BOX", (0, 0), (-1, -1), 0.9, styles.INK),

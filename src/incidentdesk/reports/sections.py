@@ -91,7 +91,7 @@ def changes(data: MemoData, st: Styles) -> list[Flowable]:
     for c in data.changes:
         rows.append([para(labels.t("ch_" + c.kind, data.lang), st.cell, st), para(c.subject, st.cell, st),
                      para(_change_text(c, data), st.cell, st), para(_day(c.day, data), st.cell_center, st)])
-    return out + _indent(_table(rows, [26, 82, 42, 22], st), st)
+    return out + _indent(_table(rows, [30, 80, 40, 22], st), st)
 
 
 # -- 2 経緯 -----------------------------------------------------------------------------
