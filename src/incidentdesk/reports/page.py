@@ -15,8 +15,9 @@ def canvas_class(data: MemoData, fonts: FontSet):
     """A canvas that holds pages back until the end, so each page can say 'n / N'."""
 
     marking = fonts.clean(data.marking)
+    parts = (data.department, data.section, data.contact_name, data.contact_phone)
     contact = fonts.clean(labels.t("contact", data.lang, department=data.department, section=data.section,
-                                   name=data.contact_name, phone=data.contact_phone).strip())
+                                   name=data.contact_name, phone=data.contact_phone).strip()) if any(parts) else ""
     lang = data.lang
 
     class MemoCanvas(rl_canvas.Canvas):

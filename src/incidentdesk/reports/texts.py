@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..domain.era_dates import format_date
-from ..domain.vocab import decision_label
+from ..domain.vocab import UNDECIDED, decision_label
 from . import labels
 from .data import DecisionGroup, MemoData
 
@@ -96,6 +96,9 @@ def policy_text(groups: tuple[DecisionGroup, ...], lang: str, date_style: str) -
             lines.append(pad + ("理由:" if lang == "ja" else "Reason: ") + g.rationale)
         if g.resume_conditions:
             lines.append(pad + ("再開条件:" if lang == "ja" else "Conditions to resume: ") + g.resume_conditions)
+        if g.state == UNDECIDED:
+            lines.append(pad + ("事業者の説明と影響の範囲を確認のうえ判断する。" if lang == "ja"
+                                else "To be decided once the vendor's statements and the impact are checked."))
         if g.next_review_on:
             lines.append(pad + ("次回見直し:" if lang == "ja" else "Next review: ")
                          + format_date(g.next_review_on, date_style, lang))
