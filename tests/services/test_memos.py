@@ -150,13 +150,13 @@ def test_changes_since_the_last_memo_are_exactly_what_the_audit_trail_records(le
                                  due_on="2021-04-09", subject="再点検")
     data = memos.assemble(ledger_db, case.incident_id, lang="ja", memo_date=date(2021, 3, 26), number="x")
     assert data.previous.number == "情政第1号"
-    got = {(c.kind, c.subject.split("(")[0], c.old, c.new) for c in data.changes}
+    got = {(c.kind, c.subject, c.old, c.new) for c in data.changes}
     assert got == {
-        ("decision", "業務0001", "continue", "suspend"),
-        ("claim", "LINE株式会社: トーク本文は日本国内に保存している", "unverified", "disputed"),
-        ("promise", "LINE株式会社: 外部からの不正アクセスは発生していない", "", "2021-06-30"),
-        ("request_answered", "総務省: LINEの利用状況に関する調査", "", "2021-03-25"),
-        ("request_added", "県: 再点検", "", "2021-04-09"),
+        ("decision", "業務0001(サンプル市LINE公式アカウント)", "continue", "suspend"),
+        ("claim", "LINE株式会社「トーク本文は日本国内に保存している」", "unverified", "disputed"),
+        ("promise", "LINE株式会社「外部からの不正アクセスは発生していない」", "", "2021-06-30"),
+        ("request_answered", "総務省「LINEの利用状況に関する調査」", "", "2021-03-25"),
+        ("request_added", "県「再点検」", "", "2021-04-09"),
     }
     assert added.id != case.request_id
     text = pdf_text(memos.render(ledger_db, case.incident_id, lang="ja", memo_date=date(2021, 3, 26), number="x"))
@@ -177,7 +177,7 @@ def test_default_texts_summarise_counts_and_policy(ledger_db):
     """The generated overview counts uses and decisions; the policy names the decision, reason and review."""
     case = make_case(ledger_db)
     overview, policy = memos.default_texts(ledger_db, case.incident_id, lang="ja", memo_date=DAY)
-    assert "影響を受ける業務は3件(うち住民の個人情報を扱う業務2件)" in overview and "継続 3件" in overview
+    assert "影響を受ける業務は3件(うち住民の個人情報を扱う業務2件)" in overview and "継続3件" in overview
     assert policy.startswith("(1) 継続(3件)") and "理由:個人情報を扱わない" in policy and "令和3年4月30日" in policy
     edited = memos.render(ledger_db, case.incident_id, lang="ja", memo_date=DAY, number="x",
                           overview="市長に口頭で説明済み。", policy="当面継続する。")

@@ -20,8 +20,9 @@ def _first_sentence(text: str, lang: str) -> str:
 
 def _counts_text(data: MemoData) -> str:
     sep = "、" if data.lang == "ja" else ", "
-    unit = "件" if data.lang == "ja" else ""
-    return sep.join(f"{decision_label(code, data.lang)} {n}{unit}" for code, n in data.counts if n)
+    if data.lang == "ja":
+        return sep.join(f"{decision_label(code, data.lang)}{n}件" for code, n in data.counts if n)
+    return sep.join(f"{decision_label(code, data.lang)} {n}" for code, n in data.counts if n)
 
 
 def overview_text(data: MemoData, summary: str) -> str:
@@ -57,7 +58,7 @@ def overview_text(data: MemoData, summary: str) -> str:
         nxt = upcoming[0]
         day = format_date(nxt.due_on, style, lang)
         kind = labels.t("kind_" + nxt.kind, lang)
-        lines.append(f"次の期限は{day}({kind}:{nxt.text})である。" if lang == "ja"
+        lines.append(f"次の期限は{day}({kind}、{nxt.text})である。" if lang == "ja"
                      else f"Next deadline: {day} ({kind}: {nxt.text}).")
     return "\n".join(lines)
 

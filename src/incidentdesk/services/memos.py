@@ -85,15 +85,31 @@ def _groups(ov: IncidentOverview) -> tuple[rd.DecisionGroup, ...]:
     return tuple(rd.DecisionGroup(k[0], tuple(grouped[k]), k[1], k[2], k[3]) for k in keys)
 
 
+def _said(who: str, what: str, lang: str) -> str:
+    """県 情報政策課「再点検」 / 県 情報政策課: 再点検 — who said or asked what, in the memo's language."""
+    return f"{who}「{what}」" if lang == "ja" else f"{who}: {what}"
+
+
+def _use_and_service(a: AffectedUse, lang: str) -> str:
+    return f"{a.use_name}({a.service_name})" if lang == "ja" else f"{a.use_name} ({a.service_name})"
+
+
 def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
     """Deadlines in date order; reviews on the same day for the same service become one line."""
     by_decision = {a.decision.id: a for a in ov.affected if a.decision}
+    requests = {r.id: r for r in ov.requests}
+    claims = {c.id: (st.party, c.text) for st in ov.statements for c in st.claims}
     reviews: dict[tuple[date, str], list[str]] = {}
     out: list[rd.ScheduleLine] = []
     for d in ov.deadlines:
         a = by_decision.get(d.ref_id) if d.kind == "review" else None
         if a is None:
-            out.append(rd.ScheduleLine(d.due_on, d.kind, d.text, d.overdue))
+            text = d.text
+            if d.kind == "request" and d.ref_id in requests:
+                text = _said(requests[d.ref_id].issuer, requests[d.ref_id].subject, lang)
+            elif d.kind == "promise" and d.ref_id in claims:
+                text = _said(*claims[d.ref_id], lang)
+            out.append(rd.ScheduleLine(d.due_on, d.kind, text, d.overdue))
             continue
         key = (d.due_on, a.service_name)
         if key not in reviews:
@@ -105,8 +121,8 @@ def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
     for line in out:
         if line.kind == "review" and not line.text:
             (_, service), names = next(keys)
-            line = replace(line, text=f"{service}: {sep.join(names)}" if len(names) <= 4 else
-                           (f"{service}({len(names)}業務)" if lang == "ja" else f"{service} ({len(names)} uses)"))
+            what = sep.join(names) if len(names) <= 4 else (f"{len(names)}業務" if lang == "ja" else f"{len(names)} uses")
+            line = replace(line, text=f"{service}({what})" if lang == "ja" else f"{service} ({what})")
         lines.append(line)
     return tuple(lines)
 
@@ -126,7 +142,7 @@ def _previous(s: Session, incident_id: int, number: str) -> tuple[Memo, int] | N
     return found
 
 
-def _since(s: Session, ov: IncidentOverview, since_seq: int) -> tuple[rd.ChangeLine, ...]:
+def _since(s: Session, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[rd.ChangeLine, ...]:
     """What the audit trail records after the previous memo: decisions, claims, requests, promised dates."""
     uses = {a.use_id: a for a in ov.affected}
     claims = {c.id: (st, c) for st in ov.statements for c in st.claims}
@@ -144,26 +160,26 @@ def _since(s: Session, ov: IncidentOverview, since_seq: int) -> tuple[rd.ChangeL
                 continue
             prior = _state_of(s, new.get("supersedes_id"))
             out.append(rd.ChangeLine("decision", date.fromisoformat(new["decided_on"]),
-                                     f"{a.use_name}({a.service_name})", prior or "", new["state"]))
+                                     _use_and_service(a, lang), prior or "", new["state"]))
         elif e.entity == "claim" and e.entity_id in claims:
             if "verification" in new:
                 was = old.get("verification", "") if e.action == "update" else ""
                 verification.setdefault(e.entity_id, [was, new["verification"]])[1] = new["verification"]
             if new.get("promised_by") and (e.action == "create" or "promised_by" in old or "promised_by" in new):
                 st, c = claims[e.entity_id]
-                out.append(rd.ChangeLine("promise", None, f"{st.party}: {c.text}", new=new["promised_by"]))
+                out.append(rd.ChangeLine("promise", None, _said(st.party, c.text, lang), new=new["promised_by"]))
         elif e.entity == "request" and e.entity_id in requests:
             r = requests[e.entity_id]
             if e.action == "create":
-                out.append(rd.ChangeLine("request_added", r.issued_on, f"{r.issuer}: {r.subject}",
+                out.append(rd.ChangeLine("request_added", r.issued_on, _said(r.issuer, r.subject, lang),
                                          new=r.due_on.isoformat() if r.due_on else ""))
             elif new.get("answered_on"):
                 out.append(rd.ChangeLine("request_answered", date.fromisoformat(new["answered_on"]),
-                                         f"{r.issuer}: {r.subject}", new=new["answered_on"]))
+                                         _said(r.issuer, r.subject, lang), new=new["answered_on"]))
     for claim_id, (was, now) in verification.items():
         if was != now:
             st, c = claims[claim_id]
-            out.append(rd.ChangeLine("claim", c.checked_on, f"{st.party}: {c.text}", was, now))
+            out.append(rd.ChangeLine("claim", c.checked_on, _said(st.party, c.text, lang), was, now))
     order = {"decision": 0, "claim": 1, "promise": 2, "request_added": 3, "request_answered": 4}
     return tuple(sorted(out, key=lambda c: (order[c.kind], c.day or date.min, c.subject)))
 
@@ -190,7 +206,7 @@ def assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, numb
         found = _previous(s, incident_id, number)
         if found:
             previous = rd.PreviousMemo(found[0].number, found[0].issued_on)
-            changed = _since(s, ov, found[1])
+            changed = _since(s, ov, found[1], lang)
     statements = tuple(rd.StatementLine(st.party, st.made_on, st.channel, st.speaker, st.title, tuple(
         rd.ClaimLine(c.text, c.verification, c.checked_how, c.checked_on, c.promised_by) for c in st.claims))
         for st in ov.statements)
