@@ -71,7 +71,6 @@ class DesktopApp(QObject):
         self.window.language_requested.connect(self.switch_language)
         self.window.settings_requested.connect(self.open_settings)
         self.window.about_requested.connect(self.open_about)
-        self.app.aboutToQuit.connect(self.save_layout)
         self.window.show()
         self.window.show_page(self.settings.last_page if self.settings.last_page in self.window.pages else "incidents")
         self.runner.submit(ledger.get_settings, db, on_done=lambda s: self.ctx.set_date_style(s.date_style))
@@ -136,6 +135,10 @@ class DesktopApp(QObject):
         self.settings.sync()
 
     def close(self) -> None:
+        """After the event loop: remember the layout, let queued calls finish, close the ledger."""
+        self.save_layout()
+        if self.window is not None:
+            self.window.deleteLater()
         self.runner.shutdown()
         if self.ctx is not None:
             self.ctx.db.close()
@@ -168,6 +171,7 @@ def run(db_target: str | None, lang: str | None) -> int:
             return desktop.exit_code or code
         finally:
             desktop.close()
+            desktop.setParent(None)
             lock.unlock()
     finally:
         translations.clear()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QMessageBox
 
 from incidentdesk import app as app_module
 from incidentdesk.gui import single_instance
@@ -56,34 +60,56 @@ def test_lock_is_released_and_free_after_unlock(tmp_path):
     again.unlock()
 
 
-def test_first_run_creates_the_ledger_and_loads_the_sample(qtbot, tmp_path, monkeypatch):
-    """A new database opens the window, the sample offer accepted fills the incident list, layout is saved."""
-    _isolate(monkeypatch, tmp_path)
+FIRST_RUN = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from incidentdesk import app as app_module
+from incidentdesk.settings import LocalSettings
+
+app = QApplication([])
+app_module.LocalSettings = lambda: LocalSettings(sys.argv[2])
+asked = []
+
+def yes(parent, title, text, *a, **k):
+    asked.append(text)
+    return QMessageBox.StandardButton.Yes
+
+QMessageBox.question = yes
+
+def check():
+    windows = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
+    if windows and windows[0].pages["incidents"].table.source.rowCount() > 0:
+        app.quit()
+    else:
+        QTimer.singleShot(50, check)
+
+QTimer.singleShot(0, check)
+QTimer.singleShot(30_000, lambda: app.exit(3))
+code = app_module.run(sys.argv[1], "en")
+print("ASKED:" + " | ".join(asked).replace("\\n", " "))
+sys.exit(code)
+"""
+
+
+def test_first_run_creates_the_ledger_and_loads_the_sample(tmp_path):
+    """A new database opens the window, the sample offer accepted fills the incident list, layout is saved.
+
+    The whole start runs in a child process: quitting a real QApplication event loop must not touch the
+    test process's own application.
+    """
     target = tmp_path / "new.db"
-    asked = []
-
-    def yes(parent, title, text, *a, **k):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
-    app = QApplication.instance()
-
-    def check():
-        windows = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
-        if windows and windows[0].pages["incidents"].table.source.rowCount() > 0:
-            app.quit()
-        else:
-            QTimer.singleShot(50, check)
-
-    QTimer.singleShot(0, check)
-    QTimer.singleShot(20_000, app.quit)  # a hang fails below instead of blocking the suite
-    assert app_module.run(str(target), "en") == 0
-    assert asked and "sample" in asked[0]
+    env = {**os.environ, "INCIDENTDESK_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", FIRST_RUN, str(target), str(tmp_path / "settings.ini")],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "ASKED:" in result.stdout and "sample" in result.stdout
     assert target.exists()
     saved = LocalSettings(tmp_path / "settings.ini")
     assert saved.geometry != QByteArray() and saved.last_incident == 1
-    assert single_instance.acquire(str(target)) is not None  # the lock went with the window
+    lock = single_instance.acquire(str(target))  # the lock went with the window
+    assert lock is not None
+    lock.unlock()
 
 
 def test_local_settings_round_trip(tmp_path):
