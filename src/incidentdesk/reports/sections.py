@@ -17,6 +17,15 @@ from .head import para
 from .styles import Styles
 
 
+# Column proportions per table and language: English words and ISO dates must not break inside
+# ("Confirme-d", "2021-03-1-8"), Japanese wraps anywhere and gives the text columns more room.
+WIDTHS = {
+    "changes": {"ja": [30, 80, 40, 22], "en": [26, 76, 44, 24]},
+    "uses": {"ja": [8, 15, 36, 19, 23, 34, 19, 18], "en": [8, 20, 27, 17, 24, 33, 21, 22]},
+    "claims": {"ja": [86, 18, 66], "en": [80, 24, 66]},
+    "requests": {"ja": [28, 72, 20, 20, 30], "en": [26, 62, 23, 23, 36]},
+    "schedule": {"ja": [22, 30, 118], "en": [24, 36, 110]},
+}
 ITEM = re.compile(r"^[(（]\d+[)）]")  # "(1) 継続…": wrapped lines hang under the text, not the number
 
 
@@ -91,7 +100,7 @@ def changes(data: MemoData, st: Styles) -> list[Flowable]:
     for c in data.changes:
         rows.append([para(labels.t("ch_" + c.kind, data.lang), st.cell, st), para(c.subject, st.cell, st),
                      para(_change_text(c, data), st.cell, st), para(_day(c.day, data), st.cell_center, st)])
-    return out + _indent(_table(rows, [30, 80, 40, 22], st), st)
+    return out + _indent(_table(rows, WIDTHS["changes"][data.lang], st), st)
 
 
 # -- 2 経緯 -----------------------------------------------------------------------------
@@ -154,9 +163,7 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
         colour = DECISION_COLOURS.get(u.state)
         if colour:  # a coloured edge beside the label; the label itself carries the meaning
             extra.append(("LINEBEFORE", (7, i), (7, i), 2.5, colors.HexColor(colour)))
-    # English labels and ISO dates are wider than their Japanese counterparts.
-    widths = [8, 15, 36, 19, 23, 34, 19, 18] if data.lang == "ja" else [8, 20, 27, 17, 24, 33, 21, 22]
-    return out + [_table(rows, widths, st, zebra=True, extra=extra, indented=False)]
+    return out + [_table(rows, WIDTHS["uses"][data.lang], st, zebra=True, extra=extra, indented=False)]
 
 
 # -- 4 事業者説明・国等の動向 -------------------------------------------------------------
@@ -177,10 +184,11 @@ def statements(data: MemoData, st: Styles) -> list[Flowable]:
             claim = [para(c.text, st.cell, st)]
             if c.promised_by:
                 claim.append(para(labels.t("promised", lang, date=_day(c.promised_by, data)), st.cell_small, st))
-            checked = c.checked_how + (f"({_day(c.checked_on, data)})" if c.checked_on else "")
+            when = _day(c.checked_on, data) if c.checked_on else ""
+            checked = c.checked_how + ((f"({when})" if lang == "ja" else f" ({when})") if when else "")
             rows.append([claim, para(VERIFICATION.label(c.verification, lang), st.cell_bold, st),
                          para(checked or "—", st.cell, st)])
-        out += _indent(_table(rows, [86, 18, 66], st), st) + [Spacer(1, 2 * mm)]
+        out += _indent(_table(rows, WIDTHS["claims"][lang], st), st) + [Spacer(1, 2 * mm)]
     out.append(para(labels.t("requests", lang), st.subheading, st))
     if not data.requests:
         return out + [para(labels.t("no_requests", lang), st.body_indent, st)]
@@ -197,7 +205,7 @@ def statements(data: MemoData, st: Styles) -> list[Flowable]:
             answer = labels.t("unanswered", lang)
         rows.append([para(r.issuer, st.cell, st), subject, para(_day(r.issued_on, data), st.cell_center, st),
                      para(_day(r.due_on, data), st.cell_center, st), para(answer, st.cell, st)])
-    return out + _indent(_table(rows, [28, 72, 20, 20, 30], st), st)
+    return out + _indent(_table(rows, WIDTHS["requests"][lang], st), st)
 
 
 # -- 5 対応方針, 6 今後の予定, 7 参考 -------------------------------------------------------
@@ -215,7 +223,7 @@ def schedule(data: MemoData, st: Styles) -> list[Flowable]:
         day = _day(s.due_on, data) + ("\n" + labels.t("overdue", data.lang) if s.overdue else "")
         rows.append([para(day, st.cell_center, st), para(labels.t("kind_" + s.kind, data.lang), st.cell, st),
                      para(s.text, st.cell, st)])
-    return out + _indent(_table(rows, [22, 30, 118], st), st)
+    return out + _indent(_table(rows, WIDTHS["schedule"][data.lang], st), st)
 
 
 def sources(data: MemoData, st: Styles) -> list[Flowable]:

@@ -85,8 +85,9 @@ def make(fonts: FontSet, lang: str) -> Styles:
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=fonts.bold, alignment=TA_CENTER),
         stamp=ParagraphStyle("stamp", parent=cell, fontSize=8, leading=10, alignment=TA_CENTER),
         note=ParagraphStyle("note", parent=base, fontName=fonts.gothic, fontSize=8.5, leading=12, textColor=MUTED),
-        note_indent=ParagraphStyle("note_indent", parent=base, fontSize=9.5, leading=13.5, leftIndent=INDENT,
-                                   spaceAfter=1, wordWrap="CJK"),
+        note_indent=ParagraphStyle("note_indent", parent=base, fontSize=9.5, leading=13.5, leftIndent=INDENT + 6 * mm,
+                                   firstLineIndent=-6 * mm,
+                                   spaceAfter=1),
     )
 
 
