@@ -133,12 +133,13 @@ def test_changes_section_appears_only_after_a_previous_memo():
 
 
 def test_many_uses_make_a_multipage_table_with_repeated_header_and_nothing_off_the_page():
-    """300 uses with long texts: several pages, the header row on each table page, all text inside the page."""
+    """300 uses and a cell taller than a page: several pages, the header row on each table page, text inside the page."""
     long_name = "長い業務名" * 30
     uses = tuple(use(f"業務{i:04d}{long_name if i % 50 == 0 else ''}", "continue",
                      accessed_from="中国: トーク本文、画像・動画、登録情報(LINE Digital Technology (Shanghai))" * 3)
                  for i in range(300))
-    pdf = build(memo(uses=uses, counts=(("continue", 300),)))
+    essay = use("長文の業務", "continue", handles_personal_data=True, personal_data="氏名・住所・相談内容" * 500)
+    pdf = build(memo(uses=uses + (essay,), counts=(("continue", 301),)))  # one cell taller than a page
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) > 5
     table_pages = [t for t in text_of(pdf) if "業務0" in t]

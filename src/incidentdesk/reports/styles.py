@@ -112,6 +112,7 @@ def grid_table(header_rows: int = 1, zebra: bool = False) -> list[tuple]:
 
 def table(rows: list, fonts: FontSet, cmds: list[tuple], **kw) -> Table:
     """A Table whose plain-string cells (even empty ones) use the memo font, never unembedded Helvetica."""
-    made = Table(rows, **kw)
+    # splitInRow: a cell taller than a page (a pasted essay) continues on the next page instead of failing.
+    made = Table(rows, splitInRow=1, **kw)
     made.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.gothic)] + list(cmds)))
     return made
