@@ -5,28 +5,28 @@
     <name>App</name>
     <message>
         <location filename="../../src/incidentdesk/app.py" line="57" />
-        <location filename="../../src/incidentdesk/app.py" line="85" />
-        <location filename="../../src/incidentdesk/app.py" line="119" />
-        <location filename="../../src/incidentdesk/app.py" line="160" />
+        <location filename="../../src/incidentdesk/app.py" line="84" />
+        <location filename="../../src/incidentdesk/app.py" line="118" />
+        <location filename="../../src/incidentdesk/app.py" line="182" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="86" />
+        <location filename="../../src/incidentdesk/app.py" line="85" />
         <source>This is a new, empty ledger.
 Load the sample case (LINE, March 2021) to see how the program is used?</source>
         <translation>新しい空の台帳です。
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="120" />
+        <location filename="../../src/incidentdesk/app.py" line="119" />
         <source>Incident Desk
 Database: %1</source>
         <translation>インシデント台帳
 データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="161" />
+        <location filename="../../src/incidentdesk/app.py" line="183" />
         <source>The database
 %1
 is already open in another Incident Desk window.
@@ -126,8 +126,8 @@ Please use that window. This one closes without changing anything.</source>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="42" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="96" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="224" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="234" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="251" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="261" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
@@ -165,7 +165,8 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="57" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="209" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="243" />
         <source>Service</source>
         <translation>サービス</translation>
     </message>
@@ -173,7 +174,8 @@ Please use that window. This one closes without changing anything.</source>
         <location filename="../../src/incidentdesk/gui/columns.py" line="58" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="144" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="181" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="211" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="243" />
         <source>Use</source>
         <translation>業務</translation>
     </message>
@@ -201,7 +203,8 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="71" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="215" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="247" />
         <source>Request</source>
         <translation>照会</translation>
     </message>
@@ -231,7 +234,7 @@ Please use that window. This one closes without changing anything.</source>
         <location filename="../../src/incidentdesk/gui/columns.py" line="158" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="171" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="194" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="223" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="250" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
@@ -254,7 +257,8 @@ Please use that window. This one closes without changing anything.</source>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="94" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="170" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="209" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="244" />
         <source>Party</source>
         <translation>事業者</translation>
     </message>
@@ -270,7 +274,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="104" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="230" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
@@ -281,7 +285,8 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="107" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="215" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="245" />
         <source>Claim</source>
         <translation>説明事項</translation>
     </message>
@@ -333,7 +338,8 @@ Please use that window. This one closes without changing anything.</source>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="126" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="185" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="212" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="244" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
@@ -419,7 +425,8 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="182" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="246" />
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
@@ -434,67 +441,144 @@ Please use that window. This one closes without changing anything.</source>
         <translation>理由</translation>
     </message>
     <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="203" />
+        <source>created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="203" />
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
+        <source>linked</source>
+        <translation>関連付け</translation>
+    </message>
+    <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="205" />
+        <source>unlinked</source>
+        <translation>関連付け解除</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="205" />
+        <source>issued</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="206" />
+        <source>imported</source>
+        <translation>取込</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
+        <source>Party role on a service</source>
+        <translation>サービスの事業者(役割)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="211" />
+        <source>Data location</source>
+        <translation>データの所在</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="213" />
+        <source>Affected use</source>
+        <translation>影響業務</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="213" />
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
+        <source>Statement a decision relied on</source>
+        <translation>判断の根拠とした説明</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <source>Attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <source>Memo</source>
+        <translation>報告メモ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="219" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
         <source>When (UTC)</source>
         <translation>日時(UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="206" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="232" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="207" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="233" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="208" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="235" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="209" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="236" />
         <source>Old value</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="237" />
         <source>New value</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="214" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="245" />
         <source>Vendor statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="214" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="246" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="225" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="252" />
         <source>Found in</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="258" />
         <source>Number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="232" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="259" />
         <source>Issued on</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="233" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="260" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="235" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="262" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -516,82 +600,82 @@ Please use that window. This one closes without changing anything.</source>
     <name>IncidentView</name>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="114" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="193" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="203" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="144" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="145" />
         <source>Status: %1 · occurred %2 · known %3 · %4 affected uses · %5 overdue deadlines</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ 影響業務 %4件 ・ 期限超過 %5件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="177" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="178" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="188" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="179" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="189" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="190" />
         <source>Decide for the selected use (Ctrl+D)</source>
         <translation>選択した業務の対応判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="191" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="192" />
         <source>Add &amp;timeline entry…</source>
         <translation>経緯を追加(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="183" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="193" />
         <source>&amp;Link affected uses…</source>
         <translation>影響業務を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="194" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="195" />
         <source>&amp;Edit incident…</source>
         <translation>事案を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="186" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="196" />
         <source>Affected uses and their current decision</source>
         <translation>影響を受ける業務と現在の対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="197" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="197" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="197" />
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="188" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="198" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
@@ -893,78 +977,78 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>ServiceView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="73" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="137" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="74" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="143" />
         <source>No service selected</source>
         <translation>サービスが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="94" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="95" />
         <source>Platform: %1</source>
         <translation>プラットフォーム: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="95" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="96" />
         <source>Department: %1</source>
         <translation>所管課: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="96" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="97" />
         <source>Contract: %1</source>
         <translation>契約形態: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="98" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="99" />
         <source>Followers: %1 (as of %2)</source>
         <translation>登録者数: %1(%2時点)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="101" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="102" />
         <source>Started: %1</source>
         <translation>開始: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="106" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="107" />
         <source>Data stored or accessed outside Japan:</source>
         <translation>国外でのデータ保存・アクセスがあります:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="127" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="133" />
         <source>&amp;Edit service…</source>
         <translation>サービスを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="128" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="134" />
         <source>Add &amp;use…</source>
         <translation>業務を追加(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="129" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="135" />
         <source>Edit u&amp;se…</source>
         <translation>業務を編集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="130" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="136" />
         <source>Add data &amp;location…</source>
         <translation>データの所在を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="137" />
         <source>Uses</source>
-        <translation>業務数</translation>
+        <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="137" />
         <source>Data locations</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="137" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="132" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="138" />
         <source>Decision history</source>
         <translation>対応判断の履歴</translation>
     </message>

@@ -57,10 +57,10 @@ class AuditPage(Page):
     def _fill(self, result) -> None:
         total, rows = result
         self.model.reset(total, rows)
-        self.table.setColumnWidth(0, 70)
-        self.table.setColumnWidth(1, 160)
-        self.table.setColumnWidth(4, 160)
-        self.table.setColumnWidth(5, 320)
+        metrics = self.table.fontMetrics()
+        for column, sample in ((0, "000000"), (1, "2021-03-19 10:00  "), (2, "情報 太郎 ____"), (3, "__linked__"),
+                               (4, "判断の根拠とした説明 #0000"), (5, "x" * 40)):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
 
     def _count(self, *_args) -> None:
         self.count.setText(self.tr("%1 of %2 changes loaded").replace("%1", str(self.model.rowCount()))

@@ -82,7 +82,7 @@ class IncidentView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.split, 1)
 
-        self.statements.current_row.connect(lambda st: self.claims.source.set_rows(st.claims if st else []))
+        self.statements.current_row.connect(self._statement_chosen)
         self.matrix.activated_row.connect(lambda _row: self.record_decision())
         self.claims.activated_row.connect(lambda _row: self.verify_claim())
         self.btn_statement.clicked.connect(self.record_statement)
@@ -129,8 +129,9 @@ class IncidentView(QWidget):
         self.requests.source.set_rows(overview.requests)
         if not (keep_statement and self.statements.select_where(lambda s: s.id == keep_statement.id)):
             self.statements.selectRow(max(0, len(overview.statements) - 1))
-        for t in (self.matrix, self.deadlines, self.timeline, self.statements, self.claims, self.requests):
+        for t in (self.deadlines, self.timeline, self.statements, self.requests):
             t.fit_columns()
+        self.matrix.fit_columns(260)  # the place columns at the right must stay in view
         self._render_texts()
         self.loaded.emit(overview)
 
@@ -152,6 +153,10 @@ class IncidentView(QWidget):
         for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_timeline, self.btn_link,
                   self.btn_source, self.btn_edit):
             b.setEnabled(on)
+
+    def _statement_chosen(self, statement) -> None:
+        self.claims.source.set_rows(statement.claims if statement else [])
+        self.claims.fit_columns(480)
 
     # -- actions -------------------------------------------------------------------
     def _form(self, name: str, **context) -> object | None:

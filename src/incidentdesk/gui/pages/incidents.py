@@ -36,7 +36,7 @@ class IncidentsPage(Page):
         self.split.addWidget(left)
         self.split.addWidget(self.view)
         self.split.setStretchFactor(1, 3)
-        self.split.setSizes([300, 1000])
+        self.split.setSizes([220, 1100])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.split)
@@ -51,7 +51,7 @@ class IncidentsPage(Page):
         before = self.view.incident_id
         keep = self.wanted or before
         self.table.source.set_rows(rows)
-        self.table.fit_columns(300)
+        self.table.fit_columns(220)
         if not rows:
             self.view.load(None)
             return

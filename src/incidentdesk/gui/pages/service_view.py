@@ -100,7 +100,7 @@ class ServiceView(QWidget):
                          .replace("%2", self.ctx.long(sv.followers_as_of) or "—"))
         if sv.started_on:
             parts.append(self.tr("Started: %1").replace("%1", self.ctx.long(sv.started_on)))
-        self.meta.setText(" · ".join(parts))
+        self.meta.setText(" · ".join(parts[:3]) + ("\n" + " · ".join(parts[3:]) if parts[3:] else ""))
         abroad = [p for p in d.locations if p.abroad]
         if abroad:
             lines = [f"{columns.abroad_text(p.country)}: {self._category(p)} — {p.party}" for p in abroad]

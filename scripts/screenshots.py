@@ -1,0 +1,134 @@
+"""Render the main pages from the LINE 2021 sample, in Japanese and English, to docs/screenshots/*.png.
+
+Usage: python scripts/screenshots.py [--out docs/screenshots]   (runs offscreen; no display needed)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from incidentdesk.gui.background import Runner  # noqa: E402
+from incidentdesk.gui.context import AppContext  # noqa: E402
+from incidentdesk.gui.main_window import MainWindow  # noqa: E402
+from incidentdesk.gui.translations import Translations  # noqa: E402
+from incidentdesk.services import ledger, sample_case  # noqa: E402
+from incidentdesk.storage.database import open_database  # noqa: E402
+
+SIZE = (1440, 900)
+FONT_DIRS = [Path("/usr/share/fonts/truetype")]
+
+
+def wait_idle(app: QApplication, runner: Runner, extra: float = 0.15) -> None:
+    """Process events until the worker has answered everything, then a little longer for painting."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if not runner.busy:
+            break
+        time.sleep(0.01)
+    end = time.monotonic() + extra
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    if runner.busy:
+        raise RuntimeError("the worker did not finish in 30 s")
+
+
+def japanese_font() -> QFont:
+    """BIZ UD Gothic, registered from the system fonts if Qt did not find it, so kana and kanji render."""
+    families = set(QFontDatabase.families())
+    for name in ("BIZ UDPGothic", "BIZ UDGothic"):
+        if name in families:
+            return QFont(name, 10)
+    for base in FONT_DIRS:
+        for path in sorted(base.glob("bizud*/*Gothic*.tt*")):
+            QFontDatabase.addApplicationFont(str(path))
+    return QFont("BIZ UDPGothic", 10)
+
+
+def shoot(app: QApplication, runner: Runner, db, lang: str, out: Path) -> list[Path]:
+    translations = Translations(app)
+    ctx = AppContext(runner, db, lang=lang, date_style=ledger.get_settings(db).date_style)
+    ctx.set_language(lang)
+    translations.install(lang)
+    window = MainWindow(ctx, language_choice=lang)
+    window.resize(*SIZE)
+    window.show()
+    wait_idle(app, runner)
+    written = []
+
+    def save(name: str) -> None:
+        wait_idle(app, runner)
+        path = out / f"{lang}-{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    window.show_page("incidents")
+    save("incident")
+    view = window.pages["incidents"].view
+    view.tabs.setCurrentIndex(2)  # statements and claims
+    save("incident-statements")
+    window.show_page("services")
+    wait_idle(app, runner)
+    services = window.pages["services"]
+    services.table.select_where(lambda r: r.use_count == max(x.use_count for x in services.table.source.rows()))
+    services.view.tabs.setCurrentIndex(1)  # data locations
+    save("service")
+    services.view.tabs.setCurrentIndex(3)  # decision history
+    save("service-history")
+    window.show_page("parties")
+    save("parties")
+    window.show_page("requests")
+    save("requests")
+    window.show_page("memos")
+    wait_idle(app, runner, 0.5)
+    save("memo")
+    window.show_page("audit")
+    save("audit")
+    window.search_box.setText("中国" if lang == "ja" else "China")
+    window.run_search()
+    save("search")
+    window.close()
+    window.deleteLater()
+    translations.clear()
+    app.processEvents()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs" / "screenshots"))
+    parser.add_argument("--lang", choices=("ja", "en"), action="append")
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setApplicationName("IncidentDesk-screenshots")
+    app.setFont(japanese_font())
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(str(Path(tmp) / "sample.db"), actor="情報 太郎")
+        sample_case.load(db)
+        runner = Runner()
+        try:
+            for lang in args.lang or ("ja", "en"):
+                for path in shoot(app, runner, db, lang, out):
+                    print(path)
+        finally:
+            runner.shutdown()
+            db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
