@@ -210,3 +210,17 @@ def test_command_line_writes_issues_and_reprints(ledger_db, tmp_path, capsys):
     issued = (tmp_path / "issued.pdf").read_bytes()
     assert issued == (tmp_path / "again.pdf").read_bytes() == (tmp_path / "draft.pdf").read_bytes()
     assert cli.main(base + ["--out", str(tmp_path / "x.pdf"), "--reprint", "情政第9号"]) == 2
+
+
+def test_issue_list_and_reprint_work_on_each_backend(db):
+    """On SQLite and PostgreSQL alike: issue twice, list sizes without bytes, reprint, changes since the first."""
+    case = make_case(db, uses=2)
+    first = memos.issue(db, case.incident_id, lang="ja", memo_date=DAY)
+    decisions.record_decision(db, incident_id=case.incident_id, use_id=case.use_ids[0], state="suspend",
+                              decided_on="2021-03-20")
+    second = memos.issue(db, case.incident_id, lang="ja", memo_date=date(2021, 3, 22))
+    rows = memos.list_issued(db)
+    assert [r.number for r in rows] == [second.number, first.number] == ["第2号", "第1号"]
+    assert rows[1].size == len(memos.reprint(db, first.number))
+    data = memos.assemble(db, case.incident_id, lang="en", memo_date=date(2021, 3, 22), number=second.number)
+    assert [(c.kind, c.old, c.new) for c in data.changes] == [("decision", "continue", "suspend")]
