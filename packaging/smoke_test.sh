@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Smoke test of the frozen bundle in dist/incidentdesk/ (not of the source tree): a fresh ledger,
+# the sample, search, a memo PDF with every font embedded, export/import, verify, the window
+# opened and closed offscreen, the PostgreSQL driver present, and no network system call.
+#
+# Where the machine allows it (root on Linux with unshare and strace) it also hides the system's
+# fonts while writing the memo, so the PDF can only use the fonts inside the bundle, and traces
+# every step for IPv4/IPv6 sockets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+
+BUNDLE=dist/incidentdesk
+EXE="$BUNDLE/incidentdesk"
+[[ -x "$EXE.exe" ]] && EXE="$EXE.exe"
+if [[ ! -x "$EXE" ]]; then
+  echo "no bundle at $BUNDLE: run 'make bundle' first" >&2
+  exit 1
+fi
+EXE="$PWD/$EXE"
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/incidentdesk-smoke.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+# Run from an empty folder with a private data folder and no Python path: nothing from the
+# checkout or the user's profile can leak in.
+cd "$TMP"
+unset PYTHONPATH PYTHONHOME INCIDENTDESK_DB VIRTUAL_ENV
+export INCIDENTDESK_DATA_DIR="$TMP/data" XDG_CONFIG_HOME="$TMP/config" QT_QPA_PLATFORM=offscreen
+export INCIDENTDESK_LANG=ja
+DB="$TMP/x.db"
+
+TRACE=()
+if [[ "$(uname -s)" == Linux ]] && command -v strace >/dev/null; then
+  mkdir -p "$TMP/trace"
+  TRACE=(strace -f -qq -e trace=socket,connect -o "$TMP/trace/step")
+fi
+HIDE_FONTS=()
+if [[ "$(uname -s)" == Linux ]] && [[ $(id -u) == 0 ]] && unshare -m true 2>/dev/null; then
+  HIDE_FONTS=(unshare -m sh -c 'mount -t tmpfs none /usr/share/fonts && exec "$@"' hide-fonts)
+fi
+
+n=0
+step() {  # step NAME COMMAND...: run it, print its output, fail the smoke test on a non-zero exit
+  local name=$1; shift
+  n=$((n + 1))
+  local t0; t0=$(date +%s%N)
+  echo "-- $name"
+  local trace=()
+  [[ ${#TRACE[@]} -gt 0 ]] && trace=("${TRACE[@]/%step/$n-$name}")
+  if ! "${trace[@]}" "$@" >"$TMP/out.$n" 2>&1; then
+    cat "$TMP/out.$n" >&2
+    echo "FAILED: $name" >&2
+    exit 1
+  fi
+  sed 's/^/   /' "$TMP/out.$n" | head -n 8
+  echo "   ($(( ($(date +%s%N) - t0) / 1000000 )) ms)"
+}
+
+step init "$EXE" --db "$DB" init
+step sample "$EXE" --db "$DB" sample
+step search "$EXE" --db "$DB" search 住民票
+grep -q "住民票" "$TMP/out.$n" || { echo "FAILED: search found nothing" >&2; exit 1; }
+
+step memo "${HIDE_FONTS[@]}" "$EXE" --db "$DB" memo 1 --out "$TMP/memo.pdf"
+if command -v pdffonts >/dev/null; then
+  pdffonts "$TMP/memo.pdf" | tee "$TMP/fonts.txt" | sed 's/^/   /'
+  # Columns: name type encoding emb sub uni object ID; every font must be embedded.
+  if awk 'NR > 2 && $(NF-4) != "yes" { bad = 1 } END { exit !bad }' "$TMP/fonts.txt"; then
+    echo "FAILED: a font in the memo is not embedded" >&2; exit 1
+  fi
+  grep -q "BIZUD" "$TMP/fonts.txt" || { echo "FAILED: the memo does not use the bundled BIZ UD fonts" >&2; exit 1; }
+else
+  echo "   (pdffonts not installed: font embedding not checked)"
+fi
+[[ ${#HIDE_FONTS[@]} -gt 0 ]] && echo "   (system fonts hidden while writing the memo: the bundle's own fonts were used)"
+
+step export "$EXE" --db "$DB" export --out "$TMP/ledger.json"
+step import "$EXE" --db "$TMP/copy.db" import "$TMP/ledger.json"
+step verify "$EXE" --db "$DB" verify
+step verify-copy "$EXE" --db "$TMP/copy.db" verify
+step backup "$EXE" --db "$DB" backup --out "$TMP/backup.db"
+
+INCIDENTDESK_SMOKE_QUIT_MS=500 step window timeout 120 "$EXE" --db "$DB"
+grep -q "smoke: window shown" "$TMP/out.$n" || { echo "FAILED: the window did not show" >&2; exit 1; }
+
+# The PostgreSQL driver must be inside the bundle: a refused connection to a closed local port
+# (not "no module named psycopg") proves it loaded.
+echo "-- postgres driver"
+if "$EXE" --db "postgresql+psycopg://smoke@127.0.0.1:9/none" init >"$TMP/pg.out" 2>&1; then
+  echo "FAILED: connecting to a closed port succeeded?" >&2; exit 1
+fi
+if ! grep -q "127.0.0.1" "$TMP/pg.out" || grep -qi "module\|Traceback" "$TMP/pg.out"; then
+  cat "$TMP/pg.out" >&2; echo "FAILED: the PostgreSQL driver is not in the bundle" >&2; exit 1
+fi
+echo "   connection refused as expected: driver present"
+
+if [[ ${#TRACE[@]} -gt 0 ]]; then
+  echo "-- network system calls (strace)"
+  if grep -hE 'socket\((AF_INET6?|AF_PACKET)\b|connect\([0-9]+, \{sa_family=AF_INET6?\b' "$TMP"/trace/*; then
+    echo "FAILED: the bundle opened a network socket (above)" >&2; exit 1
+  fi
+  echo "   none in $(ls "$TMP"/trace | wc -l) traced processes"
+fi
+
+echo "smoke test passed: $n steps in $(( $(date +%s) - started )) s; bundle $(du -sh "$OLDPWD/$BUNDLE" | cut -f1)"
