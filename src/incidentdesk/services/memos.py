@@ -22,8 +22,8 @@ from ..domain.vocab import DATA_CATEGORIES, DECISION_STATES, LOCATION_KINDS, UND
 from ..reports import data as rd
 from ..reports import texts
 from ..storage.database import Database
-from ..storage.models import AuditEvent, Decision, Memo, OrgSettings
-from . import changes
+from ..storage.models import AuditEvent, Decision, Memo
+from . import changes, ledger
 from .queries import incident_overview
 from .views import AffectedUse, IncidentOverview, Place
 
@@ -127,19 +127,18 @@ def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
     return tuple(lines)
 
 
-def _previous(s: Session, incident_id: int, number: str) -> tuple[Memo, int] | None:
+def _previous(s: Session, incident_id: int, number: str) -> tuple[rd.PreviousMemo, int] | None:
     """The incident's latest issued memo before this one, and the audit sequence number of its creation.
 
     Rendering an already issued number looks only at memos issued before it, so it compares
     against the same predecessor as when it was issued.
     """
-    stmt = (select(Memo, AuditEvent.seq).join(AuditEvent, AuditEvent.entity_id == Memo.id)
-            .where(Memo.incident_id == incident_id, AuditEvent.entity == "memo", AuditEvent.action == "create")
-            .order_by(AuditEvent.seq.desc()))
-    rows = s.exec(stmt).all()
-    own = next((seq for memo, seq in rows if memo.number == number), None)
-    found = next(((memo, seq) for memo, seq in rows if own is None or seq < own), None)
-    return found
+    rows = s.exec(select(Memo.number, Memo.issued_on, AuditEvent.seq)
+                  .join(AuditEvent, AuditEvent.entity_id == Memo.id)
+                  .where(Memo.incident_id == incident_id, AuditEvent.entity == "memo", AuditEvent.action == "create")
+                  .order_by(AuditEvent.seq.desc())).all()
+    own = next((seq for num, _, seq in rows if num == number), None)
+    return next(((rd.PreviousMemo(num, day), seq) for num, day, seq in rows if own is None or seq < own), None)
 
 
 def _since(s: Session, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[rd.ChangeLine, ...]:
@@ -165,7 +164,7 @@ def _since(s: Session, ov: IncidentOverview, since_seq: int, lang: str) -> tuple
             if "verification" in new:
                 was = old.get("verification", "") if e.action == "update" else ""
                 verification.setdefault(e.entity_id, [was, new["verification"]])[1] = new["verification"]
-            if new.get("promised_by") and (e.action == "create" or "promised_by" in old or "promised_by" in new):
+            if new.get("promised_by"):  # set on creation, or changed (an update's `new` holds only changes)
                 st, c = claims[e.entity_id]
                 out.append(rd.ChangeLine("promise", None, _said(st.party, c.text, lang), new=new["promised_by"]))
         elif e.entity == "request" and e.entity_id in requests:
@@ -184,13 +183,6 @@ def _since(s: Session, ov: IncidentOverview, since_seq: int, lang: str) -> tuple
     return tuple(sorted(out, key=lambda c: (order[c.kind], c.day or date.min, c.subject)))
 
 
-def _settings(db: Database) -> OrgSettings:
-    """The settings, copied while the session is open (ledger.get_settings returns an expired row)."""
-    with db.read() as s:
-        row = s.get(OrgSettings, 1)
-        return OrgSettings(**row.model_dump()) if row else OrgSettings(id=1)
-
-
 def _state_of(s: Session, decision_id: int | None) -> str | None:
     row = s.get(Decision, decision_id) if decision_id else None
     return row.state if row else None
@@ -200,13 +192,12 @@ def assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, numb
              overview: str | None = None, policy: str | None = None) -> rd.MemoData:
     """Everything the memo shows, as plain data; None texts are generated from the ledger."""
     ov = incident_overview(db, incident_id, today=memo_date)
-    cfg = _settings(db)
+    cfg = ledger.get_settings(db)
     previous, changed = None, ()
     with db.read() as s:
         found = _previous(s, incident_id, number)
         if found:
-            previous = rd.PreviousMemo(found[0].number, found[0].issued_on)
-            changed = _since(s, ov, found[1], lang)
+            previous, changed = found[0], _since(s, ov, found[1], lang)
     statements = tuple(rd.StatementLine(st.party, st.made_on, st.channel, st.speaker, st.title, tuple(
         rd.ClaimLine(c.text, c.verification, c.checked_how, c.checked_on, c.promised_by) for c in st.claims))
         for st in ov.statements)
@@ -252,7 +243,7 @@ _SEQ = re.compile(r"(\d+)号?\s*$")
 
 def next_number(db: Database, memo_date: date) -> str:
     """The prefix from the settings and the next sequence number of the fiscal year: 情政第3号."""
-    prefix = _settings(db).memo_number_prefix
+    prefix = ledger.get_settings(db).memo_number_prefix
     fy = fiscal_year(memo_date)
     with db.read() as s:
         rows = s.exec(select(Memo.number, Memo.issued_on)).all()
