@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
-import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+from marks import mark, peak_memory
 
 
 class BareWindow(QMainWindow):
@@ -20,7 +21,8 @@ class BareWindow(QMainWindow):
         super().paintEvent(event)
         if not self.painted:
             self.painted = True
-            print(f"BENCH painted {time.time():.6f}", flush=True)
+            mark("painted")
+            peak_memory()
             QTimer.singleShot(0, QApplication.instance().quit)
 
 

@@ -169,11 +169,13 @@ def _incident(rows: _Rows, rng: random.Random, number: int, affected: list[int],
         for step in range(2 if rng.random() < 0.2 else 1):
             role, name = rng.choice(ja.ROLES)
             decided = occurred + timedelta(days=4 + step * 10)
-            did = rows.add(m.Decision, incident_id=iid, use_id=use_id,
-                           state=rng.choice(["continue", "conditional", "suspend", "partial", "discussing"]),
+            state = rng.choice(list(ja.DECISIONS))
+            rationale, condition = ja.DECISIONS[state]
+            did = rows.add(m.Decision, incident_id=iid, use_id=use_id, state=state,
                            decided_on=decided, decided_by_role=role, decided_by_name=name,
-                           rationale=rng.choice(ja.RATIONALES), resume_conditions=rng.choice(ja.RESUME_CONDITIONS),
-                           next_review_on=decided + timedelta(days=30), supersedes_id=previous,
+                           rationale=rationale, resume_conditions=condition,
+                           next_review_on=None if state == "continue" else decided + timedelta(days=30),
+                           supersedes_id=previous,
                            recorded_at=datetime(decided.year, decided.month, decided.day, 8, 0, tzinfo=timezone.utc))
             rows.add(m.DecisionBasis, decision_id=did, statement_id=rng.choice(statement_ids))
             previous = did
@@ -271,3 +273,19 @@ def ensure(scale: Scale, cache_dir: Path = CACHE_DIR, seed: int = SEED) -> tuple
     generate(scale, partial, seed)
     partial.rename(path)
     return path, time.perf_counter() - started
+
+
+def main() -> int:
+    """`python -m bench.datasets`: make sure both ledgers are cached; prints {name: {path, generated_s}}."""
+    import json
+
+    out = {}
+    for scale in (CITY, PREFECTURE):
+        path, seconds = ensure(scale)
+        out[scale.name] = {"path": str(path), "generated_s": seconds}
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -16,8 +16,6 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 BIN = Path(sys.executable).parent
-APP_SOURCE = ROOT / "src" / "incidentdesk" / "app.py"
-HOOK_ENV = "INCIDENTDESK_BENCH_REPORT"
 MEMO_DATE = "2026-04-01"  # fixed, so memo bytes and page counts repeat run to run
 
 
@@ -84,12 +82,14 @@ def _last_line(text: str) -> str:
 
 
 def _marks(proc: Proc) -> dict[str, float]:
-    """Seconds from spawn to each `BENCH <name> <epoch>` line the child printed."""
+    """Seconds from spawn to each `BENCH <name> <epoch>` line, and `BENCHMEM <name> <MB>` as printed."""
     marks = {}
     for line in proc.out.splitlines():
         parts = line.split()
         if len(parts) == 3 and parts[0] == "BENCH":
             marks[parts[1]] = float(parts[2]) - proc.started
+        elif len(parts) == 3 and parts[0] == "BENCHMEM":
+            marks[parts[1]] = float(parts[2])
     return marks
 
 
@@ -104,52 +104,43 @@ def scratch_copy(ledger: Path, workdir: Path, name: str) -> Path:
 
 # -- start-up and memory ----------------------------------------------------------------------
 
-def hook_available() -> str:
-    """Empty when the app offers the bench hook, else why not."""
-    if not APP_SOURCE.exists():
-        return "src/incidentdesk/app.py has not landed"
-    if HOOK_ENV not in APP_SOURCE.read_text(encoding="utf-8"):
-        return f"app.py has no {HOOK_ENV} hook to report when it has painted"
-    return ""
-
-
-def _app_cmd(ledger: Path) -> list[str]:
-    return [str(BIN / "incidentdesk"), "--db", str(ledger), "--lang", "ja", "gui"]
+def _app_run(ledger: Path, workdir: Path, name: str) -> Proc:
+    """One app start on a private copy with fresh per-user settings, as on a first start."""
+    config = workdir / "config"
+    shutil.rmtree(config, ignore_errors=True)
+    env = {"XDG_CONFIG_HOME": str(config), "INCIDENTDESK_DATA_DIR": str(workdir / "data")}
+    copy = scratch_copy(ledger, workdir, f"app-{name}")
+    return run([sys.executable, str(BENCH / "app_probe.py"), str(copy)], env=env, timeout=180)
 
 
 def startup(ledgers: dict[str, Path], workdir: Path, runs: int) -> list[Row]:
     """Bare window vs the app, interleaved run by run so both see the same machine load."""
     bare_runs = []
     app: dict[str, list[Proc]] = {name: [] for name in ledgers}
-    missing = hook_available()
-    env = {HOOK_ENV: "1", "INCIDENTDESK_BENCH_INCIDENT": "1", "INCIDENTDESK_DATA_DIR": str(workdir / "data")}
     for _ in range(runs):
         bare_runs.append(run([sys.executable, str(BENCH / "bare_window.py")], timeout=60))
-        if missing:
-            continue
         for name, ledger in ledgers.items():
-            app[name].append(run(_app_cmd(scratch_copy(ledger, workdir, f"app-{name}")), env=env, timeout=180))
-    bare = [(_marks(p).get("painted"), p.wall) for p in bare_runs]
-    if any(b is None for b, _ in bare):
+            app[name].append(_app_run(ledger, workdir, name))
+    bare = [_marks(p).get("painted") for p in bare_runs]
+    if any(b is None for b in bare):
         return [Row("bare_painted", "bare window painted", reason=_last_line(bare_runs[0].err))]
-    bare_painted = statistics.median(b for b, _ in bare)
+    bare_painted = statistics.median(bare)
     rows = [Row("bare_painted", "bare PySide6 window: start to painted", bare_painted, "s",
-                note=f"median of {runs}", detail={"runs": [b for b, _ in bare]})]
+                note=f"median of {runs}", detail={"runs": bare})]
     limits = {"city": 2.5, "prefecture": 3.0}
     for name in ledgers:
-        if missing:
-            rows += [Row(f"painted_ratio_{name}", f"window painted / bare ({name})", reason=missing),
-                     Row(f"incident_ratio_{name}", f"incident page populated / bare ({name})", reason=missing)]
-            continue
         marks = [_marks(p) for p in app[name]]
-        if any("painted" not in m or "incident_page" not in m for m in marks):
-            failed = next(p for p, m in zip(app[name], marks) if "painted" not in m or "incident_page" not in m)
+        failed = next((p for p, m in zip(app[name], marks) if "services_page" not in m), None)
+        if failed is not None:
             why = f"app run did not report (exit {failed.code}): {_last_line(failed.err)}"
             rows += [Row(f"painted_ratio_{name}", f"window painted / bare ({name})", reason=why),
                      Row(f"incident_ratio_{name}", f"incident page populated / bare ({name})", reason=why)]
+            if name == "prefecture":
+                rows.append(Row("peak_memory", "window peak memory (prefecture)", reason=why))
             continue
         painted = statistics.median(m["painted"] for m in marks)
         populated = statistics.median(m["incident_page"] for m in marks)
+        services = statistics.median(m["services_page"] for m in marks)
         rows.append(Row(f"painted_ratio_{name}", f"window painted / bare ({name})", painted / bare_painted, "x",
                         "<= 1.5x", 1.5, note=f"{painted:.2f} s vs {bare_painted:.2f} s",
                         detail={"app_s": [m["painted"] for m in marks]}))
@@ -157,14 +148,16 @@ def startup(ledgers: dict[str, Path], workdir: Path, runs: int) -> list[Row]:
                         populated / bare_painted, "x", f"<= {limits[name]}x", limits[name],
                         note=f"{populated:.2f} s vs {bare_painted:.2f} s",
                         detail={"app_s": [m["incident_page"] for m in marks]}))
-    if "prefecture" in ledgers:
-        if missing or not app["prefecture"]:
-            rows.append(Row("peak_memory", "window peak memory (prefecture)", reason=missing or "no app run"))
-        else:
-            peak = max(p.maxrss_mb for p in app["prefecture"])
+        rows.append(Row(f"services_page_{name}", f"services page filled ({name})", services, "s",
+                        note="from process start, after the incident page",
+                        detail={"app_s": [m["services_page"] for m in marks]}))
+        if name == "prefecture":
+            peak = max(m["peak_mb"] for m in marks)
+            bare_peak = max(_marks(p)["peak_mb"] for p in bare_runs)
             rows.append(Row("peak_memory", "window peak memory (prefecture)", peak, "MB", "<= 300 MB", 300,
-                            note="ru_maxrss of the app process, max over runs",
-                            detail={"bare_mb": max(p.maxrss_mb for p in bare_runs)}))
+                            note=f"VmHWM with the incident page and the 10,000-row services page open; "
+                                 f"bare window {bare_peak:.0f} MB",
+                            detail={"runs_mb": [m["peak_mb"] for m in marks], "bare_mb": bare_peak}))
     return rows
 
 
@@ -266,44 +259,21 @@ def filter_keystrokes(ledger: Path, workdir: Path) -> list[Row]:
 
 # -- search ----------------------------------------------------------------------------------
 
-# Substrings a clerk would type: tasks, vendors, claims, departments; ten of two characters (below the
-# trigram index's three, so they take the LIKE path) and one that matches nothing.
-QUERIES = [
-    "住民票の写し", "保育園入園", "子育て相談", "防災情報", "国外の関連会社", "データの保存場所", "再委託先", "アクセス権限",
-    "韓国のデータセンター", "個人情報保護委員会", "LINE株式会社", "Messaging API", "みらい行政", "水道料金", "がん検診",
-    "予防接種", "粗大ごみ", "利用規約の改定", "安全管理措置", "第三者による監査", "プライバシーポリシー", "氏名・住所",
-    "児童手当", "生活困窮", "青葉市子育て", "県健康福祉部", "Instagram", "kintone", "電子申請フォーム", "オンライン相談",
-    "報道発表", "照会文書", "書面で回答", "庁内連絡会議", "新聞報道", "国内に移転", "ログの保存期間", "事業者向け給付金",
-    "ふるさと納税", "存在しない語句です",
-    "保育", "税務", "相談", "通報", "監査", "図書", "選挙", "避難", "韓国", "ごみ",
-]
-
-
 def search(ledger: Path, workdir: Path) -> list[Row]:
-    """services.search.search over the prefecture set, in this process after one warm-up query."""
-    from incidentdesk.services.search import search as find
-    from incidentdesk.storage.database import open_database
-
-    db = open_database(str(scratch_copy(ledger, workdir, "search")))
+    """services.search.search over the prefecture set, in a probe process after one warm-up query."""
+    proc = run([sys.executable, str(BENCH / "search_probe.py"), str(scratch_copy(ledger, workdir, "search"))],
+               timeout=300)
     try:
-        find(db, "青葉市")  # the first query pays for opening the file and SQLite's caches
-        times, hits = [], {}
-        for needle in QUERIES:
-            started = time.perf_counter()
-            hits[needle] = len(find(db, needle))
-            times.append((time.perf_counter() - started) * 1000)
-    finally:
-        db.close()
-    ordered = sorted(times)
-    p95 = ordered[round(0.95 * (len(ordered) - 1))]
-    slowest = sorted(zip(times, QUERIES), reverse=True)[:5]
-    three = [t for t, q in zip(times, QUERIES) if len(q) >= 3]
-    two = [t for t, q in zip(times, QUERIES) if len(q) < 3]
+        result = json.loads(proc.out.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        why = f"probe exit {proc.code}: {_last_line(proc.err)}"
+        return [Row("search_median", "search median (prefecture)", reason=why),
+                Row("search_p95", "search p95 (prefecture)", reason=why)]
+    slowest = sorted(result["per_query_ms"].items(), key=lambda kv: -kv[1])[:3]
     return [
-        Row("search_median", "search median (prefecture)", statistics.median(times), "ms",
-            note=f"{len(QUERIES)} queries; 3+ chars median {statistics.median(three):.1f} ms, "
-                 f"2 chars median {statistics.median(two):.1f} ms"),
-        Row("search_p95", "search p95 (prefecture)", p95, "ms", "<= 50 ms", 50,
-            note="slowest: " + ", ".join(f"{q} {t:.0f} ms" for t, q in slowest[:3]),
-            detail={"per_query_ms": dict(zip(QUERIES, times)), "hits": hits}),
+        Row("search_median", "search median (prefecture)", result["median_ms"], "ms",
+            note=f"{len(result['per_query_ms'])} queries; 3+ chars median {result['median3_ms']:.1f} ms, "
+                 f"2 chars median {result['median2_ms']:.1f} ms"),
+        Row("search_p95", "search p95 (prefecture)", result["p95_ms"], "ms", "<= 50 ms", 50,
+            note="slowest: " + ", ".join(f"{q} {t:.0f} ms" for q, t in slowest), detail=result),
     ]
