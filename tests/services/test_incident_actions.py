@@ -144,3 +144,12 @@ def test_events_are_written_in_the_actions_transaction(world, ledger_state, monk
                                  channel="email", claims=["一", "二"])
     assert calls == ["statement", "claim"]
     assert ledger_state(w.db) == before
+
+
+def test_requests_are_listed_by_deadline_with_undated_ones_last(world):
+    """Requests come in due-date order and those without a deadline come last, the same on both backends."""
+    w = world
+    undated = requests.add_request(w.db, issuer="県", subject="期限なし", issued_on="2021-03-18")
+    later = requests.add_request(w.db, issuer="総務省", subject="二次調査", issued_on="2021-03-18", due_on="2021-04-30")
+    sooner = requests.add_request(w.db, issuer="総務省", subject="調査", issued_on="2021-03-18", due_on="2021-03-26")
+    assert [r.id for r in queries.list_requests(w.db)] == [sooner.id, later.id, undated.id]

@@ -40,6 +40,8 @@ CASES = [
     ("party-edit-unknown", None,
      lambda w, x: catalog.edit_party(w.db, UNKNOWN, name="A社", kind="other", country="JP"), "not_found"),
     ("party-delete-referenced", None, lambda w, x: catalog.delete_party(w.db, w.party_id), "in_use"),
+    ("service-delete-with-uses", None, lambda w, x: catalog.delete_service(w.db, w.service_id), "in_use"),
+    ("use-delete-while-affected", None, lambda w, x: catalog.delete_use(w.db, w.affected_use_id), "in_use"),
     # services
     ("service-empty-name", None, lambda w, x: catalog.add_service(w.db, name=""), "required"),
     ("service-duplicate", None, lambda w, x: catalog.add_service(w.db, name="渋谷区LINE公式アカウント"), "duplicate"),
