@@ -259,7 +259,8 @@ def list_decisions(db: Database, *, incident_id: int | None = None, use_id: int 
 
 def list_requests(db: Database, *, incident_id: int | None = None, open_only: bool = False) -> list[RequestRow]:
     with db.read() as s:
-        stmt = select(Request).order_by(Request.due_on, Request.id)
+        # Requests without a deadline last on both backends (SQLite sorts NULL first, PostgreSQL last).
+        stmt = select(Request).order_by(Request.due_on.is_(None), Request.due_on, Request.id)
         if incident_id is not None:
             stmt = stmt.where(Request.incident_id == incident_id)
         if open_only:
