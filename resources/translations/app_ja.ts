@@ -599,83 +599,83 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="114" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="203" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="115" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="212" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="145" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="146" />
         <source>Status: %1 · occurred %2 · known %3 · %4 affected uses · %5 overdue deadlines</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ 影響業務 %4件 ・ 期限超過 %5件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="196" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="188" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="197" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="189" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="198" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="190" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="199" />
         <source>Decide for the selected use (Ctrl+D)</source>
         <translation>選択した業務の対応判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="191" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="200" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="192" />
-        <source>Add &amp;timeline entry…</source>
-        <translation>経緯を追加(&amp;T)…</translation>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="201" />
+        <source>Add timeline &amp;entry…</source>
+        <translation>経緯を追加(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="193" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="204" />
+        <source>Edit &amp;incident…</source>
+        <translation>事案を編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="202" />
         <source>&amp;Link affected uses…</source>
         <translation>影響業務を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="194" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="203" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="195" />
-        <source>&amp;Edit incident…</source>
-        <translation>事案を編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="196" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="205" />
         <source>Affected uses and their current decision</source>
         <translation>影響を受ける業務と現在の対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206" />
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="207" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
@@ -767,8 +767,8 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/main_window.py" line="181" />
-        <source>&amp;Settings</source>
-        <translation>設定(&amp;S)</translation>
+        <source>Se&amp;ttings</source>
+        <translation>設定(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/main_window.py" line="182" />
@@ -891,18 +891,18 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/memos.py" line="251" />
-        <source>&amp;Issue…</source>
-        <translation>発行(&amp;I)…</translation>
+        <source>Iss&amp;ue…</source>
+        <translation>発行(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="253" />
+        <source>Open issued &amp;memo</source>
+        <translation>発行済メモを開く(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/memos.py" line="252" />
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="253" />
-        <source>&amp;Open issued memo</source>
-        <translation>発行済メモを開く(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/memos.py" line="254" />

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from incidentdesk.gui.main_window import MainWindow
@@ -13,8 +14,11 @@ from incidentdesk.services import catalog, incidents, queries
 from conftest import settle
 
 
-def _fill_modal(qtbot, values: dict, done: list) -> None:
-    """When the next form is open and loaded, fill `values` and save it (runs inside the dialog's own loop)."""
+def _fill_modal(qtbot, values: dict, done: list, *, keys: bool = False) -> None:
+    """When the next form is open and loaded, fill `values` and save it (runs inside the dialog's own loop).
+
+    With keys=True the form is saved with Ctrl+S, as a keyboard user would.
+    """
     def step():
         dialog = QApplication.activeModalWidget()
         if dialog is None or not getattr(dialog, "ready", False):
@@ -23,7 +27,10 @@ def _fill_modal(qtbot, values: dict, done: list) -> None:
         for key, value in values.items():
             dialog.set_value(key, value)
         done.append(dialog)
-        dialog.save()
+        if keys:
+            QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        else:
+            dialog.save()
     QTimer.singleShot(0, step)
 
 
@@ -69,6 +76,35 @@ def test_statement_with_three_claims_and_a_decision_show_on_the_incident_page(qt
     r = view.matrix.source.rows().index(row)
     assert view.matrix.source.data(view.matrix.source.index(r, 0)) == "Suspended"
     assert queries.list_decisions(db, incident_id=incident.id)[0].state == "suspend"
+
+
+def test_statement_and_decision_by_keyboard_shortcuts(qtbot, runner, window):
+    """Ctrl+Shift+S opens the statement form, Ctrl+D the decision form for the use chosen with the arrow keys."""
+    view = window.pages["incidents"].view
+    window.activateWindow()
+    before = len(view.overview.statements)
+    done: list = []
+    _fill_modal(qtbot, {"party_id": view.overview.statements[0].party_id, "made_on": date(2021, 3, 22),
+                        "channel": "phone", "claims": "一\n二\n三"}, done, keys=True)
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, runner)
+    assert done, "Ctrl+Shift+S did not open the statement form"
+    qtbot.waitUntil(lambda: len(view.overview.statements) == before + 1, timeout=5000)
+    assert [c.text for c in view.overview.statements[-1].claims] == ["一", "二", "三"]
+
+    window.activateWindow()  # the closed form handed activation back to nobody on the offscreen platform
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    view.matrix.setFocus()
+    view.matrix.selectRow(0)
+    QTest.keyClick(view.matrix, Qt.Key.Key_Down)
+    use = view.matrix.selected()
+    _fill_modal(qtbot, {"state": "terminate", "decided_on": date(2021, 3, 25)}, done, keys=True)
+    QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, runner)
+    assert len(done) == 2, "Ctrl+D did not open the decision form"
+    qtbot.waitUntil(lambda: any(a.use_id == use.use_id and a.state == "terminate" for a in view.overview.affected),
+                    timeout=5000)
+    assert any(t.startswith("Discontinued") for t in view.chips.texts())
 
 
 def test_page_buttons_pass_their_context_to_the_forms(qtbot, runner, window, monkeypatch):

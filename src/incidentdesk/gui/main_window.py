@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.act_search.setText(self.tr("&Search…"))
         self.act_quit.setText(self.tr("&Quit"))
-        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.settings_menu.setTitle(self.tr("Se&ttings"))
         self.act_settings.setText(self.tr("&Organisation and memo settings…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions["system"].setText(self.tr("Follow the system"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.vocab import INCIDENT_STATUSES
@@ -35,9 +35,10 @@ class IncidentView(QWidget):
         self.chips = StateChips()
 
         self.btn_statement = QPushButton()
-        self.btn_statement.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.btn_decision = QPushButton()
-        self.btn_decision.setShortcut(QKeySequence("Ctrl+D"))
+        # Separate shortcuts: a button's own shortcut is replaced by the mnemonic of its text.
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self._shortcut_statement)
+        QShortcut(QKeySequence("Ctrl+D"), self, self._shortcut_decision)
         self.btn_verify = QPushButton()
         self.btn_timeline = QPushButton()
         self.btn_link = QPushButton()
@@ -164,6 +165,14 @@ class IncidentView(QWidget):
             return None
         return forms.ask(name, self, self.ctx, incident_id=self.incident_id, **context)
 
+    def _shortcut_statement(self) -> None:
+        if self.btn_statement.isEnabled():
+            self.record_statement()
+
+    def _shortcut_decision(self) -> None:
+        if self.btn_decision.isEnabled():
+            self.record_decision()
+
     def record_statement(self) -> object | None:
         return self._form("StatementDialog")
 
@@ -189,10 +198,10 @@ class IncidentView(QWidget):
         self.btn_decision.setText(self.tr("Record &decision…"))
         self.btn_decision.setToolTip(self.tr("Decide for the selected use (Ctrl+D)"))
         self.btn_verify.setText(self.tr("&Verify claim…"))
-        self.btn_timeline.setText(self.tr("Add &timeline entry…"))
+        self.btn_timeline.setText(self.tr("Add timeline &entry…"))
         self.btn_link.setText(self.tr("&Link affected uses…"))
         self.btn_source.setText(self.tr("Add s&ource…"))
-        self.btn_edit.setText(self.tr("&Edit incident…"))
+        self.btn_edit.setText(self.tr("Edit &incident…"))
         self.matrix_label.setText(self.tr("Affected uses and their current decision"))
         for i, text in enumerate((self.tr("Deadlines"), self.tr("Timeline"), self.tr("Statements and claims"),
                                   self.tr("Requests"))):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...services import queries
@@ -22,7 +22,7 @@ class IncidentsPage(Page):
         self.table = Table(RowsModel(columns.incidents(ctx), self))
         self.table.setObjectName("incidentList")
         self.btn_new = QPushButton()
-        self.btn_new.setShortcut(QKeySequence("Ctrl+N"))
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_incident)  # the text's mnemonic is Alt+N
         self.view = IncidentView(ctx)
         left = QWidget()
         lv = QVBoxLayout(left)

@@ -248,9 +248,9 @@ class MemosPage(Page):
         self.btn_defaults.setText(self.tr("Reset te&xts"))
         self.btn_preview.setText(self.tr("Pre&view"))
         self.btn_save.setText(self.tr("&Save PDF…"))
-        self.btn_issue.setText(self.tr("&Issue…"))
+        self.btn_issue.setText(self.tr("Iss&ue…"))
         self.btn_print.setText(self.tr("P&rint…"))
-        self.btn_open.setText(self.tr("&Open issued memo"))
+        self.btn_open.setText(self.tr("Open issued &memo"))
         self.issued_label.setText(self.tr("Issued memos"))
         if self.pdf is None:
             self.preview_label.setText(self.tr("Press Preview to see the pages here."))

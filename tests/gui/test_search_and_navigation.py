@@ -1,0 +1,56 @@
+"""Ctrl+F searches everything; Enter on a result opens the record on its page; Alt+number switches pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from conftest import settle
+
+
+def _search(qtbot, runner, window, text: str) -> None:
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    window.search_box.insert(text)  # QTest types ASCII only; Japanese arrives through the input method
+    QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+    settle(qtbot, runner)
+
+
+def test_search_hit_on_a_use_opens_its_service(qtbot, runner, window):
+    """Searching 住民票 lists the use; Enter shows the Shibuya service page with that use."""
+    window.activateWindow()
+    _search(qtbot, runner, window, "住民票")
+    page = window.search_page
+    assert window.stack.currentWidget() is page
+    hits = page.table.source.rows()
+    assert hits and hits[0].kind == "use"
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    settle(qtbot, runner)
+    services = window.pages["services"]
+    assert window.stack.currentWidget() is services
+    qtbot.waitUntil(lambda: services.view.detail is not None and "渋谷" in services.view.detail.service.name,
+                    timeout=5000)
+    assert any("住民票" in u.name for u in services.view.detail.uses)
+
+
+def test_search_hit_on_a_claim_opens_its_incident(qtbot, runner, window):
+    """A claim found by its text opens the incident it belongs to."""
+    window.activateWindow()
+    _search(qtbot, runner, window, "国内クラウド")
+    hit = next(h for h in window.search_page.table.source.rows() if h.kind in ("claim", "statement", "timeline"))
+    window.search_page.open_hit(hit)
+    settle(qtbot, runner)
+    assert window.stack.currentWidget() is window.pages["incidents"]
+    assert window.pages["incidents"].view.incident_id == hit.incident_id
+
+
+def test_alt_number_switches_pages_and_status_bar_names_the_database(qtbot, runner, window):
+    """Alt+2 shows the services page, Alt+6 the audit log; the status bar shows the open database."""
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.pages["services"]
+    QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.pages["audit"]
+    settle(qtbot, runner)
+    assert window.pages["audit"].model.rowCount() > 0
+    assert window.ctx.db.label in window.db_label.text()
