@@ -20,13 +20,13 @@ SUPERUSER = "postgres"  # the database role initdb creates (trust auth, 127.0.0.
 def find_bindir() -> Path | None:
     """The newest /usr/lib/postgresql/<version>/bin holding initdb and pg_ctl, or $INCIDENTDESK_PG_BIN."""
     override = os.environ.get("INCIDENTDESK_PG_BIN")
-    candidates = [override] if override else []
 
     def version(path: str) -> tuple[int, ...]:
         found = re.search(r"postgresql/([\d.]+)/bin", path)
         return tuple(int(p) for p in found.group(1).split(".") if p) if found else (0,)
 
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=version, reverse=True)
+    # An explicit choice is final (and lets a test run pretend PostgreSQL is missing).
+    candidates = [override] if override else sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=version, reverse=True)
     for cand in candidates:
         if cand and (Path(cand) / "initdb").is_file() and (Path(cand) / "pg_ctl").is_file():
             return Path(cand)
