@@ -142,7 +142,8 @@ def test_many_uses_make_a_multipage_table_with_repeated_header_and_nothing_off_t
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) > 5
     table_pages = [t for t in text_of(pdf) if "業務0" in t]
-    assert len(table_pages) > 4 and all("アクセス・運用拠点" in t for t in table_pages)
+    # The header once per page: never a repeated header with a sliver of a row at the foot of a page.
+    assert len(table_pages) > 4 and all(t.count("アクセス・運用拠点") == 1 for t in table_pages)
     width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
     for page in reader.pages:
         points = []

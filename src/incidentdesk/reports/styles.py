@@ -18,6 +18,7 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 18 * mm
 WIDTH = PAGE[0] - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
 INDENT = 5 * mm  # body text and its tables sit this far in from the section headings
 
 INK = colors.black
@@ -110,9 +111,24 @@ def grid_table(header_rows: int = 1, zebra: bool = False) -> list[tuple]:
     return cmds
 
 
+class MemoTable(Table):
+    """A table that splits between rows, and inside a row only when that row cannot fit on a page.
+
+    Splitting inside rows everywhere leaves a repeated header and a sliver of a row at the foot of
+    pages; never doing it makes a cell taller than a page (a pasted essay) fail the whole build.
+    """
+
+    def split(self, availWidth, availHeight):
+        self.splitInRow = 0
+        parts = super().split(availWidth, availHeight)
+        if not parts and availHeight > FRAME_HEIGHT / 2:  # a fresh page and still no room: the row is too tall
+            self.splitInRow = 1
+            parts = super().split(availWidth, availHeight)
+        return parts
+
+
 def table(rows: list, fonts: FontSet, cmds: list[tuple], **kw) -> Table:
     """A Table whose plain-string cells (even empty ones) use the memo font, never unembedded Helvetica."""
-    # splitInRow: a cell taller than a page (a pasted essay) continues on the next page instead of failing.
-    made = Table(rows, splitInRow=1, **kw)
+    made = MemoTable(rows, **kw)
     made.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.gothic)] + list(cmds)))
     return made
