@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,7 +23,7 @@ from incidentdesk.gui.background import Runner  # noqa: E402
 from incidentdesk.gui.context import AppContext  # noqa: E402
 from incidentdesk.gui.main_window import MainWindow  # noqa: E402
 from incidentdesk.gui.translations import Translations  # noqa: E402
-from incidentdesk.services import ledger, sample_case  # noqa: E402
+from incidentdesk.services import ledger, memos, sample_case  # noqa: E402
 from incidentdesk.storage.database import open_database  # noqa: E402
 
 SIZE = (1440, 900)
@@ -119,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(str(Path(tmp) / "sample.db"), actor="情報 太郎")
         sample_case.load(db)
+        memos.issue(db, 1, lang="ja", memo_date=date(2021, 3, 19))  # so the list of issued memos is not empty
         runner = Runner()
         try:
             for lang in args.lang or ("ja", "en"):

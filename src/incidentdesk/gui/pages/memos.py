@@ -18,7 +18,7 @@ from ..table_models import RowsModel
 from ..widgets import Table
 from .base import Page
 
-PREVIEW_DPI = 96
+PREVIEW_DPI = 110  # sharp enough when scaled down to the preview's width
 PRINT_DPI_MAX = 300  # beyond this a page image only costs memory
 
 
@@ -84,7 +84,8 @@ class MemosPage(Page):
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea()
+        self._images: list = []
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
         right = QWidget()
@@ -168,17 +169,30 @@ class MemosPage(Page):
         self.preview_label.setText(self.tr("%1 — %2 pages").replace("%1", what).replace("%2", str(len(images))))
 
     def _show_pages(self, images) -> None:
+        self._images = list(images)
+        self._layout_pages()
+        for b in (self.btn_save, self.btn_print):
+            b.setEnabled(bool(images))
+
+    def _layout_pages(self) -> None:
+        """Pages scaled to the width of the preview, so a whole line of the memo is always in view."""
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for image in images:
+        width = max(200, self.scroll.viewport().width() - 24)
+        for image in self._images:
             page = QLabel()
-            page.setPixmap(QPixmap.fromImage(image))
+            shown = image if image.width() <= width else image.scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation)
+            page.setPixmap(QPixmap.fromImage(shown))
             page.setStyleSheet("QLabel { border: 1px solid #888; background: white; }")
             self.pages_layout.addWidget(page)
-        for b in (self.btn_save, self.btn_print):
-            b.setEnabled(bool(images))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if self._images:
+            self._layout_pages()
 
     def save_pdf(self) -> None:
         if self.pdf is None:
