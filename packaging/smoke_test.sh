@@ -21,6 +21,8 @@ EXE="$PWD/$EXE"
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/incidentdesk-smoke.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
+# Git Bash on Windows: hand the Windows programs C:/... paths, not /tmp/...
+command -v cygpath >/dev/null && TMP=$(cygpath -m "$TMP")
 # Run from an empty folder with a private data folder and no Python path: nothing from the
 # checkout or the user's profile can leak in.
 cd "$TMP"
