@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Indenter, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Indenter, Paragraph, Spacer, Table
 
 from ..domain.era_dates import format_date, format_short
 from ..domain.vocab import CHANNELS, DECISION_COLOURS, VERIFICATION, decision_label
@@ -29,9 +29,17 @@ WIDTHS = {
 ITEM = re.compile(r"^[(（]\d+[)）]")  # "(1) 継続…": wrapped lines hang under the text, not the number
 
 
-def _heading(number: int, key: str, data: MemoData, st: Styles, **params) -> Paragraph:
+def _lead(flowable: Flowable, room_mm: float = 25) -> list[Flowable]:
+    """A heading that starts a new page when less than `room_mm` is left, so it is never orphaned.
+
+    (keepWithNext would instead push a whole long table to the next page and leave half a page blank.)
+    """
+    return [CondPageBreak(room_mm * mm), flowable]
+
+
+def _heading(number: int, key: str, data: MemoData, st: Styles, **params) -> list[Flowable]:
     gap = "\u3000" if data.lang == "ja" else "  "
-    return para(f"{number}{gap}{labels.t(key, data.lang, **params)}", st.heading, st)
+    return _lead(para(f"{number}{gap}{labels.t(key, data.lang, **params)}", st.heading, st), 30)
 
 
 def _table(rows: list[list], widths_mm: list[float], st: Styles, *, zebra: bool = False, extra=(),
@@ -68,7 +76,7 @@ def _head_row(keys: list[str], data: MemoData, st: Styles) -> list[Paragraph]:
 # -- 1 概要 and the changes since the last memo -----------------------------------------
 
 def overview(data: MemoData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [_heading(1, "s_overview", data, st)] + _text_block(data.overview, st)
+    out: list[Flowable] = _heading(1, "s_overview", data, st) + _text_block(data.overview, st)
     if data.previous is not None:
         out += changes(data, st)
     return out
@@ -93,7 +101,7 @@ def changes(data: MemoData, st: Styles) -> list[Flowable]:
     prev = data.previous
     heading = labels.t("s_changes", data.lang, number=prev.number,
                        date=format_date(prev.issued_on, data.date_style, data.lang))
-    out: list[Flowable] = [para(f"【{heading}】" if data.lang == "ja" else heading, st.subheading, st)]
+    out: list[Flowable] = _lead(para(f"【{heading}】" if data.lang == "ja" else heading, st.subheading, st))
     if not data.changes:
         return out + [para(labels.t("no_changes", data.lang), st.body_indent, st)]
     rows: list[list] = [_head_row(["col_kind", "col_item", "col_change", "col_date"], data, st)]
@@ -106,7 +114,7 @@ def changes(data: MemoData, st: Styles) -> list[Flowable]:
 # -- 2 経緯 -----------------------------------------------------------------------------
 
 def timeline(data: MemoData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [_heading(2, "s_timeline", data, st)]
+    out: list[Flowable] = _heading(2, "s_timeline", data, st)
     if not data.timeline:
         return out + [para(labels.t("no_timeline", data.lang), st.body_indent, st)]
     style = "western" if data.date_style == "western" else "era"
@@ -149,7 +157,7 @@ def _use_row(i: int, u: UseLine, data: MemoData, st: Styles) -> list:
 
 
 def status(data: MemoData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [_heading(3, "s_status", data, st)]
+    out: list[Flowable] = _heading(3, "s_status", data, st)
     if not data.uses:
         return out + [para(labels.t("no_uses", data.lang), st.body_indent, st)]
     personal = sum(1 for u in data.uses if u.handles_personal_data)
@@ -170,15 +178,15 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
 
 def statements(data: MemoData, st: Styles) -> list[Flowable]:
     lang = data.lang
-    out: list[Flowable] = [_heading(4, "s_statements", data, st), para(labels.t("statements", lang), st.subheading, st)]
+    out: list[Flowable] = _heading(4, "s_statements", data, st) + [para(labels.t("statements", lang), st.subheading, st)]
     if not data.statements:
         out.append(para(labels.t("no_statements", lang), st.body_indent, st))
     for s in data.statements:
         title = f"「{s.title}」" if s.title and lang == "ja" else (f" “{s.title}”" if s.title else "")
         # The speaker often repeats the company name (LINE株式会社 公共政策担当); print it once.
         who = s.speaker if s.speaker and s.party in s.speaker else " ".join(x for x in (s.party, s.speaker) if x)
-        out.append(para(labels.t("statement_head", lang, date=format_date(s.made_on, data.date_style, lang), party=who,
-                                 channel=CHANNELS.label(s.channel, lang), title=title), st.item, st))
+        out += _lead(para(labels.t("statement_head", lang, date=format_date(s.made_on, data.date_style, lang),
+                               party=who, channel=CHANNELS.label(s.channel, lang), title=title), st.item, st), 22)
         rows: list[list] = [_head_row(["col_claim", "col_verification", "col_checked"], data, st)]
         for c in s.claims:
             claim = [para(c.text, st.cell, st)]
@@ -189,7 +197,7 @@ def statements(data: MemoData, st: Styles) -> list[Flowable]:
             rows.append([claim, para(VERIFICATION.label(c.verification, lang), st.cell_bold, st),
                          para(checked or "—", st.cell, st)])
         out += _indent(_table(rows, WIDTHS["claims"][lang], st), st) + [Spacer(1, 2 * mm)]
-    out.append(para(labels.t("requests", lang), st.subheading, st))
+    out += _lead(para(labels.t("requests", lang), st.subheading, st))
     if not data.requests:
         return out + [para(labels.t("no_requests", lang), st.body_indent, st)]
     rows = [_head_row(["col_issuer", "col_subject", "col_date", "col_due", "col_answer"], data, st)]
@@ -211,11 +219,11 @@ def statements(data: MemoData, st: Styles) -> list[Flowable]:
 # -- 5 対応方針, 6 今後の予定, 7 参考 -------------------------------------------------------
 
 def policy(data: MemoData, st: Styles) -> list[Flowable]:
-    return [_heading(5, "s_policy", data, st)] + _text_block(data.policy, st)
+    return _heading(5, "s_policy", data, st) + _text_block(data.policy, st)
 
 
 def schedule(data: MemoData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [_heading(6, "s_schedule", data, st)]
+    out: list[Flowable] = _heading(6, "s_schedule", data, st)
     if not data.schedule:
         return out + [para(labels.t("no_schedule", data.lang), st.body_indent, st)]
     rows: list[list] = [_head_row(["col_date", "col_kind", "col_event"], data, st)]
@@ -227,7 +235,7 @@ def schedule(data: MemoData, st: Styles) -> list[Flowable]:
 
 
 def sources(data: MemoData, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [_heading(7, "s_sources", data, st)]
+    out: list[Flowable] = _heading(7, "s_sources", data, st)
     if not data.sources:
         return out + [para(labels.t("no_sources", data.lang), st.body_indent, st)]
     for i, s in enumerate(data.sources, start=1):
