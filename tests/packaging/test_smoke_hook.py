@@ -1,0 +1,53 @@
+"""packaging/smoke_hook.py: quits after the main window shows, fails fast on a message box instead."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+import smoke_hook  # noqa: E402
+
+GIVE_UP = 99
+
+
+def _exec_with_deadline(app: QApplication) -> int:
+    QTimer.singleShot(5000, lambda: app.exit(GIVE_UP))  # a broken hook must not hang the suite
+    return app.exec()
+
+
+def test_unset_variable_arms_nothing(monkeypatch):
+    """Without INCIDENTDESK_SMOKE_QUIT_MS the hook does nothing, so normal starts are untouched."""
+    monkeypatch.delenv(smoke_hook.ENV, raising=False)
+    assert smoke_hook.install() is False
+
+
+def test_quits_after_the_main_window_shows(qtbot, monkeypatch, capfd):
+    """With the variable set, the event loop ends with 0 shortly after a QMainWindow becomes visible."""
+    monkeypatch.setenv(smoke_hook.ENV, "50")
+    app = QApplication.instance()
+    assert smoke_hook.install()
+    window = QMainWindow()
+    window.setWindowTitle("Incident Desk")
+    qtbot.addWidget(window)
+    QTimer.singleShot(100, window.show)
+    assert _exec_with_deadline(app) == 0
+    assert "smoke: window shown: Incident Desk" in capfd.readouterr().err
+
+
+def test_message_box_instead_of_window_exits_3(qtbot, monkeypatch, capfd):
+    """A message box shown where the window should be ends the loop with 3 and prints its text."""
+    monkeypatch.setenv(smoke_hook.ENV, "50")
+    app = QApplication.instance()
+    assert smoke_hook.install()
+    box = QMessageBox(QMessageBox.Icon.Critical, "Incident Desk", "Cannot open the database")
+    qtbot.addWidget(box)
+    QTimer.singleShot(100, box.show)
+    assert _exec_with_deadline(app) == 3
+    assert "Cannot open the database" in capfd.readouterr().err
