@@ -224,3 +224,21 @@ def test_issue_list_and_reprint_work_on_each_backend(db):
     assert rows[1].size == len(memos.reprint(db, first.number))
     data = memos.assemble(db, case.incident_id, lang="en", memo_date=date(2021, 3, 22), number=second.number)
     assert [(c.kind, c.old, c.new) for c in data.changes] == [("decision", "continue", "suspend")]
+
+
+def test_sample_memo_rows_carry_each_use_s_current_decision(tmp_path, sqlite_template):
+    """On the LINE 2021 sample, Tottori's counselling row says 停止 and its information row 再開, as decided."""
+    from incidentdesk.services import sample_case
+
+    shutil.copyfile(sqlite_template, tmp_path / "s.db")
+    db = open_database(str(tmp_path / "s.db"))
+    try:
+        incident_id = sample_case.load(db)
+        text = pdf_text(memos.render(db, incident_id, lang="ja", memo_date=date(2021, 5, 10), number="情政第1号"))
+    finally:
+        db.close()
+    table = text[text.index("現状\n"):text.index("事業者説明・国等の動向")]
+    information = table[table.index("県政情報の配信"):table.index("LINE相談窓口")]
+    counselling = table[table.index("LINE相談窓口"):]  # the last row of the table
+    assert "再開" in information and "停止" not in information
+    assert "停止" in counselling and "再開" not in counselling
