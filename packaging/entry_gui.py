@@ -2,7 +2,9 @@
 
 import sys
 
-from incidentdesk.__main__ import main_gui
+from incidentdesk.__main__ import main
 
 if __name__ == "__main__":
-    sys.exit(main_gui())
+    # Options first, then the command: `incidentdesk-gui.exe --db URL --lang ja` must work from a
+    # shortcut, and argparse only takes --db/--lang before the sub-command.
+    sys.exit(main([*sys.argv[1:], "gui"]))
