@@ -60,8 +60,8 @@ class DateField(QWidget):
         except LedgerError:
             return None
 
-    def set_date(self, value: date | None) -> None:
-        self.edit.setText(value.isoformat() if value else "")
+    def set_date(self, value: date | str | None) -> None:
+        self.edit.setText(value.isoformat() if isinstance(value, date) else (value or ""))
 
     def _normalise(self) -> None:
         parsed = self.date()

@@ -186,11 +186,19 @@ class FormDialog(QDialog):
     # -- state ------------------------------------------------------------------
 
     @property
+    def saving(self) -> bool:
+        return self._saving
+
+    @property
     def dirty(self) -> bool:
         return self._baseline is not None and self.values() != self._baseline
 
     def _loaded(self, data: Any) -> None:
-        self.populate(data)
+        try:
+            self.populate(data)
+        except LedgerError as exc:  # e.g. the record to edit was not among those loaded
+            self._load_failed(exc)
+            return
         self._baseline = self.values()
         self.ready = True
         self.save_button.setEnabled(True)
@@ -226,6 +234,11 @@ class FormDialog(QDialog):
         else:
             self.top_error.setText(text)
             self.top_error.show()
+
+    def error_text(self, key: str | None = None) -> str:
+        """The message shown under field `key` (or above the fields for None); empty when none is shown."""
+        label = self.top_error if key is None else self._errors[key]
+        return label.text() if not label.isHidden() else ""
 
     def error_field(self, exc: LedgerError) -> str | None:
         key = exc.params.get("field") or CODE_FIELDS.get(exc.code)

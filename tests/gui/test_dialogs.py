@@ -1,0 +1,283 @@
+"""Each form saves valid input through its service, and keeps the input with an inline message when refused."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
+
+from incidentdesk.domain.errors import LedgerError  # noqa: E402
+from incidentdesk.gui import dialogs  # noqa: E402
+from incidentdesk.services import catalog, ledger as ledger_service, queries  # noqa: E402
+
+from test_dialogs_support import (db, fill, ledger, no_unexpected_boxes, open_form, runner,  # noqa: E402,F401
+                                  save)
+
+
+def test_party_saves_and_stores_codes(qtbot, runner, db):
+    """A new party is saved with the kind's code and the country's ISO code."""
+    dlg = open_form(qtbot, dialogs.PartyDialog, runner, db)
+    fill(dlg, name="NAVER Corp.", kind="affiliate", country="KR")
+    save(qtbot, dlg)
+    assert dlg.result() == QDialog.Accepted
+    party = next(p for p in queries.list_parties(db) if p.name == "NAVER Corp.")
+    assert (party.kind, party.country) == ("affiliate", "KR")
+    assert dlg.saved.id == party.id
+
+
+def test_party_empty_name_is_refused_inline(qtbot, runner, db):
+    """An empty name shows the service's message under the name field and the form stays open, input intact."""
+    dlg = open_form(qtbot, dialogs.PartyDialog, runner, db)
+    fill(dlg, name="  ", notes="vendor of the chat bot")
+    save(qtbot, dlg)
+    assert dlg.isVisible() and dlg.result() != QDialog.Accepted
+    assert dlg.error_text("name") == LedgerError("required", field="name").message("en")
+    assert dlg.value("notes") == "vendor of the chat bot"
+    assert queries.list_parties(db) == []
+
+
+def test_party_edit_loads_and_saves(qtbot, runner, db, ledger):
+    """Editing a party shows its values and saves the change."""
+    dlg = open_form(qtbot, dialogs.PartyDialog, runner, db, party_id=ledger.party)
+    assert dlg.value("name") == "LINE株式会社" and dlg.value("kind") == "platform"
+    fill(dlg, name="LINEヤフー株式会社")
+    save(qtbot, dlg)
+    assert [p.name for p in queries.list_parties(db)] == ["LINEヤフー株式会社"]
+
+
+def test_service_create_and_edit(qtbot, runner, db):
+    """A service is created with its dates and follower count, then renamed in the edit form."""
+    dlg = open_form(qtbot, dialogs.ServiceDialog, runner, db)
+    fill(dlg, name="市公式X", platform="X", followers="12,000", followers_as_of="2021/3/19")
+    save(qtbot, dlg)
+    service_id = dlg.saved.id
+    service = queries.service_detail(db, service_id).service
+    assert (service.followers, service.followers_as_of) == (12000, date(2021, 3, 19))
+    edit = open_form(qtbot, dialogs.ServiceDialog, runner, db, service_id=service_id)
+    assert edit.value("followers") == "12000"
+    fill(edit, name="市公式Xアカウント")
+    save(qtbot, edit)
+    assert queries.service_detail(db, service_id).service.name == "市公式Xアカウント"
+
+
+def test_service_bad_date_is_refused_inline(qtbot, runner, db):
+    """A date the service cannot read is reported under that date field."""
+    dlg = open_form(qtbot, dialogs.ServiceDialog, runner, db)
+    fill(dlg, name="市公式X", started_on="2021-13-45")
+    save(qtbot, dlg)
+    assert "2021-13-45" in dlg.error_text("started_on")
+    assert dlg.error_text("name") == "" and dlg.isVisible()
+
+
+def test_use_under_service(qtbot, runner, db, ledger):
+    """A use is added under the service the form was opened for, with its confidentiality class."""
+    dlg = open_form(qtbot, dialogs.UseDialog, runner, db, service_id=ledger.service)
+    assert dlg.service_label.text() == "市LINE公式アカウント"
+    fill(dlg, name="子育て相談", handles_personal_data=True, confidentiality=2)
+    save(qtbot, dlg)
+    use = next(u for u in queries.list_uses(db, service_id=ledger.service) if u.name == "子育て相談")
+    assert use.handles_personal_data and use.confidentiality == 2
+
+
+def test_use_duplicate_name_is_refused(qtbot, runner, db, ledger):
+    """A second use with the same name under the service is refused above the fields (no field is named)."""
+    dlg = open_form(qtbot, dialogs.UseDialog, runner, db, service_id=ledger.service)
+    fill(dlg, name="防災情報の配信")
+    save(qtbot, dlg)
+    assert "防災情報の配信" in dlg.error_text() and dlg.isVisible()
+
+
+def test_location_and_party_role(qtbot, runner, db, ledger):
+    """A data location abroad and a party's role are recorded for the service."""
+    dlg = open_form(qtbot, dialogs.LocationDialog, runner, db, service_id=ledger.service)
+    fill(dlg, category="talk_text", kind="access", country="CN", party_id=ledger.party, use_id=ledger.use)
+    save(qtbot, dlg)
+    role = open_form(qtbot, dialogs.AssignPartyDialog, runner, db, service_id=ledger.service)
+    fill(role, party_id=ledger.party, role="host")
+    save(qtbot, role)
+    detail = queries.service_detail(db, ledger.service)
+    assert [(p.kind, p.country, p.use_id) for p in detail.locations] == [("access", "CN", ledger.use)]
+    assert [(r.party, r.role) for r in detail.parties] == [("LINE株式会社", "host")]
+
+
+def test_incident_open_and_edit(qtbot, runner, db):
+    """An incident is opened, then its status changed in the edit form."""
+    dlg = open_form(qtbot, dialogs.IncidentDialog, runner, db)
+    fill(dlg, title="委託先の不正アクセス", occurred_on="2024-05-01")
+    save(qtbot, dlg)
+    edit = open_form(qtbot, dialogs.IncidentDialog, runner, db, incident_id=dlg.saved.id)
+    assert edit.value("occurred_on") == "2024-05-01"
+    fill(edit, status="monitoring")
+    save(qtbot, edit)
+    assert queries.incident_overview(db, dlg.saved.id).incident.status == "monitoring"
+
+
+def test_link_uses(qtbot, runner, db, ledger):
+    """Ticking a use links it; the one already linked stays locked; nothing chosen is refused inline."""
+    dlg = open_form(qtbot, dialogs.LinkUsesDialog, runner, db, incident_id=ledger.incident)
+    save(qtbot, dlg)
+    assert dlg.error_text("use_ids") and dlg.isVisible()
+    dlg.set_value("use_ids", [ledger.use, ledger.other_use])
+    assert dlg.value("use_ids") == [ledger.other_use]
+    save(qtbot, dlg)
+    affected = queries.incident_overview(db, ledger.incident).affected
+    assert {a.use_id for a in affected} == {ledger.use, ledger.other_use}
+
+
+def test_timeline_add_and_edit_with_slash_date(qtbot, runner, db, ledger):
+    """A timeline entry typed with 2021/3/19 is stored as that day and can be edited."""
+    dlg = open_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
+    fill(dlg, occurred_on="2021/3/19", text="総務省が利用停止を通知")
+    save(qtbot, dlg)
+    entry = queries.incident_overview(db, ledger.incident).timeline[0]
+    assert entry.occurred_on == date(2021, 3, 19)
+    edit = open_form(qtbot, dialogs.TimelineDialog, runner, db, entry_id=entry.id)
+    assert edit.value("text") == "総務省が利用停止を通知"
+    fill(edit, text="総務省がLINEの利用停止を通知")
+    save(qtbot, edit)
+    assert queries.incident_overview(db, ledger.incident).timeline[0].text == "総務省がLINEの利用停止を通知"
+
+
+def test_timeline_without_date_is_refused_inline(qtbot, runner, db, ledger):
+    """The date of a timeline entry is required and the message sits under the date."""
+    dlg = open_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
+    fill(dlg, text="報道")
+    save(qtbot, dlg)
+    assert dlg.error_text("occurred_on") and dlg.value("text") == "報道"
+
+
+def test_source(qtbot, runner, db, ledger):
+    """A cited source is added to the incident."""
+    dlg = open_form(qtbot, dialogs.SourceDialog, runner, db, incident_id=ledger.incident)
+    fill(dlg, title="LINE社プレスリリース", publisher="LINE株式会社", published_on="2021-03-17")
+    save(qtbot, dlg)
+    assert [s.title for s in queries.incident_overview(db, ledger.incident).sources] == ["LINE社プレスリリース"]
+
+
+def test_statement_without_vendor_is_refused_inline(qtbot, runner, db, ledger):
+    """No vendor chosen: the message is under the vendor field, the claims typed stay."""
+    dlg = open_form(qtbot, dialogs.StatementDialog, runner, db, incident_id=ledger.incident)
+    fill(dlg, claims="国内移転を完了した")
+    save(qtbot, dlg)
+    assert dlg.error_text("party_id") and dlg.value("claims") == "国内移転を完了した"
+
+
+def test_claims_added_to_a_statement(qtbot, runner, db, ledger):
+    """Two lines typed into an existing statement become its third and fourth claims."""
+    dlg = open_form(qtbot, dialogs.StatementDialog, runner, db, incident_id=ledger.incident,
+                    statement_id=ledger.statement)
+    fill(dlg, claims="監査を受ける\n・結果を公表する\n", promised_by="2021-06-30")
+    save(qtbot, dlg)
+    claims = queries.incident_overview(db, ledger.incident).statements[0].claims
+    assert [c.text for c in claims][2:] == ["監査を受ける", "結果を公表する"]
+    assert claims[3].promised_by == date(2021, 6, 30)
+
+
+def test_verification(qtbot, runner, db, ledger):
+    """Marking a claim confirmed fills today's date as checked-on and saves how it was checked."""
+    claim = queries.incident_overview(db, ledger.incident).statements[0].claims[0]
+    dlg = open_form(qtbot, dialogs.VerificationDialog, runner, db, claim_id=claim.id)
+    assert dlg.claim_label.text() == claim.text
+    fill(dlg, verification="confirmed", checked_how="説明会資料で確認")
+    assert dlg.value("checked_on") == date.today().isoformat()
+    save(qtbot, dlg)
+    saved = queries.incident_overview(db, ledger.incident).statements[0].claims[0]
+    assert (saved.verification, saved.checked_how, saved.checked_on) == ("confirmed", "説明会資料で確認", date.today())
+
+
+def test_request_due_before_issued_keeps_input(qtbot, runner, db, ledger):
+    """A due date before the request date is refused under the due date; every field keeps its value."""
+    dlg = open_form(qtbot, dialogs.RequestDialog, runner, db, incident_id=ledger.incident)
+    fill(dlg, issuer="総務省", subject="LINE利用状況の照会", issued_on="2021-03-19", due_on="2021-03-18")
+    before = dlg.values()
+    save(qtbot, dlg)
+    assert dlg.error_text("due_on") == LedgerError("due_before_request", due="2021-03-18",
+                                                   issued="2021-03-19").message("en")
+    assert dlg.values() == before and dlg.isVisible()
+    fill(dlg, due_on="2021-03-26")
+    save(qtbot, dlg)
+    [row] = queries.list_requests(db)
+    assert (row.incident_id, row.due_on) == (ledger.incident, date(2021, 3, 26))
+
+
+def test_request_edit_and_answer(qtbot, runner, db, ledger):
+    """An existing request is edited, then its answer recorded."""
+    from incidentdesk.services import requests
+    request = requests.add_request(db, issuer="県", subject="照会", issued_on="2021-03-19")
+    dlg = open_form(qtbot, dialogs.RequestDialog, runner, db, request_id=request.id)
+    assert dlg.value("issuer") == "県" and dlg.value("incident_id") is None
+    fill(dlg, subject="LINE利用状況調査", incident_id=ledger.incident)
+    save(qtbot, dlg)
+    answer = open_form(qtbot, dialogs.AnswerDialog, runner, db, request_id=request.id)
+    fill(answer, answered_on="2021-03-25", answer="防災情報の配信のみ停止")
+    save(qtbot, answer)
+    [row] = queries.list_requests(db)
+    assert (row.subject, row.incident_id, row.answered_on) == ("LINE利用状況調査", ledger.incident, date(2021, 3, 25))
+
+
+def test_decision_from_matrix_row(qtbot, runner, db, ledger):
+    """A decision opened for a use records the state, the person and the statements relied on."""
+    dlg = open_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
+    assert dlg.value("use_id") == ledger.use and dlg.focusWidget() is dlg.widget("state")
+    fill(dlg, state="suspend", decided_on="2021-03-19", decided_by_role="市長", statement_ids=[ledger.statement])
+    save(qtbot, dlg)
+    [row] = queries.list_decisions(db, incident_id=ledger.incident)
+    assert (row.state, row.decided_by_role, row.statement_ids) == ("suspend", "市長", (ledger.statement,))
+
+
+def test_decision_review_before_decision_is_refused_inline(qtbot, runner, db, ledger):
+    """A next review before the decision date is shown under the next review field."""
+    dlg = open_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
+    fill(dlg, state="discussing", decided_on="2021-03-19", next_review_on="2021-03-01")
+    save(qtbot, dlg)
+    assert dlg.error_text("next_review_on") and dlg.isVisible()
+    assert queries.list_decisions(db) == []
+
+
+def test_settings_save_roles_and_language(qtbot, runner, db, tmp_path):
+    """Settings save the organisation and the ordered roles; the language goes to QSettings and is returned."""
+    qsettings = QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat)
+    dlg = open_form(qtbot, dialogs.OrgSettingsDialog, runner, db, qsettings=qsettings)
+    chosen = []
+    dlg.language_chosen.connect(chosen.append)
+    assert dlg.value("language") == "system"
+    fill(dlg, municipality="和光市", approval_roles=["市長", "部長", "課長"], date_style="western", language="en")
+    dlg.widget("approval_roles").list.setCurrentRow(2)
+    dlg.widget("approval_roles").move(-1)
+    save(qtbot, dlg)
+    stored = ledger_service.get_settings(db)
+    assert (stored.municipality, stored.approval_roles, stored.date_style) == ("和光市", "市長,課長,部長", "western")
+    assert qsettings.value(dialogs.LANGUAGE_KEY) == "en" and chosen == ["en"]
+    assert dlg.saved.language == "en" and dlg.saved.language_changed
+
+
+def test_unexpected_error_shows_message_box(qtbot, runner, db, monkeypatch):
+    """An error that is not a LedgerError is shown in a message box, and the form stays open."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a: shown.append(text))
+
+    def broken(*_args, **_kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(catalog, "add_party", broken)
+    dlg = open_form(qtbot, dialogs.PartyDialog, runner, db)
+    fill(dlg, name="ACME")
+    save(qtbot, dlg)
+    assert shown == ["disk full"] and dlg.isVisible() and dlg.value("name") == "ACME"
+
+
+def test_record_that_does_not_exist_closes_with_message(qtbot, runner, db, monkeypatch):
+    """Opening an edit form for a missing record says so and closes."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a: shown.append(text))
+    dlg = dialogs.PartyDialog(None, runner, db, party_id=999)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
+    assert shown == [LedgerError("not_found", entity="party", id=999).message("en")]
+    assert not dlg.ready
