@@ -599,83 +599,98 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="115" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="212" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="120" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="225" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="146" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="151" />
         <source>Status: %1 · occurred %2 · known %3 · %4 affected uses · %5 overdue deadlines</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ 影響業務 %4件 ・ 期限超過 %5件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="196" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="207" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="208" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="199" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="209" />
         <source>Decide for the selected use (Ctrl+D)</source>
         <translation>選択した業務の対応判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="200" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="210" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="201" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="211" />
+        <source>&amp;More actions</source>
+        <translation>その他の操作(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="212" />
+        <source>Add &amp;claims to the selected statement…</source>
+        <translation>選択した説明に説明事項を追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="213" />
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="204" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="216" />
+        <source>Add &amp;request for this incident…</source>
+        <translation>この事案の照会を追加(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="217" />
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="202" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="214" />
         <source>&amp;Link affected uses…</source>
         <translation>影響業務を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="203" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="215" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="205" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="218" />
         <source>Affected uses and their current decision</source>
         <translation>影響を受ける業務と現在の対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="219" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="219" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="219" />
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="207" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="220" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
@@ -799,118 +814,118 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>MemosPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="160" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="161" />
         <source>Rendering…</source>
         <translation>作成中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="162" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="163" />
         <source>Draft (not issued)</source>
         <translation>下書き(未発行)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="168" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="169" />
         <source>%1 — %2 pages</source>
         <translation>%1 — 全%2ページ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="186" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="200" />
         <source>Save memo as PDF</source>
         <translation>報告メモをPDFで保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="201" />
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="211" />
         <source>Issue memo</source>
         <translation>報告メモの発行</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="212" />
         <source>Issue the memo as %1? Its PDF and hash are stored and cannot be changed afterwards.</source>
         <translation>%1 として報告メモを発行しますか? PDFとハッシュ値が保存され、後から変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="199" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="213" />
         <source>the next number</source>
         <translation>次の番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="208" />
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="214" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="222" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="228" />
         <source>Issued %1</source>
         <translation>発行済 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="244" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="258" />
         <source>&amp;Incident</source>
         <translation>事案(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="244" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="258" />
         <source>Memo &amp;language</source>
         <translation>メモの言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="244" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="258" />
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="245" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="259" />
         <source>Document &amp;number</source>
         <translation>文書番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="245" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="259" />
         <source>&amp;Overview (section 1)</source>
         <translation>概要(第1項)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="246" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="260" />
         <source>&amp;Policy (section 5)</source>
         <translation>対応方針(第5項)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="248" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="262" />
         <source>Reset te&amp;xts</source>
         <translation>文案を再作成(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="249" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="263" />
         <source>Pre&amp;view</source>
         <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="250" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="264" />
         <source>&amp;Save PDF…</source>
         <translation>PDF保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="251" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="265" />
         <source>Iss&amp;ue…</source>
         <translation>発行(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="253" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="267" />
         <source>Open issued &amp;memo</source>
         <translation>発行済メモを開く(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="252" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="266" />
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="254" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="268" />
         <source>Issued memos</source>
         <translation>発行済の報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="256" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="270" />
         <source>Press Preview to see the pages here.</source>
         <translation>「プレビュー」を押すと、ここにページが表示されます。</translation>
     </message>
@@ -977,78 +992,83 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>ServiceView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="74" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="143" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="76" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="146" />
         <source>No service selected</source>
         <translation>サービスが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="95" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="97" />
         <source>Platform: %1</source>
         <translation>プラットフォーム: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="96" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="98" />
         <source>Department: %1</source>
         <translation>所管課: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="97" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="99" />
         <source>Contract: %1</source>
         <translation>契約形態: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="99" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="101" />
         <source>Followers: %1 (as of %2)</source>
         <translation>登録者数: %1(%2時点)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="102" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="104" />
         <source>Started: %1</source>
         <translation>開始: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="107" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="109" />
         <source>Data stored or accessed outside Japan:</source>
         <translation>国外でのデータ保存・アクセスがあります:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="135" />
         <source>&amp;Edit service…</source>
         <translation>サービスを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="134" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="136" />
         <source>Add &amp;use…</source>
         <translation>業務を追加(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="135" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="137" />
         <source>Edit u&amp;se…</source>
         <translation>業務を編集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="136" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="138" />
         <source>Add data &amp;location…</source>
         <translation>データの所在を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="137" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="139" />
+        <source>Add &amp;party…</source>
+        <translation>事業者を追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="140" />
         <source>Uses</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="137" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="140" />
         <source>Data locations</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="137" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="140" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="138" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="141" />
         <source>Decision history</source>
         <translation>対応判断の履歴</translation>
     </message>

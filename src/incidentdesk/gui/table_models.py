@@ -42,15 +42,45 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._haystacks: list[str | None] = []
 
     # -- data in -----------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._haystacks = [None] * len(self._rows)
         self.endResetModel()
+
+    def haystack(self, row: int) -> str:
+        """Every column's text of a row, lower-cased, computed once: what the filter searches."""
+        text = self._haystacks[row]
+        if text is None:
+            item = self._rows[row]
+            text = self._haystacks[row] = "\n".join(col.text(item) for col in self._columns).lower()
+        return text
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with one key per row: a proxy sort would call data() n·log n times."""
+        if not (0 <= column < len(self._columns)) or not self._rows:
+            return
+        col = self._columns[column]
+        key = col.sort or col.text
+        self.layoutAboutToBeChanged.emit()
+        keys = [_sortable(key(r)) for r in self._rows]
+        new_order = sorted(range(len(self._rows)), key=keys.__getitem__,
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+        position = [0] * len(new_order)
+        for new, old in enumerate(new_order):
+            position[old] = new
+        self._rows = [self._rows[i] for i in new_order]
+        self._haystacks = [self._haystacks[i] for i in new_order]
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(persistent, [self.index(position[i.row()], i.column()) for i in persistent])
+        self.layoutChanged.emit()
 
     def relabel(self) -> None:
         """The language or date style changed: same rows, new texts."""
+        self._haystacks = [None] * len(self._rows)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
@@ -103,6 +133,15 @@ class RowsModel(QAbstractTableModel):
         return str(section + 1)
 
 
+def _sortable(value: Any) -> tuple:
+    """A key that sorts None last-ish and text without regard to case."""
+    if value is None or value == "":
+        return (1, "")
+    if isinstance(value, str):
+        return (0, value.lower())
+    return (0, value)
+
+
 class PagedModel(RowsModel):
     """Rows that arrive a page at a time from the worker as the view scrolls (canFetchMore/fetchMore).
 
@@ -148,19 +187,37 @@ class PagedModel(RowsModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
+        self._haystacks.extend([None] * len(rows))
         self.endInsertRows()
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE and keeps rows whose any column contains the filter text."""
+    """Keeps rows whose any column contains the filter text; sorting is left to the source model.
+
+    Both are done in Python once per row, which keeps 100,000 rows responsive.
+    """
 
     def __init__(self, source: RowsModel, parent=None):
         super().__init__(parent)
+        self._needle = ""
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def setFilterFixedString(self, text: str) -> None:  # noqa: N802 - Qt naming
+        needle = (text or "").strip().lower()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter is deprecated there
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = needle
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt naming
+        return not self._needle or self._needle in self.sourceModel().haystack(source_row)
 
     def row_at(self, proxy_row: int) -> Any:
         source = self.mapToSource(self.index(proxy_row, 0))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ...domain.vocab import INCIDENT_STATUSES
 from ...services import queries
@@ -40,13 +41,21 @@ class IncidentView(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self._shortcut_statement)
         QShortcut(QKeySequence("Ctrl+D"), self, self._shortcut_decision)
         self.btn_verify = QPushButton()
-        self.btn_timeline = QPushButton()
-        self.btn_link = QPushButton()
-        self.btn_source = QPushButton()
-        self.btn_edit = QPushButton()
+        # The less frequent actions share one menu so the row fits a 1280-pixel screen in Japanese.
+        self.btn_more = QToolButton()
+        self.btn_more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.btn_more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        more = QMenu(self.btn_more)
+        self.act_claims = more.addAction("", self.add_claims)
+        self.act_timeline = more.addAction("", lambda: self._form("TimelineDialog"))
+        self.act_link = more.addAction("", lambda: self._form("LinkUsesDialog"))
+        self.act_source = more.addAction("", lambda: self._form("SourceDialog"))
+        self.act_request = more.addAction("", lambda: self._form("RequestDialog"))
+        more.addSeparator()
+        self.act_edit = more.addAction("", lambda: self._form("IncidentDialog"))
+        self.btn_more.setMenu(more)
         buttons = QHBoxLayout()
-        for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_timeline, self.btn_link,
-                  self.btn_source, self.btn_edit):
+        for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_more):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -89,10 +98,6 @@ class IncidentView(QWidget):
         self.btn_statement.clicked.connect(self.record_statement)
         self.btn_decision.clicked.connect(self.record_decision)
         self.btn_verify.clicked.connect(self.verify_claim)
-        self.btn_timeline.clicked.connect(lambda: self._form("TimelineDialog"))
-        self.btn_link.clicked.connect(lambda: self._form("LinkUsesDialog"))
-        self.btn_source.clicked.connect(lambda: self._form("SourceDialog"))
-        self.btn_edit.clicked.connect(lambda: self._form("IncidentDialog"))
         self.retranslate()
         self._enable(False)
 
@@ -151,8 +156,7 @@ class IncidentView(QWidget):
         self.chips.set_counts(o.counts)
 
     def _enable(self, on: bool) -> None:
-        for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_timeline, self.btn_link,
-                  self.btn_source, self.btn_edit):
+        for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_more):
             b.setEnabled(on)
 
     def _statement_chosen(self, statement) -> None:
@@ -180,6 +184,12 @@ class IncidentView(QWidget):
         use = self.matrix.selected()
         return self._form("DecisionDialog", use_id=use.use_id if use else None)
 
+    def add_claims(self) -> object | None:
+        statement = self.statements.selected()
+        if statement is None:
+            return None
+        return self._form("StatementDialog", statement_id=statement.id)
+
     def verify_claim(self) -> object | None:
         claim = self.claims.selected()
         if claim is None:
@@ -198,10 +208,13 @@ class IncidentView(QWidget):
         self.btn_decision.setText(self.tr("Record &decision…"))
         self.btn_decision.setToolTip(self.tr("Decide for the selected use (Ctrl+D)"))
         self.btn_verify.setText(self.tr("&Verify claim…"))
-        self.btn_timeline.setText(self.tr("Add timeline &entry…"))
-        self.btn_link.setText(self.tr("&Link affected uses…"))
-        self.btn_source.setText(self.tr("Add s&ource…"))
-        self.btn_edit.setText(self.tr("Edit &incident…"))
+        self.btn_more.setText(self.tr("&More actions"))
+        self.act_claims.setText(self.tr("Add &claims to the selected statement…"))
+        self.act_timeline.setText(self.tr("Add timeline &entry…"))
+        self.act_link.setText(self.tr("&Link affected uses…"))
+        self.act_source.setText(self.tr("Add s&ource…"))
+        self.act_request.setText(self.tr("Add &request for this incident…"))
+        self.act_edit.setText(self.tr("Edit &incident…"))
         self.matrix_label.setText(self.tr("Affected uses and their current decision"))
         for i, text in enumerate((self.tr("Deadlines"), self.tr("Timeline"), self.tr("Statements and claims"),
                                   self.tr("Requests"))):

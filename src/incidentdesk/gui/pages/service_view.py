@@ -32,8 +32,9 @@ class ServiceView(QWidget):
         self.btn_use = QPushButton()
         self.btn_edit_use = QPushButton()
         self.btn_location = QPushButton()
+        self.btn_party = QPushButton()
         buttons = QHBoxLayout()
-        for b in (self.btn_edit, self.btn_use, self.btn_edit_use, self.btn_location):
+        for b in (self.btn_edit, self.btn_use, self.btn_edit_use, self.btn_location, self.btn_party):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.uses = Table(RowsModel(columns.uses(ctx), self))
@@ -55,6 +56,7 @@ class ServiceView(QWidget):
         self.btn_edit_use.clicked.connect(self._edit_use)
         self.uses.activated_row.connect(lambda _r: self._edit_use())
         self.btn_location.clicked.connect(lambda: self._form("LocationDialog"))
+        self.btn_party.clicked.connect(lambda: self._form("AssignPartyDialog"))
         self.retranslate()
         self.show_detail(None)
 
@@ -67,7 +69,7 @@ class ServiceView(QWidget):
 
     def show_detail(self, detail) -> None:
         self.detail = detail
-        for b in (self.btn_edit, self.btn_use, self.btn_edit_use, self.btn_location):
+        for b in (self.btn_edit, self.btn_use, self.btn_edit_use, self.btn_location, self.btn_party):
             b.setEnabled(detail is not None)
         self._use_names.clear()
         if detail is None:
@@ -134,6 +136,7 @@ class ServiceView(QWidget):
         self.btn_use.setText(self.tr("Add &use…"))
         self.btn_edit_use.setText(self.tr("Edit u&se…"))
         self.btn_location.setText(self.tr("Add data &location…"))
+        self.btn_party.setText(self.tr("Add &party…"))
         for i, text in enumerate((self.tr("Uses"), self.tr("Data locations"), self.tr("Parties"),
                                   self.tr("Decision history"))):
             self.tabs.setTabText(i, text)
