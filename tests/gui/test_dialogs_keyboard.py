@@ -1,0 +1,166 @@
+"""Forms by keyboard (focus, Tab order, Enter, Ctrl+Enter, Esc), ask(), and the Japanese translation."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import xml.etree.ElementTree as ET  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from PySide6.QtCore import Qt, QTimer, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox  # noqa: E402
+
+from incidentdesk.gui import dialogs  # noqa: E402
+from incidentdesk.services import queries  # noqa: E402
+
+from test_dialogs_support import (db, ledger, no_unexpected_boxes, open_form, runner,  # noqa: E402,F401
+                                  save)
+
+# QTest.keyClicks types ASCII only (Japanese comes through the input method, not key events).
+CLAIMS = ["Data moves to Japan", "Access from China was cut off", "An outside audit follows"]
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def focused_form(qtbot, cls, runner, db, **context):
+    dialog = open_form(qtbot, cls, runner, db, **context)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return dialog
+
+
+def press(qtbot, key, modifier=Qt.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_first_field_focused_and_enter_saves(qtbot, runner, db):
+    """The name has the focus when the form opens; typing it and pressing Enter saves the party."""
+    dlg = focused_form(qtbot, dialogs.PartyDialog, runner, db)
+    assert QApplication.focusWidget() is dlg.widget("name")
+    qtbot.keyClicks(dlg.widget("name"), "Bot Express Inc.")
+    press(qtbot, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
+    assert [p.name for p in queries.list_parties(db)] == ["Bot Express Inc."]
+
+
+def test_tab_order_follows_the_rows(qtbot, runner, db):
+    """Tab walks the fields top to bottom and then reaches the Save button."""
+    dlg = focused_form(qtbot, dialogs.PartyDialog, runner, db)
+    seen = [QApplication.focusWidget()]
+    for _ in range(5):
+        press(qtbot, Qt.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    expected = [dlg.widget("name"), dlg.widget("kind"), dlg.widget("country"), dlg.widget("parent_id"),
+                dlg.widget("notes"), dlg.save_button]
+    assert seen == expected
+
+
+def test_statement_with_three_claims_by_keyboard(qtbot, runner, db, ledger):
+    """Vendor picked with the arrow key, three claims typed on three lines, Ctrl+Enter: three claims saved."""
+    dlg = focused_form(qtbot, dialogs.StatementDialog, runner, db, incident_id=ledger.incident)
+    assert QApplication.focusWidget() is dlg.widget("party_id")
+    press(qtbot, Qt.Key_Down)
+    for _ in range(6):  # date, channel, speaker, title, source, claims
+        press(qtbot, Qt.Key_Tab)
+    claims = dlg.widget("claims")
+    assert QApplication.focusWidget() is claims
+    for n, line in enumerate(CLAIMS):
+        if n:
+            qtbot.keyClick(claims, Qt.Key_Return)
+        qtbot.keyClicks(claims, line)
+    qtbot.keyClick(claims, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
+    newest = queries.incident_overview(db, ledger.incident).statements[-1]
+    assert [c.text for c in newest.claims] == CLAIMS
+    assert newest.party_id == ledger.party and newest.channel == "phone"
+
+
+def test_escape_with_unsaved_input_asks(qtbot, runner, db, monkeypatch):
+    """Esc after typing asks whether to discard: "no" keeps the form and the text, "yes" closes it."""
+    answers, asked = [QMessageBox.No, QMessageBox.Yes], []
+
+    def question(_parent, _title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dlg = focused_form(qtbot, dialogs.IncidentDialog, runner, db)
+    qtbot.keyClicks(dlg.widget("title"), "Vendor outage")
+    press(qtbot, Qt.Key_Escape)
+    assert len(asked) == 1 and dlg.isVisible() and dlg.value("title") == "Vendor outage"
+    press(qtbot, Qt.Key_Escape)
+    assert len(asked) == 2 and not dlg.isVisible() and dlg.result() == QDialog.Rejected
+
+
+def test_escape_without_input_closes_at_once(qtbot, runner, db, ledger, monkeypatch):
+    """Esc on a form whose loaded values are untouched closes it without a question."""
+    def question(*_args):
+        raise AssertionError("asked although nothing was entered")
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dlg = focused_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
+    press(qtbot, Qt.Key_Escape)
+    assert not dlg.isVisible() and dlg.result() == QDialog.Rejected
+
+
+def test_enter_in_filter_does_not_save(qtbot, runner, db, ledger):
+    """Enter in the filter of the link form moves to the list instead of saving."""
+    dlg = focused_form(qtbot, dialogs.LinkUsesDialog, runner, db, incident_id=ledger.incident)
+    dlg.filter.setText("粗大")  # QTest types ASCII only; the filter logic is what counts
+    qtbot.keyClick(dlg.filter, Qt.Key_Return)
+    assert dlg.isVisible() and not dlg.saving
+    assert QApplication.focusWidget() is dlg.widget("use_ids")
+    visible = [dlg.widget("use_ids").item(i).text() for i in range(dlg.widget("use_ids").count())
+               if not dlg.widget("use_ids").item(i).isHidden()]
+    assert visible == ["市LINE公式アカウント / 粗大ごみ受付"]
+
+
+def test_ask_returns_saved_row_or_none(qtbot, runner, db):
+    """ask() returns the saved row after Save and None after Cancel."""
+    def drive(text):
+        def step():
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or not dialog.ready:
+                QTimer.singleShot(20, step)
+                return
+            if text:
+                dialog.set_value("title", text)
+                dialog.save()
+            else:
+                dialog.reject()
+        QTimer.singleShot(0, step)
+
+    drive("個人情報の漏えい")
+    saved = dialogs.IncidentDialog.ask(None, runner, db)
+    assert saved.title == "個人情報の漏えい" and saved.id
+    drive("")
+    assert dialogs.IncidentDialog.ask(None, runner, db) is None
+
+
+def test_translation_complete():
+    """Every message in forms_ja.ts has a finished, non-empty Japanese translation, and the .qm is there."""
+    root = ET.parse(TRANSLATIONS / "forms_ja.ts").getroot()
+    messages = root.findall(".//message")
+    assert len(messages) > 100
+    for message in messages:
+        translation = message.find("translation")
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), message.find("source").text
+        texts = [translation.text] + [n.text for n in translation.findall("numerusform")]
+        assert any(t and t.strip() for t in texts), message.find("source").text
+    assert (TRANSLATIONS / "forms_ja.qm").stat().st_size > 1000
+
+
+def test_japanese_labels_with_translator(qtbot, runner, db):
+    """With forms_ja.qm loaded the party form's title, labels and buttons are Japanese."""
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "forms_ja.qm"))
+    QApplication.installTranslator(translator)
+    try:
+        dlg = open_form(qtbot, dialogs.PartyDialog, runner, db)
+        labels = {label.text() for label in dlg.findChildren(QLabel)}
+        assert dlg.windowTitle() == "事業者の登録"
+        assert {"名称(&N)", "親会社(&P)"} <= labels
+        assert dlg.save_button.text() == "保存"
+    finally:
+        QApplication.removeTranslator(translator)
