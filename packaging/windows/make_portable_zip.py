@@ -34,7 +34,7 @@ README = """Incident Desk {version} — ポータブル版 / portable edition
    (%LOCALAPPDATA%\\IncidentDesk\\IncidentDesk)に保存されます。
 3. データもこのフォルダ内に置きたい場合(USB メモリ等)は、incidentdesk-portable.cmd から
    起動してください。データは .\\data に保存されます。
-4. 保存先は「ヘルプ → バージョン情報・データの場所」で確認できます。
+4. 保存先は「ヘルプ → インシデント台帳について・データの保存場所」で確認できます。
 5. このプログラムはネットワークに接続しません(更新確認・送信・ダウンロードなし)。
 6. 同梱フォント BIZ UD ゴシック/明朝は SIL Open Font License 1.1 により再配布しています
    (_internal\\resources\\fonts\\ にライセンス全文)。
@@ -47,7 +47,7 @@ README = """Incident Desk {version} — ポータブル版 / portable edition
    profile (%LOCALAPPDATA%\\IncidentDesk\\IncidentDesk).
 3. To keep the data inside this folder as well (USB stick), start incidentdesk-portable.cmd:
    data then goes to .\\data.
-4. Help → About / data locations shows where everything is.
+4. Help → About Incident Desk and data locations shows where everything is.
 5. The program never connects to the network (no update checks, telemetry or downloads).
 6. The bundled BIZ UD Gothic/Mincho fonts are redistributed under the SIL Open Font License 1.1
    (full text in _internal\\resources\\fonts\\).

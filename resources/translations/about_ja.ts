@@ -6,12 +6,12 @@
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="23"/>
         <source>About Incident Desk</source>
-        <translation>Incident Desk について</translation>
+        <translation>インシデント台帳について</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="28"/>
         <source>Incident Desk — ledger of vendor incidents</source>
-        <translation>Incident Desk — 外部サービス事案の台帳</translation>
+        <translation>インシデント台帳(Incident Desk)— 外部サービス事案の記録と報告</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="31"/>

@@ -107,7 +107,7 @@ def test_japanese_translation_and_labels(qtbot, data_dir):
     try:
         dialog = AboutDialog(database_label=str(data_dir / "incidentdesk.db"))
         qtbot.addWidget(dialog)
-        assert dialog.windowTitle() == "Incident Desk について"
+        assert dialog.windowTitle() == "インシデント台帳について"
         assert dialog.findChild(QPushButton, "open_memos").text() == "フォルダを開く"
         labels = {w.text() for w in dialog.findChildren(QLabel)}
         assert {"使用中の台帳", "バックアップ", "ログ", "報告メモ"} <= labels
