@@ -50,17 +50,20 @@ def incidents(ctx: AppContext) -> list[Column]:
 def affected(ctx: AppContext) -> list[Column]:
     def places(ps) -> str:
         return ", ".join(dict.fromkeys(abroad_text(p.country) for p in ps))
+    # Where the data is and who can reach it come right after the use: that is what the incident is about.
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Current decision"), lambda r: decision_label(r.state),
                state=lambda r: r.state),
-        Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department),
         Column(QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Stored in"), lambda r: places(r.stored_in),
+               bold=lambda r: any(p.abroad for p in r.stored_in)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Accessed from"), lambda r: places(r.accessed_from),
+               bold=lambda r: any(p.abroad for p in r.accessed_from)),
         Column(QT_TRANSLATE_NOOP("Columns", "Personal data"),
                lambda r: (cell("Yes") + (f": {r.personal_data}" if r.personal_data else "")) if r.handles_personal_data
                else cell("No")),
-        Column(QT_TRANSLATE_NOOP("Columns", "Stored in"), lambda r: places(r.stored_in), bold=lambda r: r.abroad),
-        Column(QT_TRANSLATE_NOOP("Columns", "Accessed from"), lambda r: places(r.accessed_from), bold=lambda r: r.abroad),
+        Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department),
         Column(QT_TRANSLATE_NOOP("Columns", "Decided on"),
                lambda r: ctx.short(r.decision.decided_on) if r.decision else "",
                lambda r: _iso(r.decision.decided_on) if r.decision else ""),

@@ -137,7 +137,7 @@ class IncidentView(QWidget):
             self.statements.selectRow(max(0, len(overview.statements) - 1))
         for t in (self.deadlines, self.timeline, self.statements, self.requests):
             t.fit_columns()
-        self.matrix.fit_columns(260)  # the place columns at the right must stay in view
+        self.matrix.fit_columns(220)  # the place columns at the right must stay in view
         self._render_texts()
         self.loaded.emit(overview)
 
