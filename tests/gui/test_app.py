@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from incidentdesk import app as app_module
 from incidentdesk.gui import single_instance
@@ -122,3 +122,39 @@ def test_local_settings_round_trip(tmp_path):
     assert (again.language, again.last_incident, again.last_page) == ("ja", 7, "memos")
     again.qsettings.setValue("ui/language", "fr")
     assert again.language == "system"
+
+
+def test_settings_form_result_switches_language_and_date_style(qtbot, runner, window, tmp_path, monkeypatch):
+    """What the settings form returns is applied at once: Japanese texts and Western dates on the incident page."""
+    from types import SimpleNamespace
+
+    from incidentdesk.gui import forms
+    from incidentdesk.gui.dialogs import SettingsSaved
+
+    qapp = QApplication.instance()
+    desktop = app_module.DesktopApp(qapp, LocalSettings(tmp_path / "s.ini"), app_module.Translations(qapp),
+                                    "unused", fresh=False)
+    desktop.ctx, desktop.window = window.ctx, window
+    seen = {}
+
+    class FakeSettingsForm:
+        @classmethod
+        def ask(cls, parent, runner_, db, **context):
+            seen.update(context)
+            return SettingsSaved(settings=SimpleNamespace(date_style="western"), language="ja", language_changed=True)
+
+    monkeypatch.setattr(forms, "form_class", lambda name: FakeSettingsForm)
+    view = window.pages["incidents"].view
+    try:
+        desktop.open_settings()
+        qtbot.waitUntil(lambda: window.nav.item(0).text() == "事案", timeout=3000)
+        assert seen["qsettings"] is desktop.settings.qsettings
+        assert window.ctx.date_style == "western"
+        assert "2021年3月17日" in view.meta.text() and "令和" not in view.meta.text()
+        assert desktop.settings.language == "ja"
+        assert window.language_actions["ja"].isChecked()
+    finally:
+        desktop.translations.clear()
+        window.ctx.set_language("en")
+        desktop.runner.shutdown()
+        desktop.setParent(None)
