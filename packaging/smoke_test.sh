@@ -19,6 +19,21 @@ if [[ ! -x "$EXE" ]]; then
 fi
 EXE="$PWD/$EXE"
 
+echo "-- bundle contents"
+INTERNAL="$BUNDLE/_internal"
+for need in incidentdesk/storage/migrations/env.py resources/fonts/BIZUDGothic-Regular.ttf \
+            resources/fonts/BIZUDGothic-Bold.ttf resources/fonts/BIZUDMincho-Regular.ttf; do
+  [[ -f "$INTERNAL/$need" ]] || { echo "FAILED: $need is missing from the bundle" >&2; exit 1; }
+done
+ls "$INTERNAL"/resources/fonts/OFL* >/dev/null 2>&1 || { echo "FAILED: no font licence text" >&2; exit 1; }
+migrations=$(ls "$INTERNAL"/incidentdesk/storage/migrations/versions/0*.py | wc -l)
+expected=$(ls src/incidentdesk/storage/migrations/versions/0*.py 2>/dev/null | wc -l)
+[[ $migrations -gt 0 && ( $expected -eq 0 || $migrations -eq $expected ) ]] \
+  || { echo "FAILED: $migrations migrations in the bundle, $expected in the source" >&2; exit 1; }
+ls "$INTERNAL"/resources/translations/*_ja.qm >/dev/null || { echo "FAILED: no translations" >&2; exit 1; }
+ls "$INTERNAL"/pypdfium2_raw/*pdfium* >/dev/null || { echo "FAILED: PDFium is missing" >&2; exit 1; }
+echo "   migrations: $migrations, translations: $(ls "$INTERNAL"/resources/translations/*.qm | wc -l), fonts and licence, PDFium"
+
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/incidentdesk-smoke.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 # Git Bash on Windows: hand the Windows programs C:/... paths, not /tmp/...
