@@ -85,11 +85,20 @@ def test_use_under_service(qtbot, runner, db, ledger):
 
 
 def test_use_duplicate_name_is_refused(qtbot, runner, db, ledger):
-    """A second use with the same name under the service is refused above the fields (no field is named)."""
+    """A second use with the same name under the service is refused under the name."""
     dlg = open_form(qtbot, dialogs.UseDialog, runner, db, service_id=ledger.service)
     fill(dlg, name="防災情報の配信")
     save(qtbot, dlg)
-    assert "防災情報の配信" in dlg.error_text() and dlg.isVisible()
+    assert "防災情報の配信" in dlg.error_text("name") and dlg.error_text() == "" and dlg.isVisible()
+
+
+def test_duplicate_role_is_shown_above_the_fields(qtbot, runner, db, ledger):
+    """A refusal naming no field of the form (the same role twice) is shown above the fields."""
+    catalog.assign_party(db, service_id=ledger.service, party_id=ledger.party, role="platform")
+    dlg = open_form(qtbot, dialogs.AssignPartyDialog, runner, db, service_id=ledger.service)
+    fill(dlg, party_id=ledger.party, role="platform")
+    save(qtbot, dlg)
+    assert "LINE株式会社" in dlg.error_text() and dlg.isVisible()
 
 
 def test_location_and_party_role(qtbot, runner, db, ledger):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMenu, QPlainTextEdit, QSizePolicy, QToolButton, QWidget, QWidgetAction)
 
 from ...domain import validation
@@ -87,6 +87,47 @@ class DateField(QWidget):
         calendar.clicked.connect(chosen)
         calendar.setFocus()
         menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+
+
+class InfoLabel(QLabel):
+    """Read-only context (the incident, the service): cut with "…" to the room there is, whole in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None, *, wrap: bool = False):
+        super().__init__(parent)
+        self._full = ""
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.setWordWrap(wrap)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+
+    def sizeHint(self):  # noqa: N802 - Qt naming
+        # The label must not widen the form; it takes the width the fields give the column.
+        hint = super().sizeHint()
+        if not self.wordWrap():
+            hint.setWidth(min(hint.width(), 200))
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt naming
+        hint = super().minimumSizeHint()
+        if not self.wordWrap():
+            hint.setWidth(60)
+        return hint
+
+    def text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self._full = text or ""
+        self.setToolTip(self._full)
+        self._show()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._show()
+
+    def _show(self) -> None:
+        shown = self._full if self.wordWrap() else self.fontMetrics().elidedText(self._full, Qt.ElideRight,
+                                                                              max(self.width(), 80))
+        super().setText(shown)
 
 
 class MultiLineEdit(QPlainTextEdit):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget)
 
 from ...domain.errors import LedgerError
-from .fields import CheckList, CodeCombo, CountryCombo, DateField, MultiLineEdit
+from .fields import CheckList, CodeCombo, CountryCombo, DateField, InfoLabel, MultiLineEdit
 
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -24,6 +24,7 @@ CODE_FIELDS = {
     "statement_other_incident": "statement_ids",
     "no_claims": "claims",
     "bad_country": "country",
+    "duplicate": "name",  # forms without a name field show it above the fields
 }
 
 
@@ -133,11 +134,13 @@ class FormDialog(QDialog):
             self._first = widget
         return widget
 
-    def add_info(self, label: str) -> QLabel:
+    def add_info(self, label: str, *, wrap: bool = False) -> InfoLabel:
         """A read-only row naming what the form belongs to (the service, the incident, ...)."""
-        text = QLabel(self)
-        text.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.form.addRow(QLabel(label, self), text)
+        text = InfoLabel(self, wrap=wrap)
+        caption = QLabel(label, self)
+        if wrap:
+            caption.setAlignment(Qt.AlignRight | Qt.AlignTop)
+        self.form.addRow(caption, text)
         return text
 
     def widget(self, key: str) -> QWidget:

@@ -113,7 +113,7 @@ class VerificationDialog(FormDialog):
         self.claim_id = self.context["claim_id"]
         self.setWindowTitle(self.tr("Verify claim"))
         self.statement_label = self.add_info(self.tr("Statement"))
-        self.claim_label = self.add_info(self.tr("Claim"))
+        self.claim_label = self.add_info(self.tr("Claim"), wrap=True)  # the whole claim is what is checked
         state = self.add_field("verification", self.tr("&Verification"), CodeCombo())
         state.set_vocab(VERIFICATION)
         state.currentIndexChanged.connect(self._default_checked_on)
