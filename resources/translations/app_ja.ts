@@ -5,28 +5,28 @@
     <name>App</name>
     <message>
         <location filename="../../src/incidentdesk/app.py" line="57" />
-        <location filename="../../src/incidentdesk/app.py" line="84" />
-        <location filename="../../src/incidentdesk/app.py" line="118" />
-        <location filename="../../src/incidentdesk/app.py" line="182" />
+        <location filename="../../src/incidentdesk/app.py" line="85" />
+        <location filename="../../src/incidentdesk/app.py" line="119" />
+        <location filename="../../src/incidentdesk/app.py" line="183" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="85" />
+        <location filename="../../src/incidentdesk/app.py" line="86" />
         <source>This is a new, empty ledger.
 Load the sample case (LINE, March 2021) to see how the program is used?</source>
         <translation>新しい空の台帳です。
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="119" />
+        <location filename="../../src/incidentdesk/app.py" line="120" />
         <source>Incident Desk
 Database: %1</source>
         <translation>インシデント台帳
 データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="183" />
+        <location filename="../../src/incidentdesk/app.py" line="184" />
         <source>The database
 %1
 is already open in another Incident Desk window.
@@ -98,7 +98,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="17" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="114" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="122" />
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
@@ -114,7 +114,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="19" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="183" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="195" />
         <source>Current</source>
         <translation>現在</translation>
     </message>
@@ -125,15 +125,15 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="42" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="96" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="251" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="261" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="103" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="264" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="276" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="43" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="117" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="125" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
@@ -143,50 +143,50 @@ Please use that window. This one closes without changing anything.</source>
         <translation>発生日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="45" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="46" />
         <source>Affected uses</source>
         <translation>影響業務数</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="46" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="48" />
         <source>Decisions</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="54" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="57" />
         <source>Current decision</source>
         <translation>現在の対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="56" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="68" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="142" />
         <source>Department</source>
         <translation>所管課</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="57" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="209" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="243" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="59" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="256" />
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="58" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="144" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="181" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="211" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="243" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="60" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="155" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="193" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="224" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="256" />
         <source>Use</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="59" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="147" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="65" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="158" />
         <source>Personal data</source>
         <translation>住民の個人情報</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="61" />
         <source>Stored in</source>
         <translation>データ保存場所</translation>
     </message>
@@ -196,389 +196,389 @@ Please use that window. This one closes without changing anything.</source>
         <translation>アクセス・運用拠点</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="64" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="69" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="191" />
         <source>Decided on</source>
         <translation>判断日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="71" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="215" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="247" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="76" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="228" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="260" />
         <source>Request</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="71" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="77" />
         <source>Vendor promise</source>
         <translation>事業者の約束</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="72" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="78" />
         <source>Decision review</source>
         <translation>判断の見直し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="74" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="120" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="80" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="128" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="76" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="82" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="78" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="158" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="171" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="194" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="250" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="85" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="169" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="207" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="263" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="79" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="86" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="85" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="92" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="100" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="86" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="93" />
         <source>What happened</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="94" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="170" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="209" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="244" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="101" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="257" />
         <source>Party</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="95" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="102" />
         <source>Channel</source>
         <translation>説明方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="97" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="104" />
         <source>Claims</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="104" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="230" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="111" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="243" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="112" />
         <source>Verification</source>
         <translation>確認状況</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="107" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="215" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="245" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="114" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="228" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="258" />
         <source>Claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="108" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="115" />
         <source>How it was checked</source>
         <translation>確認方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="109" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="116" />
         <source>Promised by</source>
         <translation>約束期日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="114" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="122" />
         <source>Answered</source>
         <translation>回答済</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="115" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="123" />
         <source>Open</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="121" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="129" />
         <source>Issuer</source>
         <translation>照会元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="122" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="130" />
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="123" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="131" />
         <source>Issued</source>
         <translation>照会日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="124" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
         <source>Document number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="125" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
         <source>Answered on</source>
         <translation>回答日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="126" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="185" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="212" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="244" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="135" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="225" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="257" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="193" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="141" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="206" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="134" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="143" />
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="135" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="144" />
         <source>Uses</source>
         <translation>業務数</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="136" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="146" />
         <source>Data abroad</source>
         <translation>国外のデータ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="138" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="149" />
         <source>Contractors</source>
         <translation>受託事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="145" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="156" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="146" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="157" />
         <source>Audience</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="150" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="161" />
         <source>Confidentiality</source>
         <translation>機密性</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="157" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="168" />
         <source>Data</source>
         <translation>データ区分</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="159" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="172" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="195" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="170" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="183" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="208" />
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="160" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="171" />
         <source>By whom</source>
         <translation>事業者(誰が)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="161" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="172" />
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="163" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="174" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="211" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="169" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="180" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="174" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
         <source>Parent company</source>
         <translation>親会社</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="182" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="246" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="194" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="229" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="259" />
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="186" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="198" />
         <source>Decided by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="200" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="203" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
         <source>created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="203" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
         <source>deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
         <source>linked</source>
         <translation>関連付け</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="205" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
         <source>unlinked</source>
         <translation>関連付け解除</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="205" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
         <source>issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="206" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="219" />
         <source>imported</source>
         <translation>取込</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="223" />
         <source>Party role on a service</source>
         <translation>サービスの事業者(役割)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="211" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="224" />
         <source>Data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="213" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="226" />
         <source>Affected use</source>
         <translation>影響業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="213" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="226" />
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="230" />
         <source>Statement a decision relied on</source>
         <translation>判断の根拠とした説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
         <source>Attachment</source>
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
         <source>Memo</source>
         <translation>報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="232" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="244" />
         <source>When (UTC)</source>
         <translation>日時(UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="232" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="245" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="233" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="246" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="235" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="248" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="236" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="249" />
         <source>Old value</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="237" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="250" />
         <source>New value</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="214" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="245" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="227" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="258" />
         <source>Vendor statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="214" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="246" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="227" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="259" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="252" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="265" />
         <source>Found in</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="258" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="271" />
         <source>Number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="259" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="272" />
         <source>Issued on</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="260" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="274" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="262" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="277" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -600,7 +600,7 @@ Please use that window. This one closes without changing anything.</source>
     <name>IncidentView</name>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="120" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="225" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="226" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
@@ -610,87 +610,87 @@ Please use that window. This one closes without changing anything.</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ 影響業務 %4件 ・ 期限超過 %5件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="207" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="207" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="208" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="208" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="209" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="209" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="210" />
         <source>Decide for the selected use (Ctrl+D)</source>
         <translation>選択した業務の対応判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="210" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="211" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="211" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="212" />
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="212" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="213" />
         <source>Add &amp;claims to the selected statement…</source>
         <translation>選択した説明に説明事項を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="213" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="214" />
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="217" />
         <source>Add &amp;request for this incident…</source>
         <translation>この事案の照会を追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="218" />
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="214" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="215" />
         <source>&amp;Link affected uses…</source>
         <translation>影響業務を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="215" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="216" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="219" />
         <source>Affected uses and their current decision</source>
         <translation>影響を受ける業務と現在の対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="220" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="220" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="220" />
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="221" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>

@@ -64,6 +64,7 @@ class DesktopApp(QObject):
         from .services import ledger
 
         self.ctx = AppContext(self.runner, db, lang=self.translations.lang, parent=self)
+        self.runner.failed.connect(lambda exc: self.ctx.show_error(exc, self.window))
         self.window = MainWindow(self.ctx, language_choice=self.settings.language,
                                  last_incident=self.settings.last_incident)
         self.window.restoreGeometry(self.settings.geometry)

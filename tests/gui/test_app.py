@@ -1,4 +1,4 @@
-"""Starting the window: first run offers the sample, a second start on the same database only says so, settings persist."""
+"""Starting the window: the first run offers the sample, a second start only says so, settings persist."""
 
 from __future__ import annotations
 

@@ -41,8 +41,10 @@ def incidents(ctx: AppContext) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: INCIDENT_STATUSES.label(r.status)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Occurred"), lambda r: ctx.short(r.occurred_on), lambda r: _iso(r.occurred_on)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Affected uses"), lambda r: str(r.affected), lambda r: r.affected, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Occurred"),
+               lambda r: ctx.short(r.occurred_on), lambda r: _iso(r.occurred_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Affected uses"),
+               lambda r: str(r.affected), lambda r: r.affected, align_right=True),
         Column(QT_TRANSLATE_NOOP("Columns", "Decisions"), lambda r: _counts_text(r.counts)),
     ]
 
@@ -71,12 +73,14 @@ def affected(ctx: AppContext) -> list[Column]:
 
 
 def deadlines(ctx: AppContext) -> list[Column]:
-    kinds = {"request": QT_TRANSLATE_NOOP("Columns", "Request"), "promise": QT_TRANSLATE_NOOP("Columns", "Vendor promise"),
+    kinds = {"request": QT_TRANSLATE_NOOP("Columns", "Request"),
+             "promise": QT_TRANSLATE_NOOP("Columns", "Vendor promise"),
              "review": QT_TRANSLATE_NOOP("Columns", "Decision review")}
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: ctx.short(r.due_on), lambda r: _iso(r.due_on),
                bold=lambda r: r.overdue),
-        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: "⚠ " + cell("Overdue") if r.overdue else cell("Upcoming"),
+        Column(QT_TRANSLATE_NOOP("Columns", "State"),
+               lambda r: "⚠ " + cell("Overdue") if r.overdue else cell("Upcoming"),
                bold=lambda r: r.overdue),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: cell(kinds.get(r.kind, r.kind))),
         Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda r: r.text),
@@ -109,7 +113,8 @@ def claims(ctx: AppContext) -> list[Column]:
                bold=lambda r: r.verification == "disputed"),
         Column(QT_TRANSLATE_NOOP("Columns", "Claim"), lambda r: r.text),
         Column(QT_TRANSLATE_NOOP("Columns", "How it was checked"), lambda r: r.checked_how),
-        Column(QT_TRANSLATE_NOOP("Columns", "Promised by"), lambda r: ctx.short(r.promised_by), lambda r: _iso(r.promised_by)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Promised by"),
+               lambda r: ctx.short(r.promised_by), lambda r: _iso(r.promised_by)),
     ]
 
 
@@ -125,7 +130,8 @@ def requests(ctx: AppContext, today: date) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda r: r.subject),
         Column(QT_TRANSLATE_NOOP("Columns", "Issued"), lambda r: ctx.short(r.issued_on), lambda r: _iso(r.issued_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Document number"), lambda r: r.doc_number),
-        Column(QT_TRANSLATE_NOOP("Columns", "Answered on"), lambda r: ctx.short(r.answered_on), lambda r: _iso(r.answered_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Answered on"),
+               lambda r: ctx.short(r.answered_on), lambda r: _iso(r.answered_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
     ]
 
@@ -135,8 +141,10 @@ def services(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department),
         Column(QT_TRANSLATE_NOOP("Columns", "Platform"), lambda r: r.platform),
-        Column(QT_TRANSLATE_NOOP("Columns", "Uses"), lambda r: str(r.use_count), lambda r: r.use_count, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Data abroad"), lambda r: "⚠ " + cell("outside Japan") if r.abroad else "",
+        Column(QT_TRANSLATE_NOOP("Columns", "Uses"),
+               lambda r: str(r.use_count), lambda r: r.use_count, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Data abroad"),
+               lambda r: "⚠ " + cell("outside Japan") if r.abroad else "",
                bold=lambda r: r.abroad),
         Column(QT_TRANSLATE_NOOP("Columns", "Contractors"), lambda r: ", ".join(r.contractors)),
     ]
@@ -180,13 +188,15 @@ def party_roles(ctx: AppContext) -> list[Column]:
 
 def decision_history(ctx: AppContext) -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Decided on"), lambda r: ctx.short(r.decided_on), lambda r: _iso(r.decided_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Decided on"),
+               lambda r: ctx.short(r.decided_on), lambda r: _iso(r.decided_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state), state=lambda r: r.state),
         Column(QT_TRANSLATE_NOOP("Columns", "Current"), lambda r: cell("Current") if r.current else cell("Superseded"),
                bold=lambda r: r.current),
         Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
-        Column(QT_TRANSLATE_NOOP("Columns", "Decided by"), lambda r: " ".join(x for x in (r.decided_by_role, r.decided_by_name) if x)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Decided by"),
+               lambda r: " ".join(x for x in (r.decided_by_role, r.decided_by_name) if x)),
         Column(QT_TRANSLATE_NOOP("Columns", "Rationale"), lambda r: r.rationale),
     ]
 
@@ -236,8 +246,8 @@ def audit(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Action"),
                lambda r: cell(AUDIT_ACTIONS[r.action]) if r.action in AUDIT_ACTIONS else r.action),
         Column(QT_TRANSLATE_NOOP("Columns", "Record"), _audit_record),
-        Column(QT_TRANSLATE_NOOP("Columns", "Old value"), lambda r: r.old[:200]),
-        Column(QT_TRANSLATE_NOOP("Columns", "New value"), lambda r: r.new[:200]),
+        Column(QT_TRANSLATE_NOOP("Columns", "Old value"), lambda r: r.old[:200], tip=lambda r: r.old),
+        Column(QT_TRANSLATE_NOOP("Columns", "New value"), lambda r: r.new[:200], tip=lambda r: r.new),
     ]
 
 
@@ -259,8 +269,10 @@ def search_hits(ctx: AppContext) -> list[Column]:
 def memos(ctx: AppContext) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number),
-        Column(QT_TRANSLATE_NOOP("Columns", "Issued on"), lambda r: ctx.short(r.issued_on), lambda r: _iso(r.issued_on)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda r: {"ja": "日本語", "en": "English"}.get(r.lang, r.lang)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Issued on"),
+               lambda r: ctx.short(r.issued_on), lambda r: _iso(r.issued_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Language"),
+               lambda r: {"ja": "日本語", "en": "English"}.get(r.lang, r.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Columns", "SHA-256"), lambda r: r.sha256[:16] + "…"),
     ]

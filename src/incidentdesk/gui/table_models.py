@@ -26,6 +26,7 @@ class Column:
     state: Callable[[Any], str | None] | None = None  # a decision state code: coloured, text stays
     bold: Callable[[Any], bool] | None = None
     align_right: bool = False
+    tip: Callable[[Any], str] | None = None  # a longer text than the cell shows
 
 
 def readable_on(colour: str) -> QColor:
@@ -102,8 +103,10 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row, col = self._rows[index.row()], self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return col.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.tip(row) if col.tip else col.text(row)
         if role == SORT_ROLE:
             return col.sort(row) if col.sort else col.text(row)
         if role == ROW_ROLE:

@@ -39,8 +39,10 @@ class Table(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(140)
         self.doubleClicked.connect(lambda index: self.activated_row.emit(self.proxy.row_at(index.row())))
-        self.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self.current_row.emit(self.proxy.row_at(current.row()) if current.isValid() else None))
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _current_changed(self, current, _previous) -> None:
+        self.current_row.emit(self.proxy.row_at(current.row()) if current.isValid() else None)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
