@@ -20,8 +20,8 @@ def _incident_fields(title, summary, status, occurred_on, known_on, closed_on) -
         "summary": v.long_text(summary, "summary"),
         "status": v.choice(status, "status", INCIDENT_STATUSES),
         "occurred_on": v.day(occurred_on, "occurred_on"),
-        "known_on": v.day(known_on, "occurred_on"),
-        "closed_on": v.day(closed_on, "occurred_on"),
+        "known_on": v.day(known_on, "known_on"),
+        "closed_on": v.day(closed_on, "closed_on"),
     }
 
 
@@ -82,7 +82,7 @@ def add_source(db: Database, *, incident_id: int, title: str, publisher: str = "
         changes.get(s, Incident, incident_id)
         return changes.create(s, db, Source(incident_id=incident_id, title=v.text(title, "title", required=True, max_len=300),
                                             publisher=v.text(publisher, "publisher"),
-                                            published_on=v.day(published_on, "occurred_on"),
+                                            published_on=v.day(published_on, "published_on"),
                                             url=v.text(url, "url", max_len=500)))
 
 
