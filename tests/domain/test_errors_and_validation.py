@@ -39,6 +39,16 @@ def test_message_pair_is_consistent(code):
     assert en.strip() and not re.search(r"[\u3040-\u30ff]", en)
 
 
+FIELD_ARG = re.compile(r"\bv\.(?:text|long_text|day|choice|count|country)\([^()]*?,\s*\"([a-z_]+)\"")
+
+
+def test_every_validated_field_has_a_name():
+    """Each field name a service passes to the input rules has a Japanese and English label for messages."""
+    fields = {f for path in (SRC / "services").rglob("*.py") for f in FIELD_ARG.findall(path.read_text(encoding="utf-8"))}
+    assert len(fields) > 20, "the pattern found too few validated fields"
+    assert sorted(fields - set(NAMES)) == []
+
+
 def test_field_names_are_translated():
     """Field and entity parameters are shown in the reader's language."""
     error = LedgerError("required", field="due_on")

@@ -153,3 +153,12 @@ def test_requests_are_listed_by_deadline_with_undated_ones_last(world):
     later = requests.add_request(w.db, issuer="総務省", subject="二次調査", issued_on="2021-03-18", due_on="2021-04-30")
     sooner = requests.add_request(w.db, issuer="総務省", subject="調査", issued_on="2021-03-18", due_on="2021-03-26")
     assert [r.id for r in queries.list_requests(w.db)] == [sooner.id, later.id, undated.id]
+
+
+@pytest.mark.parametrize(("field", "ja"), [("known_on", "覚知日"), ("closed_on", "終結日")])
+def test_bad_incident_date_names_its_own_field(world, field, ja):
+    """A bad 'known on' or 'closed on' date is reported against that field, not the occurrence date."""
+    with pytest.raises(LedgerError) as caught:
+        incidents.open_incident(world.db, title="事案", **{field: "2021-02-30"})
+    assert caught.value.params["field"] == field
+    assert ja in caught.value.message("ja")

@@ -84,6 +84,10 @@ CASES = [
     # incidents and timeline
     ("incident-empty-title", None, lambda w, x: incidents.open_incident(w.db, title=" "), "required"),
     ("incident-bad-status", None, lambda w, x: incidents.open_incident(w.db, title="事案", status="done"), "bad_choice"),
+    ("incident-bad-closed-date", None,
+     lambda w, x: incidents.open_incident(w.db, title="事案", closed_on="2021-04-31"), "bad_date"),
+    ("source-bad-date", None, lambda w, x: incidents.add_source(
+        w.db, incident_id=w.incident_id, title="報道発表", published_on="17/03/2021"), "bad_date"),
     ("incident-long-summary", None, lambda w, x: incidents.open_incident(w.db, title="事案", summary=LONG), "too_long"),
     ("link-unknown-use-after-known", None, lambda w, x: incidents.link_uses(
         w.db, incident_id=w.incident_id, use_ids=[w.other_use_id, UNKNOWN]), "not_found"),
