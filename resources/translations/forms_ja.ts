@@ -166,17 +166,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="74" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="75" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="77" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="78" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="293" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="309" />
         <source>Discard what you have entered?</source>
         <translation>入力内容を破棄しますか?</translation>
     </message>
@@ -364,8 +364,8 @@
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="139" />
-        <source>Addre&amp;ssee</source>
-        <translation>宛先(&amp;S)</translation>
+        <source>Add&amp;ressee</source>
+        <translation>宛先(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="140" />
@@ -493,13 +493,13 @@
     <name>RolesEditor</name>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="37" />
-        <source>A&amp;dd</source>
-        <translation>追加(&amp;D)</translation>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="37" />
-        <source>Remo&amp;ve</source>
-        <translation>削除(&amp;V)</translation>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="38" />

@@ -138,6 +138,14 @@ def test_link_uses(qtbot, runner, db, ledger):
     assert {a.use_id for a in affected} == {ledger.use, ledger.other_use}
 
 
+def test_link_every_use_of_a_service(qtbot, runner, db, ledger):
+    """Choosing a service links all of its uses."""
+    dlg = open_form(qtbot, dialogs.LinkUsesDialog, runner, db, incident_id=ledger.incident)
+    fill(dlg, service_id=ledger.service)
+    save(qtbot, dlg)
+    assert {a.use_id for a in queries.incident_overview(db, ledger.incident).affected} == {ledger.use, ledger.other_use}
+
+
 def test_timeline_add_and_edit_with_slash_date(qtbot, runner, db, ledger):
     """A timeline entry typed with 2021/3/19 is stored as that day and can be edited."""
     dlg = open_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)

@@ -9,8 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import xml.etree.ElementTree as ET  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from PySide6.QtCore import Qt, QTimer, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox  # noqa: E402
+from PySide6.QtCore import QDate, Qt, QTimer, QTranslator  # noqa: E402
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCalendarWidget, QDialog, QLabel,  # noqa: E402
+                               QMessageBox)
 
 from incidentdesk.gui import dialogs  # noqa: E402
 from incidentdesk.services import queries  # noqa: E402
@@ -164,3 +165,55 @@ def test_japanese_labels_with_translator(qtbot, runner, db):
         assert dlg.save_button.text() == "保存"
     finally:
         QApplication.removeTranslator(translator)
+
+
+def every_form(ledger):
+    """Each form of the contract with a context it can open with."""
+    return [
+        (dialogs.PartyDialog, {}), (dialogs.ServiceDialog, {"service_id": ledger.service}),
+        (dialogs.UseDialog, {"use_id": ledger.use}), (dialogs.LocationDialog, {"service_id": ledger.service}),
+        (dialogs.AssignPartyDialog, {"service_id": ledger.service}),
+        (dialogs.IncidentDialog, {"incident_id": ledger.incident}),
+        (dialogs.LinkUsesDialog, {"incident_id": ledger.incident}),
+        (dialogs.TimelineDialog, {"incident_id": ledger.incident}),
+        (dialogs.SourceDialog, {"incident_id": ledger.incident}),
+        (dialogs.StatementDialog, {"incident_id": ledger.incident}),
+        (dialogs.StatementDialog, {"statement_id": ledger.statement}),
+        (dialogs.RequestDialog, {"incident_id": ledger.incident}),
+        (dialogs.DecisionDialog, {"incident_id": ledger.incident}),
+        (dialogs.OrgSettingsDialog, {}),
+    ]
+
+
+def test_mnemonics_unique_in_every_form(qtbot, runner, db, ledger):
+    """No two labels or buttons of one form share an Alt+letter, and every field row has one."""
+    for cls, context in every_form(ledger):
+        dlg = open_form(qtbot, cls, runner, db, **context)
+        letters = []
+        for widget in dlg.findChildren(QLabel) + dlg.findChildren(QAbstractButton):
+            text = widget.text().replace("&&", "")
+            if "&" in text:
+                letters.append(text[text.index("&") + 1].lower())
+        assert len(letters) == len(set(letters)), (cls.__name__, sorted(letters))
+        assert len(letters) >= len(dlg.values()), cls.__name__
+        dlg.reject()
+
+
+def test_date_picked_from_calendar(qtbot, runner, db, ledger):
+    """Alt+Down in a date field opens a calendar; choosing a day writes it as YYYY-MM-DD."""
+    dlg = focused_form(qtbot, dialogs.RequestDialog, runner, db, incident_id=ledger.incident)
+    field = dlg.widget("due_on")
+    qtbot.keyClick(field.edit, Qt.Key_Down, Qt.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    calendar = QApplication.activePopupWidget().findChild(QCalendarWidget)
+    calendar.setSelectedDate(QDate(2021, 3, 26))
+    calendar.activated.emit(QDate(2021, 3, 26))
+    assert field.text() == "2021-03-26" and QApplication.activePopupWidget() is None
+
+
+def test_slash_date_normalised_on_leaving_field(qtbot, runner, db, ledger):
+    """2021/3/19 typed into a date field reads 2021-03-19 once the field is left."""
+    dlg = focused_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
+    qtbot.keyClicks(dlg.widget("occurred_on").edit, "2021/3/19")
+    press(qtbot, Qt.Key_Tab)
+    assert dlg.value("occurred_on") == "2021-03-19"

@@ -34,7 +34,7 @@ class RolesEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
         buttons = QVBoxLayout()
-        for text, slot in ((self.tr("A&dd"), self.add), (self.tr("Remo&ve"), self.remove),
+        for text, slot in ((self.tr("&Add"), self.add), (self.tr("Remo&ve"), self.remove),
                            (self.tr("Move &up"), lambda: self.move(-1)), (self.tr("Move do&wn"), lambda: self.move(1))):
             button = QPushButton(text, self)
             button.setAutoDefault(False)
@@ -136,7 +136,7 @@ class OrgSettingsDialog(FormDialog):
         self.add_field("section", self.tr("&Section"), QLineEdit())
         self.add_field("contact_name", self.tr("&Contact"), QLineEdit())
         self.add_field("contact_phone", self.tr("E&xtension"), QLineEdit())
-        self.add_field("addressee", self.tr("Addre&ssee"), QLineEdit())
+        self.add_field("addressee", self.tr("Add&ressee"), QLineEdit())
         self.add_field("approval_roles", self.tr("A&pproval roles"), RolesEditor(),
                        hint=self.tr("In the order of the memo's approval boxes; double-click or F2 to rename."))
         self.add_field("marking", self.tr("Mar&king"), QLineEdit())
