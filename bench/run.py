@@ -39,6 +39,15 @@ def table(rows: list[measures.Row]) -> str:
     return "\n".join(lines)
 
 
+def markdown(rows: list[measures.Row]) -> str:
+    """The same table for docs/performance.md."""
+    lines = ["| measurement | figure | target | verdict | note |", "|---|---:|---|---|---|"]
+    for r in rows:
+        note = r.note if r.value is not None else f"not measured: {r.reason}"
+        lines.append(f"| {r.label} | {_figure(r)} | {r.target.replace('<=', '≤')} | {r.verdict} | {note} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Incident Desk benchmarks (see docs/performance.md)")
     parser.add_argument("--runs", type=int, default=5, help="start-up runs per variant (memo: about half)")
@@ -92,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
                             "scale": asdict(datasets.SCALES[name])} for name in ledgers},
         "rows": [{**asdict(r), "verdict": r.verdict} for r in rows],
     }, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"Figures written to {out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out}")
+    out.with_suffix(".md").write_text(markdown(rows) + "\n", encoding="utf-8")
+    print(f"Figures written to {out} (and .md)")
     return 0
 
 
