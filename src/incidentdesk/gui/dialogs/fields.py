@@ -186,6 +186,12 @@ class CodeCombo(QComboBox):
             self.addItem(label, code)
         self.blockSignals(False)
         self.set_code(keep)
+        if any(len(label) > 24 for _code, label in choices):
+            # Long names (incidents, services) must not stretch the form: the box takes the column's
+            # width and the open list is as wide as its longest entry.
+            self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            self.view().setMinimumWidth(min(self.view().sizeHintForColumn(0) + 24, 900))
 
     def set_vocab(self, vocab: Vocabulary) -> None:
         lang = current_language()
