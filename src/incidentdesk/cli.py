@@ -245,7 +245,7 @@ def cmd_verify(db, args) -> int:
         return 0
     p = result.problem
     kind = BREAK_KIND.get(p.kind, (p.kind, p.kind))[0 if current_language() == "ja" else 1]
-    print(say("verify_fail", kind=kind, record=p.record_id, seq=p.seq, detail=p.detail), file=sys.stderr)
+    print(say("verify_fail", kind=kind, record=p.record_id, seq=p.seq, detail=p.describe()), file=sys.stderr)
     return 1
 
 

@@ -10,6 +10,7 @@ from typing import Any, Iterable
 
 from sqlmodel import Session, SQLModel, select
 
+from ..domain.language import current_language
 from .models import Attachment, AuditEvent, LedgerMeta, Memo
 
 GENESIS = "0" * 64
@@ -85,6 +86,11 @@ class Break:
     record_id: int | None
     seq: int | None
     detail: str
+    detail_ja: str = ""
+
+    def describe(self, lang: str | None = None) -> str:
+        """The detail in the reader's language (verify's output and the audit page show it)."""
+        return self.detail_ja if (lang or current_language()) == "ja" and self.detail_ja else self.detail
 
 
 def check_events(events: Iterable[AuditEvent], head: tuple[int, str] | None) -> Break | None:
@@ -96,15 +102,18 @@ def check_events(events: Iterable[AuditEvent], head: tuple[int, str] | None) -> 
         if ev.seq != expected_seq:
             # A later sequence number here is a deletion only if the expected one is nowhere further on.
             kind = "reordered" if ev.seq < expected_seq or expected_seq in present else "missing"
-            return Break(kind, ev.id, ev.seq, f"expected sequence {expected_seq}, found {ev.seq}")
+            return Break(kind, ev.id, ev.seq, f"expected sequence {expected_seq}, found {ev.seq}",
+                         f"連番 {expected_seq} のはずの位置に連番 {ev.seq} があります")
         if ev.prev_hash != prev_hash:
-            return Break("missing", ev.id, ev.seq, "previous-hash link does not match the event before")
+            return Break("missing", ev.id, ev.seq, "previous-hash link does not match the event before",
+                         "直前の記録とのハッシュのつながりが一致しません")
         digest = event_hash(ev.prev_hash, ev.seq, ev.at, ev.actor, ev.action, ev.entity, ev.entity_id, ev.old, ev.new)
         if digest != ev.hash:
-            return Break("edited", ev.id, ev.seq, "content does not match its hash")
+            return Break("edited", ev.id, ev.seq, "content does not match its hash", "内容がハッシュ値と一致しません")
         prev_hash, expected_seq = ev.hash, expected_seq + 1
     if head is not None and head != (expected_seq - 1, prev_hash):
-        return Break("head", None, head[0], f"the trail ends at sequence {expected_seq - 1}, the ledger recorded {head[0]}")
+        return Break("head", None, head[0], f"the trail ends at sequence {expected_seq - 1}, the ledger recorded {head[0]}",
+                     f"操作履歴は連番 {expected_seq - 1} で終わっていますが、台帳の記録は連番 {head[0]} です")
     return None
 
 
@@ -117,8 +126,10 @@ def verify(session: Session) -> tuple[int, Break | None]:
         return len(events), problem
     for att in session.exec(select(Attachment).order_by(Attachment.id)):
         if hashlib.sha256(att.data).hexdigest() != att.sha256:
-            return len(events), Break("attachment", att.id, None, f"attachment {att.filename} does not match its SHA-256")
+            return len(events), Break("attachment", att.id, None, f"attachment {att.filename} does not match its SHA-256",
+                                      f"添付ファイル {att.filename} の内容が SHA-256 と一致しません")
     for memo in session.exec(select(Memo).order_by(Memo.id)):
         if hashlib.sha256(memo.pdf).hexdigest() != memo.sha256:
-            return len(events), Break("memo", memo.id, None, f"memo {memo.number} does not match its SHA-256")
+            return len(events), Break("memo", memo.id, None, f"memo {memo.number} does not match its SHA-256",
+                                      f"報告メモ {memo.number} の PDF が SHA-256 と一致しません")
     return len(events), None
