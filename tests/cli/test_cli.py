@@ -84,6 +84,7 @@ def test_verify_fails_after_editing_an_audit_row(tmp_path, capsys):
     code, out, err = run(capsys, "--db", str(path), "--lang", "ja", "verify")
     assert code == 1
     assert "改ざんを検出しました" in err and "連番 10" in err and "記録の書き換え" in err
+    assert "内容がハッシュ値と一致しません" in err and "hash" not in err
     code, out, err = run(capsys, "--db", str(path), "--lang", "en", "verify")
     assert code == 1 and "sequence 10" in err
 

@@ -62,6 +62,8 @@ def test_edited_row_is_named(chained):
     result = ledger.verify(db)
     assert not result.ok
     assert (result.problem.kind, result.problem.seq, result.problem.record_id) == ("edited", 3, target)
+    assert "ハッシュ値と一致しません" in result.problem.describe("ja")
+    assert result.problem.describe("en") == result.problem.detail
     db.close()
 
 
@@ -90,6 +92,7 @@ def test_deleted_last_row_is_caught(chained):
     assert not result.ok
     assert result.problem.kind == "head"
     assert result.problem.seq == len(NAMES)
+    assert f"連番 {len(NAMES) - 1} で終わって" in result.problem.describe("ja")
     db.close()
 
 
@@ -144,6 +147,7 @@ def test_attachment_with_changed_bytes_is_caught(db):
     db = tamper(db, f"UPDATE attachment SET data = {_bytes_literal(db, 'forged')} WHERE id = {att.id}")
     result = ledger.verify(db)
     assert (result.problem.kind, result.problem.record_id) == ("attachment", att.id)
+    assert "添付ファイル 照会.pdf" in result.problem.describe("ja")
     db.close()
 
 
