@@ -217,3 +217,14 @@ def test_slash_date_normalised_on_leaving_field(qtbot, runner, db, ledger):
     qtbot.keyClicks(dlg.widget("occurred_on").edit, "2021/3/19")
     press(qtbot, Qt.Key_Tab)
     assert dlg.value("occurred_on") == "2021-03-19"
+
+
+def test_decision_by_keyboard_from_matrix_row(qtbot, runner, db, ledger):
+    """Opened for a use, the decision form starts on the state: Down picks the next state, Enter records it."""
+    dlg = focused_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
+    assert QApplication.focusWidget() is dlg.widget("state") and dlg.value("state") == "continue"
+    press(qtbot, Qt.Key_Down)
+    press(qtbot, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
+    [row] = queries.list_decisions(db, incident_id=ledger.incident)
+    assert (row.use_id, row.state) == (ledger.use, "conditional")

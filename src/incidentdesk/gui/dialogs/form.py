@@ -282,7 +282,6 @@ class FormDialog(QDialog):
         self._set_saving(False)
         if isinstance(exc, LedgerError):
             self.show_error(exc.message(), self.error_field(exc))
-            self.adjustSize()
         else:
             QMessageBox.critical(self, self.windowTitle(), str(exc) or type(exc).__name__)
 
