@@ -94,12 +94,14 @@ def main(ledger: str) -> int:
     holder.resize(1280, 800)
     holder.show()
     app.processEvents()
-    times, shown = [], []
+    times, filtering, shown = [], [], []
     for text in TYPED:
         started = time.perf_counter()
-        box.setText(text)  # textChanged -> setFilterFixedString, as when typing
+        box.setText(text)  # textChanged -> setFilterFixedString, synchronously, as when typing
+        filtered = time.perf_counter()
         app.processEvents()  # the relayout and repaint the user waits for
         times.append((time.perf_counter() - started) * 1000)
+        filtering.append((filtered - started) * 1000)
         shown.append(proxy.rowCount())
     if runner is not None:
         runner.shutdown()
@@ -107,7 +109,8 @@ def main(ledger: str) -> int:
     ordered = sorted(times)
     print(json.dumps({"what": what, "rows": len(rows), "load_ms": load_ms, "keystrokes": len(times),
                       "median_ms": statistics.median(times), "p95_ms": ordered[int(0.95 * (len(ordered) - 1))],
-                      "max_ms": ordered[-1], "per_keystroke_ms": times, "rows_shown": shown}, ensure_ascii=False))
+                      "max_ms": ordered[-1], "filter_only_max_ms": max(filtering), "per_keystroke_ms": times,
+                      "filter_only_ms": filtering, "rows_shown": shown}, ensure_ascii=False))
     return 0
 
 
