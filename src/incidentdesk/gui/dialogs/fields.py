@@ -186,7 +186,7 @@ class CodeCombo(QComboBox):
             self.addItem(label, code)
         self.blockSignals(False)
         self.set_code(keep)
-        if any(len(label) > 24 for _code, label in choices):
+        if any(self.fontMetrics().horizontalAdvance(label) > 240 for _code, label in choices):
             # Long names (incidents, services) must not stretch the form: the box takes the column's
             # width and the open list is as wide as its longest entry.
             self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)

@@ -32,6 +32,7 @@ class RolesEditor(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = QListWidget(self)
+        self.list.setSpacing(2)
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
         buttons = QVBoxLayout()
         for text, slot in ((self.tr("&Add"), self.add), (self.tr("Remo&ve"), self.remove),
