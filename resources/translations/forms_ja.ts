@@ -143,22 +143,22 @@
 <context>
     <name>FontPath</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="94" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="95" />
         <source>empty: BIZ UD Mincho or another installed Japanese font</source>
         <translation>空欄: BIZ UD明朝など導入済みの日本語フォント</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="95" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="96" />
         <source>&amp;Browse…</source>
         <translation>参照…(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="111" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="112" />
         <source>Font for the memo</source>
         <translation>報告メモのフォント</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="112" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="113" />
         <source>Fonts (*.ttf *.ttc *.otf)</source>
         <translation>フォント (*.ttf *.ttc *.otf)</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="309" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="308" />
         <source>Discard what you have entered?</source>
         <translation>入力内容を破棄しますか?</translation>
     </message>
@@ -323,77 +323,77 @@
 <context>
     <name>OrgSettingsDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="130" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="131" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="132" />
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="134" />
         <source>Follow the system</source>
         <translation>OSの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="134" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="135" />
         <source>&amp;Municipality</source>
         <translation>団体名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="135" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="136" />
         <source>&amp;Department</source>
         <translation>所管課(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="136" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="137" />
         <source>&amp;Section</source>
         <translation>課名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="137" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="138" />
         <source>&amp;Contact</source>
         <translation>担当者(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="138" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="139" />
         <source>E&amp;xtension</source>
         <translation>内線(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="139" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="140" />
         <source>Add&amp;ressee</source>
         <translation>宛先(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="140" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="141" />
         <source>A&amp;pproval roles</source>
         <translation>決裁欄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="141" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="142" />
         <source>In the order of the memo's approval boxes; double-click or F2 to rename.</source>
         <translation>報告メモの決裁欄の順に並べます。名称の変更はダブルクリックまたは F2。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="142" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="143" />
         <source>Mar&amp;king</source>
         <translation>取扱区分(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="143" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="144" />
         <source>Date s&amp;tyle</source>
         <translation>日付表記(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="144" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="145" />
         <source>Memo &amp;number prefix</source>
         <translation>文書番号の接頭辞(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="145" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="146" />
         <source>Memo &amp;font</source>
         <translation>報告メモのフォント(&amp;F)</translation>
     </message>
@@ -492,27 +492,27 @@
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="37" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="38" />
         <source>Remo&amp;ve</source>
         <translation>削除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="37" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="38" />
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="38" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="39" />
         <source>Move &amp;up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="38" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="39" />
         <source>Move do&amp;wn</source>
         <translation>下へ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="68" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="69" />
         <source>New role</source>
         <translation>新しい役職</translation>
     </message>
