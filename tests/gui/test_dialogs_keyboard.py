@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCalendarWidget, Q
 from incidentdesk.gui import dialogs  # noqa: E402
 from incidentdesk.services import queries  # noqa: E402
 
-from test_dialogs_support import (db, ledger, no_unexpected_boxes, open_form, runner,  # noqa: E402,F401
-                                  save)
+from test_dialogs_support import db, ledger, no_unexpected_boxes, open_form, runner  # noqa: E402,F401
 
 # QTest.keyClicks types ASCII only (Japanese comes through the input method, not key events).
 CLAIMS = ["Data moves to Japan", "Access from China was cut off", "An outside audit follows"]
