@@ -197,7 +197,12 @@ def open_database(target: str, *, backup_dir: Path | None = None, actor: str | N
         rev, has_tables = _sqlite_file_revision(path)
         _refuse_foreign(rev, has_tables, str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, pool_pre_ping=url.get_backend_name() != "sqlite")
+    connect_args = {}
+    if url.get_backend_name() == "postgresql":
+        # The timestamp columns carry no zone: with a server in Asia/Tokyo, aware UTC values would be
+        # stored as Tokyo wall-clock time and read back 9 hours off. UTC sessions store UTC.
+        connect_args["options"] = "-c timezone=UTC"
+    engine = create_engine(url, pool_pre_ping=url.get_backend_name() != "sqlite", connect_args=connect_args)
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine)
     label = str(path) if path else url.render_as_string(hide_password=True)
