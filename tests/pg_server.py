@@ -78,7 +78,7 @@ class PgServer:
                   "-E", "UTF8", "--locale=C", "--no-sync")
         # Durability is pointless for a throw-away cluster; turning it off makes the run much faster.
         options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c timezone=Asia/Tokyo")
         self._run(self.bindir / "pg_ctl", "-D", self.data, "-l", self.log, "-o", options, "-w", "-t", "60", "start")
         return self
 

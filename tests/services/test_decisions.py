@@ -71,3 +71,15 @@ def test_undecided_uses_are_counted(world):
     """An affected use without any decision counts as undecided in the incident list."""
     [row] = queries.list_incidents(world.db)
     assert (row.affected, row.counts) == (1, {"undecided": 1})
+
+
+def test_recorded_at_round_trips_in_utc(world):
+    """The time a decision was recorded reads back as the same UTC instant (the test server runs in Asia/Tokyo)."""
+    from datetime import datetime, timedelta, timezone
+
+    before = datetime.now(timezone.utc)
+    decision = _decide(world, "suspend", "2021-03-22")
+    with world.db.read() as s:
+        stored = s.get(Decision, decision.id).recorded_at
+    assert stored.utcoffset() == timedelta(0)
+    assert before - timedelta(seconds=5) <= stored <= datetime.now(timezone.utc) + timedelta(seconds=5)
