@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 from incidentdesk.services import decisions, queries
 from incidentdesk.storage.models import Decision
@@ -75,8 +75,6 @@ def test_undecided_uses_are_counted(world):
 
 def test_recorded_at_round_trips_in_utc(world):
     """The time a decision was recorded reads back as the same UTC instant (the test server runs in Asia/Tokyo)."""
-    from datetime import datetime, timedelta, timezone
-
     before = datetime.now(timezone.utc)
     decision = _decide(world, "suspend", "2021-03-22")
     with world.db.read() as s:
