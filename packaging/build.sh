@@ -11,6 +11,25 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 
+# On a fresh Debian machine (CI), install what the build needs from the distribution: PyInstaller
+# reads shared-library dependencies with objdump, and the fonts come from Debian's packages.
+if [[ "$(uname -s)" == Linux ]]; then
+  need=()
+  command -v objdump >/dev/null || need+=(binutils)
+  if [[ -z "${INCIDENTDESK_FONT_SOURCE:-}" ]]; then
+    [[ -f /usr/share/fonts/truetype/bizud-gothic/BIZUDGothic-Regular.ttf ]] || need+=(fonts-morisawa-bizud-gothic)
+    [[ -f /usr/share/fonts/truetype/bizud-mincho/BIZUDMincho-Regular.ttf ]] || need+=(fonts-morisawa-bizud-mincho)
+  fi
+  if [[ ${#need[@]} -gt 0 ]]; then
+    if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+      apt-get update -q && apt-get install -y -q --no-install-recommends "${need[@]}"
+    else
+      echo "build.sh needs: apt-get install ${need[*]}" >&2
+      exit 1
+    fi
+  fi
+fi
+
 VENV=${VENV:-.venv}
 PY=${PY:-$(command -v python3 || command -v python)}
 if [[ -x "$VENV/bin/python" ]]; then VPY="$VENV/bin/python"; BIN="$VENV/bin"
@@ -21,8 +40,10 @@ else
   else VPY="$VENV/Scripts/python.exe"; BIN="$VENV/Scripts"; fi
 fi
 echo "== installing the project and PyInstaller into $VENV"
+mkdir -p build
 "$VPY" -m pip install -q --upgrade pip
-"$VPY" -m pip install -q -e '.[postgres]' 'pyinstaller>=6.10' 'pyinstaller-hooks-contrib>=2024.8'
+"$VPY" -m pip install -q -e '.[postgres]' 'pyinstaller>=6.10' 'pyinstaller-hooks-contrib>=2024.8' \
+  > build/pip.log 2>&1 || { cat build/pip.log >&2; exit 1; }
 
 STAGE=build/bundle-resources
 rm -rf "$STAGE"

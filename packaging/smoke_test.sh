@@ -11,6 +11,16 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 started=$(date +%s)
 
+# On a fresh Debian machine (CI) as root, fetch the two checking tools from the distribution.
+if [[ "$(uname -s)" == Linux && $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+  need=()
+  command -v pdffonts >/dev/null || need+=(poppler-utils)
+  command -v strace >/dev/null || need+=(strace)
+  if [[ ${#need[@]} -gt 0 ]]; then
+    apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
+  fi
+fi
+
 BUNDLE=dist/incidentdesk
 EXE="$BUNDLE/incidentdesk"
 [[ -x "$EXE.exe" ]] && EXE="$EXE.exe"
