@@ -105,15 +105,15 @@ def test_escape_without_input_closes_at_once(qtbot, runner, db, ledger, monkeypa
 
 
 def test_enter_in_filter_does_not_save(qtbot, runner, db, ledger):
-    """Enter in the filter of the link form moves to the list instead of saving."""
+    """Enter in the filter of the link form moves to the list instead of saving; Space then ticks the use."""
     dlg = focused_form(qtbot, dialogs.LinkUsesDialog, runner, db, incident_id=ledger.incident)
     dlg.filter.setText("粗大")  # QTest types ASCII only; the filter logic is what counts
-    qtbot.keyClick(dlg.filter, Qt.Key_Return)
+    qtbot.keyClick(dlg.filter, Qt.Key_Return)  # also applies the filter at once
     assert dlg.isVisible() and not dlg.saving
     assert QApplication.focusWidget() is dlg.widget("use_ids")
-    visible = [dlg.widget("use_ids").item(i).text() for i in range(dlg.widget("use_ids").count())
-               if not dlg.widget("use_ids").item(i).isHidden()]
-    assert visible == ["市LINE公式アカウント / 粗大ごみ受付"]
+    assert dlg.widget("use_ids").shown_labels() == ["市LINE公式アカウント / 粗大ごみ受付"]
+    press(qtbot, Qt.Key_Space)
+    assert dlg.value("use_ids") == [ledger.other_use]
 
 
 def test_ask_returns_saved_row_or_none(qtbot, runner, db):

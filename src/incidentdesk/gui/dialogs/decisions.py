@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from ...domain.errors import LedgerError
 from ...domain.vocab import DECISION_STATES, decision_label
 from ...services import ledger, queries, decisions
-from .fields import CheckList, CodeCombo, DateField, MultiLineEdit
+from .checklist import CheckList
+from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
 
 

@@ -1,12 +1,12 @@
-"""Input widgets the forms share: typed dates with a calendar, multi-line text, code-storing combos, check lists."""
+"""Input widgets the forms share: typed dates with a calendar, multi-line text, code-storing combos, context labels."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMenu, QPlainTextEdit, QSizePolicy, QToolButton, QWidget, QWidgetAction)
+from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit,
+                               QSizePolicy, QToolButton, QWidget, QWidgetAction)
 
 from ...domain import validation
 from ...domain.errors import LedgerError
@@ -230,49 +230,3 @@ class CountryCombo(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setEditText(code or "")
-
-
-class CheckList(QListWidget):
-    """Items that can be ticked (Space) and are read back as the ids of the ticked ones."""
-
-    def __init__(self, parent: QWidget | None = None, *, rows: int = 5):
-        super().__init__(parent)
-        self._rows = rows
-        # Long labels end in "…" and show whole as a tooltip, instead of a sideways scroll bar.
-        self.setTextElideMode(Qt.ElideRight)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-
-    def sizeHint(self):  # noqa: N802 - Qt naming
-        hint = super().sizeHint()
-        hint.setHeight(self.fontMetrics().lineSpacing() * self._rows + 16)
-        return hint
-
-    def set_items(self, items: list[tuple[object, str, bool]], *, locked: set | None = None) -> None:
-        """(id, label, ticked); ids in `locked` stay ticked and cannot be changed."""
-        self.blockSignals(True)
-        self.clear()
-        for ident, label, ticked in items:
-            item = QListWidgetItem(label, self)
-            item.setToolTip(label)
-            item.setData(Qt.UserRole, ident)
-            flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable
-            if locked and ident in locked:
-                flags = Qt.ItemIsSelectable
-                ticked = True
-            item.setFlags(flags)
-            item.setCheckState(Qt.Checked if ticked else Qt.Unchecked)
-        self.blockSignals(False)
-        if self.count():
-            self.setCurrentRow(0)
-
-    def checked_ids(self) -> list:
-        return [self.item(i).data(Qt.UserRole) for i in range(self.count())
-                if self.item(i).checkState() == Qt.Checked and self.item(i).flags() & Qt.ItemIsEnabled]
-
-    def set_checked(self, ids) -> None:
-        wanted = set(ids)
-        for i in range(self.count()):
-            item = self.item(i)
-            if item.flags() & Qt.ItemIsEnabled:
-                item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
-

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget)
 
 from ...domain.errors import LedgerError
-from .fields import CheckList, CodeCombo, CountryCombo, DateField, InfoLabel, MultiLineEdit
+from .checklist import CheckList
+from .fields import CodeCombo, CountryCombo, DateField, InfoLabel, MultiLineEdit
 
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -86,6 +87,7 @@ class FormDialog(QDialog):
             self._loaded(None)
         else:
             fn, args, kwargs = call
+            self.setCursor(Qt.BusyCursor)
             self._tickets.append(self.runner.submit(fn, *args, on_done=self._loaded,
                                                     on_error=self._load_failed, **kwargs))
 
@@ -197,6 +199,7 @@ class FormDialog(QDialog):
         return self._baseline is not None and self.values() != self._baseline
 
     def _loaded(self, data: Any) -> None:
+        self.unsetCursor()
         try:
             self.populate(data)
         except LedgerError as exc:  # e.g. the record to edit was not among those loaded

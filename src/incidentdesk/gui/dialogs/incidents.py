@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from ...domain.errors import LedgerError
 from ...domain.vocab import INCIDENT_STATUSES
 from ...services import incidents, queries
-from .fields import CheckList, CodeCombo, DateField, MultiLineEdit
+from .checklist import CheckList
+from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
 
 
@@ -35,7 +36,14 @@ def _load_timeline(db, incident_id: int | None, entry_id: int | None):
 
 
 def _load_link_choices(db, incident_id: int):
-    return queries.incident_overview(db, incident_id), queries.list_services(db), queries.list_uses(db)
+    """The incident, every service, and every use labelled "service / use" in label order (built here, off
+    the GUI thread, since a prefecture has tens of thousands)."""
+    overview = queries.incident_overview(db, incident_id)
+    services = [(s.id, s.name) for s in queries.list_services(db)]
+    names = dict(services)
+    uses = sorted(((u.id, f"{names.get(u.service_id, '')} / {u.name}", False) for u in queries.list_uses(db)),
+                  key=lambda item: item[1])
+    return overview, services, uses
 
 
 def _link(db, *, incident_id: int, service_id: int | None, use_ids: list[int], notes: str):
@@ -94,7 +102,10 @@ class LinkUsesDialog(FormDialog):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("type to narrow the list"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._narrow)
+        # Filtering 40,000 uses takes a moment: wait for a pause in typing rather than redo it per key.
+        self._filter_timer = QTimer(self, singleShot=True, interval=200)
+        self._filter_timer.timeout.connect(lambda: self.widget("use_ids").set_filter(self.filter.text()))
+        self.filter.textChanged.connect(self._filter_timer.start)
         self.filter.installEventFilter(self)
         caption = QLabel(self.tr("&Filter"), self)
         caption.setBuddy(self.filter)
@@ -107,15 +118,11 @@ class LinkUsesDialog(FormDialog):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
         # Enter in the filter goes to the list rather than saving half-chosen links.
         if obj is self.filter and event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self._filter_timer.stop()
+            self.widget("use_ids").set_filter(self.filter.text())
             self.widget("use_ids").setFocus()
             return True
         return super().eventFilter(obj, event)
-
-    def _narrow(self, text: str) -> None:
-        needle = text.strip().casefold()
-        uses = self.widget("use_ids")
-        for i in range(uses.count()):
-            uses.item(i).setHidden(bool(needle) and needle not in uses.item(i).text().casefold())
 
     def load_call(self):
         return _load_link_choices, (self.db, self.incident_id), {}
@@ -123,12 +130,8 @@ class LinkUsesDialog(FormDialog):
     def populate(self, data) -> None:
         overview, services, uses = data
         self.incident_label.setText(overview.incident.title)
-        names = {s.id: s.name for s in services}
-        self.widget("service_id").set_choices([(s.id, s.name) for s in services])
-        linked = {a.use_id for a in overview.affected}
-        items = sorted(((u.id, f"{names.get(u.service_id, '')} / {u.name}", False) for u in uses),
-                       key=lambda item: item[1])
-        self.widget("use_ids").set_items(items, locked=linked)
+        self.widget("service_id").set_choices(services)
+        self.widget("use_ids").set_items(uses, locked={a.use_id for a in overview.affected})
 
     def save_call(self):
         service_id, use_ids = self.value("service_id"), self.value("use_ids")
