@@ -68,72 +68,72 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="29" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="30" />
         <source>Record decision</source>
         <translation>対応判断の記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="30" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="31" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="31" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="32" />
         <source>&amp;Use</source>
         <translation>利用業務(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="32" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="33" />
         <source>&amp;Decision</source>
         <translation>対応判断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="33" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="34" />
         <source>Decided o&amp;n</source>
         <translation>判断日(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="38" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="39" />
         <source>Decided by (&amp;role)</source>
         <translation>判断者(役職)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="39" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="40" />
         <source>Decided by (na&amp;me)</source>
         <translation>判断者(氏名)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="40" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="41" />
         <source>R&amp;ationale</source>
         <translation>理由(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="41" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="42" />
         <source>Conditions to re&amp;sume</source>
         <translation>再開条件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="42" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="43" />
         <source>Ne&amp;xt review</source>
         <translation>次回見直し日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="43" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="44" />
         <source>Relied on s&amp;tatements</source>
         <translation>根拠とした説明(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="44" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="45" />
         <source>Space ticks a statement.</source>
         <translation>Space キーで選択します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="53" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="54" />
         <source>now</source>
         <translation>現在</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="63" />
         <source>%n claim(s)</source>
         <translation>
             <numerusform>説明事項 %n 件</numerusform>
@@ -166,17 +166,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="75" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="76" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="78" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="79" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="308" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="311" />
         <source>Discard what you have entered?</source>
         <translation>入力内容を破棄しますか?</translation>
     </message>
@@ -184,42 +184,42 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="58" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="66" />
         <source>Edit incident</source>
         <translation>事案の編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="58" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="66" />
         <source>New incident</source>
         <translation>事案の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="59" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="67" />
         <source>&amp;Title</source>
         <translation>件名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="60" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="68" />
         <source>S&amp;ummary</source>
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="61" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="69" />
         <source>St&amp;atus</source>
         <translation>状況(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="70" />
         <source>&amp;Occurred on</source>
         <translation>発生日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="63" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="71" />
         <source>&amp;Known on</source>
         <translation>覚知日(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="64" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="72" />
         <source>&amp;Closed on</source>
         <translation>終結日(&amp;C)</translation>
     </message>
@@ -227,47 +227,47 @@
 <context>
     <name>LinkUsesDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="90" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="98" />
         <source>Link affected uses</source>
         <translation>影響業務の追加</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="91" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="99" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="92" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="100" />
         <source>Every use of &amp;service</source>
         <translation>サービスの全業務(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="101" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="95" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="103" />
         <source>type to narrow the list</source>
         <translation>入力して一覧を絞り込み</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="99" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="110" />
         <source>&amp;Filter</source>
         <translation>絞り込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="102" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="113" />
         <source>&amp;Uses</source>
         <translation>利用業務(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="103" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="114" />
         <source>Space ticks a use; uses already linked are greyed.</source>
         <translation>Space キーで選択します。登録済みの業務は灰色で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="104" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="115" />
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
     </message>
@@ -583,27 +583,27 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="178" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="181" />
         <source>New source</source>
         <translation>出典の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="179" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="182" />
         <source>&amp;Title</source>
         <translation>件名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="183" />
         <source>&amp;Publisher</source>
         <translation>発行元(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="184" />
         <source>Published &amp;on</source>
         <translation>公表日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="185" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
@@ -684,32 +684,32 @@
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="147" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="150" />
         <source>Edit timeline entry</source>
         <translation>経緯の編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="147" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="150" />
         <source>New timeline entry</source>
         <translation>経緯の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="148" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="151" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="149" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="152" />
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="150" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="153" />
         <source>&amp;What happened</source>
         <translation>内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="151" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="154" />
         <source>S&amp;ource</source>
         <translation>出典(&amp;O)</translation>
     </message>

@@ -61,7 +61,8 @@ class DecisionDialog(FormDialog):
         items = []
         for st in overview.statements:
             claims = self.tr("%n claim(s)", "", len(st.claims))
-            items.append((st.id, f"{st.made_on.isoformat()}  {st.party}  {st.title}  ({claims})", False))
+            # The count before the title, which is the part cut off when the row is too narrow.
+            items.append((st.id, f"{st.made_on.isoformat()}  {st.party}  ({claims})  {st.title}", False))
         self.widget("statement_ids").set_items(items)
         self.set_value("decided_on", date.today())
         if self.context.get("use_id") is not None:
