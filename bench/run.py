@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import asdict
@@ -87,11 +88,13 @@ def main(argv: list[str] | None = None) -> int:
             rows += step()
             print(f"  {name}: {time.perf_counter() - t0:.1f} s", flush=True)
     total = time.perf_counter() - started
+    info["load_average_end"] = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
     print()
     print(table(rows))
     verdicts = [r.verdict for r in rows if r.verdict in ("PASS", "MISS")]
     print(f"\n{verdicts.count('PASS')} PASS, {verdicts.count('MISS')} MISS, "
-          f"{sum(r.verdict == 'not measured' for r in rows)} not measured; whole run {total:.0f} s")
+          f"{sum(r.verdict == 'not measured' for r in rows)} not measured; whole run {total:.0f} s; "
+          f"load average {info['load_average'][0]:.2f} at start, {info['load_average_end'][0]:.2f} at end")
     RESULTS.mkdir(exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     out = RESULTS / f"bench-{stamp}.json"
