@@ -93,6 +93,8 @@ def shoot(app: QApplication, runner: Runner, db, lang: str, out: Path) -> list[P
     window.show_page("requests")
     save("requests")
     window.show_page("memos")
+    wait_idle(app, runner)
+    window.pages["memos"].preview()
     wait_idle(app, runner, 0.5)
     save("memo")
     window.show_page("audit")

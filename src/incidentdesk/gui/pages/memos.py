@@ -147,7 +147,7 @@ class MemosPage(Page):
         overview, policy = texts
         self.overview.setPlainText(overview)
         self.policy.setPlainText(policy)
-        self.preview()  # the draft as it stands; rendering happens on the worker
+        # No automatic preview: with a thousand affected uses rendering takes seconds of the worker's time.
 
     def _memo_args(self) -> dict:
         return {"lang": self.memo_lang.currentData(), "memo_date": self._day(),
