@@ -5,7 +5,7 @@
 #   PY                         Python to create .venv with (default: python3, else python)
 #   VENV                       virtual environment to use or create (default: .venv)
 #   INCIDENTDESK_FONT_SOURCE   folder holding BIZUDGothic-Regular.ttf, BIZUDGothic-Bold.ttf,
-#                              BIZUDMincho-Regular.ttf and OFL.txt (default: the Debian packages
+#                              BIZUDMincho-Regular.ttf and OFL*.txt (default: the Debian packages
 #                              fonts-morisawa-bizud-gothic / -mincho under /usr/share)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,7 +66,8 @@ echo "== staging the Japanese fonts (SIL Open Font License)"
 FONTS=(BIZUDGothic-Regular.ttf BIZUDGothic-Bold.ttf BIZUDMincho-Regular.ttf)
 if [[ -n "${INCIDENTDESK_FONT_SOURCE:-}" ]]; then
   for f in "${FONTS[@]}"; do cp "$INCIDENTDESK_FONT_SOURCE/$f" "$STAGE/fonts/"; done
-  cp "$INCIDENTDESK_FONT_SOURCE/OFL.txt" "$STAGE/fonts/OFL-BIZUD.txt"
+  ls "$INCIDENTDESK_FONT_SOURCE"/OFL*.txt >/dev/null || { echo "no OFL*.txt licence in $INCIDENTDESK_FONT_SOURCE" >&2; exit 1; }
+  cp "$INCIDENTDESK_FONT_SOURCE"/OFL*.txt "$STAGE/fonts/"
 else
   DEB=/usr/share/fonts/truetype
   for f in "${FONTS[@]}"; do
@@ -85,7 +86,9 @@ fi
 
 echo "== PyInstaller"
 rm -rf dist/incidentdesk
-INCIDENTDESK_STAGED_RESOURCES="$PWD/$STAGE" "$VPY" -m PyInstaller --noconfirm --clean --log-level WARN \
+STAGED="$PWD/$STAGE"
+command -v cygpath >/dev/null && STAGED=$(cygpath -m "$STAGED")  # Git Bash: Python wants C:/...
+INCIDENTDESK_STAGED_RESOURCES="$STAGED" "$VPY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/incidentdesk.spec
 
 echo "== bundle"

@@ -47,8 +47,12 @@ echo "   migrations: $migrations, translations: $(ls "$INTERNAL"/resources/trans
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/incidentdesk-smoke.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
-# Git Bash on Windows: hand the Windows programs C:/... paths, not /tmp/...
-command -v cygpath >/dev/null && TMP=$(cygpath -m "$TMP")
+# Git Bash on Windows: hand the Windows programs C:/... paths, not /tmp/..., and stop MSYS from
+# rewriting arguments that merely look like paths (the PostgreSQL URL below).
+if command -v cygpath >/dev/null; then
+  TMP=$(cygpath -m "$TMP")
+  export MSYS2_ARG_CONV_EXCL='*' MSYS_NO_PATHCONV=1
+fi
 # Run from an empty folder with a private data folder and no Python path: nothing from the
 # checkout or the user's profile can leak in.
 cd "$TMP"
