@@ -158,3 +158,35 @@ def test_settings_form_result_switches_language_and_date_style(qtbot, runner, wi
         window.ctx.set_language("en")
         desktop.runner.shutdown()
         desktop.setParent(None)
+
+
+def test_help_about_opens_the_about_dialog_with_the_database(qtbot, runner, window, tmp_path):
+    """Help → About shows the packaging engineer's About dialog, told which database is open."""
+    from PySide6.QtCore import QTimer
+
+    from incidentdesk.gui.dialogs.about import AboutDialog
+
+    qapp = QApplication.instance()
+    desktop = app_module.DesktopApp(qapp, LocalSettings(tmp_path / "s.ini"), app_module.Translations(qapp),
+                                    "unused", fresh=False)
+    desktop.ctx, desktop.window = window.ctx, window
+    window.about_requested.connect(desktop.open_about)
+    shown = []
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, close_it)
+            return
+        shown.append((type(dialog), dialog.findChildren(object)))
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    try:
+        window.act_about.trigger()
+    finally:
+        desktop.runner.shutdown()
+        desktop.setParent(None)
+    assert shown and shown[0][0] is AboutDialog
+    texts = " ".join(getattr(w, "text", lambda: "")() for w in shown[0][1] if hasattr(w, "text"))
+    assert window.ctx.db.label in texts
