@@ -110,8 +110,9 @@ def _catalog(rows: _Rows, rng: random.Random, scale: Scale) -> dict[int, str]:
             rows.add(m.ServiceParty, service_id=sid, party_id=store, role="host")
             rows.add(m.DataLocation, service_id=sid, category="application", kind="storage", country="JP",
                      party_id=store)
-        rows.add(m.DataLocation, service_id=sid, category="talk_text" if platform.startswith("LINE") else "registration",
-                 kind="storage", country=ja.PARTIES[platform_party - 1][2], party_id=platform_party)
+        category = "talk_text" if platform.startswith("LINE") else "registration"
+        rows.add(m.DataLocation, service_id=sid, category=category, kind="storage",
+                 country=ja.PARTIES[platform_party - 1][2], party_id=platform_party)
         if platform.startswith("LINE"):
             rows.add(m.DataLocation, service_id=sid, category="media", kind="storage", country="KR", party_id=1)
             rows.add(m.DataLocation, service_id=sid, category="talk_text", kind="access", country="CN", party_id=3)
