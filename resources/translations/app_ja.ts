@@ -4,29 +4,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="57" />
-        <location filename="../../src/incidentdesk/app.py" line="85" />
-        <location filename="../../src/incidentdesk/app.py" line="119" />
-        <location filename="../../src/incidentdesk/app.py" line="183" />
+        <location filename="../../src/incidentdesk/app.py" line="54" />
+        <source>Opening the database…
+%1</source>
+        <translation>データベースを開いています…
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/app.py" line="56" />
+        <location filename="../../src/incidentdesk/app.py" line="64" />
+        <location filename="../../src/incidentdesk/app.py" line="93" />
+        <location filename="../../src/incidentdesk/app.py" line="127" />
+        <location filename="../../src/incidentdesk/app.py" line="191" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="86" />
+        <location filename="../../src/incidentdesk/app.py" line="94" />
         <source>This is a new, empty ledger.
 Load the sample case (LINE, March 2021) to see how the program is used?</source>
         <translation>新しい空の台帳です。
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="120" />
+        <location filename="../../src/incidentdesk/app.py" line="128" />
         <source>Incident Desk
 Database: %1</source>
         <translation>インシデント台帳
 データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="184" />
+        <location filename="../../src/incidentdesk/app.py" line="192" />
         <source>The database
 %1
 is already open in another Incident Desk window.

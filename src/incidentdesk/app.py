@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from . import paths
 from .domain.language import set_language
@@ -44,16 +44,30 @@ class DesktopApp(QObject):
         self.runner = Runner(self)
         self.ctx: AppContext | None = None
         self.window = None
+        self.opening: QProgressDialog | None = None
         self.exit_code = 0
 
     def start(self) -> None:
         from .storage.database import open_database
 
         backup_dir = paths.backups_dir() if self.target == str(paths.default_database_path()) else None
+        # Opening may back up and migrate an old ledger first; say so if it takes more than a moment.
+        self.opening = QProgressDialog(QCoreApplication.translate("App", "Opening the database…\n%1")
+                                       .replace("%1", self.target), "", 0, 0)
+        self.opening.setWindowTitle(QCoreApplication.translate("App", "Incident Desk"))
+        self.opening.setCancelButton(None)
+        self.opening.setMinimumDuration(500)
         self.runner.submit(open_database, self.target, backup_dir=backup_dir, on_done=self._opened,
                            on_error=self._failed)
 
+    def _done_opening(self) -> None:
+        if self.opening is not None:
+            self.opening.reset()
+            self.opening.deleteLater()
+            self.opening = None
+
     def _failed(self, exc: BaseException) -> None:
+        self._done_opening()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Incident Desk"),
                              error_text(exc, self.translations.lang))
         self.exit_code = 2
@@ -63,6 +77,7 @@ class DesktopApp(QObject):
         from .gui.main_window import MainWindow
         from .services import ledger
 
+        self._done_opening()
         self.ctx = AppContext(self.runner, db, lang=self.translations.lang, parent=self)
         self.runner.failed.connect(lambda exc: self.ctx.show_error(exc, self.window))
         self.window = MainWindow(self.ctx, language_choice=self.settings.language,
