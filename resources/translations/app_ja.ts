@@ -4,37 +4,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="54" />
+        <location filename="../../src/incidentdesk/app.py" line="55" />
         <source>Opening the database…
 %1</source>
         <translation>データベースを開いています…
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="56" />
-        <location filename="../../src/incidentdesk/app.py" line="64" />
-        <location filename="../../src/incidentdesk/app.py" line="93" />
-        <location filename="../../src/incidentdesk/app.py" line="127" />
-        <location filename="../../src/incidentdesk/app.py" line="191" />
+        <location filename="../../src/incidentdesk/app.py" line="57" />
+        <location filename="../../src/incidentdesk/app.py" line="71" />
+        <location filename="../../src/incidentdesk/app.py" line="100" />
+        <location filename="../../src/incidentdesk/app.py" line="134" />
+        <location filename="../../src/incidentdesk/app.py" line="198" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="94" />
+        <location filename="../../src/incidentdesk/app.py" line="101" />
         <source>This is a new, empty ledger.
 Load the sample case (LINE, March 2021) to see how the program is used?</source>
         <translation>新しい空の台帳です。
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="128" />
+        <location filename="../../src/incidentdesk/app.py" line="135" />
         <source>Incident Desk
 Database: %1</source>
         <translation>インシデント台帳
 データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="192" />
+        <location filename="../../src/incidentdesk/app.py" line="199" />
         <source>The database
 %1
 is already open in another Incident Desk window.
@@ -106,7 +106,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="17" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="122" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="126" />
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
@@ -122,7 +122,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="19" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="195" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="199" />
         <source>Current</source>
         <translation>現在</translation>
     </message>
@@ -134,14 +134,14 @@ Please use that window. This one closes without changing anything.</source>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="42" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="103" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="264" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="276" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="268" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="280" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="43" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="125" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="129" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
@@ -167,29 +167,29 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="68" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="142" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="146" />
         <source>Department</source>
         <translation>所管課</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="59" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="256" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="226" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="260" />
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="60" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="155" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="193" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="224" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="256" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="159" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="228" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="260" />
         <source>Use</source>
         <translation>業務</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="65" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="158" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="162" />
         <source>Personal data</source>
         <translation>住民の個人情報</translation>
     </message>
@@ -205,14 +205,14 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="69" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="191" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="195" />
         <source>Decided on</source>
         <translation>判断日</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="76" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="228" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="260" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="232" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="264" />
         <source>Request</source>
         <translation>照会</translation>
     </message>
@@ -228,7 +228,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="80" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="128" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -239,10 +239,10 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="85" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="169" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="182" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="207" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="263" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="173" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="186" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="211" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="267" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
@@ -264,9 +264,9 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="101" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="181" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="257" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="226" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="261" />
         <source>Party</source>
         <translation>事業者</translation>
     </message>
@@ -282,7 +282,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="111" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="243" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="247" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
@@ -293,8 +293,8 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="114" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="228" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="258" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="232" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="262" />
         <source>Claim</source>
         <translation>説明事項</translation>
     </message>
@@ -309,284 +309,284 @@ Please use that window. This one closes without changing anything.</source>
         <translation>約束期日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="122" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="126" />
         <source>Answered</source>
         <translation>回答済</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="123" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="127" />
         <source>Open</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="129" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
         <source>Issuer</source>
         <translation>照会元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="130" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="134" />
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="135" />
         <source>Issued</source>
         <translation>照会日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="136" />
         <source>Document number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="137" />
         <source>Answered on</source>
         <translation>回答日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="135" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="197" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="225" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="257" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="139" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="201" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="229" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="261" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="141" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="206" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="145" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="143" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="147" />
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="144" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="148" />
         <source>Uses</source>
         <translation>業務数</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="146" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="150" />
         <source>Data abroad</source>
         <translation>国外のデータ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="149" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="153" />
         <source>Contractors</source>
         <translation>受託事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="156" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="160" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="157" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="161" />
         <source>Audience</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="161" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="165" />
         <source>Confidentiality</source>
         <translation>機密性</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="168" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="172" />
         <source>Data</source>
         <translation>データ区分</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="170" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="183" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="208" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="174" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="212" />
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="171" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="175" />
         <source>By whom</source>
         <translation>事業者(誰が)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="172" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="176" />
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="174" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="211" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="178" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="215" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="184" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="185" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="189" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="214" />
         <source>Parent company</source>
         <translation>親会社</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="194" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="229" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="259" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="233" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="263" />
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="202" />
         <source>Decided by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="200" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="220" />
         <source>created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="220" />
         <source>changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="221" />
         <source>deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="221" />
         <source>linked</source>
         <translation>関連付け</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
         <source>unlinked</source>
         <translation>関連付け解除</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
         <source>issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="223" />
         <source>imported</source>
         <translation>取込</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="223" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="227" />
         <source>Party role on a service</source>
         <translation>サービスの事業者(役割)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="224" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="228" />
         <source>Data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="226" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="230" />
         <source>Affected use</source>
         <translation>影響業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="226" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="230" />
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="230" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="234" />
         <source>Statement a decision relied on</source>
         <translation>判断の根拠とした説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="235" />
         <source>Attachment</source>
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="235" />
         <source>Memo</source>
         <translation>報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="232" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="236" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="244" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="248" />
         <source>When (UTC)</source>
         <translation>日時(UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="245" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="249" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="246" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="250" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="248" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="252" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="249" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="253" />
         <source>Old value</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="250" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="254" />
         <source>New value</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="227" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="258" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="262" />
         <source>Vendor statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="227" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="259" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="263" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="265" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="269" />
         <source>Found in</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="271" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="275" />
         <source>Number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="272" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="276" />
         <source>Issued on</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="274" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="278" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="277" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="281" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -959,27 +959,27 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="80" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="78" />
         <source>Requests from the government and others</source>
         <translation>国・県などからの照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="81" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="79" />
         <source>Open deadlines across all incidents (double-click opens the incident)</source>
         <translation>全事案の未了の期限(ダブルクリックで事案を開きます)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="82" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="80" />
         <source>Filter requests…</source>
         <translation>照会を絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="83" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="81" />
         <source>New &amp;request…</source>
         <translation>新規照会(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="84" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="82" />
         <source>Record &amp;answer…</source>
         <translation>回答を記録(&amp;A)…</translation>
     </message>

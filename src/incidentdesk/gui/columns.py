@@ -118,13 +118,17 @@ def claims(ctx: AppContext) -> list[Column]:
     ]
 
 
-def requests(ctx: AppContext, today: date) -> list[Column]:
-    status = {"answered": QT_TRANSLATE_NOOP("Columns", "Answered"), "overdue": QT_TRANSLATE_NOOP("Columns", "Overdue"),
-              "open": QT_TRANSLATE_NOOP("Columns", "Open")}
+def requests(ctx: AppContext, today: date | None = None) -> list[Column]:
+    """`today` fixes the day overdue is judged against (tests); by default it is the day the cell is drawn."""
+    def status(r) -> str:
+        return r.status(today or date.today())
+
+    words = {"answered": QT_TRANSLATE_NOOP("Columns", "Answered"), "overdue": QT_TRANSLATE_NOOP("Columns", "Overdue"),
+             "open": QT_TRANSLATE_NOOP("Columns", "Open")}
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Status"),
-               lambda r: ("⚠ " if r.status(today) == "overdue" else "") + cell(status[r.status(today)]),
-               bold=lambda r: r.status(today) == "overdue"),
+               lambda r: ("⚠ " if status(r) == "overdue" else "") + cell(words[status(r)]),
+               bold=lambda r: status(r) == "overdue"),
         Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: ctx.short(r.due_on), lambda r: _iso(r.due_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Issuer"), lambda r: r.issuer),
         Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda r: r.subject),

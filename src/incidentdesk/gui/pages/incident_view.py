@@ -65,7 +65,7 @@ class IncidentView(QWidget):
         self.timeline = Table(RowsModel(columns.timeline(ctx), self))
         self.statements = Table(RowsModel(columns.statements(ctx), self))
         self.claims = Table(RowsModel(columns.claims(ctx), self))
-        self.requests = Table(RowsModel(columns.requests(ctx, _today()), self))
+        self.requests = Table(RowsModel(columns.requests(ctx), self))
         statement_split = QSplitter(Qt.Orientation.Horizontal)
         statement_split.addWidget(self.statements)
         statement_split.addWidget(self.claims)
@@ -227,8 +227,3 @@ class IncidentView(QWidget):
         else:
             self._render_texts()
 
-
-def _today():
-    from datetime import date
-
-    return date.today()

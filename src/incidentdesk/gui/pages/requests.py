@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -22,7 +20,7 @@ def _requests_and_deadlines(db):
 class RequestsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.requests = Table(RowsModel(columns.requests(ctx, date.today()), self))
+        self.requests = Table(RowsModel(columns.requests(ctx), self))
         self.requests.setObjectName("requestList")
         self.deadlines = Table(RowsModel(columns.deadlines(ctx), self))
         self.filter = FilterBox(self.requests)
