@@ -12,6 +12,7 @@ import os
 import sys
 
 ENV = "INCIDENTDESK_SMOKE_QUIT_MS"
+SCREENSHOT_ENV = "INCIDENTDESK_SMOKE_SCREENSHOT"  # optional: a PNG of the window, taken just before quitting
 POLL_MS = 50
 
 
@@ -34,7 +35,7 @@ def install() -> bool:
             if widget.inherits("QMainWindow"):
                 poll.stop()
                 print(f"smoke: window shown: {widget.windowTitle()}", file=sys.stderr, flush=True)
-                QTimer.singleShot(quit_ms, app.quit)
+                QTimer.singleShot(quit_ms, lambda: _leave(app, widget))
                 return
             if isinstance(widget, QMessageBox):
                 poll.stop()
@@ -45,3 +46,10 @@ def install() -> bool:
     poll.timeout.connect(check)
     poll.start(POLL_MS)
     return True
+
+
+def _leave(app, window) -> None:
+    shot = os.environ.get(SCREENSHOT_ENV)
+    if shot and not window.grab().save(shot):
+        print(f"smoke: could not save {shot}", file=sys.stderr, flush=True)
+    app.quit()

@@ -112,7 +112,9 @@ step verify "$EXE" --db "$DB" verify
 step verify-copy "$EXE" --db "$TMP/copy.db" verify
 step backup "$EXE" --db "$DB" backup --out "$TMP/backup.db"
 
-INCIDENTDESK_SMOKE_QUIT_MS=500 step window timeout 120 "$EXE" --db "$DB"
+# The screenshot (dist/smoke-window.png) is for a person to look at; CI can keep it as an artifact.
+INCIDENTDESK_SMOKE_QUIT_MS=1500 INCIDENTDESK_SMOKE_SCREENSHOT="$ROOT/dist/smoke-window.png" \
+  step window timeout 120 "$EXE" --db "$DB"
 grep -q "smoke: window shown" "$TMP/out.$n" || { echo "FAILED: the window did not show" >&2; exit 1; }
 
 # The PostgreSQL driver must be inside the bundle: a refused connection to a closed local port

@@ -28,9 +28,11 @@ def test_unset_variable_arms_nothing(monkeypatch):
     assert smoke_hook.install() is False
 
 
-def test_quits_after_the_main_window_shows(qtbot, monkeypatch, capfd):
-    """With the variable set, the event loop ends with 0 shortly after a QMainWindow becomes visible."""
+def test_quits_after_the_main_window_shows(qtbot, monkeypatch, capfd, tmp_path):
+    """With the variable set, the event loop ends with 0 shortly after a QMainWindow shows, leaving its screenshot."""
     monkeypatch.setenv(smoke_hook.ENV, "50")
+    shot = tmp_path / "window.png"
+    monkeypatch.setenv(smoke_hook.SCREENSHOT_ENV, str(shot))
     app = QApplication.instance()
     assert smoke_hook.install()
     window = QMainWindow()
@@ -39,6 +41,7 @@ def test_quits_after_the_main_window_shows(qtbot, monkeypatch, capfd):
     QTimer.singleShot(100, window.show)
     assert _exec_with_deadline(app) == 0
     assert "smoke: window shown: Incident Desk" in capfd.readouterr().err
+    assert shot.read_bytes().startswith(b"\x89PNG")
 
 
 def test_message_box_instead_of_window_exits_3(qtbot, monkeypatch, capfd):
