@@ -13,28 +13,28 @@
     <message>
         <location filename="../../src/incidentdesk/app.py" line="57" />
         <location filename="../../src/incidentdesk/app.py" line="71" />
-        <location filename="../../src/incidentdesk/app.py" line="100" />
-        <location filename="../../src/incidentdesk/app.py" line="134" />
-        <location filename="../../src/incidentdesk/app.py" line="198" />
+        <location filename="../../src/incidentdesk/app.py" line="102" />
+        <location filename="../../src/incidentdesk/app.py" line="136" />
+        <location filename="../../src/incidentdesk/app.py" line="202" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="101" />
+        <location filename="../../src/incidentdesk/app.py" line="103" />
         <source>This is a new, empty ledger.
 Load the sample case (LINE, March 2021) to see how the program is used?</source>
         <translation>新しい空の台帳です。
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="135" />
+        <location filename="../../src/incidentdesk/app.py" line="137" />
         <source>Incident Desk
 Database: %1</source>
         <translation>インシデント台帳
 データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="199" />
+        <location filename="../../src/incidentdesk/app.py" line="203" />
         <source>The database
 %1
 is already open in another Incident Desk window.
@@ -608,7 +608,7 @@ Please use that window. This one closes without changing anything.</source>
     <name>IncidentView</name>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="120" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="226" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="236" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
@@ -618,87 +618,92 @@ Please use that window. This one closes without changing anything.</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ 影響業務 %4件 ・ 期限超過 %5件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="207" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="165" />
+        <source>Deadlines (%1 overdue, %2 upcoming)</source>
+        <translation>期限(超過 %1件・今後 %2件)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="219" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="208" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="220" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="209" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="221" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="210" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="222" />
         <source>Decide for the selected use (Ctrl+D)</source>
         <translation>選択した業務の対応判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="211" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="223" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="212" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="224" />
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="213" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="225" />
         <source>Add &amp;claims to the selected statement…</source>
         <translation>選択した説明に説明事項を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="214" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="226" />
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="229" />
         <source>Add &amp;request for this incident…</source>
         <translation>この事案の照会を追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="230" />
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="215" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="227" />
         <source>&amp;Link affected uses…</source>
         <translation>影響業務を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="228" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="231" />
         <source>Affected uses and their current decision</source>
         <translation>影響を受ける業務と現在の対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="161" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="167" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="167" />
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="221" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="168" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
@@ -719,102 +724,102 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="168" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="173" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="169" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="174" />
         <source>Incidents</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="169" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="174" />
         <source>Services and uses</source>
         <translation>サービスと業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="169" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="174" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="170" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="175" />
         <source>Requests and deadlines</source>
         <translation>照会と期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="170" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="175" />
         <source>Memos</source>
         <translation>報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="170" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="175" />
         <source>Audit log</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="174" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="179" />
         <source>Search: </source>
         <translation>検索: </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="175" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="180" />
         <source>Search everything (Ctrl+F), Enter to list results</source>
         <translation>すべてを検索(Ctrl+F)、Enterで結果を表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="176" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="181" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="177" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="182" />
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="178" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="183" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="179" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="184" />
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="186" />
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="187" />
         <source>&amp;Organisation and memo settings…</source>
         <translation>組織と報告メモの設定(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="183" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="188" />
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="189" />
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="188" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="193" />
         <source>&amp;About Incident Desk and data locations…</source>
         <translation>インシデント台帳について・データの保存場所(&amp;A)…</translation>
     </message>

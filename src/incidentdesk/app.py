@@ -84,6 +84,8 @@ class DesktopApp(QObject):
                                  last_incident=self.settings.last_incident)
         self.window.restoreGeometry(self.settings.geometry)
         self.window.restoreState(self.settings.window_state)
+        for name, splitter in self.window.splitters().items():
+            splitter.restoreState(self.settings.splitter(name))
         self.window.language_requested.connect(self.switch_language)
         self.window.settings_requested.connect(self.open_settings)
         self.window.about_requested.connect(self.open_about)
@@ -142,6 +144,8 @@ class DesktopApp(QObject):
             return
         self.settings.geometry = self.window.saveGeometry()
         self.settings.window_state = self.window.saveState()
+        for name, splitter in self.window.splitters().items():
+            self.settings.set_splitter(name, splitter.saveState())
         incident = self.window.pages["incidents"].view.incident_id
         self.settings.last_incident = incident
         current = self.window.stack.currentWidget()

@@ -155,6 +155,11 @@ class MainWindow(QMainWindow):
             self.show_page("requests")
             self.pages["requests"].open_request(record_id)
 
+    def splitters(self) -> dict:
+        """The splitters whose sizes are remembered between sessions, by name."""
+        return {"nav": self.centralWidget(), "incidents": self.pages["incidents"].split,
+                "incident_view": self.pages["incidents"].view.split, "services": self.pages["services"].split}
+
     def set_language_choice(self, choice: str) -> None:
         self.language_actions[choice].setChecked(True)
 

@@ -155,6 +155,18 @@ class IncidentView(QWidget):
                           .replace("%5", str(overdue)))
         self.summary.setText(inc.summary)
         self.chips.set_counts(o.counts)
+        self._tab_texts()
+
+    def _tab_texts(self) -> None:
+        deadlines = self.tr("Deadlines")
+        if self.overview is not None:
+            overdue = sum(1 for d in self.overview.deadlines if d.overdue)
+            upcoming = len(self.overview.deadlines) - overdue
+            deadlines = self.tr("Deadlines (%1 overdue, %2 upcoming)").replace("%1", str(overdue)).replace(
+                "%2", str(upcoming))
+        for i, text in enumerate((deadlines, self.tr("Timeline"), self.tr("Statements and claims"),
+                                  self.tr("Requests"))):
+            self.tabs.setTabText(i, text)
 
     def _enable(self, on: bool) -> None:
         for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_more):
@@ -217,9 +229,7 @@ class IncidentView(QWidget):
         self.act_request.setText(self.tr("Add &request for this incident…"))
         self.act_edit.setText(self.tr("Edit &incident…"))
         self.matrix_label.setText(self.tr("Affected uses and their current decision"))
-        for i, text in enumerate((self.tr("Deadlines"), self.tr("Timeline"), self.tr("Statements and claims"),
-                                  self.tr("Requests"))):
-            self.tabs.setTabText(i, text)
+        self._tab_texts()
         for t in (self.matrix, self.deadlines, self.timeline, self.statements, self.claims, self.requests):
             t.source.relabel()
         if self.overview is None:
