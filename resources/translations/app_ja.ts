@@ -91,11 +91,6 @@ Please use that window. This one closes without changing anything.</source>
     <name>Columns</name>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="16" />
-        <source>outside Japan</source>
-        <translation>国外</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="16" />
         <source>Yes</source>
         <translation>あり</translation>
     </message>
@@ -197,6 +192,11 @@ Please use that window. This one closes without changing anything.</source>
         <location filename="../../src/incidentdesk/gui/columns.py" line="61" />
         <source>Stored in</source>
         <translation>データ保存場所</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="16" />
+        <source>abroad</source>
+        <translation>国外</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="63" />
@@ -607,103 +607,103 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="120" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="236" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="121" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="238" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="151" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="152" />
         <source>Status: %1 · occurred %2 · known %3 · %4 affected uses · %5 overdue deadlines</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ 影響業務 %4件 ・ 期限超過 %5件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="165" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="166" />
         <source>Deadlines (%1 overdue, %2 upcoming)</source>
         <translation>期限(超過 %1件・今後 %2件)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="221" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="222" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="221" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="223" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="222" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="224" />
         <source>Decide for the selected use (Ctrl+D)</source>
         <translation>選択した業務の対応判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="223" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="225" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="224" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="226" />
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="225" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="227" />
         <source>Add &amp;claims to the selected statement…</source>
         <translation>選択した説明に説明事項を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="226" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="228" />
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="229" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="231" />
         <source>Add &amp;request for this incident…</source>
         <translation>この事案の照会を追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="230" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="232" />
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="227" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="229" />
         <source>&amp;Link affected uses…</source>
         <translation>影響業務を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="228" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="230" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="233" />
         <source>Affected uses and their current decision</source>
         <translation>影響を受ける業務と現在の対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="161" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="162" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="167" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="168" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="167" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="168" />
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="168" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="169" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>

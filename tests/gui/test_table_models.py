@@ -80,13 +80,13 @@ def test_decision_column_gives_text_and_colour(make_ctx, sample_db):
 
 
 def test_abroad_is_marked_in_words(make_ctx, sample_db):
-    """A location outside Japan reads '⚠ … (outside Japan)' in the country column, not only bold."""
+    """A location outside Japan reads '⚠ China (abroad)' in the country column, not only bold."""
     ctx = make_ctx(sample_db)
     detail = queries.service_detail(sample_db, 3)
     model = RowsModel(columns.locations(ctx, {}))
     model.set_rows(detail.locations)
     countries = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
-    assert any(c.startswith("⚠") and "outside Japan" in c for c in countries)
+    assert any(c.startswith("⚠") and c.endswith("(abroad)") for c in countries)
     assert "Japan" in countries
 
 

@@ -13,7 +13,7 @@ from .table_models import Column
 
 
 # Words the columns put inside cells, marked here so lupdate collects them.
-_CELL_WORDS = (QT_TRANSLATE_NOOP("Columns", "outside Japan"), QT_TRANSLATE_NOOP("Columns", "Yes"),
+_CELL_WORDS = (QT_TRANSLATE_NOOP("Columns", "abroad"), QT_TRANSLATE_NOOP("Columns", "Yes"),
                QT_TRANSLATE_NOOP("Columns", "No"), QT_TRANSLATE_NOOP("Columns", "Overdue"),
                QT_TRANSLATE_NOOP("Columns", "Upcoming"), QT_TRANSLATE_NOOP("Columns", "Whole service"),
                QT_TRANSLATE_NOOP("Columns", "Current"), QT_TRANSLATE_NOOP("Columns", "Superseded"))
@@ -30,7 +30,7 @@ def _iso(day: date | None) -> str:
 def abroad_text(country: str) -> str:
     """A country, with a marker and the word 'abroad' when it is not Japan (never colour alone)."""
     name = country_label(country)
-    return name if country == HOME_COUNTRY else f"⚠ {name} ({cell('outside Japan')})"
+    return name if country == HOME_COUNTRY else f"⚠ {name} ({cell('abroad')})"
 
 
 def _counts_text(counts: dict[str, int]) -> str:
@@ -148,7 +148,7 @@ def services(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Uses"),
                lambda r: str(r.use_count), lambda r: r.use_count, align_right=True),
         Column(QT_TRANSLATE_NOOP("Columns", "Data abroad"),
-               lambda r: "⚠ " + cell("outside Japan") if r.abroad else "",
+               lambda r: "⚠ " + cell("abroad") if r.abroad else "",
                bold=lambda r: r.abroad),
         Column(QT_TRANSLATE_NOOP("Columns", "Contractors"), lambda r: ", ".join(r.contractors)),
     ]

@@ -65,6 +65,7 @@ class IncidentView(QWidget):
         self.timeline = Table(RowsModel(columns.timeline(ctx), self))
         self.statements = Table(RowsModel(columns.statements(ctx), self))
         self.claims = Table(RowsModel(columns.claims(ctx), self))
+        self.claims.setWordWrap(True)
         self.requests = Table(RowsModel(columns.requests(ctx), self))
         statement_split = QSplitter(Qt.Orientation.Horizontal)
         statement_split.addWidget(self.statements)
@@ -174,7 +175,8 @@ class IncidentView(QWidget):
 
     def _statement_chosen(self, statement) -> None:
         self.claims.source.set_rows(statement.claims if statement else [])
-        self.claims.fit_columns(480)
+        self.claims.fit_columns(420)
+        self.claims.resizeRowsToContents()  # a statement has a handful of claims; show each in full
 
     # -- actions -------------------------------------------------------------------
     def _form(self, name: str, **context) -> object | None:
