@@ -86,6 +86,9 @@ def shoot(app: QApplication, runner: Runner, db, lang: str, out: Path) -> list[P
     services.table.select_where(lambda r: r.use_count == max(x.use_count for x in services.table.source.rows()))
     services.view.tabs.setCurrentIndex(1)  # data locations
     save("service")
+    # A service whose uses were suspended and resumed shows what "history" means.
+    if services.table.select_where(lambda r: "鳥取" in r.name):
+        wait_idle(app, runner)
     services.view.tabs.setCurrentIndex(3)  # decision history
     save("service-history")
     window.show_page("parties")

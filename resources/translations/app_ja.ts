@@ -345,7 +345,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="139" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="201" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="229" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="261" />
         <source>Incident</source>
@@ -439,12 +439,12 @@ Please use that window. This one closes without changing anything.</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="202" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="201" />
         <source>Decided by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="203" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>

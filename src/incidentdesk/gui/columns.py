@@ -198,10 +198,10 @@ def decision_history(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state), state=lambda r: r.state),
         Column(QT_TRANSLATE_NOOP("Columns", "Current"), lambda r: cell("Current") if r.current else cell("Superseded"),
                bold=lambda r: r.current),
-        Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
         Column(QT_TRANSLATE_NOOP("Columns", "Decided by"),
                lambda r: " ".join(x for x in (r.decided_by_role, r.decided_by_name) if x)),
         Column(QT_TRANSLATE_NOOP("Columns", "Rationale"), lambda r: r.rationale),
+        Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
     ]
 
 
