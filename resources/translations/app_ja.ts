@@ -608,7 +608,7 @@ Please use that window. This one closes without changing anything.</source>
     <name>IncidentView</name>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="121" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="238" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="242" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
@@ -623,67 +623,72 @@ Please use that window. This one closes without changing anything.</source>
         <translation>期限(超過 %1件・今後 %2件)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="221" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="173" />
+        <source>Register the services and their uses first (Services and uses), then open an incident with New incident… (Ctrl+N) and link the affected uses.</source>
+        <translation>先に「サービスと業務」でサービスと業務を登録し、「新規事案」(Ctrl+N)で事案を登録して影響業務を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="225" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="222" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="226" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="223" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="227" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="224" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="228" />
         <source>Decide for the selected use (Ctrl+D)</source>
         <translation>選択した業務の対応判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="225" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="229" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="226" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="230" />
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="227" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="231" />
         <source>Add &amp;claims to the selected statement…</source>
         <translation>選択した説明に説明事項を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="228" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="232" />
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="235" />
         <source>Add &amp;request for this incident…</source>
         <translation>この事案の照会を追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="232" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="236" />
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="229" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="233" />
         <source>&amp;Link affected uses…</source>
         <translation>影響業務を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="230" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="234" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="233" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="237" />
         <source>Affected uses and their current decision</source>
         <translation>影響を受ける業務と現在の対応判断</translation>
     </message>

@@ -119,8 +119,8 @@ class IncidentView(QWidget):
         self._enable(overview is not None)
         if overview is None:
             self.title.setText(self.tr("No incident selected"))
-            for w in (self.meta, self.summary):
-                w.clear()
+            self.meta.setText(self._empty_hint())
+            self.summary.clear()
             self.chips.set_counts({})
             for t in (self.matrix, self.deadlines, self.timeline, self.statements, self.claims, self.requests):
                 t.source.set_rows([])
@@ -168,6 +168,10 @@ class IncidentView(QWidget):
         for i, text in enumerate((deadlines, self.tr("Timeline"), self.tr("Statements and claims"),
                                   self.tr("Requests"))):
             self.tabs.setTabText(i, text)
+
+    def _empty_hint(self) -> str:
+        return self.tr("Register the services and their uses first (Services and uses), then open an incident "
+                       "with New incident… (Ctrl+N) and link the affected uses.")
 
     def _enable(self, on: bool) -> None:
         for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_more):
@@ -236,6 +240,7 @@ class IncidentView(QWidget):
             t.source.relabel()
         if self.overview is None:
             self.title.setText(self.tr("No incident selected"))
+            self.meta.setText(self._empty_hint())
         else:
             self._render_texts()
 

@@ -131,6 +131,8 @@ class MemosPage(Page):
         index = self.incident.findData(keep) if keep is not None else 0
         self.incident.setCurrentIndex(max(index, 0))
         self.incident.blockSignals(False)
+        for b in (self.btn_defaults, self.btn_preview, self.btn_issue):
+            b.setEnabled(bool(incidents))
         self.issued.source.set_rows(issued)
         self.issued.fit_columns(280)
         self.number.setText(number)
