@@ -185,3 +185,19 @@ def test_hundred_thousand_timeline_rows_stay_responsive(qtbot, make_ctx, sample_
     table.proxy.setFilterFixedString("経緯 9999")
     assert time.perf_counter() - start < 3.0
     assert table.proxy.rowCount() == 11  # 9999 and 99990 … 99999
+
+
+def test_sort_chosen_by_the_user_survives_a_reload(qtbot, make_ctx, sample_db):
+    """After the user sorts by a column, fresh rows from the worker come in that order too."""
+    from incidentdesk.gui.widgets import Table
+
+    ctx = make_ctx(sample_db)
+    rows = queries.list_services(sample_db)
+    table = Table(RowsModel(columns.services(ctx)))
+    qtbot.addWidget(table)
+    table.source.set_rows(rows)
+    assert [r.id for r in table.source.rows()] == [r.id for r in rows]
+    table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # uses
+    table.source.set_rows(rows)
+    counts = [r.use_count for r in table.source.rows()]
+    assert counts == sorted(counts, reverse=True) and counts != [r.use_count for r in rows]

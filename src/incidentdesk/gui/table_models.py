@@ -204,7 +204,6 @@ class FilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)

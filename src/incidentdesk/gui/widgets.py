@@ -38,8 +38,15 @@ class Table(QTableView):
         header.setStretchLastSection(stretch_last)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(140)
+        model.modelReset.connect(self._keep_sort)
         self.doubleClicked.connect(lambda index: self.activated_row.emit(self.proxy.row_at(index.row())))
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _keep_sort(self) -> None:
+        """New rows arrive in the service's order; the column the user sorted by still applies."""
+        header = self.horizontalHeader()
+        if self.isSortingEnabled() and header.sortIndicatorSection() >= 0:
+            self.source.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def _current_changed(self, current, _previous) -> None:
         self.current_row.emit(self.proxy.row_at(current.row()) if current.isValid() else None)
