@@ -13,6 +13,7 @@ import sys
 
 ENV = "INCIDENTDESK_SMOKE_QUIT_MS"
 SCREENSHOT_ENV = "INCIDENTDESK_SMOKE_SCREENSHOT"  # optional: a PNG of the window, taken just before quitting
+RENDER_ENV = "INCIDENTDESK_SMOKE_RENDER"  # optional: a PDF to render with the memo preview's PDFium code
 POLL_MS = 50
 
 
@@ -52,4 +53,14 @@ def _leave(app, window) -> None:
     shot = os.environ.get(SCREENSHOT_ENV)
     if shot and not window.grab().save(shot):
         print(f"smoke: could not save {shot}", file=sys.stderr, flush=True)
+    pdf = os.environ.get(RENDER_ENV)
+    if pdf:
+        # The preview's own function, in this (possibly frozen) process: proves PDFium is loadable.
+        from incidentdesk.gui.pdf_pages import page_images
+
+        with open(pdf, "rb") as fh:
+            images = page_images(fh.read())
+        print(f"smoke: rendered {len(images)} pages", file=sys.stderr, flush=True)
+        if shot and images:
+            images[0].save(shot.replace(".png", "-memo-page1.png"))
     app.quit()

@@ -44,6 +44,28 @@ def test_quits_after_the_main_window_shows(qtbot, monkeypatch, capfd, tmp_path):
     assert shot.read_bytes().startswith(b"\x89PNG")
 
 
+def test_renders_a_pdf_with_the_preview_code(qtbot, monkeypatch, capfd, tmp_path):
+    """With INCIDENTDESK_SMOKE_RENDER set, the hook renders that PDF with gui.pdf_pages before quitting."""
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "two.pdf"
+    doc = canvas.Canvas(str(pdf))
+    doc.drawString(72, 720, "page one")
+    doc.showPage()
+    doc.drawString(72, 720, "page two")
+    doc.save()
+    monkeypatch.setenv(smoke_hook.ENV, "50")
+    monkeypatch.setenv(smoke_hook.RENDER_ENV, str(pdf))
+    monkeypatch.delenv(smoke_hook.SCREENSHOT_ENV, raising=False)
+    app = QApplication.instance()
+    assert smoke_hook.install()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    QTimer.singleShot(100, window.show)
+    assert _exec_with_deadline(app) == 0
+    assert "smoke: rendered 2 pages" in capfd.readouterr().err
+
+
 def test_message_box_instead_of_window_exits_3(qtbot, monkeypatch, capfd):
     """A message box shown where the window should be ends the loop with 3 and prints its text."""
     monkeypatch.setenv(smoke_hook.ENV, "50")
