@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from incidentdesk.services.changes import ENTITY
+from incidentdesk.services.changes import entity_name
 from incidentdesk.storage import audit_chain, models as m, search_index
 from incidentdesk.storage.database import Database, head_revision, open_database
 
@@ -210,7 +210,7 @@ def audit_events(tables: dict[type, list[dict]], limit: int | None) -> list[dict
     events: list[dict] = []
     prev, start = audit_chain.GENESIS, datetime(2019, 4, 1, tzinfo=timezone.utc)
     for model in AUDIT_ORDER:
-        entity = ENTITY[model.__name__]
+        entity = entity_name(model)
         for row in tables[model]:
             if limit is not None and len(events) >= limit:
                 return events
