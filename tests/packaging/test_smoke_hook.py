@@ -18,8 +18,16 @@ GIVE_UP = 99
 
 
 def _exec_with_deadline(app: QApplication) -> int:
-    QTimer.singleShot(5000, lambda: app.exit(GIVE_UP))  # a broken hook must not hang the suite
-    return app.exec()
+    # A broken hook must not hang the suite; the deadline is stopped afterwards so it cannot end
+    # some later test's event loop.
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(lambda: app.exit(GIVE_UP))
+    deadline.start(5000)
+    try:
+        return app.exec()
+    finally:
+        deadline.stop()
 
 
 def test_unset_variable_arms_nothing(monkeypatch):
