@@ -238,7 +238,7 @@ def render(db: Database, incident_id: int, *, lang: str, memo_date: date, number
                                    overview=overview, policy=policy))
 
 
-_SEQ = re.compile(r"(\d+)号?\s*$")
+_SEQ = re.compile(r"第?(\d+)号")  # what follows the prefix in 情政第12号
 
 
 def next_number(db: Database, memo_date: date) -> str:
@@ -249,12 +249,10 @@ def next_number(db: Database, memo_date: date) -> str:
         rows = s.exec(select(Memo.number, Memo.issued_on)).all()
     taken = {n for n, _ in rows}
     used = [int(m.group(1)) for n, day in rows if fiscal_year(day) == fy and n.startswith(prefix)
-            and (m := _SEQ.search(n[len(prefix):]))]
+            and (m := _SEQ.fullmatch(n[len(prefix):].strip()))]
     seq = max(used, default=0) + 1
     # A prefix that already ends in 第 (情政第) gets only the number; otherwise 第 is added.
-    lead = prefix if prefix.endswith("第") or not prefix else prefix + "第"
-    if not prefix:
-        lead = "第"
+    lead = prefix if prefix.endswith("第") else prefix + "第"
     while f"{lead}{seq}号" in taken:  # the same number in an earlier fiscal year
         seq += 1
     return f"{lead}{seq}号"
