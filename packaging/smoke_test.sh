@@ -67,7 +67,8 @@ if [[ "$(uname -s)" == Linux ]] && command -v strace >/dev/null; then
   TRACE=(strace -f -qq -e trace=socket,connect -o "$TMP/trace/step")
 fi
 HIDE_FONTS=()
-if [[ "$(uname -s)" == Linux ]] && [[ $(id -u) == 0 ]] && unshare -m true 2>/dev/null; then
+if [[ "$(uname -s)" == Linux && $(id -u) == 0 && -d /usr/share/fonts ]] \
+   && unshare -m sh -c 'mount -t tmpfs none /usr/share/fonts' 2>/dev/null; then
   HIDE_FONTS=(unshare -m sh -c 'mount -t tmpfs none /usr/share/fonts && exec "$@"' hide-fonts)
 fi
 
