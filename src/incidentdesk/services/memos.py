@@ -76,7 +76,7 @@ def _use_line(a: AffectedUse, lang: str) -> rd.UseLine:
 
 
 def _groups(ov: IncidentOverview) -> tuple[rd.DecisionGroup, ...]:
-    grouped: dict[tuple, list[str]] = defaultdict(list)
+    grouped: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for a in ov.affected:
         d = a.decision
         key = (a.state, d.rationale if d else "", d.resume_conditions if d else "", d.next_review_on if d else None)
@@ -226,8 +226,7 @@ def assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, numb
 
 def default_texts(db: Database, incident_id: int, *, lang: str, memo_date: date | None = None) -> tuple[str, str]:
     """The generated 概要 (overview) and 対応方針 (policy) text, for the user to edit."""
-    data = assemble(db, incident_id, lang=lang, memo_date=memo_date or date.today(), number="",
-                     overview=None, policy=None)
+    data = assemble(db, incident_id, lang=lang, memo_date=memo_date or date.today(), number="")
     return data.overview, data.policy
 
 
@@ -235,7 +234,7 @@ def render(db: Database, incident_id: int, *, lang: str, memo_date: date, number
            overview: str | None = None, policy: str | None = None) -> bytes:
     """The memo PDF; the same ledger, settings, date and texts give the same bytes."""
     return reports.build(assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
-                                   overview=overview, policy=policy))
+                                  overview=overview, policy=policy))
 
 
 _SEQ = re.compile(r"第?(\d+)号")  # what follows the prefix in 情政第12号
@@ -270,7 +269,7 @@ def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number:
         if s.exec(select(Memo.id).where(Memo.number == number)).first() is not None:
             raise LedgerError("memo_number_taken", number=number)
     data = assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
-                     overview=overview, policy=policy)
+                    overview=overview, policy=policy)
     pdf = reports.build(data)
     row = Memo(incident_id=incident_id, number=number, issued_on=memo_date, lang=lang,
                title=reports.memo_title(data)[:300], overview=data.overview, policy=data.policy, pdf=pdf,
