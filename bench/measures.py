@@ -50,6 +50,13 @@ class Proc:
     out: str
     err: str
     maxrss_mb: float
+    timed_out: bool = False
+
+    def why(self) -> str:
+        """Why a run failed, for the `not measured` note."""
+        if self.timed_out:
+            return f"killed after {self.wall:.0f} s without finishing"
+        return f"exit {self.code}: {_last_line(self.err)}"
 
 
 def run(cmd: list[str], *, env: dict | None = None, timeout: float = 300) -> Proc:
@@ -58,7 +65,7 @@ def run(cmd: list[str], *, env: dict | None = None, timeout: float = 300) -> Pro
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started_epoch, started = time.time(), time.perf_counter()
         child = subprocess.Popen(cmd, stdout=out, stderr=err, env=full_env, cwd=ROOT)
-        deadline = started + timeout
+        deadline, timed_out = started + timeout, False
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
             if pid:
@@ -66,6 +73,7 @@ def run(cmd: list[str], *, env: dict | None = None, timeout: float = 300) -> Pro
             if time.perf_counter() > deadline:
                 child.kill()
                 pid, status, usage = os.wait4(child.pid, 0)
+                timed_out = True
                 break
             time.sleep(0.002)
         wall = time.perf_counter() - started
@@ -73,7 +81,7 @@ def run(cmd: list[str], *, env: dict | None = None, timeout: float = 300) -> Pro
         out.seek(0)
         err.seek(0)
         return Proc(wall, started_epoch, child.returncode, out.read().decode("utf-8", "replace"),
-                    err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024)
+                    err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024, timed_out)
 
 
 def _last_line(text: str) -> str:
@@ -110,7 +118,7 @@ def _app_run(ledger: Path, workdir: Path, name: str) -> Proc:
     shutil.rmtree(config, ignore_errors=True)
     env = {"XDG_CONFIG_HOME": str(config), "INCIDENTDESK_DATA_DIR": str(workdir / "data")}
     copy = scratch_copy(ledger, workdir, f"app-{name}")
-    return run([sys.executable, str(BENCH / "app_probe.py"), str(copy)], env=env, timeout=180)
+    return run([sys.executable, str(BENCH / "app_probe.py"), str(copy)], env=env, timeout=90)
 
 
 def startup(ledgers: dict[str, Path], workdir: Path, runs: int) -> list[Row]:
@@ -120,10 +128,12 @@ def startup(ledgers: dict[str, Path], workdir: Path, runs: int) -> list[Row]:
     for _ in range(runs):
         bare_runs.append(run([sys.executable, str(BENCH / "bare_window.py")], timeout=60))
         for name, ledger in ledgers.items():
+            if app[name] and "services_page" not in _marks(app[name][-1]):
+                continue  # one failed start is reported; repeating it would only burn the time budget
             app[name].append(_app_run(ledger, workdir, name))
     bare = [_marks(p).get("painted") for p in bare_runs]
     if any(b is None for b in bare):
-        return [Row("bare_painted", "bare window painted", reason=_last_line(bare_runs[0].err))]
+        return [Row("bare_painted", "bare window painted", reason=bare_runs[0].why())]
     bare_painted = statistics.median(bare)
     rows = [Row("bare_painted", "bare PySide6 window: start to painted", bare_painted, "s",
                 note=f"median of {runs}", detail={"runs": bare})]
@@ -132,7 +142,7 @@ def startup(ledgers: dict[str, Path], workdir: Path, runs: int) -> list[Row]:
         marks = [_marks(p) for p in app[name]]
         failed = next((p for p, m in zip(app[name], marks) if "services_page" not in m), None)
         if failed is not None:
-            why = f"app run did not report (exit {failed.code}): {_last_line(failed.err)}"
+            why = f"app run did not report ({failed.why()})"
             rows += [Row(f"painted_ratio_{name}", f"window painted / bare ({name})", reason=why),
                      Row(f"incident_ratio_{name}", f"incident page populated / bare ({name})", reason=why)]
             if name == "prefecture":
@@ -191,14 +201,14 @@ def memo(cases: dict[str, tuple[Path, int]], workdir: Path, runs: int) -> list[R
         memo_runs, raw_runs = [], []
         for _ in range(runs):
             memo_runs.append(run([str(BIN / "incidentdesk"), "--db", str(copy), "--lang", "ja", "memo", "1",
-                                  "--out", str(workdir / f"memo-{name}.pdf"), "--date", MEMO_DATE], timeout=300))
+                                  "--out", str(workdir / f"memo-{name}.pdf"), "--date", MEMO_DATE], timeout=120))
             raw_runs.append(run([sys.executable, str(BENCH / "raw_memo.py"), str(uses),
-                                 str(workdir / f"raw-{name}.pdf"), regular, bold], timeout=300))
+                                 str(workdir / f"raw-{name}.pdf"), regular, bold], timeout=120))
             if memo_runs[-1].code or raw_runs[-1].code:
                 break
         bad = next((p for p in memo_runs + raw_runs if p.code), None)
         if bad is not None:
-            why = f"exit {bad.code}: {_last_line(bad.err)}"
+            why = bad.why()
             rows += [Row(f"memo_ratio_{uses}", f"memo / raw ReportLab ({uses} uses)", reason=why),
                      Row(f"memo_seconds_{uses}", f"memo wall time ({uses} uses)", reason=why)]
             continue
@@ -222,9 +232,9 @@ def export_import(ledger: Path, workdir: Path) -> list[Row]:
     copy = scratch_copy(ledger, workdir, "export-src")
     out = workdir / "prefecture-export.json"
     out.unlink(missing_ok=True)
-    exported = run([str(BIN / "incidentdesk"), "--db", str(copy), "export", "--out", str(out)], timeout=400)
+    exported = run([str(BIN / "incidentdesk"), "--db", str(copy), "export", "--out", str(out)], timeout=240)
     if exported.code:
-        why = f"export exit {exported.code}: {_last_line(exported.err)}"
+        why = f"export {exported.why()}"
         return [Row("export_s", "export (prefecture)", reason=why), Row("import_s", "import (prefecture)", reason=why)]
     size = out.stat().st_size / 1e6
     rows = [Row("export_s", "export (prefecture)", exported.wall, "s", note=f"{size:.0f} MB JSON, "
@@ -232,10 +242,9 @@ def export_import(ledger: Path, workdir: Path) -> list[Row]:
     target = workdir / "import-target.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
-    imported = run([str(BIN / "incidentdesk"), "--db", str(target), "import", str(out)], timeout=400)
+    imported = run([str(BIN / "incidentdesk"), "--db", str(target), "import", str(out)], timeout=240)
     if imported.code:
-        rows.append(Row("import_s", "import (prefecture)", reason=f"import exit {imported.code}: "
-                                                                   f"{_last_line(imported.err)}"))
+        rows.append(Row("import_s", "import (prefecture)", reason=f"import {imported.why()}"))
         return rows
     rows.append(Row("import_s", "import (prefecture)", imported.wall, "s",
                     note=f"into an empty ledger, peak {imported.maxrss_mb:.0f} MB",
@@ -247,12 +256,12 @@ def export_import(ledger: Path, workdir: Path) -> list[Row]:
 
 def filter_keystrokes(ledger: Path, workdir: Path) -> list[Row]:
     copy = scratch_copy(ledger, workdir, "filter")
-    proc = run([sys.executable, str(BENCH / "filter_probe.py"), str(copy)], timeout=300)
+    proc = run([sys.executable, str(BENCH / "filter_probe.py"), str(copy)], timeout=120)
     try:
         result = json.loads(proc.out.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
         return [Row("filter_max", "filter keystroke, 10,000 services (worst)",
-                    reason=f"probe exit {proc.code}: {_last_line(proc.err)}")]
+                    reason=f"probe {proc.why()}")]
     return [Row("filter_max", "filter keystroke, 10,000 services (worst)", result["max_ms"], "ms", "<= 50 ms", 50,
                 note=f"median {result['median_ms']:.0f} ms over {result['keystrokes']} keystrokes, worst "
                      f"setFilterFixedString alone {result['filter_only_max_ms']:.0f} ms; {result['what']}",
@@ -264,11 +273,11 @@ def filter_keystrokes(ledger: Path, workdir: Path) -> list[Row]:
 def search(ledger: Path, workdir: Path) -> list[Row]:
     """services.search.search over the prefecture set, in a probe process after one warm-up query."""
     proc = run([sys.executable, str(BENCH / "search_probe.py"), str(scratch_copy(ledger, workdir, "search"))],
-               timeout=300)
+               timeout=120)
     try:
         result = json.loads(proc.out.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
-        why = f"probe exit {proc.code}: {_last_line(proc.err)}"
+        why = f"probe {proc.why()}"
         return [Row("search_median", "search median (prefecture)", reason=why),
                 Row("search_p95", "search p95 (prefecture)", reason=why)]
     slowest = sorted(result["per_query_ms"].items(), key=lambda kv: -kv[1])[:3]
