@@ -34,6 +34,7 @@ TEXT = {
 BREAK_KIND = {
     "edited": ("記録の書き換え", "edited record"), "missing": ("記録の削除", "deleted record"),
     "reordered": ("記録の並べ替え", "reordered record"), "head": ("末尾の記録の削除", "deleted last record"),
+    "data": ("操作履歴と異なるデータ", "data that differs from the audit trail"),
     "attachment": ("添付ファイルの不一致", "attachment mismatch"), "memo": ("報告メモの不一致", "memo mismatch"),
 }
 
@@ -245,7 +246,8 @@ def cmd_verify(db, args) -> int:
         return 0
     p = result.problem
     kind = BREAK_KIND.get(p.kind, (p.kind, p.kind))[0 if current_language() == "ja" else 1]
-    print(say("verify_fail", kind=kind, record=p.record_id, seq=p.seq, detail=p.describe()), file=sys.stderr)
+    print(say("verify_fail", kind=kind, record=p.record_id if p.record_id is not None else "-",
+              seq=p.seq if p.seq is not None else "-", detail=p.describe()), file=sys.stderr)
     return 1
 
 

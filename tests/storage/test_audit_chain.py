@@ -163,3 +163,30 @@ def test_memo_with_changed_pdf_is_caught(db):
     result = ledger.verify(db)
     assert (result.problem.kind, result.problem.record_id) == ("memo", memo.id)
     db.close()
+
+
+def test_data_row_edited_behind_the_trail_is_named(chained):
+    """Changing a party's country with SQL, leaving the trail alone, is caught as data that differs from its trail."""
+    db = tamper(chained, "UPDATE party SET country = 'CN' WHERE name = 'NAVER Corporation'")
+    result = ledger.verify(db)
+    assert result.problem.kind == "data"
+    assert "country" in result.problem.detail and "country" in result.problem.describe("ja")
+    db.close()
+
+
+def test_row_added_or_removed_behind_the_trail_is_caught(chained):
+    """A row inserted or deleted with SQL has no matching history, so verify fails."""
+    db = tamper(chained, "INSERT INTO party (name, kind, country, notes) VALUES ('偽装業者', 'other', 'JP', '')")
+    assert ledger.verify(db).problem.kind == "data"
+    db = tamper(db, "DELETE FROM party WHERE name = '偽装業者'", "DELETE FROM party WHERE name = '株式会社サンプル'")
+    result = ledger.verify(db)
+    assert result.problem.kind == "data" and "deleted" in result.problem.detail
+    db.close()
+
+
+def test_wiping_the_whole_trail_does_not_pass(chained):
+    """Deleting every audit event and the chain head leaves rows the trail cannot explain."""
+    db = tamper(chained, "DELETE FROM audit_event", "DELETE FROM ledger_meta")
+    result = ledger.verify(db)
+    assert not result.ok and result.problem.kind == "data"
+    db.close()

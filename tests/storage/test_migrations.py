@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -62,10 +63,11 @@ def _insert_old_rows(target: str) -> None:
                 handles_personal_data=True, personal_data="氏名・住所・電話番号", confidentiality=2,
                 notes="").returning(use.c.id)).scalar_one()
             with Session(bind=conn) as session:
-                audit_chain.append(session, actor="old-version", action="create", entity="service",
-                                   entity_id=service_id, old=None, new={"name": SERVICE})
-                audit_chain.append(session, actor="old-version", action="create", entity="use",
-                                   entity_id=use_id, old=None, new={"purpose": USE_PURPOSE})
+                # The old version audited every row it wrote with the row's full values.
+                for entity, table, row_id in (("service", service, service_id), ("use", use, use_id)):
+                    row = conn.execute(table.select().where(table.c.id == row_id)).mappings().one()
+                    audit_chain.append(session, actor="old-version", action="create", entity=entity,
+                                       entity_id=row_id, old=None, new=json.loads(audit_chain.canonical(dict(row))))
                 session.flush()
     finally:
         engine.dispose()

@@ -12,18 +12,8 @@ from ..storage.database import Database
 
 T = TypeVar("T", bound=SQLModel)
 
-ENTITY = {
-    "Party": "party", "ExternalService": "service", "ServiceParty": "service_party", "Use": "use",
-    "DataLocation": "location", "Incident": "incident", "IncidentUse": "incident_use", "Source": "source",
-    "TimelineEntry": "timeline", "Statement": "statement", "Claim": "claim", "Request": "request",
-    "Decision": "decision", "DecisionBasis": "decision_basis", "Attachment": "attachment", "Memo": "memo",
-    "OrgSettings": "settings",
-}
-
-
 def entity_name(row: SQLModel | type[SQLModel]) -> str:
-    cls = row if isinstance(row, type) else type(row)
-    return ENTITY[cls.__name__]
+    return audit_chain.entity_name(row)
 
 
 def _index(session: Session, row: SQLModel) -> None:

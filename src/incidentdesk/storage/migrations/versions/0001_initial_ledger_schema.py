@@ -23,7 +23,7 @@ def upgrade() -> None:
     sa.Column('mime', sa.String(length=100), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
-    sa.Column('added_at', sa.DateTime(), nullable=False),
+    sa.Column('added_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('attachment', schema=None) as batch_op:
@@ -117,7 +117,7 @@ def upgrade() -> None:
     sa.Column('policy', sa.Text(), server_default='', nullable=False),
     sa.Column('pdf', sa.LargeBinary(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
-    sa.Column('issued_at', sa.DateTime(), nullable=False),
+    sa.Column('issued_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['incident_id'], ['incident.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('number')
@@ -220,7 +220,7 @@ def upgrade() -> None:
     sa.Column('resume_conditions', sa.Text(), server_default='', nullable=False),
     sa.Column('next_review_on', sa.Date(), nullable=True),
     sa.Column('supersedes_id', sa.Integer(), nullable=True),
-    sa.Column('recorded_at', sa.DateTime(), nullable=False),
+    sa.Column('recorded_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['incident_id'], ['incident.id'], ),
     sa.ForeignKeyConstraint(['supersedes_id'], ['decision.id'], ),
     sa.ForeignKeyConstraint(['use_id'], ['service_use.id'], ),
