@@ -170,3 +170,16 @@ def test_header_follows_date_style_and_a_long_approval_chain_stays_on_the_page()
     reader.pages[0].extract_text(visitor_text=lambda text, cm, tm, *_: text.startswith("役職") and xs.append(
         tm[4] * cm[0] + cm[4]))
     assert len(xs) == 12 and min(xs) > 0 and max(xs) < float(reader.pages[0].mediabox.width) - 40
+
+
+def test_a_configured_latin_only_font_is_not_used_for_a_japanese_memo():
+    """font_path pointing at DejaVu (no kana) falls back to a Japanese font instead of printing 〓 everywhere."""
+    dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    if not os.path.exists(dejavu):
+        pytest.skip("DejaVu Sans not installed")
+    fonts.load.cache_clear()
+    try:
+        text = "".join(text_of(build(memo(font_path=dejavu))))
+    finally:
+        fonts.load.cache_clear()
+    assert "住民票の写しの申請" in text and "〓" not in text

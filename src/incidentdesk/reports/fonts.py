@@ -13,7 +13,8 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ..domain.errors import LedgerError
 
-MISSING = "〓"  # the geta mark: the office's own sign for a character that cannot be printed
+MISSING = "〓"
+JAPANESE_PROBE = "あア報告漢"  # a font without these is not a Japanese font  # the geta mark: the office's own sign for a character that cannot be printed
 
 # (file name, index in a collection); first found wins. BIZ UD ships with Windows 10 1809+ as .ttc
 # and with Debian as .ttf; IPA, Takao and VL fonts are TrueType fallbacks. CFF-based OpenType
@@ -93,8 +94,10 @@ def _register(path: str, index: int) -> tuple[str, dict[int, int]] | None:
             pdfmetrics.registerFont(TTFont(name, path, subfontIndex=index))
     except (TTFError, OSError, ValueError, KeyError, IndexError):
         return None  # CFF outlines, not embeddable, unreadable: try the next font
-    face = pdfmetrics.getFont(name).face
-    return name, face.charToGlyph
+    cmap = pdfmetrics.getFont(name).face.charToGlyph
+    if not all(ord(ch) in cmap for ch in JAPANESE_PROBE):
+        return None  # a Latin-only font would print the whole memo as 〓
+    return name, cmap
 
 
 def _find(role: str, dirs: list[Path], proportional: bool) -> tuple[str, dict[int, int]] | None:
