@@ -80,9 +80,12 @@ class AuditPage(Page):
                                     .replace("%1", str(result.events)))
         else:
             p = result.problem
+            # Newer ledgers describe the break in Japanese too; older ones only in English.
+            detail = getattr(p, "detail_ja", "") if self.ctx.lang == "ja" else ""
             QMessageBox.critical(self, self.tr("Audit trail"),
                                  self.tr("The audit trail is broken at change %1: %2")
-                                 .replace("%1", str(p.seq)).replace("%2", str(p.detail)))
+                                 .replace("%1", str(p.seq if p.seq is not None else p.record_id))
+                                 .replace("%2", str(detail or p.detail)))
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter changes (who, what, values)…"))
