@@ -54,3 +54,15 @@ def test_alt_number_switches_pages_and_status_bar_names_the_database(qtbot, runn
     settle(qtbot, runner)
     assert window.pages["audit"].model.rowCount() > 0
     assert window.ctx.db.label in window.db_label.text()
+
+
+def test_verify_button_reports_an_intact_trail(qtbot, runner, window, monkeypatch):
+    """The audit page's Verify button runs the check on the worker and says the trail is intact."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    window.show_page("audit")
+    window.pages["audit"].btn_verify.click()
+    settle(qtbot, runner)
+    assert said and "intact" in said[0]
