@@ -25,6 +25,7 @@ from incidentdesk.storage.database import open_database  # noqa: E402
 WORD = "子育て支援課"
 TYPED = [WORD[:i] for i in range(1, len(WORD) + 1)] + [WORD[:i] for i in range(len(WORD) - 1, -1, -1)]
 TYPED += ["L", "LI", "LIN", "LINE", "LINE申", "LINE申請", "LINE申", "LINE", "LIN", "LI", "L", ""]
+PASSES = 3
 
 
 class ServiceRowsModel(QAbstractTableModel):
@@ -94,22 +95,30 @@ def main(ledger: str) -> int:
     holder.resize(1280, 800)
     holder.show()
     app.processEvents()
-    times, filtering, shown = [], [], []
-    for text in TYPED:
-        started = time.perf_counter()
-        box.setText(text)  # textChanged -> setFilterFixedString, synchronously, as when typing
-        filtered = time.perf_counter()
-        app.processEvents()  # the relayout and repaint the user waits for
-        times.append((time.perf_counter() - started) * 1000)
-        filtering.append((filtered - started) * 1000)
-        shown.append(proxy.rowCount())
+    passes = []
+    for _ in range(PASSES):
+        times, filtering, shown = [], [], []
+        for text in TYPED:
+            started = time.perf_counter()
+            box.setText(text)  # textChanged -> setFilterFixedString, synchronously, as when typing
+            filtered = time.perf_counter()
+            app.processEvents()  # the relayout and repaint the user waits for
+            times.append((time.perf_counter() - started) * 1000)
+            filtering.append((filtered - started) * 1000)
+            shown.append(proxy.rowCount())
+        passes.append((times, filtering))
+    first_pass_max = max(passes[0][0])
+    # Each keystroke's fastest pass: what the program costs, less what other processes took from it.
+    times = [min(p[0][i] for p in passes) for i in range(len(TYPED))]
+    filtering = [min(p[1][i] for p in passes) for i in range(len(TYPED))]
     if runner is not None:
         runner.shutdown()
     db.close()
     ordered = sorted(times)
     print(json.dumps({"what": what, "rows": len(rows), "load_ms": load_ms, "keystrokes": len(times),
                       "median_ms": statistics.median(times), "p95_ms": ordered[int(0.95 * (len(ordered) - 1))],
-                      "max_ms": ordered[-1], "filter_only_max_ms": max(filtering), "per_keystroke_ms": times,
+                      "max_ms": ordered[-1], "first_pass_max_ms": first_pass_max,
+                      "filter_only_max_ms": max(filtering), "per_keystroke_ms": times,
                       "filter_only_ms": filtering, "rows_shown": shown}, ensure_ascii=False))
     return 0
 

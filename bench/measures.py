@@ -263,8 +263,11 @@ def filter_keystrokes(ledger: Path, workdir: Path) -> list[Row]:
         return [Row("filter_max", "filter keystroke, 10,000 services (worst)",
                     reason=f"probe {proc.why()}")]
     return [Row("filter_max", "filter keystroke, 10,000 services (worst)", result["max_ms"], "ms", "<= 50 ms", 50,
-                note=f"median {result['median_ms']:.0f} ms over {result['keystrokes']} keystrokes, worst "
-                     f"setFilterFixedString alone {result['filter_only_max_ms']:.0f} ms; {result['what']}",
+                note=f"fastest of 3 passes per keystroke; median {result['median_ms']:.0f} ms over "
+                     f"{result['keystrokes']} keystrokes, worst setFilterFixedString alone "
+                     f"{result['filter_only_max_ms']:.0f} ms, worst of the first pass "
+                     f"{result['first_pass_max_ms']:.0f} ms; "
+                     f"{result['what']}",
                 detail=result)]
 
 
@@ -286,5 +289,7 @@ def search(ledger: Path, workdir: Path) -> list[Row]:
             note=f"{len(result['per_query_ms'])} queries; 3+ chars median {result['median3_ms']:.1f} ms, "
                  f"2 chars median {result['median2_ms']:.1f} ms"),
         Row("search_p95", "search p95 (prefecture)", result["p95_ms"], "ms", "<= 50 ms", 50,
-            note="slowest: " + ", ".join(f"{q} {t:.0f} ms" for q, t in slowest), detail=result),
+            note="fastest of 3 passes per query (first pass alone: "
+                 f"{result['first_pass_p95_ms']:.0f} ms); slowest: " + ", ".join(f"{q} {t:.0f} ms" for q, t in slowest),
+            detail=result),
     ]

@@ -21,17 +21,22 @@ QUERIES = [
     "ふるさと納税", "存在しない語句です",
     "保育", "税務", "相談", "通報", "監査", "図書", "選挙", "避難", "韓国", "ごみ",
 ]
+PASSES = 3
 
 
 def main(ledger: str) -> int:
     db = open_database(ledger)
     try:
         search(db, "青葉市")  # the first query pays for opening the file and SQLite's caches
-        times, hits = {}, {}
-        for needle in QUERIES:
-            started = time.perf_counter()
-            hits[needle] = len(search(db, needle))
-            times[needle] = (time.perf_counter() - started) * 1000
+        times, first, hits = {}, {}, {}
+        for _ in range(PASSES):
+            for needle in QUERIES:
+                started = time.perf_counter()
+                hits[needle] = len(search(db, needle))
+                took = (time.perf_counter() - started) * 1000
+                first.setdefault(needle, took)
+                # The fastest pass: what the query costs, less what other processes took from it.
+                times[needle] = min(times.get(needle, took), took)
     finally:
         db.close()
     ordered = sorted(times.values())
@@ -39,7 +44,8 @@ def main(ledger: str) -> int:
         "median_ms": statistics.median(ordered), "p95_ms": ordered[round(0.95 * (len(ordered) - 1))],
         "median3_ms": statistics.median(t for q, t in times.items() if len(q) >= 3),
         "median2_ms": statistics.median(t for q, t in times.items() if len(q) < 3),
-        "per_query_ms": times, "hits": hits}, ensure_ascii=False))
+        "first_pass_p95_ms": sorted(first.values())[round(0.95 * (len(first) - 1))],
+        "per_query_ms": times, "first_pass_ms": first, "hits": hits}, ensure_ascii=False))
     return 0
 
 
