@@ -118,6 +118,10 @@ def test_bad_record_is_named_and_nothing_imported(exported, empty, ledger_state)
     ("external_service", "started_on", "2021-02-30", "cannot read"),
     ("party", "name", "x" * 201, "longer than"),
     ("attachment", "data", "Zm9yZ2Vk", "SHA-256"),
+    ("party", "name", "   ", "empty"),
+    ("decision", "decided_on", "1900-01-01", "outside"),
+    ("party", "country", "cn", "country code"),
+    ("request", "due_on", "2020-01-01", "before"),
 ])
 def test_each_kind_of_bad_value_is_refused(exported, empty, ledger_state, table, field, value, why):
     """Dangling references, out-of-range values, bad dates, overlong text and changed file bytes are all refused."""

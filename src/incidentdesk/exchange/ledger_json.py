@@ -15,7 +15,7 @@ from sqlalchemy import UniqueConstraint, func, insert, text
 from sqlmodel import Session, SQLModel, select
 
 from ..domain.errors import LedgerError
-from ..domain import vocab
+from ..domain import validation, vocab
 from ..storage import audit_chain, search_index
 from ..storage.database import Database, head_revision
 from ..storage.models import (Attachment, AuditEvent, Claim, DataLocation, Decision, DecisionBasis,
@@ -172,13 +172,42 @@ def _check_record(model, index: int, record: Any, ids: dict[str, set], seen_uniq
         if key in seen_unique:
             raise _Bad(f"duplicate {', '.join(columns)} = {key[2]}")
         seen_unique[key] = True
-    if model is Use and not 1 <= row["confidentiality"] <= 3:
-        raise _Bad("confidentiality must be 1, 2 or 3")
+    _check_rules(model, row)
     if model is Attachment and hashlib.sha256(row["data"]).hexdigest() != row["sha256"]:
         raise _Bad("data does not match its SHA-256")
     if model is Memo and hashlib.sha256(row["pdf"]).hexdigest() != row["sha256"]:
         raise _Bad("PDF does not match its SHA-256")
     return row
+
+
+# The same rules the program applies when people type (domain/validation.py), so an import
+# cannot bring in what the forms would refuse.
+REQUIRED_TEXT = {
+    Party: ("name",), ExternalService: ("name",), Use: ("name",), Incident: ("title",), Source: ("title",),
+    TimelineEntry: ("text",), Claim: ("text",), Request: ("issuer", "subject"), Memo: ("number",),
+}
+COUNTRY_FIELDS = {Party: "country", DataLocation: "country"}
+
+
+def _check_rules(model: type[SQLModel], row: dict[str, Any]) -> None:
+    for name in REQUIRED_TEXT.get(model, ()):
+        if not row[name].strip():
+            raise _Bad(f"“{name}” is empty")
+    for name, value in row.items():
+        if isinstance(value, str) and len(value) > validation.LONG:
+            raise _Bad(f"“{name}” is longer than {validation.LONG} characters")
+        day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
+        if day is not None and not validation.MIN_DATE <= day <= validation.MAX_DATE:
+            raise _Bad(f"“{name}” = {value} is outside {validation.MIN_DATE.year}–{validation.MAX_DATE.year}")
+    field = COUNTRY_FIELDS.get(model)
+    if field and not (len(row[field]) == 2 and row[field].isascii() and row[field].isupper()):
+        raise _Bad(f"“{field}” = {row[field]!r} is not a two-letter country code")
+    if model is Use and not 1 <= row["confidentiality"] <= 3:
+        raise _Bad("confidentiality must be 1, 2 or 3")
+    if model is Request:
+        for later in ("due_on", "answered_on"):
+            if row[later] and row[later] < row["issued_on"]:
+                raise _Bad(f"“{later}” is before “issued_on”")
 
 
 def parse(document: Any) -> dict[type[SQLModel], list[dict[str, Any]]]:
