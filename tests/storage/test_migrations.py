@@ -206,3 +206,14 @@ def test_foreign_sqlite_database_is_refused_untouched(tmp_path):
     assert caught.value.code == "db_not_ledger"
     assert _sha(path) == before
     assert _siblings(path) == {"other.sqlite"}
+
+
+def test_known_revisions_match_the_migration_scripts():
+    """storage.database.REVISIONS lists exactly the migration scripts, oldest first, ending at Alembic's head."""
+    from alembic.script import ScriptDirectory
+
+    from incidentdesk.storage.database import REVISIONS
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert list(REVISIONS) == [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
+    assert REVISIONS[-1] == scripts.get_current_head()
