@@ -269,15 +269,35 @@ def list_requests(db: Database, *, incident_id: int | None = None, open_only: bo
 
 
 def upcoming_deadlines(db: Database, *, today: date | None = None) -> list[Deadline]:
-    """Every open deadline across all incidents."""
+    """Every open deadline across incidents that are not closed, in a fixed number of queries."""
     today = today or date.today()
     out: list[Deadline] = []
     with db.read() as s:
-        incident_ids = s.exec(select(Incident.id).where(Incident.status != "closed")).all()
+        live = select(Incident.id).where(Incident.status != "closed")
         requests = _request_rows(s, list(s.exec(select(Request).where(Request.answered_on.is_(None))).all()))
         out += _deadlines(requests, [], [], None, today)
-        for incident_id in incident_ids:
-            out += _deadlines([], _statements(s, incident_id), _affected(s, incident_id), incident_id, today)
+        promises = s.exec(select(Claim, Statement.incident_id, Party.name)
+                          .join(Statement, Statement.id == Claim.statement_id)
+                          .join(Party, Party.id == Statement.party_id)
+                          .where(Statement.incident_id.in_(live), Claim.promised_by.is_not(None),
+                                 Claim.verification.not_in(("confirmed", "withdrawn"))))
+        for claim, incident_id, party in promises:
+            out.append(Deadline(claim.promised_by, "promise", f"{party}: {claim.text}", incident_id, claim.id,
+                                claim.promised_by < today))
+        latest: dict[tuple[int, int], Decision] = {}
+        for d in s.exec(select(Decision).where(Decision.incident_id.in_(live))
+                        .order_by(Decision.decided_on, Decision.id)):
+            latest[(d.incident_id, d.use_id)] = d
+        due = [d for d in latest.values() if d.next_review_on]
+        names = {}
+        if due:
+            names = {uid: (sname, uname) for uid, uname, sname in s.exec(
+                select(Use.id, Use.name, ExternalService.name).join(ExternalService, ExternalService.id == Use.service_id)
+                .where(Use.id.in_({d.use_id for d in due})))}
+        for d in due:
+            service_name, use_name = names[d.use_id]
+            out.append(Deadline(d.next_review_on, "review", f"{service_name} / {use_name}", d.incident_id, d.id,
+                                d.next_review_on < today))
     out.sort(key=lambda d: (d.due_on, d.kind, d.ref_id))
     return out
 
