@@ -116,8 +116,11 @@ step backup "$EXE" --db "$DB" backup --out "$TMP/backup.db"
 # The screenshot (dist/smoke-window.png) is for a person to look at; CI can keep it as an artifact.
 # The memo is rendered with the preview's PDFium code inside the frozen process, too.
 INCIDENTDESK_SMOKE_QUIT_MS=1500 INCIDENTDESK_SMOKE_SCREENSHOT="$ROOT/dist/smoke-window.png" \
-  INCIDENTDESK_SMOKE_RENDER="$TMP/memo.pdf" step window timeout 120 "$EXE" --db "$DB"
+  INCIDENTDESK_SMOKE_RENDER="$TMP/memo.pdf" step window timeout 120 "$EXE" --lang ja --db "$DB"
 grep -q "smoke: window shown" "$TMP/out.$n" || { echo "FAILED: the window did not show" >&2; exit 1; }
+# A Japanese title means the bundled .qm translations were found and loaded.
+grep "smoke: window shown" "$TMP/out.$n" | LC_ALL=C grep -q $'[\x80-\xff]' \
+  || { echo "FAILED: the window title is not Japanese: translations missing from the bundle" >&2; exit 1; }
 grep -Eq "smoke: rendered [1-9]" "$TMP/out.$n" || { echo "FAILED: PDFium did not render the memo" >&2; exit 1; }
 
 # The PostgreSQL driver must be inside the bundle: a refused connection to a closed local port
