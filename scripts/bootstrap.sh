@@ -4,6 +4,7 @@ set -euo pipefail
 
 PACKAGES=(
   python3-venv                                      # the .venv the test command creates
+  strace                                            # the system-call half of the no-network test
   postgresql                                        # the throw-away server of the PostgreSQL tests
   fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho  # Japanese fonts for the memo PDF
   poppler-utils                                     # pdftoppm/pdffonts in the memo tests

@@ -15,7 +15,7 @@ def main_gui() -> int:
     """gui-scripts entry (no console on Windows): always the window."""
     from . import cli
 
-    return cli.main(["gui", *sys.argv[1:]])
+    return cli.main([*sys.argv[1:], "gui"])  # options such as --db belong before the command
 
 
 if __name__ == "__main__":

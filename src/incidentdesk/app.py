@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from . import paths
+from . import logs, paths
 from .domain.language import set_language
 from .gui import single_instance
 from .gui.background import Runner
@@ -25,6 +25,9 @@ def use_japanese_font(app: QApplication) -> None:
     """Where the platform has no Japanese UI font of its own (Linux, offscreen), pick one that is installed."""
     if sys.platform in ("win32", "darwin") and app.platformName() not in ("offscreen", "minimal"):
         return
+    # A frozen bundle carries BIZ UD fonts; a PC without Japanese fonts would otherwise show boxes.
+    for font_file in sorted((paths.resources_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
     families = set(QFontDatabase.families())
     for family in JAPANESE_FONTS:
         if family in families:
@@ -166,6 +169,7 @@ class DesktopApp(QObject):
 
 def run(db_target: str | None, lang: str | None) -> int:
     """Open the window on `db_target` (or the default ledger); the exit code of the event loop."""
+    logs.configure()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_AUTHOR)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from . import logs
 from .domain.errors import LedgerError
 from .domain.language import current_language, set_language
 from .domain.vocab import decision_label
@@ -120,6 +122,7 @@ def _prescan_lang(argv: list[str]) -> None:
 def main(argv: list[str]) -> int:
     _prescan_lang(argv)
     args = build_parser().parse_args(argv)
+    logs.configure()
     if args.lang:
         set_language(args.lang)
     if args.command in (None, "gui"):
@@ -129,6 +132,7 @@ def main(argv: list[str]) -> int:
     try:
         return _run(args)
     except LedgerError as exc:
+        logging.getLogger("incidentdesk.cli").warning("%s refused: %s", args.command, exc.message("en"))
         print(say("error", message=exc.message()), file=sys.stderr)
         return 2
 

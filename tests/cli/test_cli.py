@@ -146,3 +146,38 @@ def test_export_import_commands(sample, new_target, tmp_path, capsys):
     bad.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     code, _, err = run(capsys, "--db", new_target(), "--lang", "ja", "import", str(bad))
     assert code == 2 and "claim" in err and "3 件目" in err
+
+
+def test_commands_write_the_log_file(tmp_path, monkeypatch):
+    """A command leaves a line in the per-user log saying which ledger it opened, and refusals are logged."""
+    import logging
+
+    from incidentdesk import cli, logs
+
+    monkeypatch.setenv("INCIDENTDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(logs, "_configured", False)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # configure() chains onto it
+    logger = logging.getLogger("incidentdesk")
+    before = list(logger.handlers)
+    try:
+        assert cli.main(["--db", str(tmp_path / "x.db"), "init"]) == 0
+        assert cli.main(["--db", str(tmp_path / "x.db"), "import", str(tmp_path / "missing.json")]) == 2
+        text = (tmp_path / "data" / "logs" / "incidentdesk.log").read_text(encoding="utf-8")
+    finally:
+        for handler in logger.handlers[len(before):]:
+            handler.close()
+            logger.removeHandler(handler)
+    assert f"opened {tmp_path / 'x.db'}" in text
+    assert "import refused" in text
+
+
+def test_gui_script_passes_options_before_the_command(monkeypatch):
+    """incidentdesk-gui --db X opens the window on X (options must come before the 'gui' command)."""
+    from incidentdesk import __main__, cli
+
+    seen = []
+    monkeypatch.setattr(cli, "main", lambda argv: seen.append(argv) or 0)
+    monkeypatch.setattr(sys, "argv", ["incidentdesk-gui", "--db", "x.db", "--lang", "ja"])
+    assert __main__.main_gui() == 0
+    assert seen == [["--db", "x.db", "--lang", "ja", "gui"]]
+    assert cli.build_parser().parse_args(seen[0]).db == "x.db"

@@ -76,3 +76,15 @@ def test_switching_language_changes_the_visible_texts(qtbot, runner, window):
         translations.install("en")
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Incidents", timeout=3000)
     assert header() == "Current decision"
+
+
+def test_window_language_follows_incidentdesk_lang(monkeypatch):
+    """With the setting left at 'system', $INCIDENTDESK_LANG chooses the window's language before the OS locale."""
+    from incidentdesk.gui.translations import resolve
+
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setenv("INCIDENTDESK_LANG", "ja")
+    assert resolve("system") == "ja"
+    assert resolve("en") == "en"
+    monkeypatch.setenv("INCIDENTDESK_LANG", "fr")
+    assert resolve(None) == "en"

@@ -30,6 +30,11 @@ def system_language() -> str:
     return "ja" if loc.lower().startswith(("ja", "japanese")) else "en"
 
 
-def current_language() -> str:
+def default_language() -> str:
+    """$INCIDENTDESK_LANG when it names a supported language, else the OS locale's."""
     env = os.environ.get("INCIDENTDESK_LANG")
-    return _override or (env if env in SUPPORTED else None) or system_language()
+    return env if env in SUPPORTED else system_language()
+
+
+def current_language() -> str:
+    return _override or default_language()

@@ -14,6 +14,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..domain.errors import LedgerError
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
@@ -26,8 +28,10 @@ class _Executor(QObject):
     def execute(self, ticket: int, call: Callable[[], Any]) -> None:
         try:
             result, error = call(), None
+        except LedgerError as exc:  # refused input: the form shows it, nothing to log
+            result, error = None, exc
         except Exception as exc:  # noqa: BLE001 - every error goes back to the caller's on_error
-            log.debug("background call failed:\n%s", traceback.format_exc())
+            log.error("background call failed:\n%s", traceback.format_exc())
             result, error = None, exc
         self.finished.emit(ticket, result, error)
 

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from ..domain.language import system_language
+from ..domain.language import default_language
 from ..paths import resources_dir
 
 
 def resolve(choice: str | None) -> str:
     """'ja' or 'en' from a setting that may be 'system' or empty."""
-    return choice if choice in ("ja", "en") else system_language()
+    return choice if choice in ("ja", "en") else default_language()
 
 
 class Translations:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,6 +31,9 @@ class VerifyResult:
 def verify(db: Database) -> VerifyResult:
     with db.read() as s:
         count, problem = audit_chain.verify(s)
+    if problem:
+        logging.getLogger(__name__).warning("verify of %s failed: %s (record %s, sequence %s)",
+                                            db.label, problem.detail, problem.record_id, problem.seq)
     return VerifyResult(count, problem)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -279,6 +280,7 @@ def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number:
             changes.create(s, db, row)
     except IntegrityError as exc:  # another user issued the same number in the meantime
         raise LedgerError("memo_number_taken", number=number) from exc
+    logging.getLogger(__name__).info("issued memo %s for incident %s (sha256 %s)", number, incident_id, row.sha256)
     return _row(row, len(pdf))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -16,6 +17,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from ..domain.errors import DatabaseError, LedgerError
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -224,7 +227,9 @@ def open_database(target: str, *, backup_dir: Path | None = None, actor: str | N
     if migrate and rev != head:
         if rev is not None and path is not None:
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            backup_sqlite(path, (backup_dir or path.parent) / f"{path.stem}.before-{head}.{stamp}{path.suffix}")
+            copy = backup_sqlite(path, (backup_dir or path.parent) / f"{path.stem}.before-{head}.{stamp}{path.suffix}")
+            log.info("backed up %s to %s before migrating", path, copy)
+        log.info("migrating %s from %s to %s", label, rev or "empty", head)
         from alembic import command
 
         cfg = alembic_config()
@@ -237,5 +242,6 @@ def open_database(target: str, *, backup_dir: Path | None = None, actor: str | N
             with Session(engine) as session:
                 rebuild(session)
                 session.commit()
+    log.info("opened %s", label)
     return Database(engine, label=label, actor=actor)
 

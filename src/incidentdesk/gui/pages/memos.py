@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, Q
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
                                QWidget)
 
+from ...paths import memos_dir
 from ...services import browse, memos
 from .. import columns
 from ..context import AppContext
@@ -199,7 +200,10 @@ class MemosPage(Page):
     def save_pdf(self) -> None:
         if self.pdf is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save memo as PDF"), f"{self.pdf_name or 'memo'}.pdf",
+        folder = memos_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save memo as PDF"),
+                                              str(folder / f"{self.pdf_name or 'memo'}.pdf"),
                                               self.tr("PDF files (*.pdf)"))
         if path:
             with open(path, "wb") as fh:
