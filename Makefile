@@ -6,6 +6,7 @@ VPY := $(VENV)/bin/python
 .PHONY: run test bench bundle smoke venv
 
 $(VPY):
+	bash scripts/bootstrap.sh app
 	$(PY) -m venv $(VENV)
 	$(VPY) -m pip install -q --upgrade pip
 
