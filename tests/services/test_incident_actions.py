@@ -162,3 +162,36 @@ def test_bad_incident_date_names_its_own_field(world, field, ja):
         incidents.open_incident(world.db, title="事案", **{field: "2021-02-30"})
     assert caught.value.params["field"] == field
     assert ja in caught.value.message("ja")
+
+
+def test_adding_claims_is_all_or_nothing(db):
+    """Three claims where the third is too long: none is added, so saving again cannot duplicate the first two."""
+    from incidentdesk.services import catalog
+
+    incident = incidents.open_incident(db, title="事案")
+    party = catalog.add_party(db, name="LINE株式会社", kind="platform", country="JP")
+    statement = statements.log_statement(db, incident_id=incident.id, party_id=party.id, made_on="2021-03-17",
+                                         channel="email", claims=["最初の説明"])
+    with pytest.raises(LedgerError) as refused:
+        statements.add_claims(db, statement_id=statement.id, texts=["二つ目", "三つ目", "長" * 20_001])
+    assert refused.value.code == "too_long"
+    added = statements.add_claims(db, statement_id=statement.id, texts=["二つ目", "三つ目"])
+    assert [c.position for c in added] == [2, 3]
+    [view] = queries.incident_overview(db, incident.id).statements
+    assert [c.text for c in view.claims] == ["最初の説明", "二つ目", "三つ目"]
+
+
+def test_linking_a_service_and_uses_is_one_action(db):
+    """A service's uses and extra uses are linked in one transaction; an unknown use links nothing."""
+    from incidentdesk.services import catalog
+
+    incident = incidents.open_incident(db, title="事案")
+    a = catalog.add_service(db, name="A市LINE公式アカウント")
+    b = catalog.add_service(db, name="B市LINE公式アカウント")
+    uses_a = [catalog.add_use(db, service_id=a.id, name=n).id for n in ("申請", "予約")]
+    use_b = catalog.add_use(db, service_id=b.id, name="通報").id
+    with pytest.raises(LedgerError):
+        incidents.link_uses(db, incident_id=incident.id, service_ids=[a.id], use_ids=[use_b, 99_999])
+    assert queries.incident_overview(db, incident.id).affected == ()
+    created = incidents.link_uses(db, incident_id=incident.id, service_ids=[a.id], use_ids=[use_b, uses_a[0]])
+    assert sorted(link.use_id for link in created) == sorted(uses_a + [use_b])

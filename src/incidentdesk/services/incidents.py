@@ -41,27 +41,31 @@ def edit_incident(db: Database, incident_id: int, *, title: str, summary: str = 
         return changes.update(s, db, changes.get(s, Incident, incident_id), fields)
 
 
-def link_uses(db: Database, *, incident_id: int, use_ids: list[int], notes: str = "") -> list[IncidentUse]:
-    """Mark uses as affected by the incident; uses already linked are left as they are."""
+def link_uses(db: Database, *, incident_id: int, use_ids: list[int] = (), service_ids: list[int] = (),
+              notes: str = "") -> list[IncidentUse]:
+    """Mark uses, and every use of the given services, as affected, in one transaction.
+
+    Uses already linked are left as they are; the new links are returned.
+    """
+    notes = v.long_text(notes, "notes")
     with db.write() as s:
         changes.get(s, Incident, incident_id)
+        wanted = list(use_ids)
+        for service_id in service_ids:
+            changes.get(s, ExternalService, service_id)
+            wanted += s.exec(select(Use.id).where(Use.service_id == service_id).order_by(Use.id)).all()
         linked = set(s.exec(select(IncidentUse.use_id).where(IncidentUse.incident_id == incident_id)).all())
         created = []
-        for use_id in dict.fromkeys(use_ids):
+        for use_id in dict.fromkeys(wanted):
             changes.get(s, Use, use_id)
-            if use_id in linked:
-                continue
-            created.append(changes.create(s, db, IncidentUse(incident_id=incident_id, use_id=use_id,
-                                                             notes=v.long_text(notes, "notes"))))
+            if use_id not in linked:
+                created.append(changes.create(s, db, IncidentUse(incident_id=incident_id, use_id=use_id, notes=notes)))
         return created
 
 
 def link_service(db: Database, *, incident_id: int, service_id: int) -> list[IncidentUse]:
     """Mark every use of a service as affected."""
-    with db.read() as s:
-        changes.get(s, ExternalService, service_id)
-        use_ids = list(s.exec(select(Use.id).where(Use.service_id == service_id).order_by(Use.id)).all())
-    return link_uses(db, incident_id=incident_id, use_ids=use_ids)
+    return link_uses(db, incident_id=incident_id, service_ids=[service_id])
 
 
 def unlink_use(db: Database, *, incident_id: int, use_id: int) -> None:

@@ -45,13 +45,23 @@ def log_statement(db: Database, *, incident_id: int, party_id: int, made_on: dat
         return statement
 
 
-def add_claim(db: Database, *, statement_id: int, text: str, promised_by: date | str | None = None) -> Claim:
+def add_claims(db: Database, *, statement_id: int, texts: list[str],
+               promised_by: date | str | None = None) -> list[Claim]:
+    """Add claims to a statement in one transaction: all of them, or none if one is refused."""
+    clean = [v.long_text(t, "claim", required=True) for t in texts if str(t or "").strip()]
+    if not clean:
+        raise LedgerError("no_claims")
+    promised = v.day(promised_by, "promised_by")
     with db.write() as s:
         changes.get(s, Statement, statement_id)
-        last = s.exec(select(func.max(Claim.position)).where(Claim.statement_id == statement_id)).one()
-        return changes.create(s, db, Claim(statement_id=statement_id, position=(last or 0) + 1,
-                                           text=v.long_text(text, "claim", required=True),
-                                           promised_by=v.day(promised_by, "promised_by")))
+        last = s.exec(select(func.max(Claim.position)).where(Claim.statement_id == statement_id)).one() or 0
+        return [changes.create(s, db, Claim(statement_id=statement_id, position=last + i, text=text,
+                                            promised_by=promised))
+                for i, text in enumerate(clean, start=1)]
+
+
+def add_claim(db: Database, *, statement_id: int, text: str, promised_by: date | str | None = None) -> Claim:
+    return add_claims(db, statement_id=statement_id, texts=[text], promised_by=promised_by)[0]
 
 
 def set_verification(db: Database, claim_id: int, *, verification: str, checked_how: str = "",

@@ -46,16 +46,6 @@ def _load_link_choices(db, incident_id: int):
     return overview, services, uses
 
 
-def _link(db, *, incident_id: int, service_id: int | None, use_ids: list[int], notes: str):
-    """Every use of the chosen service, plus the ticked uses; one result list."""
-    created = []
-    if service_id is not None:
-        created += incidents.link_service(db, incident_id=incident_id, service_id=service_id)
-    if use_ids:
-        created += incidents.link_uses(db, incident_id=incident_id, use_ids=use_ids, notes=notes)
-    return created
-
-
 class IncidentDialog(FormDialog):
     """Open a new incident, or edit one (context: incident_id)."""
 
@@ -137,8 +127,9 @@ class LinkUsesDialog(FormDialog):
         service_id, use_ids = self.value("service_id"), self.value("use_ids")
         if service_id is None and not use_ids:
             raise LedgerError("required", field="use")
-        return _link, (self.db,), {"incident_id": self.incident_id, "service_id": service_id,
-                                   "use_ids": use_ids, "notes": self.value("notes")}
+        return incidents.link_uses, (self.db,), {
+            "incident_id": self.incident_id, "use_ids": use_ids or [],
+            "service_ids": [service_id] if service_id is not None else [], "notes": self.value("notes")}
 
 
 class TimelineDialog(FormDialog):

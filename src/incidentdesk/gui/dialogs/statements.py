@@ -41,11 +41,6 @@ def _load_claim(db, incident_id: int | None, claim_id: int):
     return overview, statement, claim
 
 
-def _add_claims(db, *, statement_id: int, texts: list[str], promised_by: str):
-    return [statements.add_claim(db, statement_id=statement_id, text=text, promised_by=promised_by)
-            for text in texts]
-
-
 class StatementDialog(FormDialog):
     """Log what a vendor said (context: incident_id), one claim per line; with statement_id, add claims to it."""
 
@@ -95,8 +90,8 @@ class StatementDialog(FormDialog):
         if self.statement_id is not None:
             if not self.claims():
                 raise LedgerError("no_claims")
-            return _add_claims, (self.db,), {"statement_id": self.statement_id, "texts": self.claims(),
-                                             "promised_by": self.value("promised_by")}
+            return statements.add_claims, (self.db,), {"statement_id": self.statement_id, "texts": self.claims(),
+                                                        "promised_by": self.value("promised_by")}
         if self.value("party_id") is None:
             raise LedgerError("required", field="party")
         fields = {k: self.value(k) for k in ("party_id", "made_on", "channel", "speaker", "title", "source_id")}
