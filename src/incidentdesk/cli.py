@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
+import sqlite3
+import tempfile
 import sys
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
@@ -32,6 +35,7 @@ TEXT = {
     "memo_issued": ("文書番号 {number} として発行し、台帳に保存しました。",
                     "Issued as {number} and stored in the ledger."),
     "error": ("エラー: {message}", "Error: {message}"),
+    "is_folder": ("フォルダーです", "it is a folder"),
 }
 BREAK_KIND = {
     "edited": ("記録の書き換え", "edited record"), "missing": ("記録の削除", "deleted record"),
@@ -135,6 +139,9 @@ def main(argv: list[str]) -> int:
         logging.getLogger("incidentdesk.cli").warning("%s refused: %s", args.command, exc.message("en"))
         print(say("error", message=exc.message()), file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `incidentdesk list | head`: the reader has gone, nothing to report
+        sys.stderr.close()
+        return 0
 
 
 def _open(args):
@@ -147,9 +154,19 @@ def _open(args):
 
 
 def _run(args) -> int:
+    from .paths import database_target
+
+    target = database_target(args.db)
+    created = "://" not in target and not Path(target).exists()
     db = _open(args)
     try:
         return COMMANDS[args.command](db, args)
+    except LedgerError:
+        db.close()
+        if created and args.command == "import":  # leave no empty ledger behind a refused import
+            for suffix in ("", "-wal", "-shm"):
+                Path(target + suffix).unlink(missing_ok=True)
+        raise
     finally:
         db.close()
 
@@ -218,7 +235,10 @@ def cmd_search(db, args) -> int:
 def cmd_export(db, args) -> int:
     from .exchange import ledger_json
 
-    path = ledger_json.write_export(db, Path(args.out))
+    try:
+        path = ledger_json.write_export(db, _writable(Path(args.out)))
+    except OSError as exc:
+        raise LedgerError("file_unwritable", path=args.out, reason=exc.strerror or str(exc)) from exc
     print(say("export_done", path=path))
     return 0
 
@@ -235,8 +255,13 @@ def cmd_backup(db, args) -> int:
     from .paths import backups_dir
     from .services import ledger
 
-    path = ledger.backup(db, Path(args.out) if args.out else None,
-                         directory=None if db.sqlite_path and args.db else backups_dir())
+    if args.out and Path(args.out).exists():
+        raise LedgerError("file_exists", path=args.out)
+    try:
+        path = ledger.backup(db, _writable(Path(args.out)) if args.out else None,
+                             directory=None if db.sqlite_path and args.db else backups_dir())
+    except (OSError, sqlite3.Error) as exc:
+        raise LedgerError("file_unwritable", path=args.out or "", reason=str(exc)) from exc
     print(say("backup_done", path=path))
     return 0
 
@@ -256,9 +281,48 @@ def cmd_verify(db, args) -> int:
 
 
 def cmd_memo(db, args) -> int:
+    """Write a draft, issue it, or reprint an issued memo."""
+    from .domain import validation
+    from .reports import page_count
     from .services import memos
 
-    return memos.cli_memo(db, args, say)
+    out = _writable(Path(args.out))  # before issuing: a number must not be used up by a bad path
+    if args.reprint:
+        pdf, issued = memos.reprint(db, args.reprint), None
+    else:
+        memo_date = validation.day(args.date, "date") if args.date else date.today()
+        lang = current_language()
+        if args.issue:
+            issued = memos.issue(db, args.incident, lang=lang, memo_date=memo_date, number=args.number)
+            pdf = memos.reprint(db, issued.number)
+        else:
+            pdf, issued = memos.render(db, args.incident, lang=lang, memo_date=memo_date,
+                                       number=args.number or memos.next_number(db, memo_date)), None
+    _write_file(out, pdf)
+    print(say("memo_done", path=out, pages=page_count(pdf), sha=hashlib.sha256(pdf).hexdigest()[:16]))
+    if issued is not None:
+        print(say("memo_issued", number=issued.number))
+    return 0
+
+
+def _writable(path: Path) -> Path:
+    """Refuse an output path that cannot be written, before any work is done or recorded."""
+    if path.is_dir():
+        raise LedgerError("file_unwritable", path=str(path), reason=say("is_folder"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".incidentdesk-"):
+            pass
+    except OSError as exc:
+        raise LedgerError("file_unwritable", path=str(path), reason=exc.strerror or str(exc)) from exc
+    return path
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise LedgerError("file_unwritable", path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 COMMANDS = {

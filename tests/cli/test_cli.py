@@ -58,10 +58,10 @@ def test_sample_has_the_case_shape(sample, capsys):
 
 
 def test_sample_refuses_a_second_load(sample, capsys):
-    """Loading the sample into a ledger that has data exits 2 with the ledger_not_empty message in Japanese."""
+    """Loading the sample into a ledger that has data exits 2 with the sample's own message in Japanese."""
     code, out, err = run(capsys, "--db", sample, "--lang", "ja", "sample")
     assert code == 2
-    assert "空ではありません" in err
+    assert "空の台帳にだけ読み込めます" in err
 
 
 def test_search_and_verify(sample, capsys):
@@ -181,3 +181,26 @@ def test_gui_script_passes_options_before_the_command(monkeypatch):
     assert __main__.main_gui() == 0
     assert seen == [["--db", "x.db", "--lang", "ja", "gui"]]
     assert cli.build_parser().parse_args(seen[0]).db == "x.db"
+
+
+def test_bad_output_paths_are_refused_before_anything_is_recorded(sample, tmp_path, capsys):
+    """memo --issue into a folder exits 2 in Japanese and uses up no number; backup never overwrites a file."""
+    code, _, err = run(capsys, "--db", sample, "--lang", "ja", "memo", "1", "--issue", "--out", str(tmp_path))
+    assert code == 2 and "書き込めません" in err
+    code, out, _ = run(capsys, "--db", sample, "memo", "1", "--issue", "--out", str(tmp_path / "m.pdf"))
+    assert code == 0 and "1号" in out  # the first number is still free
+    existing = tmp_path / "other.db"
+    existing.write_bytes(b"precious")
+    code, _, err = run(capsys, "--db", sample, "--lang", "ja", "backup", "--out", str(existing))
+    assert code == 2 and "既にあります" in err
+    assert existing.read_bytes() == b"precious"
+
+
+def test_refused_import_leaves_no_new_ledger_behind(tmp_path, capsys):
+    """Importing a broken file into a new --db path fails in Japanese and does not leave an empty database file."""
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format":', encoding="utf-8")
+    target = tmp_path / "new.db"
+    code, _, err = run(capsys, "--db", str(target), "--lang", "ja", "import", str(broken))
+    assert code == 2 and "取込ファイルを読み取れません" in err
+    assert not target.exists()

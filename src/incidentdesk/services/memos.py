@@ -302,27 +302,3 @@ def reprint(db: Database, number: str) -> bytes:
     if pdf is None:
         raise LedgerError("memo_not_found", number=number)
     return bytes(pdf)
-
-
-def cli_memo(db: Database, args, say) -> int:
-    """`incidentdesk memo`: write a draft, issue it, or reprint an issued memo."""
-    from ..domain.language import current_language
-
-    out = Path(args.out)
-    if args.reprint:
-        pdf = reprint(db, args.reprint)
-    else:
-        lang = current_language()
-        memo_date = v.day(args.date, "date") if args.date else date.today()
-        if args.issue:
-            row = issue(db, args.incident, lang=lang, memo_date=memo_date, number=args.number)
-            pdf = reprint(db, row.number)
-        else:
-            pdf = render(db, args.incident, lang=lang, memo_date=memo_date,
-                         number=args.number or next_number(db, memo_date))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(pdf)
-    print(say("memo_done", path=out, pages=reports.page_count(pdf), sha=hashlib.sha256(pdf).hexdigest()[:16]))
-    if not args.reprint and args.issue:
-        print(say("memo_issued", number=row.number))
-    return 0

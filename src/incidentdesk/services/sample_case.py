@@ -149,7 +149,7 @@ DECISIONS = [
 def load(db: Database) -> int:
     """Load the sample into an empty ledger; returns the incident id."""
     if not ledger.is_empty(db):
-        raise LedgerError("ledger_not_empty")
+        raise LedgerError("sample_needs_empty")
     ledger.save_settings(db, municipality="サンプル市", department="総務部", section="情報政策課",
                          contact_name="情報 太郎", contact_phone="内線 1234", addressee="市長",
                          marking="取扱注意", date_style="era", memo_number_prefix="情政第")
