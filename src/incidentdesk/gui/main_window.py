@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QMainWindow, QPro
                                QStackedWidget, QToolBar, QWidget)
 
 from .context import AppContext
+from .ledger_actions import LedgerActions
 from .pages.audit import AuditPage
 from .pages.incidents import IncidentsPage
 from .pages.memos import MemosPage
@@ -99,6 +100,11 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.file_menu.addAction(self.act_search)
         self.file_menu.addSeparator()
+        self.ledger_actions = LedgerActions(self.ctx, self, verify=self.pages["audit"].verify)
+        for action in self.ledger_actions.actions():
+            self.file_menu.addAction(action)
+        self.file_menu.addAction(self.ledger_actions.act_verify)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.settings_menu = bar.addMenu("")
         self.act_settings = QAction(self)
@@ -183,6 +189,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.act_search.setText(self.tr("&Search…"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.ledger_actions.retranslate()
         self.settings_menu.setTitle(self.tr("Se&ttings"))
         self.act_settings.setText(self.tr("&Organisation and memo settings…"))
         self.language_menu.setTitle(self.tr("&Language"))

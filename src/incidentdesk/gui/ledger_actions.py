@@ -1,0 +1,159 @@
+"""The File menu's whole-ledger actions: back up, export, import into an empty ledger, verify the trail."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ..domain.errors import LedgerError
+from ..exchange import ledger_json
+from ..paths import backups_dir, data_dir
+from ..services import ledger
+from .context import AppContext, error_text
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _documents_dir() -> Path:
+    """The user's Documents folder when the platform has one, else the program's data folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else data_dir()
+
+
+def _import_if_empty(db, path: Path) -> dict[str, int]:
+    # import_file checks emptiness too; checking first spares reading a large file only to refuse it.
+    if not ledger.is_empty(db):
+        raise LedgerError("ledger_not_empty")
+    return ledger_json.import_file(db, path)
+
+
+class LedgerActions(QObject):
+    """Owns the actions and runs each one on the worker, one at a time, with the window showing it is busy."""
+
+    def __init__(self, ctx: AppContext, window: QMainWindow, *, verify: Callable[[], None]):
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.act_backup = QAction(window)
+        self.act_backup.setObjectName("actionBackup")
+        self.act_backup.triggered.connect(self.backup)
+        self.act_export = QAction(window)
+        self.act_export.setObjectName("actionExport")
+        self.act_export.triggered.connect(self.export)
+        self.act_import = QAction(window)
+        self.act_import.setObjectName("actionImport")
+        self.act_import.triggered.connect(self.import_)
+        # The audit page already verifies and words the result; the menu reuses it rather than a second copy.
+        self.act_verify = QAction(window)
+        self.act_verify.setObjectName("actionVerify")
+        self.act_verify.triggered.connect(verify)
+        self.running = False
+        self.retranslate()
+
+    def actions(self) -> list[QAction]:
+        return [self.act_backup, self.act_export, self.act_import]
+
+    # -- the actions ---------------------------------------------------------------
+    def backup(self) -> None:
+        sqlite = self.ctx.db.sqlite_path
+        # A server ledger cannot be copied as a file; backup() writes a JSON export of it instead.
+        name = f"{sqlite.stem}-{_stamp()}.db" if sqlite is not None else f"incidentdesk-{_stamp()}.json"
+        filters = self.tr("SQLite database (*.db)") if sqlite is not None else self.tr("Ledger export (*.json)")
+        path = self._save_path(self.tr("Back up the ledger"), backups_dir() / name, filters)
+        if path is not None:
+            self._run(self.tr("Backing up…"), ledger.backup, path,
+                      done=lambda written: self._written(self.tr("Backup written to:\n%1"), written))
+
+    def export(self) -> None:
+        stem = self.ctx.db.sqlite_path.stem if self.ctx.db.sqlite_path is not None else "incidentdesk"
+        path = self._save_path(self.tr("Export the ledger"), _documents_dir() / f"{stem}-{_stamp()}.json",
+                               self.tr("Ledger export (*.json)"))
+        if path is not None:
+            self._run(self.tr("Exporting…"), ledger_json.write_export, path,
+                      done=lambda written: self._written(self.tr("Ledger exported to:\n%1"), written))
+
+    def import_(self) -> None:
+        # Ask the worker first: an open ledger with records is refused before the user hunts for a file.
+        self._run(self.tr("Checking the ledger…"), ledger.is_empty, done=self._import_into_empty)
+
+    def _import_into_empty(self, empty: bool) -> None:
+        if not empty:
+            self._show_error(LedgerError("ledger_not_empty"))
+            return
+        path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Import a ledger export"),
+                                                    str(_documents_dir()), self.tr("Ledger export (*.json)"))
+        if path:
+            self._run(self.tr("Importing…"), _import_if_empty, Path(path), done=self._imported)
+
+    def _imported(self, counts: dict[str, int]) -> None:
+        self.ctx.data_changed.emit()  # every page reloads what it shows
+        total = sum(counts.values())
+        QMessageBox.information(self.window, self.tr("Import"),
+                                self.tr("Imported %1 records into the ledger.").replace("%1", str(total)))
+
+    # -- plumbing ------------------------------------------------------------------
+    def _save_path(self, title: str, default: Path, filters: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(self.window, title, str(default), filters)
+        if not path:
+            return None
+        suffix = default.suffix
+        return Path(path) if Path(path).suffix else Path(path + suffix)
+
+    def _run(self, status: str, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None]) -> None:
+        """Run on the worker with the actions disabled, a wait cursor and a status line until it answers."""
+        if self.running:
+            return
+        self._set_running(True, status)
+
+        def finished(result: Any) -> None:
+            self._set_running(False)
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._set_running(False)
+            self._show_error(exc)
+
+        self.ctx.call(fn, *args, on_done=finished, on_error=failed, parent=self.window)
+
+    def _set_running(self, running: bool, status: str = "") -> None:
+        self.running = running
+        for action in self.actions():
+            action.setEnabled(not running)
+        if running:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.window.statusBar().showMessage(status)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+            self.window.statusBar().clearMessage()
+
+    def _written(self, template: str, path: Path) -> None:
+        QMessageBox.information(self.window, self.tr("Incident Desk"), template.replace("%1", str(path)))
+
+    def _show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            where = f"\n{exc.filename}" if exc.filename else ""
+            text = self.tr("The file could not be read or written: %1").replace("%1", exc.strerror or str(exc))
+            text += where
+        elif isinstance(exc, sqlite3.OperationalError):  # SQLite's backup API cannot open the chosen file
+            text = self.tr("The file could not be read or written: %1").replace("%1", str(exc))
+        else:
+            text = error_text(exc, self.ctx.lang)
+        QMessageBox.warning(self.window, self.tr("Incident Desk"), text)
+
+    def retranslate(self) -> None:
+        self.act_backup.setText(self.tr("&Back up…"))
+        self.act_backup.setStatusTip(self.tr("Copy the whole ledger to a file, to keep or to restore from"))
+        self.act_export.setText(self.tr("&Export…"))
+        self.act_export.setStatusTip(self.tr("Write the whole ledger as one JSON file"))
+        self.act_import.setText(self.tr("&Import…"))
+        self.act_import.setStatusTip(self.tr("Load a JSON export into this ledger (only while it is empty)"))
+        self.act_verify.setText(self.tr("&Verify the audit trail"))
+        self.act_verify.setStatusTip(self.tr("Check that no record or stored file was changed outside the program"))
