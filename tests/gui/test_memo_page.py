@@ -62,3 +62,22 @@ def test_printing_paints_one_printer_page_per_memo_page(qtbot, runner, window, t
     printer.setOutputFileName(str(out))
     page._paint(printer, images)
     assert len(PdfReader(str(out)).pages) == len(images) == len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_saving_to_an_unwritable_path_shows_a_message(qtbot, runner, window, monkeypatch, tmp_path):
+    """Save PDF into a folder path (like a file locked by a viewer) shows the reason instead of raising."""
+    from PySide6.QtWidgets import QFileDialog
+
+    page = window.pages["memos"]
+    window.show_page("memos")
+    settle(qtbot, runner)
+    page.preview()
+    settle(qtbot, runner)
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    page.save_pdf()
+    assert shown and str(tmp_path) in shown[0]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "m.pdf"), ""))
+    page.save_pdf()
+    assert (tmp_path / "m.pdf").read_bytes() == page.pdf

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, Q
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
                                QWidget)
 
+from ...domain.errors import LedgerError
 from ...paths import memos_dir
 from ...services import browse, memos
 from .. import columns
@@ -205,9 +206,13 @@ class MemosPage(Page):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save memo as PDF"),
                                               str(folder / f"{self.pdf_name or 'memo'}.pdf"),
                                               self.tr("PDF files (*.pdf)"))
-        if path:
+        if not path:
+            return
+        try:
             with open(path, "wb") as fh:
                 fh.write(self.pdf)
+        except OSError as exc:  # e.g. the same file is open in a PDF viewer on Windows
+            self.ctx.show_error(LedgerError("file_unwritable", path=path, reason=exc.strerror or str(exc)), self)
 
     def issue(self) -> None:
         incident_id = self.incident_id()
