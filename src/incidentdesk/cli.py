@@ -184,33 +184,45 @@ def cmd_sample(db, args) -> int:
     return 0
 
 
+WORDS = {
+    "uses": ("業務", "uses"), "service": ("サービス", "service"), "affected": ("影響業務", "affected"),
+    "due": ("期限", "due"), "answered": ("回答", "answered"), "overdue": ("期限超過", "overdue"),
+    "request": ("照会", "request"), "promise": ("履行予定", "promised"), "review": ("見直し", "review"),
+}
+
+
+def word(key: str) -> str:
+    return WORDS[key][0 if current_language() == "ja" else 1]
+
+
 def cmd_list(db, args) -> int:
+    from .domain.vocab import PARTY_KINDS, country_label
     from .services import queries
 
     what = args.what
     if what == "services":
         rows = queries.list_services(db)
-        lines = [f"{r.id:>5}  {r.name}  [{r.department}]  {r.platform}  uses={r.use_count}" for r in rows]
+        lines = [f"{r.id:>5}  {r.name}  [{r.department}]  {r.platform}  {word('uses')}={r.use_count}" for r in rows]
     elif what == "uses":
         rows = queries.list_uses(db)
-        lines = [f"{r.id:>5}  {r.name}  (service {r.service_id})" for r in rows]
+        lines = [f"{r.id:>5}  {r.name}  ({word('service')} {r.service_id})" for r in rows]
     elif what == "parties":
         rows = queries.list_parties(db)
-        lines = [f"{r.id:>5}  {r.name}  {r.country}  {r.kind}" for r in rows]
+        lines = [f"{r.id:>5}  {r.name}  {country_label(r.country)}  {PARTY_KINDS.label(r.kind)}" for r in rows]
     elif what == "incidents":
         rows = queries.list_incidents(db)
-        lines = [f"{r.id:>5}  {r.title}  affected={r.affected}  "
+        lines = [f"{r.id:>5}  {r.title}  {word('affected')}={r.affected}  "
                  + ", ".join(f"{decision_label(k)}={n}" for k, n in sorted(r.counts.items())) for r in rows]
     elif what == "decisions":
         rows = queries.list_decisions(db, incident_id=args.incident, current_only=not args.all)
         lines = [f"{r.decided_on}  {decision_label(r.state)}  {r.service_name} / {r.use_name}" for r in rows]
     elif what == "requests":
         rows = queries.list_requests(db, incident_id=args.incident)
-        lines = [f"{r.id:>5}  {r.issuer}  {r.subject}  due={r.due_on or '-'}  answered={r.answered_on or '-'}"
-                 for r in rows]
+        lines = [f"{r.id:>5}  {r.issuer}  {r.subject}  {word('due')}={r.due_on or '-'}  "
+                 f"{word('answered')}={r.answered_on or '-'}" for r in rows]
     else:
         rows = queries.upcoming_deadlines(db)
-        lines = [f"{r.due_on}  {'!' if r.overdue else ' '} {r.kind}  {r.text}" for r in rows]
+        lines = [f"{r.due_on}  {word('overdue') if r.overdue else ''}  {word(r.kind)}  {r.text}" for r in rows]
     if args.json:
         _print_json(rows)
     else:
