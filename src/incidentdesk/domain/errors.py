@@ -115,7 +115,8 @@ def name(key: str, lang: str | None = None) -> str:
 class LedgerError(Exception):
     """An error a user can act on. `code` is stable; `message(lang)` is for people.
 
-    Parameters whose key is in NAMES-translatable positions (field, entity) are translated.
+    Parameters `field` and `entity` are translated through NAMES; a parameter `x_ja` replaces `x`
+    in the Japanese message.
     """
 
     def __init__(self, code: str, **params: object):
@@ -127,6 +128,8 @@ class LedgerError(Exception):
         lang = lang or current_language()
         ja, en = MESSAGES.get(self.code, ("{code}", "{code}"))
         params = {k: (name(str(v), lang) if k in ("field", "entity") else v) for k, v in self.params.items()}
+        if lang == "ja":  # a parameter may come with a Japanese twin, e.g. reason / reason_ja
+            params.update({k[:-3]: v for k, v in self.params.items() if k.endswith("_ja")})
         params.setdefault("code", self.code)
         try:
             return (ja if lang == "ja" else en).format(**params)

@@ -88,7 +88,11 @@ def write_export(db: Database, path: Path) -> Path:
 # -- import ----------------------------------------------------------------------
 
 class _Bad(Exception):
-    pass
+    """Why one record is refused, in English and Japanese."""
+
+    def __init__(self, en: str, ja: str):
+        super().__init__(en)
+        self.ja = ja
 
 
 def _convert(annotation: Any, value: Any) -> Any:
@@ -97,20 +101,20 @@ def _convert(annotation: Any, value: Any) -> Any:
     if value is None:
         if len(types) < len(get_args(annotation) or (annotation,)):
             return None
-        raise _Bad("null is not allowed")
+        raise _Bad("null is not allowed", "空(null)は指定できません")
     kind = types[0]
     try:
         if kind is bool:
             if not isinstance(value, bool):
-                raise _Bad(f"expected true/false, got {value!r}")
+                raise _Bad(f"expected true/false, got {value!r}", f"true/false が必要です(値: {value!r})")
             return value
         if kind is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise _Bad(f"expected an integer, got {value!r}")
+                raise _Bad(f"expected an integer, got {value!r}", f"整数が必要です(値: {value!r})")
             return value
         if kind is str:
             if not isinstance(value, str):
-                raise _Bad(f"expected text, got {value!r}")
+                raise _Bad(f"expected text, got {value!r}", f"文字列が必要です(値: {value!r})")
             return value
         if kind is datetime:
             return datetime.fromisoformat(value)
@@ -119,8 +123,8 @@ def _convert(annotation: Any, value: Any) -> Any:
         if kind is bytes:
             return base64.b64decode(value.encode("ascii"), validate=True)
     except (ValueError, TypeError, AttributeError) as exc:
-        raise _Bad(f"cannot read {value!r} as {kind.__name__}: {exc}") from None
-    raise _Bad(f"unsupported field type {kind!r}")
+        raise _Bad(f"cannot read {value!r} as {kind.__name__}: {exc}", f"{value!r} を {kind.__name__} として読み取れません") from None
+    raise _Bad(f"unsupported field type {kind!r}", f"対応していない項目の型です({kind!r})")
 
 
 def _max_len(model: type[SQLModel], field: str) -> int | None:
@@ -143,40 +147,40 @@ def _foreign_keys(model: type[SQLModel]) -> dict[str, str]:
 def _check_record(model, index: int, record: Any, ids: dict[str, set], seen_unique: dict) -> dict[str, Any]:
     table = model.__tablename__
     if not isinstance(record, dict):
-        raise _Bad("not an object")
+        raise _Bad("not an object", "オブジェクト形式ではありません")
     fields = model.model_fields
     unknown = set(record) - set(fields)
     if unknown:
-        raise _Bad(f"unknown fields: {', '.join(sorted(unknown))}")
+        raise _Bad(f"unknown fields: {', '.join(sorted(unknown))}", f"不明な項目があります: {', '.join(sorted(unknown))}")
     row: dict[str, Any] = {}
     for name, info in fields.items():
         if name not in record:
-            raise _Bad(f"missing field “{name}”")
+            raise _Bad(f"missing field “{name}”", f"項目「{name}」がありません")
         value = _convert(info.annotation, record[name])
         limit = _max_len(model, name)
         if isinstance(value, str) and limit and len(value) > limit:
-            raise _Bad(f"“{name}” is longer than {limit} characters")
+            raise _Bad(f"“{name}” is longer than {limit} characters", f"「{name}」が{limit}文字を超えています")
         vocabulary = CHOICES.get((table, name))
         if vocabulary is not None and value not in vocabulary:
-            raise _Bad(f"“{name}” = {value!r} is not one of {', '.join(vocabulary.codes())}")
+            raise _Bad(f"“{name}” = {value!r} is not one of {', '.join(vocabulary.codes())}", f"「{name}」の値 {value!r} は指定できません(選べる値: {', '.join(vocabulary.codes())})")
         row[name] = value
     if row[_pk(model)] is None:
-        raise _Bad("missing primary key")
+        raise _Bad("missing primary key", "ID がありません")
     for name, target in _foreign_keys(model).items():
         if row[name] is not None and row[name] not in ids[target]:
-            raise _Bad(f"“{name}” refers to {target} {row[name]}, which is not in the file")
+            raise _Bad(f"“{name}” refers to {target} {row[name]}, which is not in the file", f"「{name}」が参照する {target} {row[name]} がファイルにありません")
     for columns in _unique_sets(model) + [(_pk(model),)]:
         key = (table, columns, tuple(row[c] for c in columns))
         if None in key[2]:
             continue
         if key in seen_unique:
-            raise _Bad(f"duplicate {', '.join(columns)} = {key[2]}")
+            raise _Bad(f"duplicate {', '.join(columns)} = {key[2]}", f"{', '.join(columns)} = {key[2]} が重複しています")
         seen_unique[key] = True
     _check_rules(model, row)
     if model is Attachment and hashlib.sha256(row["data"]).hexdigest() != row["sha256"]:
-        raise _Bad("data does not match its SHA-256")
+        raise _Bad("data does not match its SHA-256", "内容が SHA-256 と一致しません")
     if model is Memo and hashlib.sha256(row["pdf"]).hexdigest() != row["sha256"]:
-        raise _Bad("PDF does not match its SHA-256")
+        raise _Bad("PDF does not match its SHA-256", "PDF が SHA-256 と一致しません")
     return row
 
 
@@ -192,22 +196,22 @@ COUNTRY_FIELDS = {Party: "country", DataLocation: "country"}
 def _check_rules(model: type[SQLModel], row: dict[str, Any]) -> None:
     for name in REQUIRED_TEXT.get(model, ()):
         if not row[name].strip():
-            raise _Bad(f"“{name}” is empty")
+            raise _Bad(f"“{name}” is empty", f"「{name}」が空です")
     for name, value in row.items():
         if isinstance(value, str) and len(value) > validation.LONG:
-            raise _Bad(f"“{name}” is longer than {validation.LONG} characters")
+            raise _Bad(f"“{name}” is longer than {validation.LONG} characters", f"「{name}」が{validation.LONG}文字を超えています")
         day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
         if day is not None and not validation.MIN_DATE <= day <= validation.MAX_DATE:
-            raise _Bad(f"“{name}” = {value} is outside {validation.MIN_DATE.year}–{validation.MAX_DATE.year}")
+            raise _Bad(f"“{name}” = {value} is outside {validation.MIN_DATE.year}–{validation.MAX_DATE.year}", f"「{name}」の日付 {value} が範囲外です({validation.MIN_DATE.year}年〜{validation.MAX_DATE.year}年)")
     field = COUNTRY_FIELDS.get(model)
     if field and not (len(row[field]) == 2 and row[field].isascii() and row[field].isupper()):
-        raise _Bad(f"“{field}” = {row[field]!r} is not a two-letter country code")
+        raise _Bad(f"“{field}” = {row[field]!r} is not a two-letter country code", f"「{field}」の値 {row[field]!r} は2文字の国コードではありません")
     if model is Use and not 1 <= row["confidentiality"] <= 3:
-        raise _Bad("confidentiality must be 1, 2 or 3")
+        raise _Bad("confidentiality must be 1, 2 or 3", "機密性区分は1・2・3のいずれかです")
     if model is Request:
         for later in ("due_on", "answered_on"):
             if row[later] and row[later] < row["issued_on"]:
-                raise _Bad(f"“{later}” is before “issued_on”")
+                raise _Bad(f"“{later}” is before “issued_on”", f"「{later}」が照会日(issued_on)より前です")
 
 
 def parse(document: Any) -> dict[type[SQLModel], list[dict[str, Any]]]:
@@ -241,7 +245,7 @@ def parse(document: Any) -> dict[type[SQLModel], list[dict[str, Any]]]:
             except _Bad as exc:
                 rid = record.get(_pk(model)) if isinstance(record, dict) else None
                 raise LedgerError("import_bad_record", section=model.__tablename__, index=index, id=rid,
-                                  reason=str(exc)) from None
+                                  reason=str(exc), reason_ja=exc.ja) from None
         out[model] = rows
     events = [AuditEvent(**r) for r in out[AuditEvent]]
     head_row = next((r for r in out[LedgerMeta] if r["key"] == audit_chain.HEAD_KEY), None)
