@@ -80,12 +80,10 @@ class AuditPage(Page):
                                     .replace("%1", str(result.events)))
         else:
             p = result.problem
-            # Newer ledgers describe the break in Japanese too; older ones only in English.
-            detail = getattr(p, "detail_ja", "") if self.ctx.lang == "ja" else ""
             QMessageBox.critical(self, self.tr("Audit trail"),
                                  self.tr("The audit trail is broken at change %1: %2")
                                  .replace("%1", str(p.seq if p.seq is not None else p.record_id))
-                                 .replace("%2", str(detail or p.detail)))
+                                 .replace("%2", p.describe(self.ctx.lang)))
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter changes (who, what, values)…"))
