@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +43,8 @@ class FontSet:
     bold: str
     mincho: str
     cmaps: tuple[dict[int, int], ...]  # code point -> glyph, one per distinct font
+    # A large memo repeats the same departments, places and dates thousands of times.
+    _cleaned: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def covers(self, ch: str) -> bool:
         code = ord(ch)
@@ -50,6 +52,12 @@ class FontSet:
 
     def clean(self, text: str) -> str:
         """Replace what the fonts lack with 〓, so the reader sees that something is missing."""
+        done = self._cleaned.get(text)
+        if done is None:
+            done = self._cleaned[text] = self._clean(text)
+        return done
+
+    def _clean(self, text: str) -> str:
         if all(ch == "\n" or self.covers(ch) for ch in text):
             return text
         out = []

@@ -11,12 +11,14 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from ..domain.era_dates import format_date
 from . import labels, styles
 from .data import MemoData
+from .paragraph import MemoParagraph
 from .styles import Styles
 
 
 def para(text: str, style, st: Styles) -> Paragraph:
     """A paragraph of user text: unprintable characters replaced, markup escaped, line breaks kept."""
-    return Paragraph(escape(st.fonts.clean(text or "")).replace("\n", "<br/>"), style)
+    clean = st.fonts.clean(text or "")
+    return MemoParagraph(escape(clean).replace("\n", "<br/>"), style, plain=clean)
 
 
 def memo_title(data: MemoData) -> str:
