@@ -134,10 +134,15 @@ def _previous(s: Session, incident_id: int, number: str) -> tuple[rd.PreviousMem
     Rendering an already issued number looks only at memos issued before it, so it compares
     against the same predecessor as when it was issued.
     """
-    rows = s.exec(select(Memo.number, Memo.issued_on, AuditEvent.seq)
-                  .join(AuditEvent, AuditEvent.entity_id == Memo.id)
-                  .where(Memo.incident_id == incident_id, AuditEvent.entity == "memo", AuditEvent.action == "create")
-                  .order_by(AuditEvent.seq.desc())).all()
+    # The incident's memos first (indexed): joined the other way round, SQLite walks the whole audit
+    # trail in seq order (0.2-0.4 s for 200,000 events) even when no memo was ever issued.
+    memos = {mid: (num, day) for mid, num, day in
+             s.exec(select(Memo.id, Memo.number, Memo.issued_on).where(Memo.incident_id == incident_id)).all()}
+    if not memos:
+        return None
+    created = s.exec(select(AuditEvent.entity_id, AuditEvent.seq).where(
+        AuditEvent.entity == "memo", AuditEvent.action == "create", AuditEvent.entity_id.in_(list(memos)))).all()
+    rows = sorted(((*memos[mid], seq) for mid, seq in created), key=lambda r: r[2], reverse=True)
     own = next((seq for num, _, seq in rows if num == number), None)
     return next(((rd.PreviousMemo(num, day), seq) for num, day, seq in rows if own is None or seq < own), None)
 
