@@ -51,8 +51,6 @@ class DesktopApp(QObject):
         self.exit_code = 0
 
     def start(self) -> None:
-        from .storage.database import open_database
-
         backup_dir = paths.backups_dir() if self.target == str(paths.default_database_path()) else None
         # Opening may back up and migrate an old ledger first; say so if it takes more than a moment.
         self.opening = QProgressDialog(QCoreApplication.translate("App", "Opening the database…\n%1")
@@ -60,7 +58,7 @@ class DesktopApp(QObject):
         self.opening.setWindowTitle(QCoreApplication.translate("App", "Incident Desk"))
         self.opening.setCancelButton(None)
         self.opening.setMinimumDuration(500)
-        self.runner.submit(open_database, self.target, backup_dir=backup_dir, on_done=self._opened,
+        self.runner.submit(_open_ledger, self.target, backup_dir=backup_dir, on_done=self._opened,
                            on_error=self._failed)
 
     def _done_opening(self) -> None:
@@ -165,6 +163,13 @@ class DesktopApp(QObject):
         self.runner.shutdown()
         if self.ctx is not None:
             self.ctx.db.close()
+
+
+def _open_ledger(target: str, *, backup_dir: Path | None):
+    """On the worker: storage (SQLAlchemy, SQLModel) is imported here, not on the GUI thread before the paint."""
+    from .storage.database import open_database
+
+    return open_database(target, backup_dir=backup_dir)
 
 
 def run(db_target: str | None, lang: str | None) -> int:

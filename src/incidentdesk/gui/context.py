@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..domain.era_dates import format_date, format_short
 from ..domain.errors import LedgerError
 from ..domain.language import set_language
-from ..storage.database import Database
 from .background import Runner
+
+if TYPE_CHECKING:  # importing storage loads SQLAlchemy: only the worker does that, after the first paint
+    from ..storage.database import Database
 
 
 def error_text(exc: BaseException, lang: str) -> str:

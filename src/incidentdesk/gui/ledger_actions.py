@@ -12,9 +12,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ..domain.errors import LedgerError
-from ..exchange import ledger_json
 from ..paths import backups_dir, data_dir
-from ..services import ledger
+from .background import lazy
 from .context import AppContext, error_text
 
 
@@ -29,6 +28,9 @@ def _documents_dir() -> Path:
 
 
 def _import_if_empty(db, path: Path) -> dict[str, int]:
+    from ..exchange import ledger_json
+    from ..services import ledger
+
     # import_file checks emptiness too; checking first spares reading a large file only to refuse it.
     if not ledger.is_empty(db):
         raise LedgerError("ledger_not_empty")
@@ -69,7 +71,7 @@ class LedgerActions(QObject):
         filters = self.tr("SQLite database (*.db)") if sqlite is not None else self.tr("Ledger export (*.json)")
         path = self._save_path(self.tr("Back up the ledger"), backups_dir() / name, filters)
         if path is not None:
-            self._run(self.tr("Backing up…"), ledger.backup, path,
+            self._run(self.tr("Backing up…"), lazy("services.ledger", "backup"), path,
                       done=lambda written: self._written(self.tr("Backup written to:\n%1"), written))
 
     def export(self) -> None:
@@ -77,12 +79,12 @@ class LedgerActions(QObject):
         path = self._save_path(self.tr("Export the ledger"), _documents_dir() / f"{stem}-{_stamp()}.json",
                                self.tr("Ledger export (*.json)"))
         if path is not None:
-            self._run(self.tr("Exporting…"), ledger_json.write_export, path,
+            self._run(self.tr("Exporting…"), lazy("exchange.ledger_json", "write_export"), path,
                       done=lambda written: self._written(self.tr("Ledger exported to:\n%1"), written))
 
     def import_(self) -> None:
         # Ask the worker first: an open ledger with records is refused before the user hunts for a file.
-        self._run(self.tr("Checking the ledger…"), ledger.is_empty, done=self._import_into_empty)
+        self._run(self.tr("Checking the ledger…"), lazy("services.ledger", "is_empty"), done=self._import_into_empty)
 
     def _import_into_empty(self, empty: bool) -> None:
         if not empty:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...services import browse
 from .. import columns
+from ..background import lazy
 from ..context import AppContext
 from ..table_models import PagedModel
 from ..widgets import Table
@@ -16,6 +16,8 @@ PAGE_SIZE = 500
 
 
 def _first_page(db, text: str):
+    from ...services import browse  # on the worker: storage is not imported while the window starts
+
     return browse.audit_count(db, text=text), browse.audit_page(db, offset=0, limit=PAGE_SIZE, text=text)
 
 
@@ -48,7 +50,7 @@ class AuditPage(Page):
         self.retranslate()
 
     def _fetch(self, offset: int, limit: int, on_done) -> None:
-        self.ctx.call(browse.audit_page, offset=offset, limit=limit, text=self.filter.text(), parent=self,
+        self.ctx.call(lazy("services.browse", "audit_page"), offset=offset, limit=limit, text=self.filter.text(), parent=self,
                       on_done=on_done)
 
     def refresh(self) -> None:

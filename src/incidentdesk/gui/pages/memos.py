@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, Q
 
 from ...domain.errors import LedgerError
 from ...paths import memos_dir
-from ...services import browse, memos
 from .. import columns
 from ..context import AppContext
-from ..pdf_pages import page_images
 from ..table_models import RowsModel
 from ..widgets import Table
 from .base import Page
@@ -24,18 +22,44 @@ PREVIEW_DPI = 110  # sharp enough when scaled down to the preview's width
 PRINT_DPI_MAX = 300  # beyond this a page image only costs memory
 
 
+# The memo service (ReportLab) and PDFium are imported by these worker functions, not when the window starts.
+
+def page_images(pdf: bytes, dpi: int):
+    from .. import pdf_pages
+
+    return pdf_pages.page_images(pdf, dpi)
+
+
 def _render_preview(db, incident_id, **kw):
+    from ...services import memos
+
     pdf = memos.render(db, incident_id, **kw)
     return pdf, page_images(pdf, PREVIEW_DPI)
 
 
 def _reprint_preview(db, number):
+    from ...services import memos
+
     pdf = memos.reprint(db, number)
     return pdf, page_images(pdf, PREVIEW_DPI)
 
 
 def _choices(db, memo_date):
+    from ...services import browse, memos
+
     return browse.incident_choices(db), memos.list_issued(db), memos.next_number(db, memo_date)
+
+
+def _default_texts(db, incident_id, **kw):
+    from ...services import memos
+
+    return memos.default_texts(db, incident_id, **kw)
+
+
+def _issue(db, incident_id, **kw):
+    from ...services import memos
+
+    return memos.issue(db, incident_id, **kw)
 
 
 class MemosPage(Page):
@@ -144,7 +168,7 @@ class MemosPage(Page):
     def load_defaults(self) -> None:
         incident_id = self.incident_id()
         if incident_id is not None:
-            self.ctx.call(memos.default_texts, incident_id, lang=self.memo_lang.currentData(),
+            self.ctx.call(_default_texts, incident_id, lang=self.memo_lang.currentData(),
                           memo_date=self._day(), parent=self, on_done=self._set_texts)
 
     def _set_texts(self, texts) -> None:
@@ -224,7 +248,7 @@ class MemosPage(Page):
             .replace("%1", self.number.text() or self.tr("the next number")))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.call(memos.issue, incident_id, number=self.number.text() or None, **self._memo_args(),
+        self.ctx.call(_issue, incident_id, number=self.number.text() or None, **self._memo_args(),
                       parent=self, on_done=self._issued)
 
     def _issued(self, row) -> None:
