@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitte
                                QVBoxLayout, QWidget)
 
 from ...domain.vocab import INCIDENT_STATUSES
-from ...services import queries
 from .. import columns, forms
+from ..background import lazy
 from ..context import AppContext
 from ..table_models import RowsModel
 from ..widgets import StateChips, Table, heading
@@ -110,7 +110,7 @@ class IncidentView(QWidget):
             return
         if self._ticket is not None:
             self.ctx.runner.cancel(self._ticket)
-        self._ticket = self.ctx.call(queries.incident_overview, incident_id, parent=self,
+        self._ticket = self.ctx.call(lazy("services.queries", "incident_overview"), incident_id, parent=self,
                                      on_done=self.show_overview)
 
     def show_overview(self, overview) -> None:

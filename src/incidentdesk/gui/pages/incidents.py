@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ...services import queries
 from .. import columns, forms
+from ..background import lazy
 from ..context import AppContext
 from ..table_models import RowsModel
 from ..widgets import Table
@@ -45,7 +45,7 @@ class IncidentsPage(Page):
         self.retranslate()
 
     def refresh(self) -> None:
-        self.ctx.call(queries.list_incidents, parent=self, on_done=self._fill)
+        self.ctx.call(lazy("services.queries", "list_incidents"), parent=self, on_done=self._fill)
 
     def _fill(self, rows) -> None:
         before = self.view.incident_id

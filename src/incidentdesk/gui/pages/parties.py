@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...services import queries
 from .. import columns, forms
 from ..context import AppContext
 from ..table_models import RowsModel
@@ -13,6 +12,8 @@ from .base import Page
 
 
 def _parties_and_names(db):
+    from ...services import queries  # on the worker: storage is not imported while the window starts
+
     rows = queries.list_parties(db)
     return rows, {p.id: p.name for p in rows}
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ...services import queries
 from .. import columns, forms
 from ..context import AppContext
 from ..table_models import RowsModel
@@ -14,6 +13,8 @@ from .base import Page
 
 
 def _requests_and_deadlines(db):
+    from ...services import queries  # on the worker: storage is not imported while the window starts
+
     return queries.list_requests(db), queries.upcoming_deadlines(db)
 
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.vocab import CONTRACT_TYPES
-from ...services import queries
 from .. import columns, forms
+from ..background import lazy
 from ..context import AppContext
 from ..table_models import RowsModel
 from ..widgets import Table, heading
@@ -65,7 +65,7 @@ class ServiceView(QWidget):
         if service_id is None:
             self.show_detail(None)
         else:
-            self.ctx.call(queries.service_detail, service_id, parent=self, on_done=self.show_detail)
+            self.ctx.call(lazy("services.queries", "service_detail"), service_id, parent=self, on_done=self.show_detail)
 
     def show_detail(self, detail) -> None:
         self.detail = detail

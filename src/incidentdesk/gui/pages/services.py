@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ...services import queries
 from .. import columns, forms
+from ..background import lazy
 from ..context import AppContext
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
@@ -49,7 +49,7 @@ class ServicesPage(Page):
         self.retranslate()
 
     def refresh(self) -> None:
-        self.ctx.call(queries.list_services, parent=self, on_done=self._fill)
+        self.ctx.call(lazy("services.queries", "list_services"), parent=self, on_done=self._fill)
 
     def _fill(self, rows) -> None:
         before = self.view.service_id
