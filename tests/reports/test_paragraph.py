@@ -37,3 +37,16 @@ def test_a_repeated_wrap_returns_the_first_layout_and_a_new_width_relays_out():
     assert p.wrap(100, 500) == first and p.blPara is lines
     wider = p.wrap(300, 1000)
     assert wider[1] < first[1] and p.blPara is not lines
+
+
+def test_one_line_cells_become_strings_only_when_they_fit():
+    """A short cell is a plain string; a wider, multi-line or markup-like one stays a paragraph printed literally."""
+    from incidentdesk.reports.sections import _line
+
+    st = styles.make(fonts.load("", False), "ja")
+    assert _line("12", st.cell_center, st, 30) == "12"
+    assert _line("令和8年4月18日", st.cell_center, st, 90) == "令和8年4月18日"
+    for text, width in (("令和8年4月18日", 30), ("令和8年4月18日\n超過", 90), ("a  b", 90)):
+        assert isinstance(_line(text, st.cell_center, st, width), Paragraph)
+    assert _line("A&B", st.cell, st, 90) == "A&B"  # a string cell is not markup: & prints as is
+    assert _line("😀", st.cell, st, 90) == "〓"

@@ -6,7 +6,9 @@ import re
 from datetime import date
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Indenter, Paragraph, Spacer, Table
 
 from ..domain.era_dates import format_date, format_short
@@ -42,11 +44,40 @@ def _heading(number: int, key: str, data: MemoData, st: Styles, **params) -> lis
     return _lead(para(f"{number}{gap}{labels.t(key, data.lang, **params)}", st.heading, st), 30)
 
 
+def _widths(widths_mm: list[float], indented: bool = True) -> list[float]:
+    scale = (styles.WIDTH - (styles.INDENT if indented else 0)) / (sum(widths_mm) * mm)  # proportions of the frame
+    return [w * mm * scale for w in widths_mm]
+
+
 def _table(rows: list[list], widths_mm: list[float], st: Styles, *, zebra: bool = False, extra=(),
            indented: bool = True) -> Table:
-    scale = (styles.WIDTH - (styles.INDENT if indented else 0)) / (sum(widths_mm) * mm)  # proportions of the frame
     return styles.table(rows, st.fonts, styles.grid_table(1, zebra) + list(extra),
-                        colWidths=[w * mm * scale for w in widths_mm], repeatRows=1, hAlign="LEFT")
+                        colWidths=_widths(widths_mm, indented), repeatRows=1, hAlign="LEFT")
+
+
+PAD = 2.5  # grid_table's left and right cell padding
+
+
+def _line(text: str, style, st: Styles, width: float):
+    """Text that fits on one line as a plain table string, else a paragraph.
+
+    ReportLab draws a string cell at the same baseline as a one-line paragraph (top padding plus
+    font size) without laying out a Paragraph; the column gets the paragraph style's font, size,
+    leading and alignment from _string_style. Used for the thousands of No., date and kind cells.
+    """
+    clean = st.fonts.clean(text or "")
+    if clean and "\n" not in clean and "  " not in clean and clean == clean.strip() \
+            and stringWidth(clean, style.fontName, style.fontSize) <= width - 2 * PAD:
+        return clean
+    return para(text, style, st)
+
+
+def _string_style(col: int, style) -> list[tuple]:
+    """Table commands that make string cells in a column look like paragraphs of `style`."""
+    cells = (col, 1), (col, -1)
+    return [("FONTNAME", *cells, style.fontName), ("FONTSIZE", *cells, style.fontSize),
+            ("LEADING", *cells, style.leading), ("TEXTCOLOR", *cells, style.textColor),
+            ("ALIGN", *cells, "CENTER" if style.alignment == TA_CENTER else "LEFT")]
 
 
 def _indent(flowable: Flowable, st: Styles) -> list[Flowable]:
@@ -140,7 +171,7 @@ def _counts(data: MemoData, st: Styles) -> Table:
                         colWidths=[width] * len(head), hAlign="LEFT")
 
 
-def _use_row(i: int, u: UseLine, data: MemoData, st: Styles) -> list:
+def _use_row(i: int, u: UseLine, data: MemoData, st: Styles, no_width: float) -> list:
     lang = data.lang
     personal = labels.t("personal_none", lang)
     if u.handles_personal_data:
@@ -150,7 +181,7 @@ def _use_row(i: int, u: UseLine, data: MemoData, st: Styles) -> list:
     decision = [para(decision_label(u.state, lang), st.cell_bold, st)]
     if u.decided_on:
         decision.append(para(_day(u.decided_on, data), st.cell_small_center, st))
-    return [para(str(i), st.cell_center, st), para(u.department, st.cell, st), use,
+    return [_line(str(i), st.cell_center, st, no_width), para(u.department, st.cell, st), use,
             [para(personal, st.cell, st), para(conf, st.cell_small, st)],
             para(u.stored_in or "—", st.cell, st), para(u.accessed_from or "—", st.cell, st),
             para(u.contractors or "—", st.cell, st), decision]
@@ -165,13 +196,15 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
             Spacer(1, 1.5 * mm), *_indent(_counts(data, st), st), Spacer(1, 2.5 * mm)]
     rows: list[list] = [_head_row(["col_no", "col_department", "col_use", "col_personal", "col_stored",
                                    "col_accessed", "col_contractor", "col_decision"], data, st)]
-    extra = []
+    widths = WIDTHS["uses"][data.lang]
+    no_width = _widths(widths, indented=False)[0]
+    extra = _string_style(0, st.cell_center)
     for i, u in enumerate(data.uses, start=1):
-        rows.append(_use_row(i, u, data, st))
+        rows.append(_use_row(i, u, data, st, no_width))
         colour = DECISION_COLOURS.get(u.state)
         if colour:  # a coloured edge beside the label; the label itself carries the meaning
             extra.append(("LINEBEFORE", (7, i), (7, i), 2.5, colors.HexColor(colour)))
-    return out + [_table(rows, WIDTHS["uses"][data.lang], st, zebra=True, extra=extra, indented=False)]
+    return out + [_table(rows, widths, st, zebra=True, extra=extra, indented=False)]
 
 
 # -- 4 事業者説明・国等の動向 -------------------------------------------------------------
@@ -227,11 +260,14 @@ def schedule(data: MemoData, st: Styles) -> list[Flowable]:
     if not data.schedule:
         return out + [para(labels.t("no_schedule", data.lang), st.body_indent, st)]
     rows: list[list] = [_head_row(["col_date", "col_kind", "col_event"], data, st)]
+    widths = WIDTHS["schedule"][data.lang]
+    day_w, kind_w, _ = _widths(widths)
     for s in data.schedule:
         day = _day(s.due_on, data) + ("\n" + labels.t("overdue", data.lang) if s.overdue else "")
-        rows.append([para(day, st.cell_center, st), para(labels.t("kind_" + s.kind, data.lang), st.cell, st),
-                     para(s.text, st.cell, st)])
-    return out + _indent(_table(rows, WIDTHS["schedule"][data.lang], st), st)
+        kind = labels.t("kind_" + s.kind, data.lang)
+        rows.append([_line(day, st.cell_center, st, day_w), _line(kind, st.cell, st, kind_w), para(s.text, st.cell, st)])
+    extra = _string_style(0, st.cell_center) + _string_style(1, st.cell)
+    return out + _indent(_table(rows, widths, st, extra=extra), st)
 
 
 def sources(data: MemoData, st: Styles) -> list[Flowable]:
