@@ -171,7 +171,7 @@ def _counts(data: MemoData, st: Styles) -> Table:
                         colWidths=[width] * len(head), hAlign="LEFT")
 
 
-def _use_row(i: int, u: UseLine, data: MemoData, st: Styles, no_width: float) -> list:
+def _use_row(i: int, u: UseLine, data: MemoData, st: Styles, w: list[float]) -> list:
     lang = data.lang
     personal = labels.t("personal_none", lang)
     if u.handles_personal_data:
@@ -181,10 +181,10 @@ def _use_row(i: int, u: UseLine, data: MemoData, st: Styles, no_width: float) ->
     decision = [para(decision_label(u.state, lang), st.cell_bold, st)]
     if u.decided_on:
         decision.append(para(_day(u.decided_on, data), st.cell_small_center, st))
-    return [_line(str(i), st.cell_center, st, no_width), para(u.department, st.cell, st), use,
+    return [_line(str(i), st.cell_center, st, w[0]), _line(u.department, st.cell, st, w[1]), use,
             [para(personal, st.cell, st), para(conf, st.cell_small, st)],
-            para(u.stored_in or "—", st.cell, st), para(u.accessed_from or "—", st.cell, st),
-            para(u.contractors or "—", st.cell, st), decision]
+            _line(u.stored_in or "—", st.cell, st, w[4]), _line(u.accessed_from or "—", st.cell, st, w[5]),
+            _line(u.contractors or "—", st.cell, st, w[6]), decision]
 
 
 def status(data: MemoData, st: Styles) -> list[Flowable]:
@@ -197,10 +197,10 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
     rows: list[list] = [_head_row(["col_no", "col_department", "col_use", "col_personal", "col_stored",
                                    "col_accessed", "col_contractor", "col_decision"], data, st)]
     widths = WIDTHS["uses"][data.lang]
-    no_width = _widths(widths, indented=False)[0]
-    extra = _string_style(0, st.cell_center)
+    col_w = _widths(widths, indented=False)
+    extra = _string_style(0, st.cell_center) + [c for col in (1, 4, 5, 6) for c in _string_style(col, st.cell)]
     for i, u in enumerate(data.uses, start=1):
-        rows.append(_use_row(i, u, data, st, no_width))
+        rows.append(_use_row(i, u, data, st, col_w))
         colour = DECISION_COLOURS.get(u.state)
         if colour:  # a coloured edge beside the label; the label itself carries the meaning
             extra.append(("LINEBEFORE", (7, i), (7, i), 2.5, colors.HexColor(colour)))
