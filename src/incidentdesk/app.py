@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from . import logs, paths
 from .domain.language import set_language
 from .gui import single_instance
-from .gui.background import Runner
+from .gui.background import Runner, lazy
 from .gui.context import AppContext, error_text
 from .gui.translations import Translations, resolve
 from .settings import LocalSettings
+
+log = logging.getLogger("incidentdesk.app")
 
 JAPANESE_FONTS = ("BIZ UDPGothic", "BIZ UDGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP")
 
@@ -51,36 +54,25 @@ class DesktopApp(QObject):
         self.exit_code = 0
 
     def start(self) -> None:
+        """Start opening the ledger on the worker and show the window at once, disabled, its pages waiting for it."""
         backup_dir = paths.backups_dir() if self.target == str(paths.default_database_path()) else None
+        label = self.target if "://" not in self.target else ""  # a server URL may carry a password
+        self.ctx = AppContext(self.runner, None, lang=self.translations.lang, label=label, parent=self)
+        self.runner.failed.connect(lambda exc: self.ctx.show_error(exc, self.window))
+        # Submitted before the window exists, so every page's call made while it is built runs after the open.
+        self.runner.submit(_open_ledger, self.ctx, self.target, backup_dir=backup_dir, on_done=self._opened,
+                           on_error=self._failed)
+        self._show_window()
         # Opening may back up and migrate an old ledger first; say so if it takes more than a moment.
         self.opening = QProgressDialog(QCoreApplication.translate("App", "Opening the database…\n%1")
                                        .replace("%1", self.target), "", 0, 0)
         self.opening.setWindowTitle(QCoreApplication.translate("App", "Incident Desk"))
         self.opening.setCancelButton(None)
         self.opening.setMinimumDuration(500)
-        self.runner.submit(_open_ledger, self.target, backup_dir=backup_dir, on_done=self._opened,
-                           on_error=self._failed)
 
-    def _done_opening(self) -> None:
-        if self.opening is not None:
-            self.opening.reset()
-            self.opening.deleteLater()
-            self.opening = None
-
-    def _failed(self, exc: BaseException) -> None:
-        self._done_opening()
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Incident Desk"),
-                             error_text(exc, self.translations.lang))
-        self.exit_code = 2
-        self.app.exit(2)
-
-    def _opened(self, db) -> None:
+    def _show_window(self) -> None:
         from .gui.main_window import MainWindow
-        from .services import ledger
 
-        self._done_opening()
-        self.ctx = AppContext(self.runner, db, lang=self.translations.lang, parent=self)
-        self.runner.failed.connect(lambda exc: self.ctx.show_error(exc, self.window))
         self.window = MainWindow(self.ctx, language_choice=self.settings.language,
                                  last_incident=self.settings.last_incident)
         self.window.restoreGeometry(self.settings.geometry)
@@ -90,11 +82,33 @@ class DesktopApp(QObject):
         self.window.language_requested.connect(self.switch_language)
         self.window.settings_requested.connect(self.open_settings)
         self.window.about_requested.connect(self.open_about)
+        self.window.setEnabled(False)  # menus and forms need the ledger; the pages fill once it is open
         self.window.show()
         self.window.show_page(self.settings.last_page if self.settings.last_page in self.window.pages else "incidents")
-        self.runner.submit(ledger.get_settings, db, on_done=lambda s: self.ctx.set_date_style(s.date_style))
+
+    def _done_opening(self) -> None:
+        if self.opening is not None:
+            self.opening.reset()
+            self.opening.deleteLater()
+            self.opening = None
+
+    def _failed(self, exc: BaseException) -> None:
+        self._done_opening()
+        log.error("cannot open %s: %s", self.target, error_text(exc, "en"))
+        self.window.hide()
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Incident Desk"),
+                             error_text(exc, self.translations.lang))
+        self.exit_code = 2
+        self.app.exit(2)
+
+    def _opened(self, db) -> None:
+        self._done_opening()
+        self.window.setEnabled(True)
+        self.window.retranslate()  # the status bar shows the opened ledger's own label
+        self.runner.submit(lazy("services.ledger", "get_settings"), db,
+                           on_done=lambda s: self.ctx.set_date_style(s.date_style))
         if self.fresh:
-            self.runner.submit(ledger.is_empty, db, on_done=self._offer_sample)
+            self.runner.submit(lazy("services.ledger", "is_empty"), db, on_done=self._offer_sample)
 
     def _offer_sample(self, empty: bool) -> None:
         if not empty:
@@ -141,7 +155,7 @@ class DesktopApp(QObject):
         AboutDialog(self.window, database_label=self.ctx.db.label).exec()
 
     def save_layout(self) -> None:
-        if self.window is None:
+        if self.window is None or self.ctx.db is None:  # never opened: keep the layout of the last real session
             return
         self.settings.geometry = self.window.saveGeometry()
         self.settings.window_state = self.window.saveState()
@@ -161,15 +175,17 @@ class DesktopApp(QObject):
         if self.window is not None:
             self.window.deleteLater()
         self.runner.shutdown()
-        if self.ctx is not None:
+        if self.ctx is not None and self.ctx.db is not None:
             self.ctx.db.close()
 
 
-def _open_ledger(target: str, *, backup_dir: Path | None):
+def _open_ledger(ctx: AppContext, target: str, *, backup_dir: Path | None):
     """On the worker: storage (SQLAlchemy, SQLModel) is imported here, not on the GUI thread before the paint."""
     from .storage.database import open_database
 
-    return open_database(target, backup_dir=backup_dir)
+    # Set here, on the worker, so the pages' calls queued behind this one find the ledger.
+    ctx.db = open_database(target, backup_dir=backup_dir)
+    return ctx.db
 
 
 def run(db_target: str | None, lang: str | None) -> int:

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             self.nav_actions[i].setText(name)
         self.search_label.setText(self.tr("Search: "))
         self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F), Enter to list results"))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.db.label))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.database_label))
         self.busy.setToolTip(self.tr("Working…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.act_search.setText(self.tr("&Search…"))
