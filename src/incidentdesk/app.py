@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -20,6 +21,8 @@ from .gui.translations import Translations, resolve
 from .settings import LocalSettings
 
 log = logging.getLogger("incidentdesk.app")
+
+PAINT_WAIT_S = 2.0  # the ledger opens after the first paint, or after this if the window cannot paint
 
 JAPANESE_FONTS = ("BIZ UDPGothic", "BIZ UDGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP")
 
@@ -59,10 +62,13 @@ class DesktopApp(QObject):
         label = self.target if "://" not in self.target else ""  # a server URL may carry a password
         self.ctx = AppContext(self.runner, None, lang=self.translations.lang, label=label, parent=self)
         self.runner.failed.connect(lambda exc: self.ctx.show_error(exc, self.window))
-        # Submitted before the window exists, so every page's call made while it is built runs after the open.
-        self.runner.submit(_open_ledger, self.ctx, self.target, backup_dir=backup_dir, on_done=self._opened,
-                           on_error=self._failed)
+        # Submitted before the window exists, so every page's call made while it is built runs after the open;
+        # the worker waits for the first paint, as its imports would compete with the window's for the GIL.
+        painted = threading.Event()
+        self.runner.submit(_open_ledger, self.ctx, self.target, backup_dir=backup_dir, after=painted,
+                           on_done=self._opened, on_error=self._failed)
         self._show_window()
+        self.window.installEventFilter(_FirstPaint(painted, self.window))
         # Opening may back up and migrate an old ledger first; say so if it takes more than a moment.
         self.opening = QProgressDialog(QCoreApplication.translate("App", "Opening the database…\n%1")
                                        .replace("%1", self.target), "", 0, 0)
@@ -179,8 +185,23 @@ class DesktopApp(QObject):
             self.ctx.db.close()
 
 
-def _open_ledger(ctx: AppContext, target: str, *, backup_dir: Path | None):
+class _FirstPaint(QObject):
+    """Sets `painted` when the window has painted once, then steps aside."""
+
+    def __init__(self, painted: threading.Event, parent: QObject):
+        super().__init__(parent)
+        self.painted = painted
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Paint and not self.painted.is_set():
+            # After this paint returns: the flag only lets the worker start, it must not delay the paint.
+            QTimer.singleShot(0, self.painted.set)
+        return False
+
+
+def _open_ledger(ctx: AppContext, target: str, *, backup_dir: Path | None, after: threading.Event):
     """On the worker: storage (SQLAlchemy, SQLModel) is imported here, not on the GUI thread before the paint."""
+    after.wait(PAINT_WAIT_S)
     from .storage.database import open_database
 
     # Set here, on the worker, so the pages' calls queued behind this one find the ledger.
