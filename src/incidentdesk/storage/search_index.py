@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, text
+from sqlalchemy import delete, insert, or_, text
 from sqlmodel import Session, SQLModel, select
 
 from .models import (Claim, Decision, ExternalService, Incident, Party, Request, SearchDoc, Statement,
@@ -60,14 +60,21 @@ def drop(session: Session, kind: str, ref_id: int) -> None:
 
 
 def rebuild(session: Session) -> int:
-    """Recreate every search row from the tables (after a migration or an import)."""
+    """Recreate every search row from the tables (after a migration or an import), in bulk."""
     session.execute(delete(SearchDoc))
     count = 0
     for model in SEARCHABLE:
-        for row in session.exec(select(model).order_by(model.id)):
+        batch = []
+        # Read the table first: inserting while a cursor over the same connection is open is fragile.
+        for row in session.exec(select(model).order_by(model.id)).all():
             kind, title, body, incident_id = document(row, session)
-            session.add(SearchDoc(kind=kind, ref_id=row.id, title=title, body=body, incident_id=incident_id))
-            count += 1
+            batch.append({"kind": kind, "ref_id": row.id, "title": title, "body": body, "incident_id": incident_id})
+            if len(batch) == 5000:
+                session.execute(insert(SearchDoc), batch)
+                count, batch = count + len(batch), []
+        if batch:
+            session.execute(insert(SearchDoc), batch)
+            count += len(batch)
     return count
 
 
