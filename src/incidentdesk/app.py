@@ -151,13 +151,8 @@ class DesktopApp(QObject):
             self.switch_language(language)
 
     def open_about(self) -> None:
-        try:
-            from .gui.dialogs.about import AboutDialog
-        except ImportError:
-            QMessageBox.about(self.window, QCoreApplication.translate("App", "Incident Desk"),
-                              QCoreApplication.translate("App", "Incident Desk\nDatabase: %1")
-                              .replace("%1", self.ctx.db.label))
-            return
+        from .gui.dialogs.about import AboutDialog
+
         AboutDialog(self.window, database_label=self.ctx.db.label).exec()
 
     def save_layout(self) -> None:
