@@ -27,13 +27,6 @@ Load the sample case (LINE, March 2021) to see how the program is used?</source>
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="140"/>
-        <source>Incident Desk
-Database: %1</source>
-        <translation>インシデント台帳
-データベース: %1</translation>
-    </message>
-    <message>
         <location filename="../../src/incidentdesk/app.py" line="207"/>
         <source>The database
 %1
