@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_cache_path, user_data_path, user_log_path
 
 APP_NAME = "IncidentDesk"
 APP_AUTHOR = "IncidentDesk"
@@ -35,6 +35,12 @@ def logs_dir() -> Path:
 
 def memos_dir() -> Path:
     return data_dir() / "memos"
+
+
+def cache_dir() -> Path:
+    """What can be rebuilt at any time (parsed fonts); deleting it loses nothing."""
+    override = os.environ.get(DATA_ENV)
+    return Path(override) / "cache" if override else user_cache_path(APP_NAME, APP_AUTHOR)
 
 
 def resources_dir() -> Path:
@@ -70,4 +76,5 @@ def data_locations() -> list[StorageFolder]:
         StorageFolder("backups", "バックアップ", "Backups", backups_dir()),
         StorageFolder("logs", "ログ", "Logs", logs_dir()),
         StorageFolder("memos", "報告メモ", "Memos", memos_dir()),
+        StorageFolder("cache", "キャッシュ(削除しても再作成されます)", "Cache (rebuilt when deleted)", cache_dir()),
     ]

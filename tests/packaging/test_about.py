@@ -21,7 +21,7 @@ from incidentdesk.gui.dialogs import about  # noqa: E402
 from incidentdesk.gui.dialogs.about import AboutDialog  # noqa: E402
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
-KEYS = ["data", "backups", "logs", "memos"]
+KEYS = ["data", "backups", "logs", "memos", "cache"]
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ def profile(tmp_path, monkeypatch):
     home.mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("USERPROFILE", str(home))
-    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", paths.DATA_ENV, paths.DB_ENV):
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", paths.DATA_ENV, paths.DB_ENV):
         monkeypatch.delenv(var, raising=False)
     return home
 
@@ -25,13 +25,13 @@ def test_everything_defaults_to_the_users_profile(profile):
     """Without settings, the ledger and every listed folder sit inside the user's home directory."""
     assert Path(paths.database_target(None)).is_relative_to(profile)
     folders = paths.data_locations()
-    assert [f.key for f in folders] == ["data", "backups", "logs", "memos"]
+    assert [f.key for f in folders] == ["data", "backups", "logs", "memos", "cache"]
     for folder in folders:
         assert folder.path.is_relative_to(profile), folder
 
 
 def test_data_dir_setting_moves_every_folder(profile, tmp_path, monkeypatch):
-    """INCIDENTDESK_DATA_DIR moves the ledger, backups, logs and memos together, e.g. to a shared drive."""
+    """INCIDENTDESK_DATA_DIR moves the ledger, backups, logs, memos and cache together, e.g. to a shared drive."""
     shared = tmp_path / "share" / "incidentdesk"
     monkeypatch.setenv(paths.DATA_ENV, str(shared))
     assert Path(paths.database_target(None)) == shared / "incidentdesk.db"

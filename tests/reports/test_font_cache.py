@@ -1,0 +1,97 @@
+"""The parsed-font cache: a warm cache gives the same PDF bytes, and a bad cache costs only time."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from incidentdesk.reports import fonts
+
+BUILD = """
+import sys
+from datetime import date
+from incidentdesk.reports import build, data
+memo = data.MemoData(
+    lang="ja", date_style="era", memo_date=date(2021, 3, 19), number="情政第3号", marking="取扱注意",
+    municipality="架空市", department="総務部", section="情報政策課", contact_name="山田", contact_phone="0000",
+    addressee="市長", approval_roles=("市長", "課長"), font_path="", title="LINE社の個人情報管理問題",
+    overview="概要。", policy="方針。", counts=(("continue", 1),), timeline=(), uses=(), statements=(),
+    requests=(), schedule=(), sources=(), previous=None, changes=())
+sys.stdout.buffer.write(build(memo))
+"""
+
+
+def _found_font() -> str:
+    for folder in fonts.font_dirs():
+        for filename, _ in fonts.CANDIDATES["gothic"]:
+            if (folder / filename).is_file() and filename.endswith(".ttf"):
+                return str(folder / filename)
+    pytest.skip("no Japanese TrueType font installed")
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("INCIDENTDESK_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data" / "cache" / "fonts"
+
+
+def _build_in_fresh_process(env: dict) -> bytes:
+    result = subprocess.run([sys.executable, "-c", BUILD], capture_output=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    return result.stdout
+
+
+def test_a_memo_from_cached_fonts_is_byte_identical_to_one_from_parsed_fonts(cache_home):
+    """First run parses and stores three fonts; the second reads them back and writes the same bytes."""
+    env = dict(os.environ)
+    cold = _build_in_fresh_process(env)
+    stored = sorted(cache_home.glob("*.pickle"))
+    assert len(stored) >= 2, stored  # gothic, bold (and mincho when installed)
+    warm = _build_in_fresh_process(env)
+    assert warm == cold
+    assert sorted(cache_home.glob("*.pickle")) == stored  # nothing parsed again
+
+
+def test_cached_font_matches_the_parsed_one(cache_home):
+    path = _found_font()
+    parsed = fonts.open_font("T-parsed", path)
+    cached = fonts.open_font("T-cached", path)
+    assert cached.face._ttf_data == parsed.face._ttf_data
+    for attr in ("charToGlyph", "charWidths", "ascent", "descent", "bbox", "flags", "name"):
+        assert getattr(cached.face, attr) == getattr(parsed.face, attr), attr
+    assert cached.stringWidth("報告メモ ABC", 10.5) == parsed.stringWidth("報告メモ ABC", 10.5)
+    glyphs = {i: ord(ch) for i, ch in enumerate("令和3年の報告", start=1)}
+    assert cached.face.makeSubset(glyphs) == parsed.face.makeSubset(glyphs)
+
+
+def test_a_damaged_cache_file_is_parsed_again_and_replaced(cache_home):
+    path = _found_font()
+    fonts.open_font("T-first", path)
+    (stored,) = cache_home.glob("*.pickle")
+    stored.write_bytes(b"not a pickle")
+    font = fonts.open_font("T-again", path)
+    assert ord("報") in font.face.charToGlyph
+    assert stored.read_bytes() != b"not a pickle"  # rewritten from the fresh parse
+
+
+def test_a_changed_font_file_is_not_read_from_the_old_entry(cache_home, tmp_path):
+    copy = tmp_path / "font.ttf"
+    shutil.copyfile(_found_font(), copy)
+    before = fonts._cache_path(str(copy), 0)
+    os.utime(copy, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    assert fonts._cache_path(str(copy), 0) != before
+
+
+def test_no_cache_folder_still_gives_the_font(cache_home, tmp_path, monkeypatch):
+    """A cache folder that cannot be created (a file in the way) only means parsing each time."""
+    blocker = tmp_path / "data" / "cache"
+    blocker.parent.mkdir(parents=True)
+    blocker.write_text("a file where the folder should be")
+    font = fonts.open_font("T-nocache", _found_font())
+    assert ord("報") in font.face.charToGlyph
+    assert blocker.is_file()
