@@ -111,7 +111,7 @@ class DesktopApp(QObject):
         self._done_opening()
         self.window.setEnabled(True)
         self.window.retranslate()  # the status bar shows the opened ledger's own label
-        self.runner.submit(lazy("services.ledger", "get_settings"), db,
+        self.runner.submit(lazy("services.overview", "get_settings"), db,
                            on_done=lambda s: self.ctx.set_date_style(s.date_style))
         if self.fresh:
             self.runner.submit(lazy("services.ledger", "is_empty"), db, on_done=self._offer_sample)

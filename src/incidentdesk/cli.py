@@ -153,12 +153,21 @@ def _open(args):
     return open_database(target, backup_dir=backup_dir)
 
 
+def _open_for_reading(target: str):
+    """A draft or a reprint only reads: an up-to-date SQLite ledger is read without importing the ORM,
+    which is half the time of a memo command (storage/reader.py). None: open it the usual way."""
+    from .storage.reader import open_read_only
+
+    return open_read_only(target)
+
+
 def _run(args) -> int:
     from .paths import database_target
 
     target = database_target(args.db)
     created = "://" not in target and not Path(target).exists()
-    db = _open(args)
+    db = _open_for_reading(target) if args.command == "memo" and not args.issue else None
+    db = db or _open(args)
     try:
         return COMMANDS[args.command](db, args)
     except LedgerError:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
 
 from incidentdesk.domain.errors import LedgerError  # noqa: E402
 from incidentdesk.gui import dialogs  # noqa: E402
-from incidentdesk.services import catalog, ledger as ledger_service, queries  # noqa: E402
+from incidentdesk.services import catalog, ledger as ledger_service, overview, queries  # noqa: E402
 
 from test_dialogs_support import (db, fill, ledger, no_unexpected_boxes, open_form, runner,  # noqa: E402,F401
                                   save)
@@ -267,7 +267,7 @@ def test_settings_save_roles_and_language(qtbot, runner, db, tmp_path):
     dlg.widget("approval_roles").list.setCurrentRow(2)
     dlg.widget("approval_roles").move(-1)
     save(qtbot, dlg)
-    stored = ledger_service.get_settings(db)
+    stored = overview.get_settings(db)
     assert (stored.municipality, stored.approval_roles, stored.date_style) == ("和光市", "市長,課長,部長", "western")
     assert qsettings.value(dialogs.LANGUAGE_KEY) == "en" and chosen == ["en"]
     assert dlg.saved.language == "en" and dlg.saved.language_changed

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import shutil
-import time
 from dataclasses import dataclass
 from datetime import date
 
@@ -185,15 +184,11 @@ def test_default_texts_summarise_counts_and_policy(ledger_db):
     assert "市長に口頭で説明済み。" in text and "当面継続する。" in text and "理由:個人情報を扱わない" not in text
 
 
-def test_fifty_uses_render_quickly_and_identically(ledger_db):
-    """A memo for 50 uses renders in well under a second and gives the same bytes twice."""
+def test_fifty_uses_render_identically(ledger_db):
+    """A memo for 50 uses gives the same bytes twice (its speed is measured by `make bench`, not here)."""
     case = make_case(ledger_db, uses=50)
-    memos.render(ledger_db, case.incident_id, lang="ja", memo_date=DAY, number="x")  # fonts load once per process
-    started = time.perf_counter()
     first = memos.render(ledger_db, case.incident_id, lang="ja", memo_date=DAY, number="x")
-    elapsed = time.perf_counter() - started
     assert first == memos.render(ledger_db, case.incident_id, lang="ja", memo_date=DAY, number="x")
-    assert elapsed < 0.8, elapsed
 
 
 def test_command_line_writes_issues_and_reprints(ledger_db, tmp_path, capsys):

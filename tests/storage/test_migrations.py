@@ -19,7 +19,8 @@ from incidentdesk.domain.errors import DatabaseError
 from incidentdesk.services import ledger, queries
 from incidentdesk.services.search import search
 from incidentdesk.storage import audit_chain
-from incidentdesk.storage.database import alembic_config, head_revision, known_revisions, open_database, to_url
+from incidentdesk.storage.database import alembic_config, open_database, to_url
+from incidentdesk.storage.sqlite_file import head_revision, known_revisions
 
 EARLIER = sorted(known_revisions() - {head_revision()})
 SERVICE = "春日市LINE公式アカウント"
@@ -209,10 +210,10 @@ def test_foreign_sqlite_database_is_refused_untouched(tmp_path):
 
 
 def test_known_revisions_match_the_migration_scripts():
-    """storage.database.REVISIONS lists exactly the migration scripts, oldest first, ending at Alembic's head."""
+    """storage.sqlite_file.REVISIONS lists exactly the migration scripts, oldest first, ending at Alembic's head."""
     from alembic.script import ScriptDirectory
 
-    from incidentdesk.storage.database import REVISIONS
+    from incidentdesk.storage.sqlite_file import REVISIONS
 
     scripts = ScriptDirectory.from_config(alembic_config())
     assert list(REVISIONS) == [rev.revision for rev in reversed(list(scripts.walk_revisions()))]

@@ -17,7 +17,8 @@ from sqlmodel import Session, SQLModel, select
 from ..domain.errors import LedgerError
 from ..domain import validation, vocab
 from ..storage import audit_chain, search_index
-from ..storage.database import Database, head_revision
+from ..storage.database import Database
+from ..storage.sqlite_file import head_revision
 from ..storage.models import (Attachment, AuditEvent, Claim, DataLocation, Decision, DecisionBasis,
                               ExternalService, Incident, IncidentUse, LedgerMeta, Memo, OrgSettings, Party,
                               Request, ServiceParty, Source, Statement, TimelineEntry, Use)

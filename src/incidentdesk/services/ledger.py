@@ -13,7 +13,8 @@ from sqlmodel import select
 from ..domain import validation as v
 from ..domain.vocab import DATE_STYLES
 from ..storage import audit_chain
-from ..storage.database import Database, backup_sqlite
+from ..storage.database import Database
+from ..storage.sqlite_file import backup_sqlite
 from ..storage.models import AuditEvent, ExternalService, Incident, OrgSettings, Party
 from . import changes
 
@@ -57,11 +58,6 @@ def backup(db: Database, dest: Path | None = None, *, directory: Path | None = N
     target.parent.mkdir(parents=True, exist_ok=True)
     ledger_json.write_export(db, target)
     return target
-
-
-def get_settings(db: Database) -> OrgSettings:
-    with db.read() as s:
-        return s.get(OrgSettings, 1) or OrgSettings(id=1)
 
 
 def save_settings(db: Database, **values) -> OrgSettings:

@@ -10,10 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
-
-from sqlalchemy import func
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from typing import TYPE_CHECKING
 
 from .. import reports
 from ..domain import validation as v
@@ -22,11 +19,15 @@ from ..domain.errors import LedgerError
 from ..domain.vocab import DATA_CATEGORIES, DECISION_STATES, LOCATION_KINDS, UNDECIDED, country_label
 from ..reports import data as rd
 from ..reports import texts
-from ..storage.database import Database
-from ..storage.models import AuditEvent, Decision, Memo
-from . import changes, ledger
-from .queries import incident_overview
+from ..storage.reader import Reader
+from .overview import Readable, get_settings, incident_overview
 from .views import AffectedUse, IncidentOverview, Place
+
+if TYPE_CHECKING:
+    from ..storage.database import Database
+
+# Drafting, listing and reprinting read through plain SQL (services/overview.py), so the memo command
+# runs without importing the ORM; only `issue` writes, and imports it there.
 
 STATE_ORDER = DECISION_STATES.codes() + [UNDECIDED]
 
@@ -128,7 +129,7 @@ def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
     return tuple(lines)
 
 
-def _previous(s: Session, incident_id: int, number: str) -> tuple[rd.PreviousMemo, int] | None:
+def _previous(r: Reader, incident_id: int, number: str) -> tuple[rd.PreviousMemo, int] | None:
     """The incident's latest issued memo before this one, and the audit sequence number of its creation.
 
     Rendering an already issued number looks only at memos issued before it, so it compares
@@ -137,24 +138,23 @@ def _previous(s: Session, incident_id: int, number: str) -> tuple[rd.PreviousMem
     # The incident's memos first (indexed): joined the other way round, SQLite walks the whole audit
     # trail in seq order (0.2-0.4 s for 200,000 events) even when no memo was ever issued.
     memos = {mid: (num, day) for mid, num, day in
-             s.exec(select(Memo.id, Memo.number, Memo.issued_on).where(Memo.incident_id == incident_id)).all()}
+             r.rows("SELECT id, number, issued_on FROM memo WHERE incident_id = ?", (incident_id,))}
     if not memos:
         return None
-    created = s.exec(select(AuditEvent.entity_id, AuditEvent.seq).where(
-        AuditEvent.entity == "memo", AuditEvent.action == "create", AuditEvent.entity_id.in_(list(memos)))).all()
+    created = r.rows_in("SELECT entity_id, seq FROM audit_event WHERE entity = 'memo' AND action = 'create' "
+                        "AND entity_id IN ({in})", list(memos))
     rows = sorted(((*memos[mid], seq) for mid, seq in created), key=lambda r: r[2], reverse=True)
     own = next((seq for num, _, seq in rows if num == number), None)
     return next(((rd.PreviousMemo(num, day), seq) for num, day, seq in rows if own is None or seq < own), None)
 
 
-def _since(s: Session, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[rd.ChangeLine, ...]:
+def _since(r: Reader, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[rd.ChangeLine, ...]:
     """What the audit trail records after the previous memo: decisions, claims, requests, promised dates."""
     uses = {a.use_id: a for a in ov.affected}
     claims = {c.id: (st, c) for st in ov.statements for c in st.claims}
     requests = {r.id: r for r in ov.requests}
-    events = s.exec(select(AuditEvent).where(AuditEvent.seq > since_seq,
-                                             AuditEvent.entity.in_(("decision", "claim", "request")))
-                    .order_by(AuditEvent.seq)).all()
+    events = r.rows("SELECT entity, entity_id, action, old, new FROM audit_event WHERE seq > ? "
+                    "AND entity IN ('decision', 'claim', 'request') ORDER BY seq", (since_seq,))
     out: list[rd.ChangeLine] = []
     verification: dict[int, list[str]] = {}  # claim id -> [state before, state now]
     for e in events:
@@ -163,7 +163,7 @@ def _since(s: Session, ov: IncidentOverview, since_seq: int, lang: str) -> tuple
             a = uses.get(new.get("use_id"))
             if a is None:
                 continue
-            prior = _state_of(s, new.get("supersedes_id"))
+            prior = _state_of(r, new.get("supersedes_id"))
             out.append(rd.ChangeLine("decision", date.fromisoformat(new["decided_on"]),
                                      _use_and_service(a, lang), prior or "", new["state"]))
         elif e.entity == "claim" and e.entity_id in claims:
@@ -189,21 +189,20 @@ def _since(s: Session, ov: IncidentOverview, since_seq: int, lang: str) -> tuple
     return tuple(sorted(out, key=lambda c: (order[c.kind], c.day or date.min, c.subject)))
 
 
-def _state_of(s: Session, decision_id: int | None) -> str | None:
-    row = s.get(Decision, decision_id) if decision_id else None
-    return row.state if row else None
+def _state_of(r: Reader, decision_id: int | None) -> str | None:
+    return r.scalar("SELECT state FROM decision WHERE id = ?", (decision_id,)) if decision_id else None
 
 
-def assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str,
+def assemble(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
              overview: str | None = None, policy: str | None = None) -> rd.MemoData:
     """Everything the memo shows, as plain data; None texts are generated from the ledger."""
     ov = incident_overview(db, incident_id, today=memo_date)
-    cfg = ledger.get_settings(db)
+    cfg = get_settings(db)
     previous, changed = None, ()
-    with db.read() as s:
-        found = _previous(s, incident_id, number)
+    with db.reader() as r:
+        found = _previous(r, incident_id, number)
         if found:
-            previous, changed = found[0], _since(s, ov, found[1], lang)
+            previous, changed = found[0], _since(r, ov, found[1], lang)
     statements = tuple(rd.StatementLine(st.party, st.made_on, st.channel, st.speaker, st.title, tuple(
         rd.ClaimLine(c.text, c.verification, c.checked_how, c.checked_on, c.promised_by) for c in st.claims))
         for st in ov.statements)
@@ -230,13 +229,13 @@ def assemble(db: Database, incident_id: int, *, lang: str, memo_date: date, numb
 
 # -- the API the window and the command line use ------------------------------------------
 
-def default_texts(db: Database, incident_id: int, *, lang: str, memo_date: date | None = None) -> tuple[str, str]:
+def default_texts(db: Readable, incident_id: int, *, lang: str, memo_date: date | None = None) -> tuple[str, str]:
     """The generated 概要 (overview) and 対応方針 (policy) text, for the user to edit."""
     data = assemble(db, incident_id, lang=lang, memo_date=memo_date or date.today(), number="")
     return data.overview, data.policy
 
 
-def render(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str,
+def render(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
            overview: str | None = None, policy: str | None = None) -> bytes:
     """The memo PDF; the same ledger, settings, date and texts give the same bytes."""
     return reports.build(assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
@@ -246,12 +245,12 @@ def render(db: Database, incident_id: int, *, lang: str, memo_date: date, number
 _SEQ = re.compile(r"第?(\d+)号")  # what follows the prefix in 情政第12号
 
 
-def next_number(db: Database, memo_date: date) -> str:
+def next_number(db: Readable, memo_date: date) -> str:
     """The prefix from the settings and the next sequence number of the fiscal year: 情政第3号."""
-    prefix = ledger.get_settings(db).memo_number_prefix
+    prefix = get_settings(db).memo_number_prefix
     fy = fiscal_year(memo_date)
-    with db.read() as s:
-        rows = s.exec(select(Memo.number, Memo.issued_on)).all()
+    with db.reader() as r:
+        rows = r.rows("SELECT number, issued_on FROM memo")
     taken = {n for n, _ in rows}
     used = [int(m.group(1)) for n, day in rows if fiscal_year(day) == fy and n.startswith(prefix)
             and (m := _SEQ.fullmatch(n[len(prefix):].strip()))]
@@ -263,16 +262,17 @@ def next_number(db: Database, memo_date: date) -> str:
     return f"{lead}{seq}号"
 
 
-def _row(m: Memo, size: int) -> MemoRow:
-    return MemoRow(m.id, m.incident_id, m.number, m.issued_on, m.lang, m.sha256, m.title, size)
-
-
 def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str | None = None,
           overview: str | None = None, policy: str | None = None) -> MemoRow:
     """Render and store the memo (bytes, SHA-256, number, date) through the audited change path."""
+    from sqlalchemy.exc import IntegrityError
+
+    from ..storage.models import Memo
+    from . import changes
+
     number = v.text(number, "number", max_len=100) if number else next_number(db, memo_date)
-    with db.read() as s:
-        if s.exec(select(Memo.id).where(Memo.number == number)).first() is not None:
+    with db.reader() as r:
+        if r.scalar("SELECT id FROM memo WHERE number = ?", (number,)) is not None:
             raise LedgerError("memo_number_taken", number=number)
     data = assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
                     overview=overview, policy=policy)
@@ -286,24 +286,23 @@ def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number:
     except IntegrityError as exc:  # another user issued the same number in the meantime
         raise LedgerError("memo_number_taken", number=number) from exc
     logging.getLogger(__name__).info("issued memo %s for incident %s (sha256 %s)", number, incident_id, row.sha256)
-    return _row(row, len(pdf))
+    return MemoRow(row.id, row.incident_id, row.number, row.issued_on, row.lang, row.sha256, row.title, len(pdf))
 
 
-def list_issued(db: Database, incident_id: int | None = None) -> list[MemoRow]:
+def list_issued(db: Readable, incident_id: int | None = None) -> list[MemoRow]:
     """Issued memos, newest first, without their bytes."""
-    cols = (Memo.id, Memo.incident_id, Memo.number, Memo.issued_on, Memo.lang, Memo.sha256, Memo.title,
-            func.length(Memo.pdf))
-    with db.read() as s:
-        stmt = select(*cols).order_by(Memo.issued_on.desc(), Memo.id.desc())
-        if incident_id is not None:
-            stmt = stmt.where(Memo.incident_id == incident_id)
-        return [MemoRow(*r) for r in s.exec(stmt).all()]
+    sql = "SELECT id, incident_id, number, issued_on, lang, sha256, title, length(pdf) AS size FROM memo"
+    params: tuple = ()
+    if incident_id is not None:
+        sql, params = sql + " WHERE incident_id = ?", (incident_id,)
+    with db.reader() as r:
+        return [MemoRow(*x) for x in r.rows(sql + " ORDER BY issued_on DESC, id DESC", params)]
 
 
-def reprint(db: Database, number: str) -> bytes:
+def reprint(db: Readable, number: str) -> bytes:
     """Exactly the bytes issued under this number, whatever changed in the ledger since."""
-    with db.read() as s:
-        pdf = s.exec(select(Memo.pdf).where(Memo.number == number)).first()
+    with db.reader() as r:
+        pdf = r.scalar("SELECT pdf FROM memo WHERE number = ?", (number,))
     if pdf is None:
         raise LedgerError("memo_not_found", number=number)
     return bytes(pdf)

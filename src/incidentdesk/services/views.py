@@ -1,13 +1,24 @@
-"""Read models the window, the memo and the command line show: frozen, detached, assembled in bulk."""
+"""Read models the window, the memo and the command line show: frozen, detached, assembled in bulk.
+
+Importable without the ORM: the memo command builds them from plain SQL (services/overview.py).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.vocab import HOME_COUNTRY, UNDECIDED
-from ..storage.models import (AuditEvent, Claim, Decision, ExternalService, Incident, Party, Request,
-                              Source, Statement, TimelineEntry, Use)
+
+if TYPE_CHECKING:
+    from ..storage.models import ExternalService, Use
+
+
+def columns(view: type, alias: str = "") -> str:
+    """'id, title, ...': a SELECT list in the view's field order, for views whose fields are one table's columns."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(prefix + f.name for f in fields(view))
 
 
 @dataclass(frozen=True)
@@ -179,14 +190,46 @@ class IncidentRow:
 
 
 @dataclass(frozen=True)
+class IncidentInfo:
+    """The incident row itself (the columns of storage.models.Incident)."""
+
+    id: int
+    title: str
+    summary: str
+    status: str
+    occurred_on: date | None
+    known_on: date | None
+    closed_on: date | None
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    id: int
+    incident_id: int
+    occurred_on: date
+    text: str
+    source_id: int | None
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: int
+    incident_id: int
+    title: str
+    publisher: str
+    published_on: date | None
+    url: str
+
+
+@dataclass(frozen=True)
 class IncidentOverview:
-    incident: Incident
+    incident: IncidentInfo
     counts: dict[str, int]  # decision state (or 'undecided') -> number of affected uses
     affected: tuple[AffectedUse, ...]
-    timeline: tuple[TimelineEntry, ...]
+    timeline: tuple[TimelineRow, ...]
     statements: tuple[StatementView, ...]
     requests: tuple[RequestRow, ...]
-    sources: tuple[Source, ...]
+    sources: tuple[SourceRow, ...]
     deadlines: tuple[Deadline, ...]
 
 
@@ -200,11 +243,3 @@ class AuditRow:
     entity_id: int | None
     old: str
     new: str
-
-
-__all__ = [
-    "AffectedUse", "AuditEvent", "AuditRow", "Claim", "ClaimRow", "Deadline", "Decision", "DecisionRow",
-    "ExternalService", "Incident", "IncidentOverview", "IncidentRow", "Party", "PartyRole", "Place",
-    "Request", "RequestRow", "ServiceDetail", "ServiceRow", "Source", "Statement", "StatementView",
-    "TimelineEntry", "Use",
-]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import getpass
 import logging
 import os
-import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,16 +16,12 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from ..domain.errors import DatabaseError, LedgerError
+from .reader import Reader
+from .sqlite_file import BUSY_TIMEOUT_MS, backup_sqlite, file_revision, head_revision, refuse_foreign
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
-
-# Every revision in migrations/versions, oldest first (a test checks this against the scripts).
-# Knowing them here lets an up-to-date ledger open without importing Alembic (~0.2 s of start-up).
-REVISIONS = ("0001", "0002")
 
 
 def to_url(target: str) -> str:
@@ -42,14 +37,6 @@ def alembic_config():
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
-
-
-def head_revision() -> str:
-    return REVISIONS[-1]
-
-
-def known_revisions() -> set[str]:
-    return set(REVISIONS)
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -70,39 +57,6 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
 
-def _sqlite_file_revision(path: Path) -> tuple[str | None, bool]:
-    """(revision, has tables) of an SQLite file, read without writing a byte to it.
-
-    Refuses a file that is not an SQLite database before SQLAlchemy (which would switch it
-    to WAL) touches it.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return None, False
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise DatabaseError("db_unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
-    if header != SQLITE_HEADER:
-        raise DatabaseError("db_not_ledger", path=str(path))
-    try:
-        # With no -wal file beside it, immutable=1 reads without creating -wal/-shm files;
-        # with one, a read-only open is needed to see the changes it holds.
-        has_wal = path.with_name(path.name + "-wal").exists()
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}", uri=True)
-        try:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            rev = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                rev = row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError("db_unreadable", path=str(path), reason=str(exc)) from exc
-    return rev, bool(tables - {"alembic_version"})
-
-
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:
     """(alembic revision, whether the database has any tables at all) of a server database."""
     with engine.connect() as conn:
@@ -114,26 +68,10 @@ def _current_revision(engine: Engine) -> tuple[str | None, bool]:
     return rev, bool(tables - {"alembic_version"})
 
 
-def backup_sqlite(source: Path, dest: Path) -> Path:
-    """A consistent copy of a live SQLite file through SQLite's backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(dest)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return dest
-
-
-def _refuse_foreign(rev: str | None, has_tables: bool, label: str) -> None:
-    if rev is not None and rev not in known_revisions():
-        raise DatabaseError("db_newer", path=label, revision=rev)
-    if rev is None and has_tables:
-        raise DatabaseError("db_not_ledger", path=label)
+def reader_of(session: Session) -> Reader:
+    """Plain SQL inside this session's transaction, for helpers shared with the ORM-free read path."""
+    conn = session.connection()
+    return Reader(conn.connection.dbapi_connection, qmark=conn.dialect.name == "sqlite")
 
 
 class Database:
@@ -163,6 +101,12 @@ class Database:
                 # Detach first: a rollback expires every loaded row, and callers use them after the block.
                 session.expunge_all()
                 session.rollback()
+
+    @contextmanager
+    def reader(self) -> Iterator[Reader]:
+        """Plain SQL (storage/reader.py) in one read transaction, as the memo command runs it without the ORM."""
+        with self.read() as session:
+            yield reader_of(session)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -201,8 +145,8 @@ def open_database(target: str, *, backup_dir: Path | None = None, actor: str | N
     path: Path | None = None
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
-        rev, has_tables = _sqlite_file_revision(path)
-        _refuse_foreign(rev, has_tables, str(path))
+        rev, has_tables = file_revision(path)
+        refuse_foreign(rev, has_tables, str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
     connect_args = {}
     if url.get_backend_name() == "postgresql":
@@ -216,7 +160,7 @@ def open_database(target: str, *, backup_dir: Path | None = None, actor: str | N
     if path is None:
         try:
             rev, has_tables = _current_revision(engine)
-            _refuse_foreign(rev, has_tables, label)
+            refuse_foreign(rev, has_tables, label)
         except OperationalError as exc:
             engine.dispose()
             raise DatabaseError("db_unreadable", path=label, reason=str(exc.orig)) from exc

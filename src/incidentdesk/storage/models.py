@@ -7,6 +7,8 @@ from datetime import date, datetime
 from sqlalchemy import Column, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from ..domain.org_settings import DEFAULTS
+
 
 def _text(**kw) -> Field:  # long free text
     return Field(default="", sa_column=Column(Text, nullable=False, server_default=""), **kw)
@@ -228,17 +230,17 @@ class OrgSettings(SQLModel, table=True):
 
     __tablename__ = "org_settings"
     id: int | None = Field(default=1, primary_key=True)
-    municipality: str = Field(default="", max_length=100)
-    department: str = Field(default="", max_length=100)
-    section: str = Field(default="", max_length=100)
-    contact_name: str = Field(default="", max_length=100)
-    contact_phone: str = Field(default="", max_length=50)
-    addressee: str = Field(default="市長", max_length=100)
-    approval_roles: str = Field(default="市長,副市長,部長,課長,係長,担当", max_length=300)
-    marking: str = Field(default="取扱注意", max_length=50)
-    date_style: str = Field(default="era", max_length=20)
-    memo_number_prefix: str = Field(default="", max_length=50)
-    font_path: str = Field(default="", max_length=500)
+    municipality: str = Field(default=DEFAULTS.municipality, max_length=100)
+    department: str = Field(default=DEFAULTS.department, max_length=100)
+    section: str = Field(default=DEFAULTS.section, max_length=100)
+    contact_name: str = Field(default=DEFAULTS.contact_name, max_length=100)
+    contact_phone: str = Field(default=DEFAULTS.contact_phone, max_length=50)
+    addressee: str = Field(default=DEFAULTS.addressee, max_length=100)
+    approval_roles: str = Field(default=DEFAULTS.approval_roles, max_length=300)
+    marking: str = Field(default=DEFAULTS.marking, max_length=50)
+    date_style: str = Field(default=DEFAULTS.date_style, max_length=20)
+    memo_number_prefix: str = Field(default=DEFAULTS.memo_number_prefix, max_length=50)
+    font_path: str = Field(default=DEFAULTS.font_path, max_length=500)
 
 
 class AuditEvent(SQLModel, table=True):

@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ...domain.errors import LedgerError
 from ...domain.vocab import DECISION_STATES, decision_label
-from ...services import ledger, queries, decisions
+from ...services import decisions, overview, queries
 from .checklist import CheckList
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
 
 
 def _load_decision_form(db, incident_id: int):
-    return queries.incident_overview(db, incident_id), ledger.get_settings(db)
+    return queries.incident_overview(db, incident_id), overview.get_settings(db)
 
 
 class DecisionDialog(FormDialog):
@@ -49,17 +49,17 @@ class DecisionDialog(FormDialog):
         return _load_decision_form, (self.db, self.incident_id), {}
 
     def populate(self, data) -> None:
-        overview, settings = data
-        self.incident_label.setText(overview.incident.title)
+        incident_view, settings = data
+        self.incident_label.setText(incident_view.incident.title)
         current = self.tr("now")
         self.widget("use_id").set_choices([
             (a.use_id, f"{a.service_name} / {a.use_name}  ({current}: {decision_label(a.state)})")
-            for a in overview.affected])
+            for a in incident_view.affected])
         roles = [r.strip() for r in (settings.approval_roles or "").split(",") if r.strip()]
         self.widget("decided_by_role").addItems(roles)
         self.widget("decided_by_role").setEditText("")
         items = []
-        for st in overview.statements:
+        for st in incident_view.statements:
             claims = self.tr("%n claim(s)", "", len(st.claims))
             # The count before the title, which is the part cut off when the row is too narrow.
             items.append((st.id, f"{st.made_on.isoformat()}  {st.party}  ({claims})  {st.title}", False))
@@ -67,7 +67,7 @@ class DecisionDialog(FormDialog):
         self.set_value("decided_on", date.today())
         if self.context.get("use_id") is not None:
             self.set_value("use_id", self.context["use_id"])
-            affected = next((a for a in overview.affected if a.use_id == self.context["use_id"]), None)
+            affected = next((a for a in incident_view.affected if a.use_id == self.context["use_id"]), None)
             if affected is not None and affected.decision is not None:
                 self.set_value("state", affected.state)
             self.widget("state").setFocus()

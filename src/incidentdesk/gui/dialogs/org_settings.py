@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLineEdit, QListWidget,
                                QVBoxLayout, QWidget)
 
 from ...domain.vocab import DATE_STYLES
-from ...services import ledger
+from ...services import ledger, overview
 from .fields import CodeCombo
 from .form import FormDialog
 
@@ -147,7 +147,7 @@ class OrgSettingsDialog(FormDialog):
         self.setMinimumWidth(600)
 
     def load_call(self):
-        return ledger.get_settings, (self.db,), {}
+        return overview.get_settings, (self.db,), {}
 
     def populate(self, settings) -> None:
         stored = str(self.qsettings.value(LANGUAGE_KEY, "system") or "system")

@@ -1,0 +1,148 @@
+"""Plain SQL over the DB-API connection, for the read models that must not wait for the ORM.
+
+Importing SQLAlchemy and SQLModel takes about 0.45 s on a two-core office PC, half of what a
+memo command for 50 uses may take in all. So the reads the memo needs (services/overview.py)
+are plain SQL run through a `Reader`:
+
+- in the window, and on PostgreSQL, `Database.reader()` wraps the connection of an ORM session,
+  so the SQL runs inside the same transaction as the ORM queries next to it;
+- for the memo command on an up-to-date SQLite ledger, `open_read_only()` opens the file with
+  the standard library alone, after the same checks `open_database` makes.
+
+SQLite hands back dates as text and booleans as integers; PostgreSQL as Python objects. The
+columns to convert are named below, and a test checks the names against storage/models.py.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import namedtuple
+from contextlib import contextmanager
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from .sqlite_file import BUSY_TIMEOUT_MS, file_revision, head_revision, refuse_foreign
+
+DATE_COLUMNS = frozenset({
+    "answered_on", "checked_on", "closed_on", "decided_on", "due_on", "followers_as_of", "issued_on", "known_on",
+    "made_on", "next_review_on", "occurred_on", "promised_by", "published_on", "started_on",
+})
+BOOL_COLUMNS = frozenset({"handles_personal_data"})
+IN_CHUNK = 500  # values per IN list (SQLite allows 32,766 bound values, older builds 999)
+
+
+def _day(value: Any) -> Any:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _flag(value: Any) -> Any:
+    return value if value is None or isinstance(value, bool) else bool(value)
+
+
+@lru_cache(maxsize=256)
+def _record_type(names: tuple[str, ...]) -> type:
+    return namedtuple("Record", names)
+
+
+@lru_cache(maxsize=256)
+def _converters(names: tuple[str, ...]) -> tuple[tuple[int, Any], ...]:
+    return tuple((i, _day if n in DATE_COLUMNS else _flag) for i, n in enumerate(names)
+                 if n in DATE_COLUMNS or n in BOOL_COLUMNS)
+
+
+def placeholders(values: Sequence) -> str:
+    """'?, ?, ?' for an IN list of these values."""
+    return ", ".join("?" * len(values))
+
+
+class Reader:
+    """Runs SELECTs written with ? placeholders; rows come back as named tuples with dates as dates."""
+
+    def __init__(self, connection: Any, *, qmark: bool = True):
+        self._conn = connection
+        self._qmark = qmark
+
+    def rows(self, sql: str, params: Sequence = ()) -> list:
+        if not self._qmark:  # psycopg: %s placeholders, and a literal % doubled
+            sql = sql.replace("%", "%%").replace("?", "%s")
+        cursor = self._conn.cursor()
+        try:
+            cursor.execute(sql, tuple(params))
+            names = tuple(d[0] for d in cursor.description)
+            fetched = cursor.fetchall()
+        finally:
+            cursor.close()
+        record, convert = _record_type(names), _converters(names)
+        if not convert:
+            return [record._make(row) for row in fetched]
+        out = []
+        for row in fetched:
+            values = list(row)
+            for i, fn in convert:
+                values[i] = fn(values[i])
+            out.append(record._make(values))
+        return out
+
+    def rows_in(self, sql: str, values: Iterable) -> list:
+        """`sql` holding `IN ({in})`, run in chunks, so a list of any length stays under the drivers' limits."""
+        values = list(values)
+        out: list = []
+        for start in range(0, len(values), IN_CHUNK):
+            chunk = values[start:start + IN_CHUNK]
+            out += self.rows(sql.replace("{in}", placeholders(chunk)), chunk)
+        return out
+
+    def one(self, sql: str, params: Sequence = ()):
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    def scalar(self, sql: str, params: Sequence = ()) -> Any:
+        row = self.one(sql, params)
+        return row[0] if row is not None else None
+
+
+class ReadOnlyLedger:
+    """An up-to-date SQLite ledger opened for reading with the standard library only.
+
+    It has what the read models need from a Database (`reader()`, `label`, `close()`), not sessions.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.label = str(path)
+
+    @contextmanager
+    def reader(self) -> Iterator[Reader]:
+        # Read-write open with query_only: the last connection to close removes the -wal and -shm
+        # files as usual, where a mode=ro connection would leave them behind.
+        conn = sqlite3.connect(self.path.as_uri(), uri=True, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("BEGIN")  # one snapshot for every query of a read model
+            yield Reader(conn)
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        """Nothing stays open between reads."""
+
+
+def open_read_only(target: str) -> ReadOnlyLedger | None:
+    """The SQLite ledger at `target` for reading without the ORM, or None when only `open_database` will do:
+    a server URL, a file not created yet, or an older schema to migrate first.
+
+    A file that is not a ledger, or a newer one, is refused exactly as `open_database` refuses it.
+    """
+    if "://" in target:
+        return None
+    path = Path(target).expanduser().resolve()
+    if not path.is_file():
+        return None
+    rev, has_tables = file_revision(path)
+    refuse_foreign(rev, has_tables, str(path))
+    if rev != head_revision():
+        return None
+    return ReadOnlyLedger(path)
