@@ -13,7 +13,8 @@ from sqlalchemy import insert
 
 from incidentdesk.services.changes import entity_name
 from incidentdesk.storage import audit_chain, models as m, search_index
-from incidentdesk.storage.database import Database, head_revision, open_database
+from incidentdesk.storage.database import Database, open_database
+from incidentdesk.storage.sqlite_file import head_revision
 
 from . import ja_text as ja
 
