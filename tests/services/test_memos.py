@@ -163,6 +163,19 @@ def test_changes_since_the_last_memo_are_exactly_what_the_audit_trail_records(le
     assert "未確認 → 相違あり" in text
 
 
+def test_a_request_then_a_superseding_decision_after_a_memo_are_both_listed(ledger_db):
+    """The ordinary week after a 照会 arrives: a new request, then a decision replacing an earlier one."""
+    case = make_case(ledger_db)
+    memos.issue(ledger_db, case.incident_id, lang="ja", memo_date=DAY)
+    requests.add_request(ledger_db, incident_id=case.incident_id, issuer="県", issued_on="2021-03-22",
+                         due_on="2021-04-09", subject="再点検")
+    decisions.record_decision(ledger_db, incident_id=case.incident_id, use_id=case.use_ids[0], state="suspend",
+                              decided_on="2021-03-23")
+    data = memos.assemble(ledger_db, case.incident_id, lang="ja", memo_date=date(2021, 3, 26), number="x")
+    assert [(c.kind, c.old, c.new) for c in data.changes] == [("decision", "continue", "suspend"),
+                                                              ("request_added", "", "2021-04-09")]
+
+
 def test_no_changes_section_before_the_first_memo_and_an_empty_one_after_a_quiet_week(ledger_db):
     """The first memo has no changes block; a memo right after another says nothing changed."""
     case = make_case(ledger_db)

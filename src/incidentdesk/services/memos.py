@@ -20,7 +20,7 @@ from ..domain.vocab import DATA_CATEGORIES, DECISION_STATES, LOCATION_KINDS, UND
 from ..reports import data as rd
 from ..reports import texts
 from ..storage.reader import Reader
-from .overview import Readable, get_settings, incident_overview
+from .overview import Readable, get_settings, read_overview, read_settings
 from .views import AffectedUse, IncidentOverview, Place
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ def _since(r: Reader, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[
     """What the audit trail records after the previous memo: decisions, claims, requests, promised dates."""
     uses = {a.use_id: a for a in ov.affected}
     claims = {c.id: (st, c) for st in ov.statements for c in st.claims}
-    requests = {r.id: r for r in ov.requests}
+    requests = {req.id: req for req in ov.requests}
     events = r.rows("SELECT entity, entity_id, action, old, new FROM audit_event WHERE seq > ? "
                     "AND entity IN ('decision', 'claim', 'request') ORDER BY seq", (since_seq,))
     out: list[rd.ChangeLine] = []
@@ -174,13 +174,13 @@ def _since(r: Reader, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[
                 st, c = claims[e.entity_id]
                 out.append(rd.ChangeLine("promise", None, _said(st.party, c.text, lang), new=new["promised_by"]))
         elif e.entity == "request" and e.entity_id in requests:
-            r = requests[e.entity_id]
+            req = requests[e.entity_id]
             if e.action == "create":
-                out.append(rd.ChangeLine("request_added", r.issued_on, _said(r.issuer, r.subject, lang),
-                                         new=r.due_on.isoformat() if r.due_on else ""))
+                out.append(rd.ChangeLine("request_added", req.issued_on, _said(req.issuer, req.subject, lang),
+                                         new=req.due_on.isoformat() if req.due_on else ""))
             elif new.get("answered_on"):
                 out.append(rd.ChangeLine("request_answered", date.fromisoformat(new["answered_on"]),
-                                         _said(r.issuer, r.subject, lang), new=new["answered_on"]))
+                                         _said(req.issuer, req.subject, lang), new=new["answered_on"]))
     for claim_id, (was, now) in verification.items():
         if was != now:
             st, c = claims[claim_id]
@@ -196,10 +196,10 @@ def _state_of(r: Reader, decision_id: int | None) -> str | None:
 def assemble(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
              overview: str | None = None, policy: str | None = None) -> rd.MemoData:
     """Everything the memo shows, as plain data; None texts are generated from the ledger."""
-    ov = incident_overview(db, incident_id, today=memo_date)
-    cfg = get_settings(db)
     previous, changed = None, ()
-    with db.reader() as r:
+    with db.reader() as r:  # one snapshot: the overview and the changes since the last memo agree
+        ov = read_overview(r, incident_id, memo_date)
+        cfg = read_settings(r)
         found = _previous(r, incident_id, number)
         if found:
             previous, changed = found[0], _since(r, ov, found[1], lang)

@@ -36,7 +36,11 @@ REQUEST_COLUMNS = "id, incident_id, issuer, doc_number, issued_on, due_on, subje
 def get_settings(db: Readable) -> OrgSettingsValues:
     """The organisation's memo settings; a ledger that never saved them gets the defaults."""
     with db.reader() as r:
-        row = r.one(f"SELECT {', '.join(SETTING_NAMES)} FROM org_settings WHERE id = 1")
+        return read_settings(r)
+
+
+def read_settings(r: Reader) -> OrgSettingsValues:
+    row = r.one(f"SELECT {', '.join(SETTING_NAMES)} FROM org_settings WHERE id = 1")
     return OrgSettingsValues(*row) if row else DEFAULTS
 
 
@@ -181,21 +185,24 @@ def _counts(affected: list[AffectedUse]) -> dict[str, int]:
 
 def incident_overview(db: Readable, incident_id: int, *, today: date | None = None) -> IncidentOverview:
     """Everything the incident page and the memo show about one incident, from one read transaction."""
-    today = today or date.today()
     with db.reader() as r:
-        row = r.one(f"SELECT {columns(IncidentInfo)} FROM incident WHERE id = ?", (incident_id,))
-        if row is None:
-            raise LedgerError("not_found", entity="incident", id=incident_id)
-        affected = _affected(r, incident_id)
-        timeline = [TimelineRow(*x) for x in r.rows(
-            f"SELECT {columns(TimelineRow)} FROM timeline_entry WHERE incident_id = ? ORDER BY occurred_on, id",
-            (incident_id,))]
-        statements = _statements(r, incident_id)
-        requests = request_rows(r, r.rows(f"SELECT {REQUEST_COLUMNS} FROM request WHERE incident_id = ? "
-                                          "ORDER BY issued_on, id", (incident_id,)))
-        sources = [SourceRow(*x) for x in r.rows(
-            f"SELECT {columns(SourceRow)} FROM source WHERE incident_id = ? ORDER BY published_on, id",
-            (incident_id,))]
+        return read_overview(r, incident_id, today or date.today())
+
+
+def read_overview(r: Reader, incident_id: int, today: date) -> IncidentOverview:
+    row = r.one(f"SELECT {columns(IncidentInfo)} FROM incident WHERE id = ?", (incident_id,))
+    if row is None:
+        raise LedgerError("not_found", entity="incident", id=incident_id)
+    affected = _affected(r, incident_id)
+    timeline = [TimelineRow(*x) for x in r.rows(
+        f"SELECT {columns(TimelineRow)} FROM timeline_entry WHERE incident_id = ? ORDER BY occurred_on, id",
+        (incident_id,))]
+    statements = _statements(r, incident_id)
+    requests = request_rows(r, r.rows(f"SELECT {REQUEST_COLUMNS} FROM request WHERE incident_id = ? "
+                                      "ORDER BY issued_on, id", (incident_id,)))
+    sources = [SourceRow(*x) for x in r.rows(
+        f"SELECT {columns(SourceRow)} FROM source WHERE incident_id = ? ORDER BY published_on, id",
+        (incident_id,))]
     return IncidentOverview(IncidentInfo(*row), _counts(affected), tuple(affected), tuple(timeline),
                             tuple(statements), tuple(requests), tuple(sources),
                             tuple(deadlines(requests, statements, affected, incident_id, today)))
