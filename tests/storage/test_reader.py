@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 import subprocess
 import sys
 from dataclasses import fields
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import pytest
 from sqlalchemy import Boolean, Date
@@ -18,7 +19,7 @@ from incidentdesk.domain.org_settings import DEFAULTS, OrgSettingsValues
 from incidentdesk.services import catalog, decisions, ledger, memos, overview, sample_case
 from incidentdesk.storage import models, reader
 from incidentdesk.storage.database import open_database
-from incidentdesk.storage.sqlite_file import head_revision, known_revisions
+from incidentdesk.storage.sqlite_file import head_revision, known_revisions, sqlite_uri
 
 TABLES = [m.__table__ for m in vars(models).values() if isinstance(m, type) and hasattr(m, "__table__")]
 
@@ -124,8 +125,6 @@ def test_only_an_up_to_date_file_is_read_this_way(tmp_path, sqlite_template):
     assert reader.open_read_only(str(tmp_path / "none.db")) is None
     older = sorted(known_revisions() - {head_revision()})
     if older:
-        import sqlite3
-
         path = tmp_path / "old.db"
         shutil.copyfile(sqlite_template, path)
         with sqlite3.connect(path) as conn:
@@ -161,3 +160,41 @@ def test_the_memo_command_drafts_without_importing_the_orm(sample_file, tmp_path
     assert issued.returncode == 0, issued.stderr
     assert issued.stdout.strip().endswith("orm loaded")  # issuing writes, through the audited ORM path
     assert (tmp_path / "d.pdf").read_bytes() == (tmp_path / "i.pdf").read_bytes()
+
+
+def test_a_read_only_ledger_refuses_writes(sample_file):
+    """query_only: even a stray write through the memo command's connection is refused by SQLite."""
+    path, _ = sample_file
+    before = _sha(path)
+    with reader.open_read_only(str(path)).reader() as r:
+        with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"):
+            r.rows("DELETE FROM party")
+    assert _sha(path) == before
+
+
+def test_one_read_sees_one_snapshot(sample_file):
+    """A write committed by the window between two queries of one read model is not half-seen."""
+    path, _ = sample_file
+    with reader.open_read_only(str(path)).reader() as r:
+        before = r.scalar("SELECT count(*) FROM party")
+        writer = sqlite3.connect(path)
+        writer.execute("INSERT INTO party (name, kind, country, notes) VALUES ('新しい事業者', 'other', 'JP', '')")
+        writer.commit()
+        writer.close()
+        assert r.scalar("SELECT count(*) FROM party") == before
+    with reader.open_read_only(str(path)).reader() as r:
+        assert r.scalar("SELECT count(*) FROM party") == before + 1
+
+
+def test_uris_for_unc_paths_keep_the_host_in_the_path(tmp_path):
+    r"""\\server\share (and mapped drives, which Windows resolves to it) becomes file:////server/share/..."""
+    unc = PureWindowsPath(r"\\server\share\情報政策課\台帳 #1.db")
+    assert sqlite_uri(unc, "mode=ro") == "file:////server/share/%E6%83%85%E5%A0%B1%E6%94%BF%E7%AD%96%E8%AA%B2/" \
+                                         "%E5%8F%B0%E5%B8%B3%20%231.db?mode=ro"
+    assert sqlite_uri(PureWindowsPath(r"C:\Users\田中\a.db")) == "file:///C:/Users/%E7%94%B0%E4%B8%AD/a.db"
+    # An empty authority followed by //: SQLite takes the rest as the path, as it will the UNC path on Windows.
+    db = tmp_path / "台帳 #1.db"
+    sqlite3.connect(db).close()
+    conn = sqlite3.connect("file:///" + sqlite_uri(db.resolve())[len("file://"):], uri=True)
+    conn.execute("SELECT 1")
+    conn.close()

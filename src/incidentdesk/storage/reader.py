@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from .sqlite_file import BUSY_TIMEOUT_MS, file_revision, head_revision, refuse_foreign
+from .sqlite_file import BUSY_TIMEOUT_MS, file_revision, head_revision, refuse_foreign, sqlite_uri
 
 DATE_COLUMNS = frozenset({
     "answered_on", "checked_on", "closed_on", "decided_on", "due_on", "followers_as_of", "issued_on", "known_on",
@@ -43,7 +43,7 @@ def _flag(value: Any) -> Any:
 
 @lru_cache(maxsize=256)
 def _record_type(names: tuple[str, ...]) -> type:
-    return namedtuple("Record", names)
+    return namedtuple("Record", names, rename=True)  # count(*) and the like become _0, _1, ...: use AS for a name
 
 
 @lru_cache(maxsize=256)
@@ -117,7 +117,7 @@ class ReadOnlyLedger:
     def reader(self) -> Iterator[Reader]:
         # Read-write open with query_only: the last connection to close removes the -wal and -shm
         # files as usual, where a mode=ro connection would leave them behind.
-        conn = sqlite3.connect(self.path.as_uri(), uri=True, isolation_level=None)
+        conn = sqlite3.connect(sqlite_uri(self.path), uri=True, isolation_level=None)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA query_only = ON")

@@ -7,7 +7,7 @@ what it needs to check the file before reading lives in this module.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..domain.errors import DatabaseError
 
@@ -25,6 +25,19 @@ def head_revision() -> str:
 
 def known_revisions() -> set[str]:
     return set(REVISIONS)
+
+
+def sqlite_uri(path: PurePath, query: str = "") -> str:
+    r"""A file: URI SQLite accepts for an absolute path, with an optional query (mode=ro, immutable=1).
+
+    A UNC path (\\server\share\..., which is also what Windows resolves a mapped network drive such
+    as H:\ to) keeps its host in the path, file:////server/share/...: SQLite refuses any URI
+    authority other than an empty one or localhost.
+    """
+    uri = path.as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://"):]
+    return f"{uri}?{query}" if query else uri
 
 
 def file_revision(path: Path) -> tuple[str | None, bool]:
@@ -46,7 +59,7 @@ def file_revision(path: Path) -> tuple[str | None, bool]:
         # With no -wal file beside it, immutable=1 reads without creating -wal/-shm files;
         # with one, a read-only open is needed to see the changes it holds.
         has_wal = path.with_name(path.name + "-wal").exists()
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path.resolve(), "mode=ro" if has_wal else "immutable=1"), uri=True)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             rev = None
@@ -63,7 +76,7 @@ def file_revision(path: Path) -> tuple[str | None, bool]:
 def backup_sqlite(source: Path, dest: Path) -> Path:
     """A consistent copy of a live SQLite file through SQLite's backup API."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_uri(Path(source).resolve(), "mode=ro"), uri=True)
     try:
         dst = sqlite3.connect(dest)
         try:
