@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from reportlab.pdfbase import ttfonts
 
 from incidentdesk.reports import fonts
 
 BUILD = """
 import sys
 from datetime import date
+from reportlab.pdfbase import ttfonts
+parsed = []
+original = ttfonts.TTFontFile.extractInfo
+def counted(self, *a, **k):
+    parsed.append(self.filename)
+    return original(self, *a, **k)
+ttfonts.TTFontFile.extractInfo = counted
 from incidentdesk.reports import build, data
 memo = data.MemoData(
     lang="ja", date_style="era", memo_date=date(2021, 3, 19), number="情政第3号", marking="取扱注意",
@@ -22,7 +31,9 @@ memo = data.MemoData(
     addressee="市長", approval_roles=("市長", "課長"), font_path="", title="LINE社の個人情報管理問題",
     overview="概要。", policy="方針。", counts=(("continue", 1),), timeline=(), uses=(), statements=(),
     requests=(), schedule=(), sources=(), previous=None, changes=())
-sys.stdout.buffer.write(build(memo))
+pdf = build(memo)
+sys.stderr.write(f"parsed={len(parsed)}\\n")
+sys.stdout.buffer.write(pdf)
 """
 
 
@@ -40,33 +51,72 @@ def cache_home(tmp_path, monkeypatch):
     return tmp_path / "data" / "cache" / "fonts"
 
 
-def _build_in_fresh_process(env: dict) -> bytes:
+def _build_in_fresh_process(env: dict) -> tuple[bytes, int]:
+    """The PDF bytes, and how many font files ReportLab parsed to make them."""
     result = subprocess.run([sys.executable, "-c", BUILD], capture_output=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr.decode()[-2000:]
-    return result.stdout
+    parsed = int(result.stderr.decode().rsplit("parsed=", 1)[1].split()[0])
+    return result.stdout, parsed
 
 
 def test_a_memo_from_cached_fonts_is_byte_identical_to_one_from_parsed_fonts(cache_home):
     """First run parses and stores three fonts; the second reads them back and writes the same bytes."""
     env = dict(os.environ)
-    cold = _build_in_fresh_process(env)
+    cold, parsed_cold = _build_in_fresh_process(env)
     stored = sorted(cache_home.glob("*.pickle"))
-    assert len(stored) >= 2, stored  # gothic, bold (and mincho when installed)
-    warm = _build_in_fresh_process(env)
+    assert len(stored) >= 2 and parsed_cold >= len(stored), (stored, parsed_cold)  # gothic, bold (, mincho)
+    warm, parsed_warm = _build_in_fresh_process(env)
+    assert parsed_warm == 0  # every font came from the cache
     assert warm == cold
-    assert sorted(cache_home.glob("*.pickle")) == stored  # nothing parsed again
 
 
-def test_cached_font_matches_the_parsed_one(cache_home):
+def _counting_parses(monkeypatch) -> list[str]:
+    parsed: list[str] = []
+    original = ttfonts.TTFontFile.extractInfo
+
+    def counted(self, *args, **kwargs):
+        parsed.append(self.filename)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ttfonts.TTFontFile, "extractInfo", counted)
+    return parsed
+
+
+def test_cached_font_matches_the_parsed_one(cache_home, monkeypatch):
+    """The second open reads the cache instead of parsing, and gives the same metrics and subset bytes."""
+    parses = _counting_parses(monkeypatch)
     path = _found_font()
     parsed = fonts.open_font("T-parsed", path)
+    assert len(parses) == 1
     cached = fonts.open_font("T-cached", path)
+    assert len(parses) == 1
     assert cached.face._ttf_data == parsed.face._ttf_data
     for attr in ("charToGlyph", "charWidths", "ascent", "descent", "bbox", "flags", "name"):
         assert getattr(cached.face, attr) == getattr(parsed.face, attr), attr
     assert cached.stringWidth("報告メモ ABC", 10.5) == parsed.stringWidth("報告メモ ABC", 10.5)
     glyphs = {i: ord(ch) for i, ch in enumerate("令和3年の報告", start=1)}
     assert cached.face.makeSubset(glyphs) == parsed.face.makeSubset(glyphs)
+
+
+class Planted:
+    """What a hostile cache file could name: a callable run while unpickling."""
+
+    def __reduce__(self):
+        return (os.system, ("touch planted-ran",))
+
+
+def test_a_planted_cache_file_runs_nothing(cache_home, tmp_path, monkeypatch):
+    """A cache entry naming anything but ReportLab's two font classes is refused and the font parsed again."""
+    monkeypatch.chdir(tmp_path)
+    path = _found_font()
+    fonts.open_font("T-plant", path)
+    (stored,) = cache_home.glob("*.pickle")
+    stored.write_bytes(pickle.dumps(({}, Planted())))
+    parses = _counting_parses(monkeypatch)
+    font = fonts.open_font("T-planted", path)
+    assert not (tmp_path / "planted-ran").exists()
+    assert len(parses) == 1 and ord("報") in font.face.charToGlyph
+    assert b"system" not in stored.read_bytes()  # replaced by the fresh parse
 
 
 def test_a_damaged_cache_file_is_parsed_again_and_replaced(cache_home):
@@ -95,3 +145,12 @@ def test_no_cache_folder_still_gives_the_font(cache_home, tmp_path, monkeypatch)
     font = fonts.open_font("T-nocache", _found_font())
     assert ord("報") in font.face.charToGlyph
     assert blocker.is_file()
+
+
+def test_a_failed_write_leaves_no_partial_file(cache_home, monkeypatch):
+    def refuse(src, dst):
+        raise PermissionError(13, "in use by another process")
+
+    monkeypatch.setattr(fonts.os, "replace", refuse)
+    fonts.open_font("T-inuse", _found_font())
+    assert list(cache_home.iterdir()) == []

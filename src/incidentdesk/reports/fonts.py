@@ -133,10 +133,25 @@ def _scale(units_per_em: int):
     return lambda x: x * factor
 
 
+class _FontTables(pickle.Unpickler):
+    """Unpickles plain data and the two ReportLab classes a parsed font holds, nothing else.
+
+    A cache file someone else planted (a data folder on a shared or removable drive) cannot name a
+    callable to run: anything outside this list fails to load and the font is parsed again.
+    """
+
+    ALLOWED = {("reportlab.pdfbase.ttfonts", "TTEncoding"), ("reportlab.pdfbase.ttfonts", "TTFNameBytes")}
+
+    def find_class(self, module: str, name: str):
+        if (module, name) not in self.ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a parsed font")
+        return super().find_class(module, name)
+
+
 def _cached_font(name: str, path: str, index: int, cache: Path) -> TTFont | None:
     try:
         with cache.open("rb") as fh:
-            font_state, face_state = pickle.load(fh)
+            font_state, face_state = _FontTables(fh).load()
         data = Path(path).read_bytes()
     except FileNotFoundError:
         return None
@@ -153,14 +168,19 @@ def _cached_font(name: str, path: str, index: int, cache: Path) -> TTFont | None
 def _store(font: TTFont, cache: Path) -> None:
     font_state = {k: v for k, v in font.__dict__.items() if k not in ("fontName", "face", "state")}
     face_state = {k: v for k, v in font.face.__dict__.items() if k not in _UNCACHED}
+    partial = cache.with_name(f"{cache.name}.{os.getpid()}.part")
     try:
         blob = pickle.dumps((font_state, face_state), protocol=pickle.HIGHEST_PROTOCOL)
         cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_name(f"{cache.name}.{os.getpid()}.part")
         partial.write_bytes(blob)
-        os.replace(partial, cache)
-    except Exception:  # noqa: BLE001 - no cache folder, or a ReportLab change pickle cannot follow: parse each time
+        os.replace(partial, cache)  # another process may be writing the same entry: the last one wins
+    except Exception:  # noqa: BLE001 - no cache folder, a reader holding the file on Windows, or a ReportLab
+        # change pickle cannot follow: parse again next time
         log.info("font cache %s not written", cache, exc_info=True)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def open_font(name: str, path: str, index: int = 0) -> TTFont:
