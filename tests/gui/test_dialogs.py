@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
 
 from incidentdesk.domain.errors import LedgerError  # noqa: E402
 from incidentdesk.gui import dialogs  # noqa: E402
-from incidentdesk.services import catalog, ledger as ledger_service, overview, queries  # noqa: E402
+from incidentdesk.services import catalog, overview, queries  # noqa: E402
 
 from test_dialogs_support import (db, fill, ledger, no_unexpected_boxes, open_form, runner,  # noqa: E402,F401
                                   save)
@@ -123,7 +123,7 @@ def test_incident_open_and_edit(qtbot, runner, db):
     assert edit.value("occurred_on") == "2024-05-01"
     fill(edit, status="monitoring")
     save(qtbot, edit)
-    assert queries.incident_overview(db, dlg.saved.id).incident.status == "monitoring"
+    assert overview.incident_overview(db, dlg.saved.id).incident.status == "monitoring"
 
 
 def test_link_uses(qtbot, runner, db, ledger):
@@ -134,7 +134,7 @@ def test_link_uses(qtbot, runner, db, ledger):
     dlg.set_value("use_ids", [ledger.use, ledger.other_use])
     assert dlg.value("use_ids") == [ledger.other_use]
     save(qtbot, dlg)
-    affected = queries.incident_overview(db, ledger.incident).affected
+    affected = overview.incident_overview(db, ledger.incident).affected
     assert {a.use_id for a in affected} == {ledger.use, ledger.other_use}
 
 
@@ -143,7 +143,7 @@ def test_link_every_use_of_a_service(qtbot, runner, db, ledger):
     dlg = open_form(qtbot, dialogs.LinkUsesDialog, runner, db, incident_id=ledger.incident)
     fill(dlg, service_id=ledger.service)
     save(qtbot, dlg)
-    assert {a.use_id for a in queries.incident_overview(db, ledger.incident).affected} == {ledger.use, ledger.other_use}
+    assert {a.use_id for a in overview.incident_overview(db, ledger.incident).affected} == {ledger.use, ledger.other_use}
 
 
 def test_timeline_add_and_edit_with_slash_date(qtbot, runner, db, ledger):
@@ -151,13 +151,13 @@ def test_timeline_add_and_edit_with_slash_date(qtbot, runner, db, ledger):
     dlg = open_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
     fill(dlg, occurred_on="2021/3/19", text="総務省が利用停止を通知")
     save(qtbot, dlg)
-    entry = queries.incident_overview(db, ledger.incident).timeline[0]
+    entry = overview.incident_overview(db, ledger.incident).timeline[0]
     assert entry.occurred_on == date(2021, 3, 19)
     edit = open_form(qtbot, dialogs.TimelineDialog, runner, db, entry_id=entry.id)
     assert edit.value("text") == "総務省が利用停止を通知"
     fill(edit, text="総務省がLINEの利用停止を通知")
     save(qtbot, edit)
-    assert queries.incident_overview(db, ledger.incident).timeline[0].text == "総務省がLINEの利用停止を通知"
+    assert overview.incident_overview(db, ledger.incident).timeline[0].text == "総務省がLINEの利用停止を通知"
 
 
 def test_timeline_without_date_is_refused_inline(qtbot, runner, db, ledger):
@@ -173,7 +173,7 @@ def test_source(qtbot, runner, db, ledger):
     dlg = open_form(qtbot, dialogs.SourceDialog, runner, db, incident_id=ledger.incident)
     fill(dlg, title="LINE社プレスリリース", publisher="LINE株式会社", published_on="2021-03-17")
     save(qtbot, dlg)
-    assert [s.title for s in queries.incident_overview(db, ledger.incident).sources] == ["LINE社プレスリリース"]
+    assert [s.title for s in overview.incident_overview(db, ledger.incident).sources] == ["LINE社プレスリリース"]
 
 
 def test_statement_without_vendor_is_refused_inline(qtbot, runner, db, ledger):
@@ -190,20 +190,20 @@ def test_claims_added_to_a_statement(qtbot, runner, db, ledger):
                     statement_id=ledger.statement)
     fill(dlg, claims="監査を受ける\n・結果を公表する\n", promised_by="2021-06-30")
     save(qtbot, dlg)
-    claims = queries.incident_overview(db, ledger.incident).statements[0].claims
+    claims = overview.incident_overview(db, ledger.incident).statements[0].claims
     assert [c.text for c in claims][2:] == ["監査を受ける", "結果を公表する"]
     assert claims[3].promised_by == date(2021, 6, 30)
 
 
 def test_verification(qtbot, runner, db, ledger):
     """Marking a claim confirmed fills today's date as checked-on and saves how it was checked."""
-    claim = queries.incident_overview(db, ledger.incident).statements[0].claims[0]
+    claim = overview.incident_overview(db, ledger.incident).statements[0].claims[0]
     dlg = open_form(qtbot, dialogs.VerificationDialog, runner, db, claim_id=claim.id)
     assert dlg.claim_label.text() == claim.text
     fill(dlg, verification="confirmed", checked_how="説明会資料で確認")
     assert dlg.value("checked_on") == date.today().isoformat()
     save(qtbot, dlg)
-    saved = queries.incident_overview(db, ledger.incident).statements[0].claims[0]
+    saved = overview.incident_overview(db, ledger.incident).statements[0].claims[0]
     assert (saved.verification, saved.checked_how, saved.checked_on) == ("confirmed", "説明会資料で確認", date.today())
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCalendarWidget, Q
 
 from incidentdesk.gui import dialogs  # noqa: E402
 from incidentdesk.services import queries  # noqa: E402
+from incidentdesk.services.overview import incident_overview
 
 from test_dialogs_support import db, ledger, no_unexpected_boxes, open_form, runner  # noqa: E402,F401
 
@@ -71,7 +72,7 @@ def test_statement_with_three_claims_by_keyboard(qtbot, runner, db, ledger):
         qtbot.keyClicks(claims, line)
     qtbot.keyClick(claims, Qt.Key_Return, Qt.ControlModifier)
     qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
-    newest = queries.incident_overview(db, ledger.incident).statements[-1]
+    newest = incident_overview(db, ledger.incident).statements[-1]
     assert [c.text for c in newest.claims] == CLAIMS
     assert newest.party_id == ledger.party and newest.channel == "phone"
 

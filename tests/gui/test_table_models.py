@@ -13,6 +13,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from incidentdesk.gui import columns
 from incidentdesk.gui.table_models import ROW_ROLE, SORT_ROLE, FilterProxy, PagedModel, RowsModel, _sortable
 from incidentdesk.services import browse, memos, queries
+from incidentdesk.services.overview import incident_overview
 from incidentdesk.services.search import search
 from incidentdesk.services.views import ServiceRow
 
@@ -54,7 +55,7 @@ def _shown_rows(table) -> int:
 
 
 def _sample_sets(ctx, db):
-    ov = queries.incident_overview(db, 1, today=date(2021, 3, 25))
+    ov = incident_overview(db, 1, today=date(2021, 3, 25))
     detail = queries.service_detail(db, 3)
     names = {p.id: p.name for p in queries.list_parties(db)}
     return {
@@ -104,7 +105,7 @@ def test_every_model_passes_the_model_tester(qtbot, make_ctx, sample_db):
 def test_decision_column_gives_text_and_colour(make_ctx, sample_db):
     """The matrix's state column says the state in words and also colours it; the text is never empty."""
     ctx = make_ctx(sample_db)
-    ov = queries.incident_overview(sample_db, 1)
+    ov = incident_overview(sample_db, 1)
     model = RowsModel(columns.affected(ctx))
     model.set_rows(ov.affected)
     texts = {model.data(model.index(r, 0)) for r in range(model.rowCount())}

@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime, timedelta, timezone
 
 from incidentdesk.services import decisions, queries
+from incidentdesk.services.overview import incident_overview
 from incidentdesk.storage.models import Decision
 
 
@@ -29,7 +30,7 @@ def test_continue_suspend_resume_keeps_all_three(world, events_of):
         ("resume", date(2021, 6, 1), True)]
     assert history[1].statement_ids == (w.statement_id,)
     assert [r.state for r in queries.list_decisions(w.db, current_only=True)] == ["resume"]
-    overview = queries.incident_overview(w.db, w.incident_id)
+    overview = incident_overview(w.db, w.incident_id)
     [affected] = overview.affected
     assert affected.state == "resume" and affected.decision.id == third.id
     assert overview.counts == {"resume": 1}

@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from incidentdesk.domain.errors import LedgerError
 from incidentdesk.services import incidents, queries, requests, statements
+from incidentdesk.services.overview import incident_overview
 from incidentdesk.storage import audit_chain
 from incidentdesk.storage.models import IncidentUse
 
@@ -19,7 +20,7 @@ def test_open_incident_and_link_a_whole_service(world, events_of):
     w = world
     _, events = events_of(lambda: incidents.link_service(w.db, incident_id=w.incident_id, service_id=w.service_id))
     assert [(e.action, e.entity) for e in events] == [("create", "incident_use")]  # the other use was already linked
-    overview = queries.incident_overview(w.db, w.incident_id, today=date(2021, 3, 20))
+    overview = incident_overview(w.db, w.incident_id, today=date(2021, 3, 20))
     assert {a.use_id for a in overview.affected} == {w.affected_use_id, w.other_use_id}
     assert overview.counts == {"undecided": 2}
     _, events = events_of(lambda: incidents.link_service(w.db, incident_id=w.incident_id, service_id=w.service_id))
@@ -31,7 +32,7 @@ def test_unlink_use_without_decisions(world, events_of):
     w = world
     _, events = events_of(lambda: incidents.unlink_use(w.db, incident_id=w.incident_id, use_id=w.affected_use_id))
     assert [(e.action, e.entity) for e in events] == [("delete", "incident_use")]
-    assert queries.incident_overview(w.db, w.incident_id).affected == ()
+    assert incident_overview(w.db, w.incident_id).affected == ()
 
 
 def test_link_is_all_or_nothing(world, ledger_state):
@@ -59,7 +60,7 @@ def test_timeline_and_sources(world, events_of):
     _, events = events_of(lambda: incidents.edit_timeline_entry(
         w.db, entry.id, occurred_on="2021-03-17", text="中国の関連会社から個人情報にアクセス可能だったと報道"))
     assert [(e.action, e.entity) for e in events] == [("update", "timeline")]
-    overview = queries.incident_overview(w.db, w.incident_id)
+    overview = incident_overview(w.db, w.incident_id)
     assert [t.occurred_on for t in overview.timeline] == [date(2021, 3, 17), date(2021, 3, 19)]
     assert overview.timeline[0].text.startswith("中国の関連会社から個人情報")
     assert [s.title for s in overview.sources] == ["ユーザーの個人情報に関する一部報道について"]
@@ -78,7 +79,7 @@ def test_statement_is_split_into_unverified_claims(world, events_of):
         speaker="公共政策担当", claims=claims))
     assert [(e.action, e.entity) for e in events] == [("create", "statement"), ("create", "claim"),
                                                       ("create", "claim")]
-    view = next(s for s in queries.incident_overview(w.db, w.incident_id).statements if s.id == statement.id)
+    view = next(s for s in incident_overview(w.db, w.incident_id).statements if s.id == statement.id)
     assert [(c.position, c.text, c.verification) for c in view.claims] == [
         (1, "韓国のデータを国内へ移転する", "unverified"), (2, "中国からのアクセスを遮断した", "unverified")]
     claim, events = events_of(lambda: statements.add_claim(w.db, statement_id=statement.id,
@@ -177,7 +178,7 @@ def test_adding_claims_is_all_or_nothing(db):
     assert refused.value.code == "too_long"
     added = statements.add_claims(db, statement_id=statement.id, texts=["二つ目", "三つ目"])
     assert [c.position for c in added] == [2, 3]
-    [view] = queries.incident_overview(db, incident.id).statements
+    [view] = incident_overview(db, incident.id).statements
     assert [c.text for c in view.claims] == ["最初の説明", "二つ目", "三つ目"]
 
 
@@ -192,6 +193,6 @@ def test_linking_a_service_and_uses_is_one_action(db):
     use_b = catalog.add_use(db, service_id=b.id, name="通報").id
     with pytest.raises(LedgerError):
         incidents.link_uses(db, incident_id=incident.id, service_ids=[a.id], use_ids=[use_b, 99_999])
-    assert queries.incident_overview(db, incident.id).affected == ()
+    assert incident_overview(db, incident.id).affected == ()
     created = incidents.link_uses(db, incident_id=incident.id, service_ids=[a.id], use_ids=[use_b, uses_a[0]])
     assert sorted(link.use_id for link in created) == sorted(uses_a + [use_b])

@@ -9,7 +9,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import reports

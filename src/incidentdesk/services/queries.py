@@ -6,14 +6,13 @@ from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import func, or_
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from ..domain.vocab import UNDECIDED
 from ..storage.database import Database, reader_of
 from ..storage.models import (AuditEvent, Claim, DataLocation, Decision, ExternalService, Incident, IncidentUse,
                               Party, Request, ServiceParty, Statement, Use)
 from . import changes, overview
-from .overview import incident_overview  # noqa: F401 - the incident page and forms find it with the other views
 from .views import AuditRow, Deadline, DecisionRow, IncidentRow, PartyRole, RequestRow, ServiceDetail, ServiceRow
 
 

@@ -244,7 +244,7 @@ def load(db: Database) -> int:
 
 
 def _claims(db: Database, incident_id: int, statement_id: int):
-    from .queries import incident_overview
+    from .overview import incident_overview
 
     overview = incident_overview(db, incident_id)
     return next(st.claims for st in overview.statements if st.id == statement_id)

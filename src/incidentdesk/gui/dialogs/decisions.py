@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ...domain.errors import LedgerError
 from ...domain.vocab import DECISION_STATES, decision_label
-from ...services import decisions, overview, queries
+from ...services import decisions, overview
 from .checklist import CheckList
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
 
 
 def _load_decision_form(db, incident_id: int):
-    return queries.incident_overview(db, incident_id), overview.get_settings(db)
+    return overview.incident_overview(db, incident_id), overview.get_settings(db)
 
 
 class DecisionDialog(FormDialog):

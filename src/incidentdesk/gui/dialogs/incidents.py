@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from ...domain.errors import LedgerError
 from ...domain.vocab import INCIDENT_STATUSES
 from ...services import incidents, queries
+from ...services.overview import incident_overview
 from .checklist import CheckList
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
@@ -21,7 +22,7 @@ def find_in_incidents(db, incident_id: int | None, pick, entity: str, ident: int
     """
     ids = [incident_id] if incident_id is not None else [row.id for row in queries.list_incidents(db)]
     for candidate in ids:
-        overview = queries.incident_overview(db, candidate)
+        overview = incident_overview(db, candidate)
         found = pick(overview)
         if found is not None:
             return overview, found
@@ -30,7 +31,7 @@ def find_in_incidents(db, incident_id: int | None, pick, entity: str, ident: int
 
 def _load_timeline(db, incident_id: int | None, entry_id: int | None):
     if entry_id is None:
-        return queries.incident_overview(db, incident_id), None
+        return incident_overview(db, incident_id), None
     return find_in_incidents(db, incident_id, lambda o: next((e for e in o.timeline if e.id == entry_id), None),
                              "timeline", entry_id)
 
@@ -38,7 +39,7 @@ def _load_timeline(db, incident_id: int | None, entry_id: int | None):
 def _load_link_choices(db, incident_id: int):
     """The incident, every service, and every use labelled "service / use" in label order (built here, off
     the GUI thread, since a prefecture has tens of thousands)."""
-    overview = queries.incident_overview(db, incident_id)
+    overview = incident_overview(db, incident_id)
     services = [(s.id, s.name) for s in queries.list_services(db)]
     names = dict(services)
     uses = sorted(((u.id, f"{names.get(u.service_id, '')} / {u.name}", False) for u in queries.list_uses(db)),
@@ -63,7 +64,7 @@ class IncidentDialog(FormDialog):
 
     def load_call(self):
         if self.incident_id:
-            return queries.incident_overview, (self.db, self.incident_id), {}
+            return incident_overview, (self.db, self.incident_id), {}
         return None
 
     def populate(self, overview) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from ...domain.errors import LedgerError
 from ...domain.vocab import CHANNELS, VERIFICATION
 from ...services import queries, statements
+from ...services.overview import incident_overview
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
 from .incidents import find_in_incidents
@@ -33,7 +34,7 @@ def _load_statement_form(db, incident_id: int | None, statement_id: int | None):
         overview, statement = find_in_incidents(db, incident_id, _pick_statement(statement_id),
                                                 "statement", statement_id)
         return overview, statement, []
-    return queries.incident_overview(db, incident_id), None, queries.list_parties(db)
+    return incident_overview(db, incident_id), None, queries.list_parties(db)
 
 
 def _load_claim(db, incident_id: int | None, claim_id: int):

@@ -110,7 +110,7 @@ class IncidentView(QWidget):
             return
         if self._ticket is not None:
             self.ctx.runner.cancel(self._ticket)
-        self._ticket = self.ctx.call(lazy("services.queries", "incident_overview"), incident_id, parent=self,
+        self._ticket = self.ctx.call(lazy("services.overview", "incident_overview"), incident_id, parent=self,
                                      on_done=self.show_overview)
 
     def show_overview(self, overview) -> None:
