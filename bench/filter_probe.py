@@ -18,7 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget  # noqa: E402
 
-from incidentdesk.services import queries  # noqa: E402
+# noqa: E402
+from incidentdesk.services.reads import catalog as catalog_reads
 from incidentdesk.storage.database import open_database  # noqa: E402
 
 # Typing a department, deleting back, then a platform and a task: each string is one keystroke's filter.
@@ -82,7 +83,8 @@ def main(ledger: str) -> int:
     app = QApplication(sys.argv[:1])
     db = open_database(ledger)
     started = time.perf_counter()
-    rows = queries.list_services(db)
+    with db.reader() as r:
+        rows = catalog_reads.services(r)
     load_ms = (time.perf_counter() - started) * 1000
     holder = QWidget()
     try:

@@ -274,7 +274,7 @@ def filter_keystrokes(ledger: Path, workdir: Path) -> list[Row]:
 # -- search ----------------------------------------------------------------------------------
 
 def search(ledger: Path, workdir: Path) -> list[Row]:
-    """services.search.search over the prefecture set, in a probe process after one warm-up query."""
+    """services.reads.search.search over the prefecture set, in a probe process after one warm-up query."""
     proc = run([sys.executable, str(BENCH / "search_probe.py"), str(scratch_copy(ledger, workdir, "search"))],
                timeout=120)
     try:

@@ -23,7 +23,7 @@ from incidentdesk.gui.background import Runner  # noqa: E402
 from incidentdesk.gui.context import AppContext  # noqa: E402
 from incidentdesk.gui.main_window import MainWindow  # noqa: E402
 from incidentdesk.gui.translations import Translations  # noqa: E402
-from incidentdesk.services import memos, overview, sample_case  # noqa: E402
+from incidentdesk.services import memos, sample_case  # noqa: E402
 from incidentdesk.storage.database import open_database  # noqa: E402
 
 SIZE = (1440, 900)
@@ -58,9 +58,16 @@ def japanese_font() -> QFont:
     return QFont("BIZ UDPGothic", 10)
 
 
+def _settings(db):
+    from incidentdesk.services.reads import ledger as ledger_reads
+
+    with db.reader() as r:
+        return ledger_reads.settings(r)
+
+
 def shoot(app: QApplication, runner: Runner, db, lang: str, out: Path) -> list[Path]:
     translations = Translations(app)
-    ctx = AppContext(runner, db, lang=lang, date_style=overview.get_settings(db).date_style)
+    ctx = AppContext(runner, db, lang=lang, date_style=_settings(db).date_style)
     ctx.set_language(lang)
     translations.install(lang)
     window = MainWindow(ctx, language_choice=lang)

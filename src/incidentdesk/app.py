@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from . import logs, paths
 from .domain.language import set_language
 from .gui import single_instance
-from .gui.background import Runner, lazy
+from .gui import calls
+from .gui.background import Runner
 from .gui.context import AppContext, error_text
 from .gui.translations import Translations, resolve
 from .settings import LocalSettings
@@ -107,14 +108,13 @@ class DesktopApp(QObject):
         self.exit_code = 2
         self.app.exit(2)
 
-    def _opened(self, db) -> None:
+    def _opened(self, _ledger) -> None:
         self._done_opening()
         self.window.setEnabled(True)
         self.window.retranslate()  # the status bar shows the opened ledger's own label
-        self.runner.submit(lazy("services.overview", "get_settings"), db,
-                           on_done=lambda s: self.ctx.set_date_style(s.date_style))
+        self.ctx.call(calls.settings, on_done=lambda s: self.ctx.set_date_style(s.date_style))
         if self.fresh:
-            self.runner.submit(lazy("services.ledger", "is_empty"), db, on_done=self._offer_sample)
+            self.ctx.call(calls.is_empty, on_done=self._offer_sample)
 
     def _offer_sample(self, empty: bool) -> None:
         if not empty:
@@ -124,9 +124,7 @@ class DesktopApp(QObject):
             QCoreApplication.translate("App", "This is a new, empty ledger.\nLoad the sample case (LINE, March 2021) "
                                        "to see how the program is used?"))
         if answer == QMessageBox.StandardButton.Yes:
-            from .services import sample_case
-
-            self.ctx.call(sample_case.load, parent=self.window, on_done=lambda _n: self.ctx.data_changed.emit())
+            self.ctx.change(calls.load_sample, parent=self.window)
 
     def switch_language(self, choice: str) -> None:
         self.settings.language = choice
@@ -139,24 +137,22 @@ class DesktopApp(QObject):
 
     def open_settings(self) -> None:
         from .gui import forms
+        from .gui.dialogs import OrgSettingsDialog
 
-        saved = forms.ask("OrgSettingsDialog", self.window, self.ctx, qsettings=self.settings.qsettings)
+        saved = forms.ask(OrgSettingsDialog, self.window, self.ctx, qsettings=self.settings.qsettings)
         if saved is None:
             return
-        row = getattr(saved, "settings", saved)
-        if getattr(row, "date_style", None):
-            self.ctx.set_date_style(row.date_style)
-        language = getattr(saved, "language", None)
-        if language in ("system", "ja", "en"):
-            self.switch_language(language)
+        self.ctx.set_date_style(saved.settings.date_style)
+        if saved.language_changed:
+            self.switch_language(saved.language)
 
     def open_about(self) -> None:
         from .gui.dialogs.about import AboutDialog
 
-        AboutDialog(self.window, database_label=self.ctx.db.label).exec()
+        AboutDialog(self.window, database_label=self.ctx.database_label).exec()
 
     def save_layout(self) -> None:
-        if self.window is None or self.ctx.db is None:  # never opened: keep the layout of the last real session
+        if self.window is None or self.ctx.ledger is None:  # never opened: keep the layout of the last real session
             return
         self.settings.geometry = self.window.saveGeometry()
         self.settings.window_state = self.window.saveState()
@@ -176,8 +172,8 @@ class DesktopApp(QObject):
         if self.window is not None:
             self.window.deleteLater()
         self.runner.shutdown()
-        if self.ctx is not None and self.ctx.db is not None:
-            self.ctx.db.close()
+        if self.ctx is not None and self.ctx.ledger is not None:
+            self.ctx.ledger.close()
 
 
 class _FirstPaint(QObject):
@@ -195,13 +191,14 @@ class _FirstPaint(QObject):
 
 
 def _open_ledger(ctx: AppContext, target: str, *, backup_dir: Path | None, after: threading.Event):
-    """On the worker: storage (SQLAlchemy, SQLModel) is imported here, not on the GUI thread before the paint."""
+    """On the worker, after the first paint: an up-to-date SQLite ledger opens without the ORM, which then
+    loads on the worker for the first write (storage/access.py)."""
     after.wait(PAINT_WAIT_S)
-    from .storage.database import open_database
+    from .storage.access import Ledger
 
     # Set here, on the worker, so the pages' calls queued behind this one find the ledger.
-    ctx.db = open_database(target, backup_dir=backup_dir)
-    return ctx.db
+    ctx.ledger = Ledger.open(target, backup_dir=backup_dir)
+    return ctx.ledger
 
 
 def run(db_target: str | None, lang: str | None) -> int:

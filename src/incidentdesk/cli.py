@@ -144,21 +144,14 @@ def main(argv: list[str]) -> int:
         return 0
 
 
-def _open(args):
+def _open(target: str):
+    """The ledger: an up-to-date SQLite file is read without importing the ORM (storage/access.py), which is
+    half the time of a memo command; a command that writes asks it for `database()`."""
     from .paths import backups_dir, database_target
-    from .storage.database import open_database
+    from .storage.access import Ledger
 
-    target = database_target(args.db)
     backup_dir = backups_dir() if target == database_target(None) and "://" not in target else None
-    return open_database(target, backup_dir=backup_dir)
-
-
-def _open_for_reading(target: str):
-    """A draft or a reprint only reads: an up-to-date SQLite ledger is read without importing the ORM,
-    which is half the time of a memo command (storage/reader.py). None: open it the usual way."""
-    from .storage.reader import open_read_only
-
-    return open_read_only(target)
+    return Ledger.open(target, backup_dir=backup_dir)
 
 
 def _run(args) -> int:
@@ -166,8 +159,7 @@ def _run(args) -> int:
 
     target = database_target(args.db)
     created = "://" not in target and not Path(target).exists()
-    db = _open_for_reading(target) if args.command == "memo" and not args.issue else None
-    db = db or _open(args)
+    db = _open(target)
     try:
         return COMMANDS[args.command](db, args)
     except LedgerError:
@@ -188,7 +180,7 @@ def cmd_init(db, args) -> int:
 def cmd_sample(db, args) -> int:
     from .services import sample_case
 
-    sample_case.load(db)
+    sample_case.load(db.database())
     print(say("sample_loaded", label=db.label))
     return 0
 
@@ -206,32 +198,34 @@ def word(key: str) -> str:
 
 def cmd_list(db, args) -> int:
     from .domain.vocab import PARTY_KINDS, country_label
-    from .services import queries
+    from .services.reads import catalog, deadlines, decisions, incidents, requests
 
     what = args.what
-    if what == "services":
-        rows = queries.list_services(db)
-        lines = [f"{r.id:>5}  {r.name}  [{r.department}]  {r.platform}  {word('uses')}={r.use_count}" for r in rows]
-    elif what == "uses":
-        rows = queries.list_uses(db)
-        lines = [f"{r.id:>5}  {r.name}  ({word('service')} {r.service_id})" for r in rows]
-    elif what == "parties":
-        rows = queries.list_parties(db)
-        lines = [f"{r.id:>5}  {r.name}  {country_label(r.country)}  {PARTY_KINDS.label(r.kind)}" for r in rows]
-    elif what == "incidents":
-        rows = queries.list_incidents(db)
-        lines = [f"{r.id:>5}  {r.title}  {word('affected')}={r.affected}  "
-                 + ", ".join(f"{decision_label(k)}={n}" for k, n in sorted(r.counts.items())) for r in rows]
-    elif what == "decisions":
-        rows = queries.list_decisions(db, incident_id=args.incident, current_only=not args.all)
-        lines = [f"{r.decided_on}  {decision_label(r.state)}  {r.service_name} / {r.use_name}" for r in rows]
-    elif what == "requests":
-        rows = queries.list_requests(db, incident_id=args.incident)
-        lines = [f"{r.id:>5}  {r.issuer}  {r.subject}  {word('due')}={r.due_on or '-'}  "
-                 f"{word('answered')}={r.answered_on or '-'}" for r in rows]
-    else:
-        rows = queries.upcoming_deadlines(db)
-        lines = [f"{r.due_on}  {word('overdue') if r.overdue else ''}  {word(r.kind)}  {r.text}" for r in rows]
+    with db.reader() as r:
+        if what == "services":
+            rows = catalog.services(r)
+            lines = [f"{x.id:>5}  {x.name}  [{x.department}]  {x.platform}  {word('uses')}={x.use_count}"
+                     for x in rows]
+        elif what == "uses":
+            rows = catalog.uses(r)
+            lines = [f"{x.id:>5}  {x.name}  ({word('service')} {x.service_id})" for x in rows]
+        elif what == "parties":
+            rows = catalog.parties(r)
+            lines = [f"{x.id:>5}  {x.name}  {country_label(x.country)}  {PARTY_KINDS.label(x.kind)}" for x in rows]
+        elif what == "incidents":
+            rows = incidents.incidents(r)
+            lines = [f"{x.id:>5}  {x.title}  {word('affected')}={x.affected}  "
+                     + ", ".join(f"{decision_label(k)}={n}" for k, n in sorted(x.counts.items())) for x in rows]
+        elif what == "decisions":
+            rows = decisions.history(r, incident_id=args.incident, current_only=not args.all)
+            lines = [f"{x.decided_on}  {decision_label(x.state)}  {x.service_name} / {x.use_name}" for x in rows]
+        elif what == "requests":
+            rows = requests.requests(r, incident_id=args.incident)
+            lines = [f"{x.id:>5}  {x.issuer}  {x.subject}  {word('due')}={x.due_on or '-'}  "
+                     f"{word('answered')}={x.answered_on or '-'}" for x in rows]
+        else:
+            rows = deadlines.upcoming(r, today=date.today())
+            lines = [f"{x.due_on}  {word('overdue') if x.overdue else ''}  {word(x.kind)}  {x.text}" for x in rows]
     if args.json:
         _print_json(rows)
     else:
@@ -240,9 +234,10 @@ def cmd_list(db, args) -> int:
 
 
 def cmd_search(db, args) -> int:
-    from .services.search import search
+    from .services.reads.search import search
 
-    hits = search(db, args.text)
+    with db.reader() as r:
+        hits = search(r, args.text)
     if args.json:
         _print_json(hits)
     elif not hits:
@@ -257,7 +252,7 @@ def cmd_export(db, args) -> int:
     from .exchange import ledger_json
 
     try:
-        path = ledger_json.write_export(db, _writable(Path(args.out)))
+        path = ledger_json.write_export(db.database(), _writable(Path(args.out)))
     except OSError as exc:
         raise LedgerError("file_unwritable", path=args.out, reason=exc.strerror or str(exc)) from exc
     print(say("export_done", path=path))
@@ -267,7 +262,7 @@ def cmd_export(db, args) -> int:
 def cmd_import(db, args) -> int:
     from .exchange import ledger_json
 
-    counts = ledger_json.import_file(db, Path(args.file))
+    counts = ledger_json.import_file(db.database(), Path(args.file))
     print(say("import_done", counts=", ".join(f"{k}={v}" for k, v in counts.items() if v)))
     return 0
 
@@ -279,7 +274,7 @@ def cmd_backup(db, args) -> int:
     if args.out and Path(args.out).exists():
         raise LedgerError("file_exists", path=args.out)
     try:
-        path = ledger.backup(db, _writable(Path(args.out)) if args.out else None,
+        path = ledger.backup(db.database(), _writable(Path(args.out)) if args.out else None,
                              directory=None if db.sqlite_path and args.db else backups_dir())
     except (OSError, sqlite3.Error) as exc:
         raise LedgerError("file_unwritable", path=args.out or "", reason=str(exc)) from exc
@@ -290,7 +285,7 @@ def cmd_backup(db, args) -> int:
 def cmd_verify(db, args) -> int:
     from .services import ledger
 
-    result = ledger.verify(db)
+    result = ledger.verify(db.database())
     if result.ok:
         print(say("verify_ok", events=result.events))
         return 0
@@ -314,7 +309,7 @@ def cmd_memo(db, args) -> int:
         memo_date = validation.day(args.date, "date") if args.date else date.today()
         lang = current_language()
         if args.issue:
-            issued = memos.issue(db, args.incident, lang=lang, memo_date=memo_date, number=args.number)
+            issued = memos.issue(db.database(), args.incident, lang=lang, memo_date=memo_date, number=args.number)
             pdf = memos.reprint(db, issued.number)
         else:
             pdf, issued = memos.render(db, args.incident, lang=lang, memo_date=memo_date,

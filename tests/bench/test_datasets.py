@@ -9,7 +9,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bench import datasets  # noqa: E402
-from incidentdesk.services import ledger, search  # noqa: E402
+from ledger_reads import read
+from incidentdesk.services.reads import search as search_reads
+from incidentdesk.services import ledger# noqa: E402
 from incidentdesk.storage.database import open_database  # noqa: E402
 
 TINY = datasets.Scale("tiny", services=12, uses=30, incidents=2, affected=8, timeline=20, main_timeline=5,
@@ -48,7 +50,7 @@ def test_generated_ledger_verifies_and_is_searchable(tmp_path):
         result = ledger.verify(db)
         assert result.ok, result.problem
         assert result.events == sum(v for k, v in counts.items() if k not in ("audit_event", "search_doc"))
-        assert any(h.kind == "use" for h in search.search(db, TINY_TASK))
+        assert any(h.kind == "use" for h in read(db, search_reads.search, TINY_TASK))
     finally:
         db.close()
 

@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 from incidentdesk.domain.language import set_language  # noqa: E402
 from incidentdesk.gui.background import Runner  # noqa: E402
 from incidentdesk.gui.context import AppContext  # noqa: E402
-from incidentdesk.services import sample_case  # noqa: E402
+from incidentdesk.services import sample_case# noqa: E402
 from incidentdesk.storage.database import open_database  # noqa: E402
 
 

@@ -126,10 +126,8 @@ def test_local_settings_round_trip(tmp_path):
 
 def test_settings_form_result_switches_language_and_date_style(qtbot, runner, window, tmp_path, monkeypatch):
     """What the settings form returns is applied at once: Japanese texts and Western dates on the incident page."""
-    from types import SimpleNamespace
-
-    from incidentdesk.gui import forms
-    from incidentdesk.gui.dialogs import SettingsSaved
+    from incidentdesk.gui.dialogs import OrgSettingsDialog, SettingsSaved
+    from incidentdesk.domain.inputs import SettingsIn
 
     qapp = QApplication.instance()
     desktop = app_module.DesktopApp(qapp, LocalSettings(tmp_path / "s.ini"), app_module.Translations(qapp),
@@ -137,13 +135,11 @@ def test_settings_form_result_switches_language_and_date_style(qtbot, runner, wi
     desktop.ctx, desktop.window = window.ctx, window
     seen = {}
 
-    class FakeSettingsForm:
-        @classmethod
-        def ask(cls, parent, runner_, db, **context):
-            seen.update(context)
-            return SettingsSaved(settings=SimpleNamespace(date_style="western"), language="ja", language_changed=True)
+    def fake_ask(cls, parent, ctx, **context):
+        seen.update(context)
+        return SettingsSaved(settings=SettingsIn(date_style="western"), language="ja", language_changed=True)
 
-    monkeypatch.setattr(forms, "form_class", lambda name: FakeSettingsForm)
+    monkeypatch.setattr(OrgSettingsDialog, "ask", classmethod(fake_ask))
     view = window.pages["incidents"].view
     try:
         desktop.open_settings()
@@ -189,4 +185,4 @@ def test_help_about_opens_the_about_dialog_with_the_database(qtbot, runner, wind
         desktop.setParent(None)
     assert shown and shown[0][0] is AboutDialog
     texts = " ".join(getattr(w, "text", lambda: "")() for w in shown[0][1] if hasattr(w, "text"))
-    assert window.ctx.db.label in texts
+    assert window.ctx.ledger.label in texts

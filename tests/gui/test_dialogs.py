@@ -11,11 +11,14 @@ from datetime import date  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
 
+from ledger_reads import read
+from incidentdesk.services.reads import catalog as catalog_reads, decisions as decision_reads, incidents as incident_reads, ledger as ledger_reads, requests as request_reads
+from incidentdesk.domain.inputs import RequestIn, RoleIn
 from incidentdesk.domain.errors import LedgerError  # noqa: E402
 from incidentdesk.gui import dialogs  # noqa: E402
-from incidentdesk.services import catalog, overview, queries  # noqa: E402
+from incidentdesk.services import catalog# noqa: E402
 
-from test_dialogs_support import (db, fill, ledger, no_unexpected_boxes, open_form, runner,  # noqa: E402,F401
+from test_dialogs_support import (context_for, db, fill, ledger, no_unexpected_boxes, open_form, runner,  # noqa: E402,F401
                                   save)
 
 
@@ -25,7 +28,7 @@ def test_party_saves_and_stores_codes(qtbot, runner, db):
     fill(dlg, name="NAVER Corp.", kind="affiliate", country="KR")
     save(qtbot, dlg)
     assert dlg.result() == QDialog.Accepted
-    party = next(p for p in queries.list_parties(db) if p.name == "NAVER Corp.")
+    party = next(p for p in read(db, catalog_reads.parties) if p.name == "NAVER Corp.")
     assert (party.kind, party.country) == ("affiliate", "KR")
     assert dlg.saved.id == party.id
 
@@ -38,7 +41,7 @@ def test_party_empty_name_is_refused_inline(qtbot, runner, db):
     assert dlg.isVisible() and dlg.result() != QDialog.Accepted
     assert dlg.error_text("name") == LedgerError("required", field="name").message("en")
     assert dlg.value("notes") == "vendor of the chat bot"
-    assert queries.list_parties(db) == []
+    assert read(db, catalog_reads.parties) == []
 
 
 def test_party_edit_loads_and_saves(qtbot, runner, db, ledger):
@@ -47,7 +50,7 @@ def test_party_edit_loads_and_saves(qtbot, runner, db, ledger):
     assert dlg.value("name") == "LINE株式会社" and dlg.value("kind") == "platform"
     fill(dlg, name="LINEヤフー株式会社")
     save(qtbot, dlg)
-    assert [p.name for p in queries.list_parties(db)] == ["LINEヤフー株式会社"]
+    assert [p.name for p in read(db, catalog_reads.parties)] == ["LINEヤフー株式会社"]
 
 
 def test_service_create_and_edit(qtbot, runner, db):
@@ -56,13 +59,13 @@ def test_service_create_and_edit(qtbot, runner, db):
     fill(dlg, name="市公式X", platform="X", followers="12,000", followers_as_of="2021/3/19")
     save(qtbot, dlg)
     service_id = dlg.saved.id
-    service = queries.service_detail(db, service_id).service
+    service = read(db, catalog_reads.service_detail, service_id).service
     assert (service.followers, service.followers_as_of) == (12000, date(2021, 3, 19))
     edit = open_form(qtbot, dialogs.ServiceDialog, runner, db, service_id=service_id)
     assert edit.value("followers") == "12000"
     fill(edit, name="市公式Xアカウント")
     save(qtbot, edit)
-    assert queries.service_detail(db, service_id).service.name == "市公式Xアカウント"
+    assert read(db, catalog_reads.service_detail, service_id).service.name == "市公式Xアカウント"
 
 
 def test_service_bad_date_is_refused_inline(qtbot, runner, db):
@@ -80,7 +83,7 @@ def test_use_under_service(qtbot, runner, db, ledger):
     assert dlg.service_label.text() == "市LINE公式アカウント"
     fill(dlg, name="子育て相談", handles_personal_data=True, confidentiality=2)
     save(qtbot, dlg)
-    use = next(u for u in queries.list_uses(db, service_id=ledger.service) if u.name == "子育て相談")
+    use = next(u for u in read(db, catalog_reads.uses, service_id=ledger.service) if u.name == "子育て相談")
     assert use.handles_personal_data and use.confidentiality == 2
 
 
@@ -94,7 +97,7 @@ def test_use_duplicate_name_is_refused(qtbot, runner, db, ledger):
 
 def test_duplicate_role_is_shown_above_the_fields(qtbot, runner, db, ledger):
     """A refusal naming no field of the form (the same role twice) is shown above the fields."""
-    catalog.assign_party(db, service_id=ledger.service, party_id=ledger.party, role="platform")
+    catalog.assign_party(db, RoleIn(service_id=ledger.service, party_id=ledger.party, role="platform"))
     dlg = open_form(qtbot, dialogs.AssignPartyDialog, runner, db, service_id=ledger.service)
     fill(dlg, party_id=ledger.party, role="platform")
     save(qtbot, dlg)
@@ -109,7 +112,7 @@ def test_location_and_party_role(qtbot, runner, db, ledger):
     role = open_form(qtbot, dialogs.AssignPartyDialog, runner, db, service_id=ledger.service)
     fill(role, party_id=ledger.party, role="host")
     save(qtbot, role)
-    detail = queries.service_detail(db, ledger.service)
+    detail = read(db, catalog_reads.service_detail, ledger.service)
     assert [(p.kind, p.country, p.use_id) for p in detail.locations] == [("access", "CN", ledger.use)]
     assert [(r.party, r.role) for r in detail.parties] == [("LINE株式会社", "host")]
 
@@ -123,7 +126,7 @@ def test_incident_open_and_edit(qtbot, runner, db):
     assert edit.value("occurred_on") == "2024-05-01"
     fill(edit, status="monitoring")
     save(qtbot, edit)
-    assert overview.incident_overview(db, dlg.saved.id).incident.status == "monitoring"
+    assert read(db, incident_reads.overview, dlg.saved.id).incident.status == "monitoring"
 
 
 def test_link_uses(qtbot, runner, db, ledger):
@@ -134,7 +137,7 @@ def test_link_uses(qtbot, runner, db, ledger):
     dlg.set_value("use_ids", [ledger.use, ledger.other_use])
     assert dlg.value("use_ids") == [ledger.other_use]
     save(qtbot, dlg)
-    affected = overview.incident_overview(db, ledger.incident).affected
+    affected = read(db, incident_reads.overview, ledger.incident).affected
     assert {a.use_id for a in affected} == {ledger.use, ledger.other_use}
 
 
@@ -143,7 +146,7 @@ def test_link_every_use_of_a_service(qtbot, runner, db, ledger):
     dlg = open_form(qtbot, dialogs.LinkUsesDialog, runner, db, incident_id=ledger.incident)
     fill(dlg, service_id=ledger.service)
     save(qtbot, dlg)
-    assert {a.use_id for a in overview.incident_overview(db, ledger.incident).affected} == {ledger.use, ledger.other_use}
+    assert {a.use_id for a in read(db, incident_reads.overview, ledger.incident).affected} == {ledger.use, ledger.other_use}
 
 
 def test_timeline_add_and_edit_with_slash_date(qtbot, runner, db, ledger):
@@ -151,13 +154,13 @@ def test_timeline_add_and_edit_with_slash_date(qtbot, runner, db, ledger):
     dlg = open_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
     fill(dlg, occurred_on="2021/3/19", text="総務省が利用停止を通知")
     save(qtbot, dlg)
-    entry = overview.incident_overview(db, ledger.incident).timeline[0]
+    entry = read(db, incident_reads.overview, ledger.incident).timeline[0]
     assert entry.occurred_on == date(2021, 3, 19)
     edit = open_form(qtbot, dialogs.TimelineDialog, runner, db, entry_id=entry.id)
     assert edit.value("text") == "総務省が利用停止を通知"
     fill(edit, text="総務省がLINEの利用停止を通知")
     save(qtbot, edit)
-    assert overview.incident_overview(db, ledger.incident).timeline[0].text == "総務省がLINEの利用停止を通知"
+    assert read(db, incident_reads.overview, ledger.incident).timeline[0].text == "総務省がLINEの利用停止を通知"
 
 
 def test_timeline_without_date_is_refused_inline(qtbot, runner, db, ledger):
@@ -173,7 +176,7 @@ def test_source(qtbot, runner, db, ledger):
     dlg = open_form(qtbot, dialogs.SourceDialog, runner, db, incident_id=ledger.incident)
     fill(dlg, title="LINE社プレスリリース", publisher="LINE株式会社", published_on="2021-03-17")
     save(qtbot, dlg)
-    assert [s.title for s in overview.incident_overview(db, ledger.incident).sources] == ["LINE社プレスリリース"]
+    assert [s.title for s in read(db, incident_reads.overview, ledger.incident).sources] == ["LINE社プレスリリース"]
 
 
 def test_statement_without_vendor_is_refused_inline(qtbot, runner, db, ledger):
@@ -190,20 +193,20 @@ def test_claims_added_to_a_statement(qtbot, runner, db, ledger):
                     statement_id=ledger.statement)
     fill(dlg, claims="監査を受ける\n・結果を公表する\n", promised_by="2021-06-30")
     save(qtbot, dlg)
-    claims = overview.incident_overview(db, ledger.incident).statements[0].claims
+    claims = read(db, incident_reads.overview, ledger.incident).statements[0].claims
     assert [c.text for c in claims][2:] == ["監査を受ける", "結果を公表する"]
     assert claims[3].promised_by == date(2021, 6, 30)
 
 
 def test_verification(qtbot, runner, db, ledger):
     """Marking a claim confirmed fills today's date as checked-on and saves how it was checked."""
-    claim = overview.incident_overview(db, ledger.incident).statements[0].claims[0]
+    claim = read(db, incident_reads.overview, ledger.incident).statements[0].claims[0]
     dlg = open_form(qtbot, dialogs.VerificationDialog, runner, db, claim_id=claim.id)
     assert dlg.claim_label.text() == claim.text
     fill(dlg, verification="confirmed", checked_how="説明会資料で確認")
     assert dlg.value("checked_on") == date.today().isoformat()
     save(qtbot, dlg)
-    saved = overview.incident_overview(db, ledger.incident).statements[0].claims[0]
+    saved = read(db, incident_reads.overview, ledger.incident).statements[0].claims[0]
     assert (saved.verification, saved.checked_how, saved.checked_on) == ("confirmed", "説明会資料で確認", date.today())
 
 
@@ -218,14 +221,14 @@ def test_request_due_before_issued_keeps_input(qtbot, runner, db, ledger):
     assert dlg.values() == before and dlg.isVisible()
     fill(dlg, due_on="2021-03-26")
     save(qtbot, dlg)
-    [row] = queries.list_requests(db)
+    [row] = read(db, request_reads.requests)
     assert (row.incident_id, row.due_on) == (ledger.incident, date(2021, 3, 26))
 
 
 def test_request_edit_and_answer(qtbot, runner, db, ledger):
     """An existing request is edited, then its answer recorded."""
     from incidentdesk.services import requests
-    request = requests.add_request(db, issuer="県", subject="照会", issued_on="2021-03-19")
+    request = requests.add_request(db, RequestIn(issuer="県", subject="照会", issued_on="2021-03-19"))
     dlg = open_form(qtbot, dialogs.RequestDialog, runner, db, request_id=request.id)
     assert dlg.value("issuer") == "県" and dlg.value("incident_id") is None
     fill(dlg, subject="LINE利用状況調査", incident_id=ledger.incident)
@@ -233,7 +236,7 @@ def test_request_edit_and_answer(qtbot, runner, db, ledger):
     answer = open_form(qtbot, dialogs.AnswerDialog, runner, db, request_id=request.id)
     fill(answer, answered_on="2021-03-25", answer="防災情報の配信のみ停止")
     save(qtbot, answer)
-    [row] = queries.list_requests(db)
+    [row] = read(db, request_reads.requests)
     assert (row.subject, row.incident_id, row.answered_on) == ("LINE利用状況調査", ledger.incident, date(2021, 3, 25))
 
 
@@ -243,7 +246,7 @@ def test_decision_from_matrix_row(qtbot, runner, db, ledger):
     assert dlg.value("use_id") == ledger.use and dlg.focusWidget() is dlg.widget("state")
     fill(dlg, state="suspend", decided_on="2021-03-19", decided_by_role="市長", statement_ids=[ledger.statement])
     save(qtbot, dlg)
-    [row] = queries.list_decisions(db, incident_id=ledger.incident)
+    [row] = read(db, decision_reads.history, incident_id=ledger.incident)
     assert (row.state, row.decided_by_role, row.statement_ids) == ("suspend", "市長", (ledger.statement,))
 
 
@@ -253,7 +256,7 @@ def test_decision_review_before_decision_is_refused_inline(qtbot, runner, db, le
     fill(dlg, state="discussing", decided_on="2021-03-19", next_review_on="2021-03-01")
     save(qtbot, dlg)
     assert dlg.error_text("next_review_on") and dlg.isVisible()
-    assert queries.list_decisions(db) == []
+    assert read(db, decision_reads.history) == []
 
 
 def test_settings_save_roles_and_language(qtbot, runner, db, tmp_path):
@@ -267,7 +270,7 @@ def test_settings_save_roles_and_language(qtbot, runner, db, tmp_path):
     dlg.widget("approval_roles").list.setCurrentRow(2)
     dlg.widget("approval_roles").move(-1)
     save(qtbot, dlg)
-    stored = overview.get_settings(db)
+    stored = read(db, ledger_reads.settings)
     assert (stored.municipality, stored.approval_roles, stored.date_style) == ("和光市", "市長,課長,部長", "western")
     assert qsettings.value(dialogs.LANGUAGE_KEY) == "en" and chosen == ["en"]
     assert dlg.saved.language == "en" and dlg.saved.language_changed
@@ -292,7 +295,7 @@ def test_record_that_does_not_exist_closes_with_message(qtbot, runner, db, monke
     """Opening an edit form for a missing record says so and closes."""
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a: shown.append(text))
-    dlg = dialogs.PartyDialog(None, runner, db, party_id=999)
+    dlg = dialogs.PartyDialog(None, context_for(runner, db), party_id=999)
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)

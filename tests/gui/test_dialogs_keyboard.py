@@ -13,11 +13,12 @@ from PySide6.QtCore import QDate, Qt, QTimer, QTranslator  # noqa: E402
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCalendarWidget, QDialog, QLabel,  # noqa: E402
                                QMessageBox)
 
+from ledger_reads import read
+from incidentdesk.services.reads import catalog as catalog_reads, decisions as decision_reads, incidents as incident_reads
 from incidentdesk.gui import dialogs  # noqa: E402
-from incidentdesk.services import queries  # noqa: E402
-from incidentdesk.services.overview import incident_overview
+# noqa: E402
 
-from test_dialogs_support import db, ledger, no_unexpected_boxes, open_form, runner  # noqa: E402,F401
+from test_dialogs_support import context_for, db, ledger, no_unexpected_boxes, open_form, runner  # noqa: E402,F401
 
 # QTest.keyClicks types ASCII only (Japanese comes through the input method, not key events).
 CLAIMS = ["Data moves to Japan", "Access from China was cut off", "An outside audit follows"]
@@ -42,7 +43,7 @@ def test_first_field_focused_and_enter_saves(qtbot, runner, db):
     qtbot.keyClicks(dlg.widget("name"), "Bot Express Inc.")
     press(qtbot, Qt.Key_Return)
     qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
-    assert [p.name for p in queries.list_parties(db)] == ["Bot Express Inc."]
+    assert [p.name for p in read(db, catalog_reads.parties)] == ["Bot Express Inc."]
 
 
 def test_tab_order_follows_the_rows(qtbot, runner, db):
@@ -72,7 +73,7 @@ def test_statement_with_three_claims_by_keyboard(qtbot, runner, db, ledger):
         qtbot.keyClicks(claims, line)
     qtbot.keyClick(claims, Qt.Key_Return, Qt.ControlModifier)
     qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
-    newest = incident_overview(db, ledger.incident).statements[-1]
+    newest = read(db, incident_reads.overview, ledger.incident).statements[-1]
     assert [c.text for c in newest.claims] == CLAIMS
     assert newest.party_id == ledger.party and newest.channel == "phone"
 
@@ -133,10 +134,10 @@ def test_ask_returns_saved_row_or_none(qtbot, runner, db):
         QTimer.singleShot(0, step)
 
     drive("個人情報の漏えい")
-    saved = dialogs.IncidentDialog.ask(None, runner, db)
+    saved = dialogs.IncidentDialog.ask(None, context_for(runner, db))
     assert saved.title == "個人情報の漏えい" and saved.id
     drive("")
-    assert dialogs.IncidentDialog.ask(None, runner, db) is None
+    assert dialogs.IncidentDialog.ask(None, context_for(runner, db)) is None
 
 
 def test_translation_complete():
@@ -226,5 +227,5 @@ def test_decision_by_keyboard_from_matrix_row(qtbot, runner, db, ledger):
     press(qtbot, Qt.Key_Down)
     press(qtbot, Qt.Key_Return)
     qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
-    [row] = queries.list_decisions(db, incident_id=ledger.incident)
+    [row] = read(db, decision_reads.history, incident_id=ledger.incident)
     assert (row.use_id, row.state) == (ledger.use, "conditional")

@@ -10,6 +10,7 @@ from types import SimpleNamespace  # noqa: E402
 
 import pytest  # noqa: E402
 
+from incidentdesk.domain.inputs import IncidentIn, LinkIn, PartyIn, ServiceIn, StatementIn, UseIn
 from incidentdesk.gui.background import Runner  # noqa: E402
 from incidentdesk.services import catalog, incidents, statements  # noqa: E402
 from incidentdesk.storage.database import open_database  # noqa: E402
@@ -32,21 +33,32 @@ def runner(qtbot):
 @pytest.fixture
 def ledger(db):
     """One vendor, one service with two uses, one incident affecting the first use, one statement."""
-    party = catalog.add_party(db, name="LINE株式会社", kind="platform", country="JP")
-    service = catalog.add_service(db, name="市LINE公式アカウント", platform="LINE", department="広報課")
-    use = catalog.add_use(db, service_id=service.id, name="防災情報の配信")
-    other_use = catalog.add_use(db, service_id=service.id, name="粗大ごみ受付")
-    incident = incidents.open_incident(db, title="LINE社の個人情報管理問題", occurred_on="2021-03-17")
-    incidents.link_uses(db, incident_id=incident.id, use_ids=[use.id])
-    statement = statements.log_statement(db, incident_id=incident.id, party_id=party.id, made_on="2021-03-18",
-                                         channel="briefing", claims=["国内へ移転する", "アクセスは遮断済み"])
+    party = catalog.add_party(db, PartyIn(name="LINE株式会社", kind="platform", country="JP"))
+    service = catalog.add_service(db, ServiceIn(name="市LINE公式アカウント", platform="LINE", department="広報課"))
+    use = catalog.add_use(db, UseIn(service_id=service.id, name="防災情報の配信"))
+    other_use = catalog.add_use(db, UseIn(service_id=service.id, name="粗大ごみ受付"))
+    incident = incidents.open_incident(db, IncidentIn(title="LINE社の個人情報管理問題", occurred_on="2021-03-17"))
+    incidents.link_uses(db, LinkIn(incident_id=incident.id, use_ids=[use.id]))
+    statement = statements.log_statement(db, StatementIn(incident_id=incident.id, party_id=party.id, made_on="2021-03-18", channel="briefing", claims=["国内へ移転する", "アクセスは遮断済み"]))
     return SimpleNamespace(party=party.id, service=service.id, use=use.id, other_use=other_use.id,
                            incident=incident.id, statement=statement.id)
 
 
+def context_for(runner, db, lang: str = "en"):
+    from incidentdesk.gui.context import AppContext
+
+    return AppContext(runner, db, lang=lang, date_style="era")
+
+
 def open_form(qtbot, cls, runner, db, **context):
-    """The form, shown, once its data has loaded."""
-    dialog = cls(None, runner, db, **context)
+    """The form, shown, once its data has loaded. A decision form given incident_id gets that incident's overview,
+    as the incident page hands it over."""
+    if cls.__name__ == "DecisionDialog" and "incident_id" in context:
+        from incidentdesk.services.reads import incidents
+
+        with db.reader() as r:
+            context["overview"] = incidents.overview(r, context.pop("incident_id"))
+    dialog = cls(None, context_for(runner, db), **context)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.ready, timeout=10_000)

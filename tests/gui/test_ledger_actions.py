@@ -58,7 +58,7 @@ def test_backup_writes_a_copy_that_opens(qtbot, runner, window, boxes, save_to, 
     assert boxes == [("information", f"Backup written to:\n{written}")]
     copy = open_database(str(written))
     try:
-        assert _tables(copy) == _tables(window.ctx.db)
+        assert _tables(copy) == _tables(window.ctx.ledger)
         assert ledger.verify(copy).ok
     finally:
         copy.close()
@@ -92,8 +92,8 @@ def test_export_then_import_into_an_empty_ledger(qtbot, runner, window, make_ctx
     kind, text = boxes.pop()
     assert kind == "information" and text.startswith("Imported ")
     services = _tables(empty_db)["external_service"]
-    assert services and services == _tables(window.ctx.db)["external_service"]
-    assert _tables(empty_db) == _tables(window.ctx.db)
+    assert services and services == _tables(window.ctx.ledger)["external_service"]
+    assert _tables(empty_db) == _tables(window.ctx.ledger)
     assert incidents.rowCount() == len(_tables(empty_db)["incident"]) > 0  # the visible page reloaded at once
     second.show_page("services")
     settle(qtbot, runner)
@@ -122,7 +122,7 @@ def test_import_into_a_ledger_with_records_is_refused_in_japanese(qtbot, runner,
 
 def test_verify_reports_an_intact_trail(qtbot, runner, window, boxes):
     """Verify from the File menu reports the trail intact with the number of events checked."""
-    events = ledger.verify(window.ctx.db).events
+    events = ledger.verify(window.ctx.ledger).events
     window.ledger_actions.act_verify.trigger()
     settle(qtbot, runner)
     assert boxes == [("information", f"The audit trail is intact ({events} changes checked).")]

@@ -36,15 +36,15 @@ def test_preview_issue_and_reopen(qtbot, runner, window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.issue()
     settle(qtbot, runner)
-    issued = memos.list_issued(window.ctx.db)
+    issued = memos.list_issued(window.ctx.ledger)
     assert [m.number for m in issued] == ["情政第7号"] and issued[0].issued_on == date(2021, 3, 19)
     qtbot.waitUntil(lambda: page.issued.source.rowCount() == 1, timeout=5000)
-    assert page.pdf == memos.reprint(window.ctx.db, "情政第7号")
+    assert page.pdf == memos.reprint(window.ctx.ledger, "情政第7号")
     page.pdf = None
     page.issued.selectRow(0)
     page.open_issued()
     settle(qtbot, runner)
-    assert page.pdf == memos.reprint(window.ctx.db, "情政第7号")
+    assert page.pdf == memos.reprint(window.ctx.ledger, "情政第7号")
     assert "情政第7号" in page.preview_label.text()
 
 
@@ -54,7 +54,7 @@ def test_printing_paints_one_printer_page_per_memo_page(qtbot, runner, window, t
     from pypdf import PdfReader
 
     page = window.pages["memos"]
-    pdf = memos.render(window.ctx.db, 1, lang="ja", memo_date=date(2021, 3, 19), number="x")
+    pdf = memos.render(window.ctx.ledger, 1, lang="ja", memo_date=date(2021, 3, 19), number="x")
     images = pdf_pages.page_images(pdf, 150)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -53,7 +53,7 @@ def test_alt_number_switches_pages_and_status_bar_names_the_database(qtbot, runn
     assert window.stack.currentWidget() is window.pages["audit"]
     settle(qtbot, runner)
     assert window.pages["audit"].model.rowCount() > 0
-    assert window.ctx.db.label in window.db_label.text()
+    assert window.ctx.ledger.label in window.db_label.text()
 
 
 def test_verify_button_reports_an_intact_trail(qtbot, runner, window, monkeypatch):

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from ledger_reads import read
+from incidentdesk.services.reads import catalog as catalog_reads, incidents as incident_reads, ledger as ledger_reads, requests as request_reads, search as search_reads
 from incidentdesk.gui import columns
 from incidentdesk.gui.table_models import ROW_ROLE, SORT_ROLE, FilterProxy, PagedModel, RowsModel, _sortable
-from incidentdesk.services import browse, memos, queries
-from incidentdesk.services.overview import incident_overview
-from incidentdesk.services.search import search
+from incidentdesk.services import memos
 from incidentdesk.services.views import ServiceRow
 
 from conftest import settle
@@ -55,25 +55,25 @@ def _shown_rows(table) -> int:
 
 
 def _sample_sets(ctx, db):
-    ov = incident_overview(db, 1, today=date(2021, 3, 25))
-    detail = queries.service_detail(db, 3)
-    names = {p.id: p.name for p in queries.list_parties(db)}
+    ov = read(db, incident_reads.overview, 1, today=date(2021, 3, 25))
+    detail = read(db, catalog_reads.service_detail, 3)
+    names = {p.id: p.name for p in read(db, catalog_reads.parties)}
     return {
-        "incidents": (columns.incidents(ctx), queries.list_incidents(db)),
+        "incidents": (columns.incidents(ctx), read(db, incident_reads.incidents)),
         "affected": (columns.affected(ctx), ov.affected),
         "deadlines": (columns.deadlines(ctx), ov.deadlines),
         "timeline": (columns.timeline(ctx), ov.timeline),
         "statements": (columns.statements(ctx), ov.statements),
         "claims": (columns.claims(ctx), ov.statements[0].claims),
-        "requests": (columns.requests(ctx, date(2021, 3, 25)), queries.list_requests(db)),
-        "services": (columns.services(ctx), queries.list_services(db)),
+        "requests": (columns.requests(ctx, date(2021, 3, 25)), read(db, request_reads.requests)),
+        "services": (columns.services(ctx), read(db, catalog_reads.services)),
         "uses": (columns.uses(ctx), detail.uses),
         "locations": (columns.locations(ctx, {u.id: u.name for u in detail.uses}), detail.locations),
         "party_roles": (columns.party_roles(ctx), detail.parties),
         "history": (columns.decision_history(ctx), detail.history),
-        "parties": (columns.parties(ctx, names), queries.list_parties(db)),
-        "audit": (columns.audit(ctx), queries.list_audit(db, limit=200)),
-        "search": (columns.search_hits(ctx), search(db, "LINE")),
+        "parties": (columns.parties(ctx, names), read(db, catalog_reads.parties)),
+        "audit": (columns.audit(ctx), read(db, ledger_reads.audit_page, limit=200)),
+        "search": (columns.search_hits(ctx), read(db, search_reads.search, "LINE")),
         "memos": (columns.memos(ctx), memos.list_issued(db)),
     }
 
@@ -105,7 +105,7 @@ def test_every_model_passes_the_model_tester(qtbot, make_ctx, sample_db):
 def test_decision_column_gives_text_and_colour(make_ctx, sample_db):
     """The matrix's state column says the state in words and also colours it; the text is never empty."""
     ctx = make_ctx(sample_db)
-    ov = incident_overview(sample_db, 1)
+    ov = read(sample_db, incident_reads.overview, 1)
     model = RowsModel(columns.affected(ctx))
     model.set_rows(ov.affected)
     texts = {model.data(model.index(r, 0)) for r in range(model.rowCount())}
@@ -116,7 +116,7 @@ def test_decision_column_gives_text_and_colour(make_ctx, sample_db):
 def test_abroad_is_marked_in_words(make_ctx, sample_db):
     """A location outside Japan reads '⚠ China (abroad)' in the country column, not only bold."""
     ctx = make_ctx(sample_db)
-    detail = queries.service_detail(sample_db, 3)
+    detail = read(sample_db, catalog_reads.service_detail, 3)
     model = RowsModel(columns.locations(ctx, {}))
     model.set_rows(detail.locations)
     countries = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
@@ -161,7 +161,7 @@ def test_audit_page_model_over_the_ledger(qtbot, runner, make_ctx, sample_db):
     QAbstractItemModelTester(page.model, FAIL)
     page.show()
     settle(qtbot, runner)
-    total = browse.audit_count(sample_db)
+    total = read(sample_db, ledger_reads.audit_count)
     assert page.model.total == total
     while page.model.canFetchMore(QModelIndex()):
         page.model.fetchMore(QModelIndex())
@@ -184,8 +184,9 @@ def test_ten_thousand_services_stay_responsive(qtbot, make_ctx, sample_db, count
     from incidentdesk.gui.widgets import Table
 
     ctx = make_ctx(sample_db)
-    rows = [ServiceRow(i, f"サービス{i:05d}", "LINE", f"課{i % 50}", "terms", i, None, None, i % 7, ("受託",), i % 9 == 0)
-            for i in range(count)]
+    rows = [ServiceRow(id=i, name=f"サービス{i:05d}", platform="LINE", department=f"課{i % 50}", contract_type="terms",
+                       followers=i, followers_as_of=None, started_on=None, use_count=i % 7, contractors=("受託",),
+                       abroad=i % 9 == 0) for i in range(count)]
     tally = _Tally(columns.services(ctx))
     table = Table(RowsModel(tally.columns))
     qtbot.addWidget(table)
@@ -248,7 +249,7 @@ def test_sort_chosen_by_the_user_survives_a_reload(qtbot, make_ctx, sample_db):
     from incidentdesk.gui.widgets import Table
 
     ctx = make_ctx(sample_db)
-    rows = queries.list_services(sample_db)
+    rows = read(sample_db, catalog_reads.services)
     table = Table(RowsModel(columns.services(ctx)))
     qtbot.addWidget(table)
     table.source.set_rows(rows)

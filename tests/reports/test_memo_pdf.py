@@ -36,12 +36,18 @@ def memo(lang: str = "ja", **kw) -> MemoData:
         counts=(("continue", 1), ("suspend", 1), ("discussing", 1)),
         timeline=((date(2021, 3, 17), "報道。"), (date(2021, 3, 18), "総務省が照会。")),
         uses=(use("住民票の写しの申請", "continue"), use("子育て相談", "suspend"), use("防災情報の配信", "discussing")),
-        statements=(StatementLine("LINE株式会社", date(2021, 3, 17), "press_release", "", "一部報道について", (
-            ClaimLine("トーク本文は日本国内に保存している", "disputed", "報道と照合", date(2021, 3, 18), None),
-            ClaimLine("韓国のデータを国内へ移転する", "unverified", "", None, date(2021, 6, 30)))),),
-        requests=(RequestLine("総務省", "", date(2021, 3, 18), date(2021, 3, 26), "LINEの利用状況に関する調査", None, ""),),
-        schedule=(ScheduleLine(date(2021, 3, 26), "request", "総務省: LINEの利用状況に関する調査", False),),
-        sources=(SourceLine("ユーザーの個人情報に関する一部報道について", "LINE株式会社", date(2021, 3, 17), ""),),
+        statements=(StatementLine(party="LINE株式会社", made_on=date(2021, 3, 17), channel="press_release", speaker="",
+                                    title="一部報道について", claims=(
+            ClaimLine(text="トーク本文は日本国内に保存している", verification="disputed", checked_how="報道と照合",
+                      checked_on=date(2021, 3, 18), promised_by=None),
+            ClaimLine(text="韓国のデータを国内へ移転する", verification="unverified", checked_how="", checked_on=None,
+                      promised_by=date(2021, 6, 30)))),),
+        requests=(RequestLine(issuer="総務省", doc_number="", issued_on=date(2021, 3, 18), due_on=date(2021, 3, 26),
+                              subject="LINEの利用状況に関する調査", answered_on=None, answer=""),),
+        schedule=(ScheduleLine(due_on=date(2021, 3, 26), kind="request", text="総務省: LINEの利用状況に関する調査",
+                               overdue=False),),
+        sources=(SourceLine(title="ユーザーの個人情報に関する一部報道について", publisher="LINE株式会社",
+                            published_on=date(2021, 3, 17), url=""),),
     )
     fields.update(kw)
     return MemoData(**fields)
@@ -123,9 +129,11 @@ def test_english_memo_has_the_same_sections_with_english_labels_and_dates():
 def test_changes_section_appears_only_after_a_previous_memo():
     """Without a previous memo there is no changes block; with one, it lists each change with old → new."""
     assert "前回報告" not in "".join(text_of(build(memo())))
-    later = memo(previous=PreviousMemo("情政第2号", date(2021, 3, 18)), changes=(
-        ChangeLine("decision", date(2021, 3, 19), "子育て相談(渋谷区LINE公式アカウント)", "discussing", "suspend"),
-        ChangeLine("claim", date(2021, 3, 18), "LINE株式会社: トーク本文は日本国内に保存している", "unverified", "disputed")))
+    later = memo(previous=PreviousMemo(number="情政第2号", issued_on=date(2021, 3, 18)), changes=(
+        ChangeLine(kind="decision", day=date(2021, 3, 19), subject="子育て相談(渋谷区LINE公式アカウント)",
+                   old="discussing", new="suspend"),
+        ChangeLine(kind="claim", day=date(2021, 3, 18), subject="LINE株式会社: トーク本文は日本国内に保存している",
+                   old="unverified", new="disputed")))
     text = "".join(text_of(build(later)))
     assert "前回報告(情政第2号、令和3年3月18日)からの変更" in text
     assert "協議中 → 停止" in text and "未確認 → 相違あり" in text

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta, timezone
 
-from incidentdesk.services import decisions, queries
-from incidentdesk.services.overview import incident_overview
+from ledger_reads import read
+from incidentdesk.services.reads import catalog as catalog_reads, deadlines as deadline_reads, decisions as decision_reads, incidents as incident_reads
+from incidentdesk.domain.inputs import DecisionIn
+from incidentdesk.services import decisions
 from incidentdesk.storage.models import Decision
 
 
 def _decide(w, state, day, **kw):
-    return decisions.record_decision(w.db, incident_id=w.incident_id, use_id=w.affected_use_id, state=state,
-                                     decided_on=day, decided_by_role="区長", **kw)
+    return decisions.record_decision(w.db, DecisionIn(incident_id=w.incident_id, use_id=w.affected_use_id,
+                                                      state=state, decided_on=day, decided_by_role="区長", **kw))
 
 
 def test_continue_suspend_resume_keeps_all_three(world, events_of):
@@ -24,17 +26,17 @@ def test_continue_suspend_resume_keeps_all_three(world, events_of):
     third, events = events_of(lambda: _decide(w, "resume", "2021-06-01", rationale="国内移転を確認"))
     assert [(e.action, e.entity) for e in events] == [("create", "decision")]
     assert (second.supersedes_id, third.supersedes_id) == (first.id, second.id)
-    history = queries.list_decisions(w.db, incident_id=w.incident_id)
+    history = read(w.db, decision_reads.history, incident_id=w.incident_id)
     assert [(r.state, r.decided_on, r.current) for r in history] == [
         ("continue", date(2021, 3, 18), False), ("suspend", date(2021, 3, 22), False),
         ("resume", date(2021, 6, 1), True)]
     assert history[1].statement_ids == (w.statement_id,)
-    assert [r.state for r in queries.list_decisions(w.db, current_only=True)] == ["resume"]
-    overview = incident_overview(w.db, w.incident_id)
+    assert [r.state for r in read(w.db, decision_reads.history, current_only=True)] == ["resume"]
+    overview = read(w.db, incident_reads.overview, w.incident_id)
     [affected] = overview.affected
     assert affected.state == "resume" and affected.decision.id == third.id
     assert overview.counts == {"resume": 1}
-    assert [r.state for r in queries.service_detail(w.db, w.service_id).history] == ["resume", "suspend", "continue"]
+    assert [r.state for r in read(w.db, catalog_reads.service_detail, w.service_id).history] == ["resume", "suspend", "continue"]
     with w.db.read() as s:  # nothing was edited in place
         assert s.get(Decision, first.id).state == "continue"
         assert s.get(Decision, second.id).state == "suspend"
@@ -45,8 +47,8 @@ def test_same_day_decisions_latest_recorded_wins(world):
     w = world
     _decide(w, "discussing", "2021-03-22")
     _decide(w, "suspend", "2021-03-22")
-    assert [r.state for r in queries.list_decisions(w.db, current_only=True)] == ["suspend"]
-    [row] = queries.list_incidents(w.db)
+    assert [r.state for r in read(w.db, decision_reads.history, current_only=True)] == ["suspend"]
+    [row] = read(w.db, incident_reads.incidents)
     assert row.counts == {"suspend": 1}
 
 
@@ -56,7 +58,7 @@ def test_decision_relied_on_statements_are_audited(world, events_of):
     decision, events = events_of(lambda: _decide(w, "conditional", "2021-03-19", statement_ids=[w.statement_id] * 2))
     assert [(e.action, e.entity) for e in events] == [("create", "decision"), ("create", "decision_basis")]
     assert json.loads(events[0].new)["state"] == "conditional"
-    assert queries.list_decisions(w.db)[0].statement_ids == (w.statement_id,)
+    assert read(w.db, decision_reads.history)[0].statement_ids == (w.statement_id,)
 
 
 def test_review_date_is_a_deadline(world):
@@ -64,13 +66,13 @@ def test_review_date_is_a_deadline(world):
     w = world
     _decide(w, "suspend", "2021-03-22", next_review_on="2021-04-15")
     _decide(w, "suspend", "2021-04-15", next_review_on="2021-05-31")
-    reviews = [d for d in queries.upcoming_deadlines(w.db, today=date(2021, 5, 1)) if d.kind == "review"]
+    reviews = [d for d in read(w.db, deadline_reads.upcoming, today=date(2021, 5, 1)) if d.kind == "review"]
     assert [(d.due_on, d.overdue) for d in reviews] == [(date(2021, 5, 31), False)]
 
 
 def test_undecided_uses_are_counted(world):
     """An affected use without any decision counts as undecided in the incident list."""
-    [row] = queries.list_incidents(world.db)
+    [row] = read(world.db, incident_reads.incidents)
     assert (row.affected, row.counts) == (1, {"undecided": 1})
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+from incidentdesk.domain.inputs import IncidentIn, PartyIn
 from incidentdesk.services import catalog, incidents, ledger
 from incidentdesk.services.changes import create
 from incidentdesk.storage.database import Database, open_database
@@ -20,7 +21,7 @@ NAMES = ["LINE株式会社", "LINE Fukuoka株式会社", "NAVER Corporation", "�
 def chained(db) -> Database:
     """A ledger with five audit events, one per party."""
     for name in NAMES:
-        catalog.add_party(db, name=name, kind="platform", country="JP")
+        catalog.add_party(db, PartyIn(name=name, kind="platform", country="JP"))
     return db
 
 
@@ -153,7 +154,7 @@ def test_attachment_with_changed_bytes_is_caught(db):
 
 def test_memo_with_changed_pdf_is_caught(db):
     """An issued memo whose stored PDF was swapped fails verification and is named."""
-    incident = incidents.open_incident(db, title="LINE社の個人情報管理問題")
+    incident = incidents.open_incident(db, IncidentIn(title="LINE社の個人情報管理問題"))
     pdf = b"%PDF-1.4 memo"
     with db.write() as s:
         memo = create(s, db, Memo(incident_id=incident.id, number="情政第1号", issued_on=date(2021, 3, 24), pdf=pdf,

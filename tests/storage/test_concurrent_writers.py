@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from incidentdesk.domain.inputs import PartyIn
 from incidentdesk.services import catalog, ledger
 from incidentdesk.storage.database import open_database
 
@@ -17,7 +18,7 @@ def test_two_writers_keep_one_chain(db):
         other = open_database(target, actor=name)
         try:
             for i in range(per_writer):
-                catalog.add_party(other, name=f"{name}-{i}", kind="other")
+                catalog.add_party(other, PartyIn(name=f"{name}-{i}", kind="other"))
         except Exception as exc:  # noqa: BLE001 - reported below with the thread's name
             errors.append((name, exc))
         finally:

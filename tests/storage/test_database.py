@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from incidentdesk.domain.inputs import PartyIn
 from incidentdesk import paths
 from incidentdesk.domain.errors import DatabaseError
 from incidentdesk.services import catalog, ledger
@@ -60,7 +61,7 @@ def test_missing_server_database_is_a_clear_error(pg_server):
 
 def test_actor_is_recorded(db):
     """The actor given at open (default: the OS user) is written into each audit event."""
-    catalog.add_party(db, name="LINE株式会社", kind="platform")
+    catalog.add_party(db, PartyIn(name="LINE株式会社", kind="platform"))
     with db.read() as s:
         actors = {row[0] for row in s.connection().exec_driver_sql("SELECT actor FROM audit_event")}
     assert actors == {"tester"}

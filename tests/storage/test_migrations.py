@@ -15,9 +15,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import MetaData, create_engine, text
 from sqlmodel import Session, SQLModel
 
+from ledger_reads import read
+from incidentdesk.services.reads import ledger as ledger_reads
+from incidentdesk.services.reads import catalog as catalog_reads, search as search_reads
 from incidentdesk.domain.errors import DatabaseError
-from incidentdesk.services import ledger, queries
-from incidentdesk.services.search import search
+from incidentdesk.services import ledger
 from incidentdesk.storage import audit_chain
 from incidentdesk.storage.database import alembic_config, open_database, to_url
 from incidentdesk.storage.sqlite_file import head_revision, known_revisions
@@ -92,7 +94,7 @@ def test_new_ledger_is_created_at_head(new_target):
     target = new_target()
     db = open_database(target)
     try:
-        assert ledger.is_empty(db)
+        assert read(db, ledger_reads.is_empty)
         assert ledger.verify(db).ok
     finally:
         db.close()
@@ -118,11 +120,11 @@ def test_upgrade_from_earlier_revision_keeps_rows_and_fills_search(new_target, b
     backups = tmp_path / "backups"
     db = open_database(target, backup_dir=backups, actor="tester")
     try:
-        assert [s.name for s in queries.list_services(db)] == [SERVICE]
+        assert [s.name for s in read(db, catalog_reads.services)] == [SERVICE]
         assert ledger.verify(db).ok
-        assert {h.kind for h in search(db, "LINE公式")} == {"service"}  # 3+ characters
-        assert {h.kind for h in search(db, "粗大ごみ収集")} == {"use"}
-        assert {h.kind for h in search(db, "春日")} == {"service"}  # 1-2 characters
+        assert {h.kind for h in read(db, search_reads.search, "LINE公式")} == {"service"}  # 3+ characters
+        assert {h.kind for h in read(db, search_reads.search, "粗大ごみ収集")} == {"use"}
+        assert {h.kind for h in read(db, search_reads.search, "春日")} == {"service"}  # 1-2 characters
     finally:
         db.close()
     assert _revision(target) == head_revision()

@@ -14,9 +14,11 @@ from pathlib import Path, PureWindowsPath
 import pytest
 from sqlalchemy import Boolean, Date
 
+from ledger_reads import read
+from incidentdesk.services.reads import incidents as incident_reads, ledger as ledger_reads
+from incidentdesk.domain.inputs import DEFAULT_SETTINGS, DecisionIn, ServiceIn, SettingsIn, UseIn
 from incidentdesk.domain.errors import DatabaseError
-from incidentdesk.domain.org_settings import DEFAULTS, OrgSettingsValues
-from incidentdesk.services import catalog, decisions, ledger, memos, overview, sample_case
+from incidentdesk.services import catalog, decisions, ledger, memos, sample_case
 from incidentdesk.storage import models, reader
 from incidentdesk.storage.database import open_database
 from incidentdesk.storage.sqlite_file import head_revision, known_revisions, sqlite_uri
@@ -42,17 +44,18 @@ def test_converted_columns_are_exactly_the_models_columns_of_that_type(kind, nam
     assert all(seen[name] == {True} for name in named), {n: seen[n] for n in named if seen[n] != {True}}
 
 
-def test_settings_values_are_the_settings_table_and_its_defaults():
-    names = [f.name for f in fields(OrgSettingsValues)]
+def test_settings_input_is_the_settings_table_and_its_defaults():
+    """SettingsIn lists exactly the settings table's columns, and the table's defaults are the input's."""
+    names = list(SettingsIn.names())
     assert names == [c.name for c in models.OrgSettings.__table__.columns if c.name != "id"]
     row = models.OrgSettings(id=1)
-    assert all(getattr(row, n) == getattr(DEFAULTS, n) for n in names)
+    assert all(getattr(row, n) == getattr(DEFAULT_SETTINGS, n) for n in names)
 
 
 def test_rows_come_back_typed_and_in_lists_of_any_length(db):
     """Dates as dates and flags as bools on both backends; an IN list longer than one chunk finds every row."""
-    service = catalog.add_service(db, name="大量サービス", started_on="2020-04-01")
-    ids = [catalog.add_use(db, service_id=service.id, name=f"業務{i}", handles_personal_data=i == 0).id
+    service = catalog.add_service(db, ServiceIn(name="大量サービス", started_on="2020-04-01"))
+    ids = [catalog.add_use(db, UseIn(service_id=service.id, name=f"業務{i}", handles_personal_data=i == 0)).id
            for i in range(reader.IN_CHUNK + 20)]
     with db.reader() as r:
         row = r.one("SELECT started_on, followers_as_of FROM external_service WHERE id = ?", (service.id,))
@@ -64,9 +67,9 @@ def test_rows_come_back_typed_and_in_lists_of_any_length(db):
 
 
 def test_settings_read_without_a_saved_row_are_the_defaults(db):
-    assert overview.get_settings(db) == DEFAULTS
-    ledger.save_settings(db, municipality="春日市", approval_roles=["市長", "課長"])
-    saved = overview.get_settings(db)
+    assert read(db, ledger_reads.settings) == DEFAULT_SETTINGS
+    ledger.save_settings(db, SettingsIn(municipality="春日市", approval_roles="市長,課長"))
+    saved = read(db, ledger_reads.settings)
     assert (saved.municipality, saved.approval_roles, saved.addressee) == ("春日市", "市長,課長", "市長")
 
 
@@ -80,9 +83,8 @@ def sample_file(tmp_path, sqlite_template) -> tuple[Path, int]:
     try:
         incident_id = sample_case.load(db)
         memos.issue(db, incident_id, lang="ja", memo_date=date(2021, 3, 19))  # so the next has a changes section
-        first_use = overview.incident_overview(db, incident_id).affected[0]
-        decisions.record_decision(db, incident_id=incident_id, use_id=first_use.use_id, state="suspend",
-                                  decided_on="2021-03-22")
+        first_use = read(db, incident_reads.overview, incident_id).affected[0]
+        decisions.record_decision(db, DecisionIn(incident_id=incident_id, use_id=first_use.use_id, state="suspend", decided_on="2021-03-22"))
     finally:
         db.close()
     return path, incident_id

@@ -19,6 +19,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "“{field}” must be a whole number of 0 or more (got {value})."),
     "bad_country": ("「{field}」の国コード「{value}」が不正です。ISO 3166 の2文字(JP, KR, CN …)で入力してください。",
                     "“{value}” is not a country code for “{field}”; use two ISO 3166 letters (JP, KR, CN …)."),
+    "bad_ref": ("「{field}」の指定「{value}」が不正です。", "“{value}” does not identify a record for “{field}”."),
+    "invalid_parent": ("事業者は自分自身を親会社にできません。", "A party cannot be its own parent company."),
+    "use_other_service": ("選んだ業務はこのサービスのものではありません。", "The chosen use does not belong to this service."),
+    "source_other_incident": ("選んだ出典は別の事案のものです。", "The chosen source belongs to another incident."),
     "not_found": ("{entity} (ID {id}) が見つかりません。", "{entity} with ID {id} was not found."),
     "duplicate": ("{entity}「{name}」は既に登録されています。", "{entity} “{name}” already exists."),
     "due_before_request": ("回答期限 {due} が照会日 {issued} より前になっています。",
@@ -102,6 +106,14 @@ NAMES: dict[str, tuple[str, str]] = {
     "approval_roles": ("決裁欄", "Approval roles"), "contact_name": ("担当者", "Contact"),
     "contact_phone": ("内線", "Extension"), "addressee": ("宛先", "Addressee"),
     "filename": ("ファイル名", "File name"), "number": ("文書番号", "Document number"),
+    "claims": ("説明事項", "Claims"), "font_path": ("報告メモのフォント", "Memo font"),
+    "handles_personal_data": ("個人情報の取扱い", "Handles personal data"), "incident_id": ("事案", "Incident"),
+    "lang": ("言語", "Language"), "memo_number_prefix": ("文書番号の接頭辞", "Memo number prefix"),
+    "overview": ("概要", "Overview"), "policy": ("対応方針", "Policy"), "parent_id": ("親会社", "Parent company"),
+    "party_id": ("事業者", "Party"), "position": ("順番", "Position"), "service_id": ("外部サービス", "External service"),
+    "service_ids": ("外部サービス", "External services"), "source_id": ("出典", "Source"),
+    "statement_id": ("事業者説明", "Vendor statement"), "statement_ids": ("判断の根拠とした説明", "Statements relied on"),
+    "use_id": ("利用業務", "Use"), "use_ids": ("利用業務", "Uses"),
 }
 
 

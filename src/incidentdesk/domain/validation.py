@@ -82,6 +82,23 @@ def count(value: object, field: str) -> int | None:
     return number
 
 
+def ref(value: object, field: str, *, required: bool = False) -> int | None:
+    """The id of another record: a positive whole number (a form may hand it over as text)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise LedgerError("required", field=field)
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise LedgerError("bad_ref", field=field, value=repr(value)[:40])
+    try:
+        number = int(value)
+    except ValueError:
+        raise LedgerError("bad_ref", field=field, value=str(value)[:40]) from None
+    if not 1 <= number < 2**63:
+        raise LedgerError("bad_ref", field=field, value=str(value)[:40])
+    return number
+
+
 def confidentiality(value: object) -> int:
     try:
         number = int(value)  # type: ignore[arg-type]

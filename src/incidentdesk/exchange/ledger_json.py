@@ -14,15 +14,16 @@ from typing import Any, get_args
 from sqlalchemy import UniqueConstraint, func, insert, text
 from sqlmodel import Session, SQLModel, select
 
+from ..domain import validation
 from ..domain.errors import LedgerError
-from ..domain import validation, vocab
+from ..domain.inputs import BY_TABLE
 from ..storage import audit_chain, search_index
 from ..storage.database import Database
-from ..storage.sqlite_file import head_revision
 from ..storage.models import (Attachment, AuditEvent, Claim, DataLocation, Decision, DecisionBasis,
                               ExternalService, Incident, IncidentUse, LedgerMeta, Memo, OrgSettings, Party,
-                              Request, ServiceParty, Source, Statement, TimelineEntry, Use)
-from ..services.ledger import is_empty
+                              Request, ServiceParty, Source, Statement, TimelineEntry, Use, limits)
+from ..storage.reader import is_empty
+from ..storage.sqlite_file import head_revision
 
 FORMAT = "incidentdesk-ledger"
 VERSION = 1
@@ -33,16 +34,6 @@ TABLES: tuple[type[SQLModel], ...] = (
     OrgSettings, Party, ExternalService, ServiceParty, Use, DataLocation, Incident, IncidentUse, Source,
     TimelineEntry, Statement, Claim, Request, Decision, DecisionBasis, Attachment, Memo, AuditEvent, LedgerMeta,
 )
-
-# Fields restricted to a vocabulary.
-CHOICES: dict[tuple[str, str], vocab.Vocabulary] = {
-    ("party", "kind"): vocab.PARTY_KINDS, ("external_service", "contract_type"): vocab.CONTRACT_TYPES,
-    ("service_party", "role"): vocab.SERVICE_ROLES, ("data_location", "category"): vocab.DATA_CATEGORIES,
-    ("data_location", "kind"): vocab.LOCATION_KINDS, ("incident", "status"): vocab.INCIDENT_STATUSES,
-    ("statement", "channel"): vocab.CHANNELS, ("claim", "verification"): vocab.VERIFICATION,
-    ("decision", "state"): vocab.DECISION_STATES, ("org_settings", "date_style"): vocab.DATE_STYLES,
-}
-
 
 def _pk(model: type[SQLModel]) -> str:
     return model.__table__.primary_key.columns.keys()[0]
@@ -161,9 +152,6 @@ def _check_record(model, index: int, record: Any, ids: dict[str, set], seen_uniq
         limit = _max_len(model, name)
         if isinstance(value, str) and limit and len(value) > limit:
             raise _Bad(f"“{name}” is longer than {limit} characters", f"「{name}」が{limit}文字を超えています")
-        vocabulary = CHOICES.get((table, name))
-        if vocabulary is not None and value not in vocabulary:
-            raise _Bad(f"“{name}” = {value!r} is not one of {', '.join(vocabulary.codes())}", f"「{name}」の値 {value!r} は指定できません(選べる値: {', '.join(vocabulary.codes())})")
         row[name] = value
     if row[_pk(model)] is None:
         raise _Bad("missing primary key", "ID がありません")
@@ -185,34 +173,29 @@ def _check_record(model, index: int, record: Any, ids: dict[str, set], seen_uniq
     return row
 
 
-# The same rules the program applies when people type (domain/validation.py), so an import
-# cannot bring in what the forms would refuse.
-REQUIRED_TEXT = {
-    Party: ("name",), ExternalService: ("name",), Use: ("name",), Incident: ("title",), Source: ("title",),
-    TimelineEntry: ("text",), Claim: ("text",), Request: ("issuer", "subject"), Memo: ("number",),
-}
-COUNTRY_FIELDS = {Party: "country", DataLocation: "country"}
-
-
 def _check_rules(model: type[SQLModel], row: dict[str, Any]) -> None:
-    for name in REQUIRED_TEXT.get(model, ()):
-        if not row[name].strip():
-            raise _Bad(f"“{name}” is empty", f"「{name}」が空です")
+    """The rules the program applies when people type (domain/inputs.py), so an import cannot bring in
+    what the forms would refuse; then the limits every text and date has."""
+    table = model.__tablename__
+    for kind in BY_TABLE.get(table, ()):
+        given = kind.from_values(row)
+        try:
+            cleaned = given.clean(limits(table))
+        except LedgerError as exc:
+            raise _Bad(exc.message("en"), exc.message("ja")) from None
+        for name in kind.columns():  # stored as the program would store it (a country as CN, not cn)
+            if name in row and getattr(cleaned, name) != row[name]:
+                raise _Bad(f"“{name}” = {row[name]!r} is not stored as the program stores it "
+                           f"({getattr(cleaned, name)!r})",
+                           f"「{name}」の値 {row[name]!r} がプログラムの保存形式({getattr(cleaned, name)!r})と異なります")
     for name, value in row.items():
         if isinstance(value, str) and len(value) > validation.LONG:
-            raise _Bad(f"“{name}” is longer than {validation.LONG} characters", f"「{name}」が{validation.LONG}文字を超えています")
+            raise _Bad(f"“{name}” is longer than {validation.LONG} characters",
+                       f"「{name}」が{validation.LONG}文字を超えています")
         day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
         if day is not None and not validation.MIN_DATE <= day <= validation.MAX_DATE:
-            raise _Bad(f"“{name}” = {value} is outside {validation.MIN_DATE.year}–{validation.MAX_DATE.year}", f"「{name}」の日付 {value} が範囲外です({validation.MIN_DATE.year}年〜{validation.MAX_DATE.year}年)")
-    field = COUNTRY_FIELDS.get(model)
-    if field and not (len(row[field]) == 2 and row[field].isascii() and row[field].isupper()):
-        raise _Bad(f"“{field}” = {row[field]!r} is not a two-letter country code", f"「{field}」の値 {row[field]!r} は2文字の国コードではありません")
-    if model is Use and not 1 <= row["confidentiality"] <= 3:
-        raise _Bad("confidentiality must be 1, 2 or 3", "機密性区分は1・2・3のいずれかです")
-    if model is Request:
-        for later in ("due_on", "answered_on"):
-            if row[later] and row[later] < row["issued_on"]:
-                raise _Bad(f"“{later}” is before “issued_on”", f"「{later}」が照会日(issued_on)より前です")
+            raise _Bad(f"“{name}” = {value} is outside {validation.MIN_DATE.year}–{validation.MAX_DATE.year}",
+                       f"「{name}」の日付 {value} が範囲外です({validation.MIN_DATE.year}年〜{validation.MAX_DATE.year}年)")
 
 
 def parse(document: Any) -> dict[type[SQLModel], list[dict[str, Any]]]:
@@ -264,8 +247,9 @@ def parse(document: Any) -> dict[type[SQLModel], list[dict[str, Any]]]:
 def import_ledger(db: Database, document: Any) -> dict[str, int]:
     """Load a checked export into an empty ledger in one transaction; returns rows per table."""
     rows = parse(document)
-    if not is_empty(db):
-        raise LedgerError("ledger_not_empty")
+    with db.reader() as r:
+        if not is_empty(r):
+            raise LedgerError("ledger_not_empty")
     with db.write() as s:
         if s.get(OrgSettings, 1) is not None and rows[OrgSettings]:
             s.delete(s.get(OrgSettings, 1))

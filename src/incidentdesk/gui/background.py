@@ -7,7 +7,6 @@ may touch widgets; nothing running on the worker may.
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import logging
 import traceback
@@ -91,13 +90,3 @@ class Runner(QObject):
         """Let queued calls finish, then stop the thread (called when the window closes)."""
         self._thread.quit()
         self._thread.wait(timeout_ms)
-
-
-def lazy(module: str, name: str) -> Callable[..., Any]:
-    """`incidentdesk.<module>.<name>`, imported when first called: on the worker, not while the window starts."""
-
-    def call(*args: Any, **kwargs: Any) -> Any:
-        return getattr(importlib.import_module(f"incidentdesk.{module}"), name)(*args, **kwargs)
-
-    call.__name__ = call.__qualname__ = name
-    return call

@@ -1,4 +1,4 @@
-"""What every page shares: the runner, the open ledger, the language and date style, change signals."""
+"""What every page and form shares: the runner, the open ledger, the language and date style, change signals."""
 
 from __future__ import annotations
 
@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.era_dates import format_date, format_short
 from ..domain.errors import LedgerError
-from ..domain.language import set_language
 from .background import Runner
 
 if TYPE_CHECKING:  # importing storage loads SQLAlchemy: only the worker does that, after the first paint
-    from ..storage.database import Database
+    from .calls import LedgerLike
 
 
 def error_text(exc: BaseException, lang: str) -> str:
@@ -29,18 +28,22 @@ class NotOpen(RuntimeError):
 
 
 class AppContext(QObject):
-    """Passed to every page instead of globals; pages call services only through `call`."""
+    """Passed to every page and form instead of globals; the only way they reach the services.
+
+    `call(fn, ...)` runs a read from gui/calls.py on the worker; `change(fn, ...)` runs a write and,
+    when it succeeds, tells every page to reload (`data_changed`).
+    """
 
     data_changed = Signal()  # a write happened: pages reload what they show
     language_changed = Signal(str)
     open_record = Signal(str, int)  # page, id: a search hit or a link wants a record shown
 
-    def __init__(self, runner: Runner, db: Database | None, *, lang: str, date_style: str = "era",
+    def __init__(self, runner: Runner, ledger: LedgerLike | None, *, lang: str, date_style: str = "era",
                  label: str = "", parent: QObject | None = None):
         super().__init__(parent)
         self.runner = runner
         # None while the window is up but the ledger still opening; the worker sets it before it runs any call.
-        self.db = db
+        self.ledger = ledger
         self.label = label
         self.lang = lang
         self.date_style = date_style
@@ -48,11 +51,13 @@ class AppContext(QObject):
     @property
     def database_label(self) -> str:
         """What the status bar shows: the open ledger's label, or the path being opened."""
-        return self.db.label if self.db is not None else self.label
+        return self.ledger.label if self.ledger is not None else self.label
 
     def set_language(self, lang: str) -> None:
+        from ..domain.language import set_language
+
         self.lang = lang
-        set_language(lang)  # vocabulary labels outside Qt follow the window
+        set_language(lang)  # TODO(catalog): labels outside Qt still read the process-wide language
         self.language_changed.emit(lang)
 
     def set_date_style(self, style: str) -> None:
@@ -68,20 +73,31 @@ class AppContext(QObject):
     def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
              parent: QWidget | None = None, on_error: Callable[[BaseException], None] | None = None,
              **kwargs: Any) -> int:
-        """Run `fn(db, *args, **kwargs)` on the worker; errors end in a message box unless handled.
+        """Run `fn(ledger, *args, **kwargs)` on the worker; errors end in a message box unless handled.
 
         Calls made while the ledger is opening wait behind the open on the serial worker; if it failed
         they are dropped quietly, since the failure itself is already on screen.
         """
         handler = on_error or (lambda exc: self.show_error(exc, parent))
-        return self.runner.submit(self._with_db, fn, *args, on_done=on_done,
+        return self.runner.submit(self._with_ledger, fn, *args, on_done=on_done,
                                   on_error=lambda exc: None if isinstance(exc, NotOpen) else handler(exc), **kwargs)
 
-    def _with_db(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-        # Runs on the worker, after any open queued before it: self.db is read there, not when the call was made.
-        if self.db is None:
+    def change(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+               parent: QWidget | None = None, on_error: Callable[[BaseException], None] | None = None,
+               **kwargs: Any) -> int:
+        """Like call(), for a write: after it succeeds every page reloads, then `on_done` gets the result."""
+        def done(result: Any) -> None:
+            self.data_changed.emit()
+            if on_done is not None:
+                on_done(result)
+
+        return self.call(fn, *args, on_done=done, parent=parent, on_error=on_error, **kwargs)
+
+    def _with_ledger(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+        # Runs on the worker, after any open queued before it: self.ledger is read there, not when the call was made.
+        if self.ledger is None:
             raise NotOpen()
-        return fn(self.db, *args, **kwargs)
+        return fn(self.ledger, *args, **kwargs)
 
     def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("AppContext", "Incident Desk"),

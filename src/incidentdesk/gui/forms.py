@@ -1,41 +1,24 @@
-"""The one door to the forms in gui/dialogs: ask, and tell every page when something was saved."""
+"""The one door to the forms in gui/dialogs: `ask(DialogClass, parent, ctx, **context)`."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .context import AppContext
 
-
-def form_class(name: str) -> Any | None:
-    """The dialog class `name` from gui.dialogs, or None while that form is not built yet."""
-    try:
-        package = importlib.import_module(f"{__package__}.dialogs")
-    except ImportError:
-        return None
-    if hasattr(package, name):
-        return getattr(package, name)
-    # The forms engineer may keep each dialog in its own module without re-exporting it.
-    for info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        if hasattr(module, name):
-            return getattr(module, name)
-    return None
+T = TypeVar("T", covariant=True)
 
 
-def ask(name: str, parent: QWidget, ctx: AppContext, **context: Any) -> Any | None:
-    """Open form `name` with `context`; after a save, every page reloads."""
-    cls = form_class(name)
-    if cls is None:
-        QMessageBox.information(parent, QCoreApplication.translate("Forms", "Incident Desk"),
-                                QCoreApplication.translate("Forms", "This form is not available in this version."))
-        return None
-    result = cls.ask(parent, ctx.runner, ctx.db, **context)
-    if result is not None:
-        ctx.data_changed.emit()
-    return result
+class Form(Protocol[T]):
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: AppContext, **context: Any) -> T | None: ...
+
+
+def ask(form: type[Form[T]], parent: QWidget | None, ctx: AppContext, **context: Any) -> T | None:
+    """Open `form` modally with `context`; what it saved, or None when cancelled.
+
+    A form saves through `ctx.change`, so every page has already been told to reload.
+    """
+    return form.ask(parent, ctx, **context)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ..domain.errors import LedgerError
 from ..paths import backups_dir, data_dir
-from .background import lazy
+from . import calls
 from .context import AppContext, error_text
 
 
@@ -25,16 +25,6 @@ def _documents_dir() -> Path:
     """The user's Documents folder when the platform has one, else the program's data folder."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found and Path(found).is_dir() else data_dir()
-
-
-def _import_if_empty(db, path: Path) -> dict[str, int]:
-    from ..exchange import ledger_json
-    from ..services import ledger
-
-    # import_file checks emptiness too; checking first spares reading a large file only to refuse it.
-    if not ledger.is_empty(db):
-        raise LedgerError("ledger_not_empty")
-    return ledger_json.import_file(db, path)
 
 
 class LedgerActions(QObject):
@@ -65,26 +55,26 @@ class LedgerActions(QObject):
 
     # -- the actions ---------------------------------------------------------------
     def backup(self) -> None:
-        sqlite = self.ctx.db.sqlite_path
+        sqlite = self.ctx.ledger.sqlite_path
         # A server ledger cannot be copied as a file; backup() writes a JSON export of it instead.
         name = f"{sqlite.stem}-{_stamp()}.db" if sqlite is not None else f"incidentdesk-{_stamp()}.json"
         filters = self.tr("SQLite database (*.db)") if sqlite is not None else self.tr("Ledger export (*.json)")
         path = self._save_path(self.tr("Back up the ledger"), backups_dir() / name, filters)
         if path is not None:
-            self._run(self.tr("Backing up…"), lazy("services.ledger", "backup"), path,
+            self._run(self.tr("Backing up…"), calls.backup, path,
                       done=lambda written: self._written(self.tr("Backup written to:\n%1"), written))
 
     def export(self) -> None:
-        stem = self.ctx.db.sqlite_path.stem if self.ctx.db.sqlite_path is not None else "incidentdesk"
+        stem = self.ctx.ledger.sqlite_path.stem if self.ctx.ledger.sqlite_path is not None else "incidentdesk"
         path = self._save_path(self.tr("Export the ledger"), _documents_dir() / f"{stem}-{_stamp()}.json",
                                self.tr("Ledger export (*.json)"))
         if path is not None:
-            self._run(self.tr("Exporting…"), lazy("exchange.ledger_json", "write_export"), path,
+            self._run(self.tr("Exporting…"), calls.export, path,
                       done=lambda written: self._written(self.tr("Ledger exported to:\n%1"), written))
 
     def import_(self) -> None:
         # Ask the worker first: an open ledger with records is refused before the user hunts for a file.
-        self._run(self.tr("Checking the ledger…"), lazy("services.ledger", "is_empty"), done=self._import_into_empty)
+        self._run(self.tr("Checking the ledger…"), calls.is_empty, done=self._import_into_empty)
 
     def _import_into_empty(self, empty: bool) -> None:
         if not empty:
@@ -93,10 +83,9 @@ class LedgerActions(QObject):
         path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Import a ledger export"),
                                                     str(_documents_dir()), self.tr("Ledger export (*.json)"))
         if path:
-            self._run(self.tr("Importing…"), _import_if_empty, Path(path), done=self._imported)
+            self._run(self.tr("Importing…"), calls.import_into_empty, Path(path), done=self._imported, write=True)
 
     def _imported(self, counts: dict[str, int]) -> None:
-        self.ctx.data_changed.emit()  # every page reloads what it shows
         total = sum(counts.values())
         QMessageBox.information(self.window, self.tr("Import"),
                                 self.tr("Imported %1 records into the ledger.").replace("%1", str(total)))
@@ -109,8 +98,12 @@ class LedgerActions(QObject):
         suffix = default.suffix
         return Path(path) if Path(path).suffix else Path(path + suffix)
 
-    def _run(self, status: str, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None]) -> None:
-        """Run on the worker with the actions disabled, a wait cursor and a status line until it answers."""
+    def _run(self, status: str, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None],
+             write: bool = False) -> None:
+        """Run on the worker with the actions disabled, a wait cursor and a status line until it answers.
+
+        `write`: the call changes the ledger, so every page reloads after it.
+        """
         if self.running:
             return
         self._set_running(True, status)
@@ -123,7 +116,8 @@ class LedgerActions(QObject):
             self._set_running(False)
             self._show_error(exc)
 
-        self.ctx.call(fn, *args, on_done=finished, on_error=failed, parent=self.window)
+        (self.ctx.change if write else self.ctx.call)(fn, *args, on_done=finished, on_error=failed,
+                                                      parent=self.window)
 
     def _set_running(self, running: bool, status: str = "") -> None:
         self.running = running

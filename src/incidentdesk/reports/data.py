@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class UseLine:
     """One row of the 現状 table; places and contractors are already display text."""
 
@@ -23,7 +23,7 @@ class UseLine:
     decided_on: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ClaimLine:
     text: str
     verification: str  # code
@@ -32,7 +32,7 @@ class ClaimLine:
     promised_by: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StatementLine:
     party: str
     made_on: date
@@ -42,7 +42,7 @@ class StatementLine:
     claims: tuple[ClaimLine, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RequestLine:
     issuer: str
     doc_number: str
@@ -53,7 +53,7 @@ class RequestLine:
     answer: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ScheduleLine:
     due_on: date
     kind: str  # request | promise | review
@@ -61,7 +61,7 @@ class ScheduleLine:
     overdue: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SourceLine:
     title: str
     publisher: str
@@ -69,7 +69,7 @@ class SourceLine:
     url: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ChangeLine:
     """One change since the previous memo.
 
@@ -84,13 +84,13 @@ class ChangeLine:
     new: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PreviousMemo:
     number: str
     issued_on: date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MemoData:
     lang: str
     date_style: str
@@ -119,7 +119,7 @@ class MemoData:
     changes: tuple[ChangeLine, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DecisionGroup:
     """Uses sharing one current decision (state, reason, conditions, review): one item of 対応方針."""
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel
 
 from ..domain.errors import LedgerError
+from ..domain.inputs import RecordInput
 from ..storage import audit_chain, search_index
 from ..storage.database import Database
 
 T = TypeVar("T", bound=SQLModel)
+Rec = TypeVar("Rec", bound=RecordInput)
 
 def entity_name(row: SQLModel | type[SQLModel]) -> str:
     return audit_chain.entity_name(row)
@@ -63,6 +65,11 @@ def delete(session: Session, db: Database, row: SQLModel, *, label: str = "") ->
     if isinstance(row, search_index.SEARCHABLE):
         search_index.drop(session, search_index.document(row)[0], row.id)
     audit_chain.append(session, actor=db.actor, action="delete", entity=kind, entity_id=row.id, old=old, new=None)
+
+
+def record(kind: type[Rec], row: SQLModel, **extra: Any) -> Rec:
+    """The read model of a row just written: what services return instead of the ORM object."""
+    return kind(**{name: getattr(row, name) for name in ("id", *kind.columns())}, **extra)
 
 
 def get(session: Session, model: type[T], row_id: int | None) -> T:

@@ -2,70 +2,53 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
 
 from sqlmodel import select
 
-from ..domain import validation as v
 from ..domain.errors import LedgerError
-from ..domain.vocab import INCIDENT_STATUSES
+from ..domain.inputs import IncidentIn, LinkIn, SourceIn, TimelineIn
 from ..storage.database import Database
-from ..storage.models import Decision, ExternalService, Incident, IncidentUse, Source, TimelineEntry, Use
+from ..storage.models import Decision, ExternalService, Incident, IncidentUse, Source, TimelineEntry, Use, clean
 from . import changes
+from .views import IncidentRecord, LinkRecord, SourceRecord, TimelineRecord
 
 
-def _incident_fields(title, summary, status, occurred_on, known_on, closed_on) -> dict:
-    return {
-        "title": v.text(title, "title", required=True),
-        "summary": v.long_text(summary, "summary"),
-        "status": v.choice(status, "status", INCIDENT_STATUSES),
-        "occurred_on": v.day(occurred_on, "occurred_on"),
-        "known_on": v.day(known_on, "known_on"),
-        "closed_on": v.day(closed_on, "closed_on"),
-    }
-
-
-def open_incident(db: Database, *, title: str, summary: str = "", status: str = "open",
-                  occurred_on: date | str | None = None, known_on: date | str | None = None,
-                  closed_on: date | str | None = None) -> Incident:
-    fields = _incident_fields(title, summary, status, occurred_on, known_on, closed_on)
+def open_incident(db: Database, data: IncidentIn) -> IncidentRecord:
+    data = clean(data)
     with db.write() as s:
-        return changes.create(s, db, Incident(**fields))
+        return changes.record(IncidentRecord, changes.create(s, db, Incident(**data.values())))
 
 
-def edit_incident(db: Database, incident_id: int, *, title: str, summary: str = "", status: str = "open",
-                  occurred_on: date | str | None = None, known_on: date | str | None = None,
-                  closed_on: date | str | None = None) -> Incident:
-    fields = _incident_fields(title, summary, status, occurred_on, known_on, closed_on)
+def edit_incident(db: Database, incident_id: int, data: IncidentIn) -> IncidentRecord:
+    data = clean(data)
     with db.write() as s:
-        return changes.update(s, db, changes.get(s, Incident, incident_id), fields)
+        row = changes.get(s, Incident, incident_id)
+        return changes.record(IncidentRecord, changes.update(s, db, row, data.values()))
 
 
-def link_uses(db: Database, *, incident_id: int, use_ids: list[int] = (), service_ids: list[int] = (),
-              notes: str = "") -> list[IncidentUse]:
-    """Mark uses, and every use of the given services, as affected, in one transaction.
+def link_uses(db: Database, data: LinkIn) -> list[LinkRecord]:
+    """Mark the ticked uses, and every use of the given services, as affected, in one transaction.
 
     Uses already linked are left as they are; the new links are returned.
     """
-    notes = v.long_text(notes, "notes")
+    data = clean(data)
+    if not data.use_ids and not data.service_ids and data.use_id is None:
+        raise LedgerError("required", field="use")
     with db.write() as s:
-        changes.get(s, Incident, incident_id)
-        wanted = list(use_ids)
-        for service_id in service_ids:
+        changes.get(s, Incident, data.incident_id)
+        wanted = [*([data.use_id] if data.use_id is not None else []), *data.use_ids]
+        for service_id in data.service_ids:
             changes.get(s, ExternalService, service_id)
             wanted += s.exec(select(Use.id).where(Use.service_id == service_id).order_by(Use.id)).all()
-        linked = set(s.exec(select(IncidentUse.use_id).where(IncidentUse.incident_id == incident_id)).all())
+        linked = set(s.exec(select(IncidentUse.use_id).where(IncidentUse.incident_id == data.incident_id)).all())
         created = []
         for use_id in dict.fromkeys(wanted):
             changes.get(s, Use, use_id)
             if use_id not in linked:
-                created.append(changes.create(s, db, IncidentUse(incident_id=incident_id, use_id=use_id, notes=notes)))
+                row = changes.create(s, db, IncidentUse(incident_id=data.incident_id, use_id=use_id, notes=data.notes))
+                created.append(changes.record(LinkRecord, row))
         return created
-
-
-def link_service(db: Database, *, incident_id: int, service_id: int) -> list[IncidentUse]:
-    """Mark every use of a service as affected."""
-    return link_uses(db, incident_id=incident_id, service_ids=[service_id])
 
 
 def unlink_use(db: Database, *, incident_id: int, use_id: int) -> None:
@@ -80,36 +63,33 @@ def unlink_use(db: Database, *, incident_id: int, use_id: int) -> None:
         changes.delete(s, db, link)
 
 
-def add_source(db: Database, *, incident_id: int, title: str, publisher: str = "",
-               published_on: date | str | None = None, url: str = "") -> Source:
+def add_source(db: Database, data: SourceIn) -> SourceRecord:
+    data = clean(data)
     with db.write() as s:
-        changes.get(s, Incident, incident_id)
-        return changes.create(s, db, Source(incident_id=incident_id, title=v.text(title, "title", required=True, max_len=300),
-                                            publisher=v.text(publisher, "publisher"),
-                                            published_on=v.day(published_on, "published_on"),
-                                            url=v.text(url, "url", max_len=500)))
+        changes.get(s, Incident, data.incident_id)
+        return changes.record(SourceRecord, changes.create(s, db, Source(**data.values())))
 
 
-def add_timeline_entry(db: Database, *, incident_id: int, occurred_on: date | str, text: str,
-                       source_id: int | None = None) -> TimelineEntry:
+def _check_source(session, data: TimelineIn) -> None:
+    if data.source_id is not None and changes.get(session, Source, data.source_id).incident_id != data.incident_id:
+        raise LedgerError("source_other_incident", field="source_id")
+
+
+def add_timeline_entry(db: Database, data: TimelineIn) -> TimelineRecord:
+    data = clean(data)
     with db.write() as s:
-        changes.get(s, Incident, incident_id)
-        if source_id is not None:
-            changes.get(s, Source, source_id)
-        row = TimelineEntry(incident_id=incident_id, occurred_on=v.day(occurred_on, "occurred_on", required=True),
-                            text=v.long_text(text, "text", required=True), source_id=source_id)
-        return changes.create(s, db, row)
+        changes.get(s, Incident, data.incident_id)
+        _check_source(s, data)
+        return changes.record(TimelineRecord, changes.create(s, db, TimelineEntry(**data.values())))
 
 
-def edit_timeline_entry(db: Database, entry_id: int, *, occurred_on: date | str, text: str,
-                        source_id: int | None = None) -> TimelineEntry:
+def edit_timeline_entry(db: Database, entry_id: int, data: TimelineIn) -> TimelineRecord:
+    """Change a timeline entry; without an incident_id it stays under its incident."""
     with db.write() as s:
         row = changes.get(s, TimelineEntry, entry_id)
-        if source_id is not None:
-            changes.get(s, Source, source_id)
-        return changes.update(s, db, row, {"occurred_on": v.day(occurred_on, "occurred_on", required=True),
-                                           "text": v.long_text(text, "text", required=True),
-                                           "source_id": source_id})
+        data = clean(data if data.incident_id is not None else replace(data, incident_id=row.incident_id))
+        _check_source(s, data)
+        return changes.record(TimelineRecord, changes.update(s, db, row, data.values()))
 
 
 def delete_timeline_entry(db: Database, entry_id: int) -> None:

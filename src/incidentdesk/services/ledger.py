@@ -1,4 +1,4 @@
-"""Whole-ledger actions: verify the audit trail, back up, settings, and whether the ledger is empty."""
+"""Whole-ledger actions: verify the audit trail, back up, the organisation's settings, rebuild the search index."""
 
 from __future__ import annotations
 
@@ -7,15 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import func
-from sqlmodel import select
-
-from ..domain import validation as v
-from ..domain.vocab import DATE_STYLES
-from ..storage import audit_chain
+from ..domain.inputs import SettingsIn
+from ..storage import audit_chain, search_index
 from ..storage.database import Database
+from ..storage.models import OrgSettings, clean
 from ..storage.sqlite_file import backup_sqlite
-from ..storage.models import AuditEvent, ExternalService, Incident, OrgSettings, Party
 from . import changes
 
 
@@ -38,14 +34,6 @@ def verify(db: Database) -> VerifyResult:
     return VerifyResult(count, problem)
 
 
-def is_empty(db: Database) -> bool:
-    with db.read() as s:
-        for model in (ExternalService, Party, Incident, AuditEvent):
-            if s.exec(select(func.count()).select_from(model)).one():
-                return False
-    return True
-
-
 def backup(db: Database, dest: Path | None = None, *, directory: Path | None = None) -> Path:
     """A consistent copy of an SQLite ledger, or a JSON export of a server ledger."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -60,22 +48,18 @@ def backup(db: Database, dest: Path | None = None, *, directory: Path | None = N
     return target
 
 
-def save_settings(db: Database, **values) -> OrgSettings:
-    """Save organisation settings; approval_roles may be a list or comma-separated text."""
-    roles = values.get("approval_roles")
-    if isinstance(roles, (list, tuple)):
-        values["approval_roles"] = ",".join(str(r).strip() for r in roles if str(r).strip())
-    clean = {}
-    for key, value in values.items():
-        if key == "date_style":
-            clean[key] = v.choice(value, "date_style", DATE_STYLES)
-        elif key in OrgSettings.model_fields and key != "id":
-            clean[key] = v.text(value, key, max_len=500 if key == "font_path" else 300)
-        else:
-            raise ValueError(f"unknown setting {key}")
+def save_settings(db: Database, data: SettingsIn) -> SettingsIn:
+    """Save the organisation's settings (the memo's sender, approval boxes, date style, ...)."""
+    data = clean(data)
     with db.write() as s:
         row = s.get(OrgSettings, 1)
         if row is None:
-            row = changes.create(s, db, OrgSettings(id=1, **clean))
-            return row
-        return changes.update(s, db, row, clean)
+            changes.create(s, db, OrgSettings(id=1, **data.values()))
+        else:
+            changes.update(s, db, row, data.values())
+    return data
+
+
+def rebuild_search_index(db: Database) -> int:
+    with db.write() as s:
+        return search_index.rebuild(s)

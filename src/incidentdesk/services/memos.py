@@ -18,8 +18,9 @@ from ..domain.errors import LedgerError
 from ..domain.vocab import DATA_CATEGORIES, DECISION_STATES, LOCATION_KINDS, UNDECIDED, country_label
 from ..reports import data as rd
 from ..reports import texts
-from ..storage.reader import Reader
-from .overview import Readable, get_settings, read_overview, read_settings
+from ..storage.reader import Readable, Reader
+from .reads import incidents as incident_reads
+from .reads import ledger as ledger_reads
 from .views import AffectedUse, IncidentOverview, Place
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 STATE_ORDER = DECISION_STATES.codes() + [UNDECIDED]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MemoRow:
     """An issued memo without its bytes."""
 
@@ -70,10 +71,12 @@ def _places(places: tuple[Place, ...], lang: str, with_party: bool) -> str:
 
 
 def _use_line(a: AffectedUse, lang: str) -> rd.UseLine:
-    return rd.UseLine(a.department, a.service_name, a.use_name, a.personal_data, a.handles_personal_data,
-                      a.confidentiality, _places(a.stored_in, lang, False), _places(a.accessed_from, lang, True),
-                      ("、" if lang == "ja" else ", ").join(a.contractors), a.state,
-                      a.decision.decided_on if a.decision else None)
+    return rd.UseLine(department=a.department, service=a.service_name, use=a.use_name,
+                      personal_data=a.personal_data, handles_personal_data=a.handles_personal_data,
+                      confidentiality=a.confidentiality, stored_in=_places(a.stored_in, lang, False),
+                      accessed_from=_places(a.accessed_from, lang, True),
+                      contractors=("、" if lang == "ja" else ", ").join(a.contractors), state=a.state,
+                      decided_on=a.decision.decided_on if a.decision else None)
 
 
 def _groups(ov: IncidentOverview) -> tuple[rd.DecisionGroup, ...]:
@@ -83,7 +86,8 @@ def _groups(ov: IncidentOverview) -> tuple[rd.DecisionGroup, ...]:
         key = (a.state, d.rationale if d else "", d.resume_conditions if d else "", d.next_review_on if d else None)
         grouped[key].append((a.service_name, a.use_name))
     keys = sorted(grouped, key=lambda k: (STATE_ORDER.index(k[0]), k[3] or date.max, k[1], k[2]))
-    return tuple(rd.DecisionGroup(k[0], tuple(grouped[k]), k[1], k[2], k[3]) for k in keys)
+    return tuple(rd.DecisionGroup(state=k[0], uses=tuple(grouped[k]), rationale=k[1], resume_conditions=k[2],
+                                  next_review_on=k[3]) for k in keys)
 
 
 def _said(who: str, what: str, lang: str) -> str:
@@ -110,12 +114,12 @@ def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
                 text = _said(requests[d.ref_id].issuer, requests[d.ref_id].subject, lang)
             elif d.kind == "promise" and d.ref_id in claims:
                 text = _said(*claims[d.ref_id], lang)
-            out.append(rd.ScheduleLine(d.due_on, d.kind, text, d.overdue))
+            out.append(rd.ScheduleLine(due_on=d.due_on, kind=d.kind, text=text, overdue=d.overdue))
             continue
         key = (d.due_on, a.service_name)
         if key not in reviews:
             reviews[key] = []
-            out.append(rd.ScheduleLine(d.due_on, "review", "", d.overdue))
+            out.append(rd.ScheduleLine(due_on=d.due_on, kind="review", text="", overdue=d.overdue))
         reviews[key].append(a.use_name)
     sep = "、" if lang == "ja" else "; "
     lines, keys = [], iter(reviews.items())
@@ -144,7 +148,7 @@ def _previous(r: Reader, incident_id: int, number: str) -> tuple[rd.PreviousMemo
                         "AND entity_id IN ({in})", list(memos))
     rows = sorted(((*memos[mid], seq) for mid, seq in created), key=lambda r: r[2], reverse=True)
     own = next((seq for num, _, seq in rows if num == number), None)
-    return next(((rd.PreviousMemo(num, day), seq) for num, day, seq in rows if own is None or seq < own), None)
+    return next(((rd.PreviousMemo(number=num, issued_on=day), seq) for num, day, seq in rows if own is None or seq < own), None)
 
 
 def _since(r: Reader, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[rd.ChangeLine, ...]:
@@ -163,27 +167,30 @@ def _since(r: Reader, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[
             if a is None:
                 continue
             prior = _state_of(r, new.get("supersedes_id"))
-            out.append(rd.ChangeLine("decision", date.fromisoformat(new["decided_on"]),
-                                     _use_and_service(a, lang), prior or "", new["state"]))
+            out.append(rd.ChangeLine(kind="decision", day=date.fromisoformat(new["decided_on"]),
+                                     subject=_use_and_service(a, lang), old=prior or "", new=new["state"]))
         elif e.entity == "claim" and e.entity_id in claims:
             if "verification" in new:
                 was = old.get("verification", "") if e.action == "update" else ""
                 verification.setdefault(e.entity_id, [was, new["verification"]])[1] = new["verification"]
             if new.get("promised_by"):  # set on creation, or changed (an update's `new` holds only changes)
                 st, c = claims[e.entity_id]
-                out.append(rd.ChangeLine("promise", None, _said(st.party, c.text, lang), new=new["promised_by"]))
+                out.append(rd.ChangeLine(kind="promise", day=None, subject=_said(st.party, c.text, lang),
+                                         new=new["promised_by"]))
         elif e.entity == "request" and e.entity_id in requests:
             req = requests[e.entity_id]
             if e.action == "create":
-                out.append(rd.ChangeLine("request_added", req.issued_on, _said(req.issuer, req.subject, lang),
+                out.append(rd.ChangeLine(kind="request_added", day=req.issued_on,
+                                         subject=_said(req.issuer, req.subject, lang),
                                          new=req.due_on.isoformat() if req.due_on else ""))
             elif new.get("answered_on"):
-                out.append(rd.ChangeLine("request_answered", date.fromisoformat(new["answered_on"]),
-                                         _said(req.issuer, req.subject, lang), new=new["answered_on"]))
+                out.append(rd.ChangeLine(kind="request_answered", day=date.fromisoformat(new["answered_on"]),
+                                         subject=_said(req.issuer, req.subject, lang), new=new["answered_on"]))
     for claim_id, (was, now) in verification.items():
         if was != now:
             st, c = claims[claim_id]
-            out.append(rd.ChangeLine("claim", c.checked_on, _said(st.party, c.text, lang), was, now))
+            out.append(rd.ChangeLine(kind="claim", day=c.checked_on, subject=_said(st.party, c.text, lang),
+                                     old=was, new=now))
     order = {"decision": 0, "claim": 1, "promise": 2, "request_added": 3, "request_answered": 4}
     return tuple(sorted(out, key=lambda c: (order[c.kind], c.day or date.min, c.subject)))
 
@@ -197,27 +204,31 @@ def assemble(db: Readable, incident_id: int, *, lang: str, memo_date: date, numb
     """Everything the memo shows, as plain data; None texts are generated from the ledger."""
     previous, changed = None, ()
     with db.reader() as r:  # one snapshot: the overview and the changes since the last memo agree
-        ov = read_overview(r, incident_id, memo_date)
-        cfg = read_settings(r)
+        ov = incident_reads.overview(r, incident_id, today=memo_date)
+        cfg = ledger_reads.settings(r)
         found = _previous(r, incident_id, number)
         if found:
             previous, changed = found[0], _since(r, ov, found[1], lang)
-    statements = tuple(rd.StatementLine(st.party, st.made_on, st.channel, st.speaker, st.title, tuple(
-        rd.ClaimLine(c.text, c.verification, c.checked_how, c.checked_on, c.promised_by) for c in st.claims))
+    statements = tuple(rd.StatementLine(
+        party=st.party, made_on=st.made_on, channel=st.channel, speaker=st.speaker, title=st.title,
+        claims=tuple(rd.ClaimLine(text=c.text, verification=c.verification, checked_how=c.checked_how,
+                                  checked_on=c.checked_on, promised_by=c.promised_by) for c in st.claims))
         for st in ov.statements)
     data = rd.MemoData(
         lang=lang, date_style=cfg.date_style or "era", memo_date=memo_date, number=number, marking=cfg.marking,
         municipality=cfg.municipality, department=cfg.department, section=cfg.section,
         contact_name=cfg.contact_name, contact_phone=cfg.contact_phone, addressee=cfg.addressee,
-        approval_roles=tuple(r.strip() for r in (cfg.approval_roles or "").split(",") if r.strip()),
+        approval_roles=cfg.roles(),
         font_path=cfg.font_path, title=ov.incident.title, overview="", policy="",
         counts=tuple((code, ov.counts.get(code, 0)) for code in STATE_ORDER),
         timeline=tuple((t.occurred_on, t.text) for t in ov.timeline),
         uses=tuple(_use_line(a, lang) for a in ov.affected), statements=statements,
-        requests=tuple(rd.RequestLine(r.issuer, r.doc_number, r.issued_on, r.due_on, r.subject, r.answered_on,
-                                      r.answer) for r in ov.requests),
+        requests=tuple(rd.RequestLine(issuer=q.issuer, doc_number=q.doc_number, issued_on=q.issued_on,
+                                      due_on=q.due_on, subject=q.subject, answered_on=q.answered_on, answer=q.answer)
+                       for q in ov.requests),
         schedule=_schedule(ov, lang),
-        sources=tuple(rd.SourceLine(x.title, x.publisher, x.published_on, x.url) for x in ov.sources),
+        sources=tuple(rd.SourceLine(title=x.title, publisher=x.publisher, published_on=x.published_on, url=x.url)
+                      for x in ov.sources),
         previous=previous, changes=changed)
     if overview is None:
         overview = texts.overview_text(data, ov.incident.summary)
@@ -246,9 +257,9 @@ _SEQ = re.compile(r"第?(\d+)号")  # what follows the prefix in 情政第12号
 
 def next_number(db: Readable, memo_date: date) -> str:
     """The prefix from the settings and the next sequence number of the fiscal year: 情政第3号."""
-    prefix = get_settings(db).memo_number_prefix
     fy = fiscal_year(memo_date)
     with db.reader() as r:
+        prefix = ledger_reads.settings(r).memo_number_prefix
         rows = r.rows("SELECT number, issued_on FROM memo")
     taken = {n for n, _ in rows}
     used = [int(m.group(1)) for n, day in rows if fiscal_year(day) == fy and n.startswith(prefix)
@@ -285,7 +296,8 @@ def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number:
     except IntegrityError as exc:  # another user issued the same number in the meantime
         raise LedgerError("memo_number_taken", number=number) from exc
     logging.getLogger(__name__).info("issued memo %s for incident %s (sha256 %s)", number, incident_id, row.sha256)
-    return MemoRow(row.id, row.incident_id, row.number, row.issued_on, row.lang, row.sha256, row.title, len(pdf))
+    return MemoRow(id=row.id, incident_id=row.incident_id, number=row.number, issued_on=row.issued_on, lang=row.lang,
+                   sha256=row.sha256, title=row.title, size=len(pdf))
 
 
 def list_issued(db: Readable, incident_id: int | None = None) -> list[MemoRow]:
@@ -295,7 +307,7 @@ def list_issued(db: Readable, incident_id: int | None = None) -> list[MemoRow]:
     if incident_id is not None:
         sql, params = sql + " WHERE incident_id = ?", (incident_id,)
     with db.reader() as r:
-        return [MemoRow(*x) for x in r.rows(sql + " ORDER BY issued_on DESC, id DESC", params)]
+        return [MemoRow(**x._asdict()) for x in r.rows(sql + " ORDER BY issued_on DESC, id DESC", params)]
 
 
 def reprint(db: Readable, number: str) -> bytes:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
 
 from sqlmodel import func, select
 
-from ..domain import validation as v
 from ..domain.errors import LedgerError
-from ..domain.vocab import CHANNELS, VERIFICATION
+from ..domain.inputs import CheckIn, ClaimIn, StatementIn
 from ..storage.database import Database
-from ..storage.models import Claim, Incident, Party, Source, Statement
+from ..storage.models import Claim, Incident, Party, Source, Statement, clean
 from . import changes
+from .views import ClaimRecord, StatementRecord
 
 
 def split_claims(text: str) -> list[str]:
@@ -24,56 +24,40 @@ def split_claims(text: str) -> list[str]:
     return out
 
 
-def log_statement(db: Database, *, incident_id: int, party_id: int, made_on: date | str, channel: str,
-                  claims: list[str], speaker: str = "", title: str = "",
-                  source_id: int | None = None) -> Statement:
+def log_statement(db: Database, data: StatementIn) -> StatementRecord:
     """Record what a vendor said, split into claims (all unverified to begin with)."""
-    texts = [v.long_text(c, "claim", required=True) for c in claims if str(c or "").strip()]
-    if not texts:
+    data = clean(data)
+    if not data.claims:
         raise LedgerError("no_claims")
     with db.write() as s:
-        changes.get(s, Incident, incident_id)
-        changes.get(s, Party, party_id)
-        if source_id is not None:
-            changes.get(s, Source, source_id)
-        statement = changes.create(s, db, Statement(
-            incident_id=incident_id, party_id=party_id, made_on=v.day(made_on, "made_on", required=True),
-            channel=v.choice(channel, "channel", CHANNELS), speaker=v.text(speaker, "speaker"),
-            title=v.text(title, "title", max_len=300), source_id=source_id))
-        for position, text in enumerate(texts, start=1):
-            changes.create(s, db, Claim(statement_id=statement.id, position=position, text=text))
-        return statement
+        changes.get(s, Incident, data.incident_id)
+        changes.get(s, Party, data.party_id)
+        if data.source_id is not None and changes.get(s, Source, data.source_id).incident_id != data.incident_id:
+            raise LedgerError("source_other_incident", field="source_id")
+        statement = changes.create(s, db, Statement(**data.values()))
+        for position, text in enumerate(data.claims, start=1):
+            claim = clean(ClaimIn(statement_id=statement.id, position=position, text=text))
+            changes.create(s, db, Claim(**claim.values()))
+        return changes.record(StatementRecord, statement, claims=data.claims)
 
 
-def add_claims(db: Database, *, statement_id: int, texts: list[str],
-               promised_by: date | str | None = None) -> list[Claim]:
+def add_claims(db: Database, *, statement_id: int, texts: list[str], promised_by: object = None) -> list[ClaimRecord]:
     """Add claims to a statement in one transaction: all of them, or none if one is refused."""
-    clean = [v.long_text(t, "claim", required=True) for t in texts if str(t or "").strip()]
-    if not clean:
+    typed = [clean(ClaimIn(statement_id=statement_id, text=t, promised_by=promised_by))  # type: ignore[arg-type]
+             for t in texts if str(t or "").strip()]
+    if not typed:
         raise LedgerError("no_claims")
-    promised = v.day(promised_by, "promised_by")
     with db.write() as s:
         changes.get(s, Statement, statement_id)
         last = s.exec(select(func.max(Claim.position)).where(Claim.statement_id == statement_id)).one() or 0
-        return [changes.create(s, db, Claim(statement_id=statement_id, position=last + i, text=text,
-                                            promised_by=promised))
-                for i, text in enumerate(clean, start=1)]
+        return [changes.record(ClaimRecord, changes.create(s, db, Claim(**replace(c, position=last + i).values())))
+                for i, c in enumerate(typed, start=1)]
 
 
-def add_claim(db: Database, *, statement_id: int, text: str, promised_by: date | str | None = None) -> Claim:
-    return add_claims(db, statement_id=statement_id, texts=[text], promised_by=promised_by)[0]
-
-
-def set_verification(db: Database, claim_id: int, *, verification: str, checked_how: str = "",
-                     evidence: str = "", checked_on: date | str | None = None,
-                     promised_by: date | str | None = None) -> Claim:
+def set_verification(db: Database, claim_id: int, data: CheckIn) -> ClaimRecord:
     """Record how a claim was checked and what was found."""
     with db.write() as s:
         row = changes.get(s, Claim, claim_id)
-        return changes.update(s, db, row, {
-            "verification": v.choice(verification, "verification", VERIFICATION),
-            "checked_how": v.long_text(checked_how, "checked_how"),
-            "evidence": v.long_text(evidence, "evidence"),
-            "checked_on": v.day(checked_on, "checked_on"),
-            "promised_by": v.day(promised_by, "promised_by"),
-        })
+        current = ClaimIn.from_values(row.model_dump())
+        checked = clean(replace(current, **{name: getattr(data, name) for name in CheckIn.names()}))
+        return changes.record(ClaimRecord, changes.update(s, db, row, checked.values()))

@@ -1,31 +1,107 @@
-"""Read models the window, the memo and the command line show: frozen, detached, assembled in bulk.
+"""Read models the window, the memo and the command line show: frozen, detached, built by keyword.
 
-Importable without the ORM: the memo command builds them from plain SQL (services/overview.py).
+Importable without the ORM: every read is plain SQL through storage.reader (services/reads/).
+A record type is its input type (domain/inputs.py) plus its id, so a field added to the input is
+read, shown in its form and exported without another list to update.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
+from ..domain.inputs import (ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RecordInput, RequestIn,
+                             RoleIn, ServiceIn, SourceIn, StatementIn, TimelineIn, UseIn, read_only)
 from ..domain.vocab import HOME_COUNTRY, UNDECIDED
 
-if TYPE_CHECKING:
-    from ..storage.models import ExternalService, Use
 
-
-def columns(view: type, alias: str = "") -> str:
-    """'id, title, ...': a SELECT list in the view's field order, for views whose fields are one table's columns."""
+def select_list(record: type[RecordInput], alias: str = "") -> str:
+    """'id, name, ...': the SELECT list of a record type (its id and its input type's columns)."""
     prefix = f"{alias}." if alias else ""
-    return ", ".join(prefix + f.name for f in fields(view))
+    return ", ".join(prefix + name for name in ("id", *record.columns()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class PartyRecord(PartyIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ServiceRecord(ServiceIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class UseRecord(UseIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class IncidentRecord(IncidentIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourceRecord(SourceIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimelineRecord(TimelineIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimRecord(ClaimIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatementRecord(StatementIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class DecisionRecord(DecisionIn):
+    id: int = read_only()
+    supersedes_id: int | None = read_only(default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoleRecord(RoleIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class LocationRecord(LocationIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class LinkRecord(LinkIn):
+    id: int = read_only()
+
+
+@dataclass(frozen=True, kw_only=True)
+class RequestRecord(RequestIn):
+    id: int = read_only()
+    incident_title: str = read_only(default="")
+
+    def status(self, today: date) -> str:
+        """answered | overdue | open"""
+        if self.answered_on:
+            return "answered"
+        if self.due_on and self.due_on < today:
+            return "overdue"
+        return "open"
+
+
+@dataclass(frozen=True, kw_only=True)
 class Place:
     """One data location, flattened: category, kind (storage/access/operation), country, party."""
 
     id: int
+    service_id: int
     category: str
     kind: str
     country: str
@@ -38,8 +114,10 @@ class Place:
         return self.country != HOME_COUNTRY
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ServiceRow:
+    """One line of the services list."""
+
     id: int
     name: str
     platform: str
@@ -53,18 +131,20 @@ class ServiceRow:
     abroad: bool  # some data stored or accessed outside Japan
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PartyRole:
     id: int  # service_party id
+    service_id: int
     party_id: int
     party: str
     kind: str
     country: str
     role: str
     parent: str
+    notes: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DecisionRow:
     id: int
     incident_id: int
@@ -84,16 +164,16 @@ class DecisionRow:
     current: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ServiceDetail:
-    service: ExternalService
-    uses: tuple[Use, ...]
+    service: ServiceRecord
+    uses: tuple[UseRecord, ...]
     locations: tuple[Place, ...]
     parties: tuple[PartyRole, ...]
     history: tuple[DecisionRow, ...]  # every decision on its uses, newest first
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AffectedUse:
     """One row of the incident matrix and of the memo's 現状 table."""
 
@@ -118,55 +198,32 @@ class AffectedUse:
         return any(p.abroad for p in self.stored_in + self.accessed_from)
 
 
-@dataclass(frozen=True)
-class ClaimRow:
-    id: int
-    position: int
-    text: str
-    verification: str
-    checked_how: str
-    evidence: str
-    checked_on: date | None
-    promised_by: date | None
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StatementView:
+    """A vendor statement with its party's and source's names and its claims in order."""
+
     id: int
+    incident_id: int
     party_id: int
     party: str
     made_on: date
     channel: str
     speaker: str
     title: str
+    source_id: int | None
     source_title: str
-    claims: tuple[ClaimRow, ...]
+    claims: tuple[ClaimRecord, ...]
 
 
-@dataclass(frozen=True)
-class RequestRow:
-    id: int
-    incident_id: int | None
-    incident_title: str
-    issuer: str
-    doc_number: str
-    issued_on: date
-    due_on: date | None
-    subject: str
-    asks: str
-    answer: str
-    answered_on: date | None
+@dataclass(frozen=True, kw_only=True)
+class ClaimDetail:
+    """One claim with the statement it belongs to (what the verification form shows)."""
 
-    def status(self, today: date) -> str:
-        """answered | overdue | open"""
-        if self.answered_on:
-            return "answered"
-        if self.due_on and self.due_on < today:
-            return "overdue"
-        return "open"
+    statement: StatementView
+    claim: ClaimRecord
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Deadline:
     """Something due: an unanswered request, a vendor's promised date, a decision's next review."""
 
@@ -178,7 +235,7 @@ class Deadline:
     overdue: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class IncidentRow:
     id: int
     title: str
@@ -189,51 +246,19 @@ class IncidentRow:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class IncidentInfo:
-    """The incident row itself (the columns of storage.models.Incident)."""
-
-    id: int
-    title: str
-    summary: str
-    status: str
-    occurred_on: date | None
-    known_on: date | None
-    closed_on: date | None
-
-
-@dataclass(frozen=True)
-class TimelineRow:
-    id: int
-    incident_id: int
-    occurred_on: date
-    text: str
-    source_id: int | None
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    id: int
-    incident_id: int
-    title: str
-    publisher: str
-    published_on: date | None
-    url: str
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class IncidentOverview:
-    incident: IncidentInfo
+    incident: IncidentRecord
     counts: dict[str, int]  # decision state (or 'undecided') -> number of affected uses
     affected: tuple[AffectedUse, ...]
-    timeline: tuple[TimelineRow, ...]
+    timeline: tuple[TimelineRecord, ...]
     statements: tuple[StatementView, ...]
-    requests: tuple[RequestRow, ...]
-    sources: tuple[SourceRow, ...]
+    requests: tuple[RequestRecord, ...]
+    sources: tuple[SourceRecord, ...]
     deadlines: tuple[Deadline, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AuditRow:
     seq: int
     at: str
@@ -243,3 +268,19 @@ class AuditRow:
     entity_id: int | None
     old: str
     new: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Target:
+    """Where a record is shown: page is incident | service | party | requests; id is that page's record."""
+
+    page: str
+    id: int | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Choice:
+    """An id and the label a picker shows for it."""
+
+    id: int
+    label: str

@@ -123,6 +123,10 @@ class Database:
                 raise LedgerError("db_locked") from exc
             raise
 
+    def database(self) -> Database:
+        """Itself: a Database can stand wherever the window expects a Ledger (storage/access.py)."""
+        return self
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
+from typing import TypeVar
 
 from sqlalchemy import Column, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from ..domain.org_settings import DEFAULTS
+from ..domain.inputs import DEFAULT_SETTINGS as DEFAULTS
+from ..domain.inputs import RecordInput
+from ..domain.validation import LONG
 
 
 def _text(**kw) -> Field:  # long free text
@@ -279,3 +283,30 @@ class SearchDoc(SQLModel, table=True):
     incident_id: int | None = None
     title: str = Field(default="", max_length=300)
     body: str = _text()
+
+
+TABLES_BY_NAME: dict[str, type[SQLModel]] = {
+    m.__tablename__: m for m in (Party, ExternalService, ServiceParty, Use, DataLocation, Incident, IncidentUse,
+                                 Source, TimelineEntry, Statement, Claim, Request, Decision, DecisionBasis,
+                                 Attachment, Memo, OrgSettings, AuditEvent, LedgerMeta, SearchDoc)
+}
+
+
+@lru_cache(maxsize=None)
+def limits(table: str) -> dict[str, int]:
+    """Column -> the most characters it holds: a String's length, 20,000 for long text (domain.validation.LONG)."""
+    out: dict[str, int] = {}
+    for column in TABLES_BY_NAME[table].__table__.columns:  # type: ignore[attr-defined]
+        if isinstance(column.type, Text):
+            out[column.name] = LONG
+        elif getattr(column.type, "length", None):
+            out[column.name] = column.type.length
+    return out
+
+
+I = TypeVar("I", bound=RecordInput)
+
+
+def clean(data: I) -> I:
+    """The input cleaned by its rules, with the limits of its own table."""
+    return data.clean(limits(data.TABLE))

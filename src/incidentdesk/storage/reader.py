@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, ContextManager, Iterable, Iterator, Protocol, Sequence
 
 from .sqlite_file import BUSY_TIMEOUT_MS, file_revision, head_revision, refuse_foreign, sqlite_uri
 
@@ -52,6 +52,12 @@ def _converters(names: tuple[str, ...]) -> tuple[tuple[int, Any], ...]:
                  if n in DATE_COLUMNS or n in BOOL_COLUMNS)
 
 
+def like_pattern(needle: str) -> str:
+    """A LIKE pattern (escape character backslash) matching `needle` anywhere, lower-cased for lower(column)."""
+    escaped = needle.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def placeholders(values: Sequence) -> str:
     """'?, ?, ?' for an IN list of these values."""
     return ", ".join("?" * len(values))
@@ -63,6 +69,11 @@ class Reader:
     def __init__(self, connection: Any, *, qmark: bool = True):
         self._conn = connection
         self._qmark = qmark
+
+    @property
+    def dialect(self) -> str:
+        """'sqlite' or 'postgresql', for the few reads that differ (full-text search)."""
+        return "sqlite" if self._qmark else "postgresql"
 
     def rows(self, sql: str, params: Sequence = ()) -> list:
         if not self._qmark:  # psycopg: %s placeholders, and a literal % doubled
@@ -101,6 +112,23 @@ class Reader:
     def scalar(self, sql: str, params: Sequence = ()) -> Any:
         row = self.one(sql, params)
         return row[0] if row is not None else None
+
+
+# What a ledger holds once anyone has used it (settings alone do not count: the sample and import set them).
+CONTENT_TABLES = ("external_service", "party", "incident", "audit_event")
+
+
+def is_empty(r: Reader) -> bool:
+    """True for a ledger nobody has written to yet: the only kind import and the sample load into."""
+    return all(r.scalar(f"SELECT count(*) FROM {table}") == 0 for table in CONTENT_TABLES)
+
+
+class Readable(Protocol):
+    """A Database, or a ReadOnlyLedger: anything that hands out a Reader for one read transaction."""
+
+    label: str
+
+    def reader(self) -> ContextManager[Reader]: ...
 
 
 class ReadOnlyLedger:

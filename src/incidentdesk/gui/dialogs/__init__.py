@@ -1,13 +1,12 @@
-"""The forms: one dialog per action of the services layer, each opened with `Dialog.ask(parent, runner, db, **context)`.
+"""The forms: one dialog per action, each opened with `forms.ask(DialogClass, parent, ctx, **context)`.
 
-`ask` returns what the service saved (a row or read model), or None when the user cancelled. Context:
+`ask` returns what the service saved (a record or an id), or None when the user cancelled. Context:
 PartyDialog(party_id=) · ServiceDialog(service_id=) · UseDialog(service_id= | use_id=) ·
 LocationDialog(service_id=) · AssignPartyDialog(service_id=, party_id=) · IncidentDialog(incident_id=) ·
 LinkUsesDialog(incident_id=) · TimelineDialog(incident_id= | entry_id=) · SourceDialog(incident_id=) ·
-StatementDialog(incident_id= | statement_id= to add claims) · VerificationDialog(claim_id=) ·
-RequestDialog(incident_id= | request_id=) · AnswerDialog(request_id=) · DecisionDialog(incident_id=, use_id=) ·
-OrgSettingsDialog(qsettings=) -> SettingsSaved. Pass incident_id as well with entry_id, statement_id and
-claim_id when known: it saves searching the incidents for the record.
+StatementDialog(incident_id= | statement_id=, incident_title= to add claims) · VerificationDialog(claim_id=) ·
+RequestDialog(incident_id= | request_id=) · AnswerDialog(request_id=) · DecisionDialog(overview=, use_id=) ·
+OrgSettingsDialog(qsettings=) -> SettingsSaved.
 """
 
 from .catalog import AssignPartyDialog, LocationDialog, PartyDialog, ServiceDialog, UseDialog

@@ -5,41 +5,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from ...domain.errors import LedgerError
+from ...domain.inputs import LocationIn, PartyIn, RoleIn, ServiceIn, UseIn
 from ...domain.vocab import CONTRACT_TYPES, DATA_CATEGORIES, LOCATION_KINDS, PARTY_KINDS, SERVICE_ROLES
-from ...services import catalog, queries
+from .. import calls
 from .fields import CodeCombo, CountryCombo, DateField, MultiLineEdit
 from .form import FormDialog
 
 
-def _find(rows, ident: int, entity: str):
-    for row in rows:
-        if row.id == ident:
-            return row
-    raise LedgerError("not_found", entity=entity, id=ident)
-
-
-def _party_choices(parties, exclude: int | None = None) -> list[tuple[int, str]]:
-    return [(p.id, p.name) for p in parties if p.id != exclude]
-
-
-# Worker-thread readers: they call query services only.
-
-def _load_use(db, service_id: int | None, use_id: int | None):
-    use = None
-    if use_id is not None:
-        use = _find(queries.list_uses(db, service_id=service_id), use_id, "use")
-        service_id = use.service_id
-    return queries.service_detail(db, service_id), use
-
-
-def _load_service_and_parties(db, service_id: int):
-    return queries.service_detail(db, service_id), queries.list_parties(db)
+def _choices(choices, exclude: int | None = None) -> list[tuple[int, str]]:
+    return [(c.id, c.label) for c in choices if c.id != exclude]
 
 
 class PartyDialog(FormDialog):
     """Add or edit a party (platform provider, contractor, subcontractor, ...); context: party_id to edit."""
 
     def build(self) -> None:
+        self.record = None
         self.party_id = self.context.get("party_id")
         self.setWindowTitle(self.tr("Edit party") if self.party_id else self.tr("New party"))
         self.add_field("name", self.tr("&Name"), QLineEdit())
@@ -51,29 +32,27 @@ class PartyDialog(FormDialog):
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit())
 
     def load_call(self):
-        return queries.list_parties, (self.db,), {}
+        return calls.party_form, (self.party_id,), {}
 
-    def populate(self, parties) -> None:
-        self.widget("parent_id").set_choices(_party_choices(parties, exclude=self.party_id))
-        if self.party_id:
-            party = _find(parties, self.party_id, "party")
-            for key in ("name", "kind", "country", "parent_id", "notes"):
-                self.set_value(key, getattr(party, key))
+    def populate(self, data) -> None:
+        parties, self.record = data
+        self.widget("parent_id").set_choices(_choices(parties, exclude=self.party_id))
+        if self.record is not None:
+            for key in PartyIn.names():
+                self.set_value(key, getattr(self.record, key))
 
     def save_call(self):
-        fields = {k: self.value(k) for k in ("name", "kind", "country", "parent_id", "notes")}
+        data = self.input(PartyIn, self.record)
         if self.party_id:
-            return catalog.edit_party, (self.db, self.party_id), fields
-        return catalog.add_party, (self.db,), fields
+            return calls.edit_party, (self.party_id, data), {}
+        return calls.add_party, (data,), {}
 
 
 class ServiceDialog(FormDialog):
     """Add or edit an external service (a LINE account, a form service, ...); context: service_id to edit."""
 
-    KEYS = ("name", "platform", "department", "contract_type", "followers", "followers_as_of",
-            "started_on", "url", "notes")
-
     def build(self) -> None:
+        self.record = None
         self.service_id = self.context.get("service_id")
         self.setWindowTitle(self.tr("Edit external service") if self.service_id else self.tr("New external service"))
         self.add_field("name", self.tr("&Name"), QLineEdit())
@@ -90,31 +69,29 @@ class ServiceDialog(FormDialog):
 
     def load_call(self):
         if self.service_id:
-            return queries.service_detail, (self.db, self.service_id), {}
+            return calls.get_service, (self.service_id,), {}
         return None
 
-    def populate(self, detail) -> None:
-        if detail is None:
+    def populate(self, record) -> None:
+        self.record = record
+        if record is None:
             return
-        for key in self.KEYS:
-            value = getattr(detail.service, key)
+        for key in ServiceIn.names():
+            value = getattr(record, key)
             self.set_value(key, "" if value is None else value)
 
     def save_call(self):
-        fields = {k: self.value(k) for k in self.KEYS}
-        fields["followers"] = fields["followers"].strip() or None
+        data = self.input(ServiceIn, self.record)
         if self.service_id:
-            return catalog.edit_service, (self.db, self.service_id), fields
-        return catalog.add_service, (self.db,), fields
+            return calls.edit_service, (self.service_id, data), {}
+        return calls.add_service, (data,), {}
 
 
 class UseDialog(FormDialog):
     """Add a use (業務) under a service (context: service_id) or edit one (use_id)."""
 
-    KEYS = ("name", "purpose", "audience", "department", "handles_personal_data", "personal_data",
-            "confidentiality", "started_on", "notes")
-
     def build(self) -> None:
+        self.record = None
         self.use_id = self.context.get("use_id")
         self.service_id = self.context.get("service_id")
         self.setWindowTitle(self.tr("Edit use") if self.use_id else self.tr("New use"))
@@ -133,22 +110,23 @@ class UseDialog(FormDialog):
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
 
     def load_call(self):
-        return _load_use, (self.db, self.service_id, self.use_id), {}
+        return calls.use_form, (self.service_id, self.use_id), {}
 
     def populate(self, data) -> None:
-        detail, use = data
-        self.service_id = detail.service.id
-        self.service_label.setText(detail.service.name)
-        if use is not None:
-            for key in self.KEYS:
-                value = getattr(use, key)
-                self.set_value(key, "" if value is None else value)
+        service, self.record = data
+        self.service_id = service.id
+        self.service_label.setText(service.name)
+        if self.record is not None:
+            for key in UseIn.names():
+                if key in self._fields:
+                    value = getattr(self.record, key)
+                    self.set_value(key, "" if value is None else value)
 
     def save_call(self):
-        fields = {k: self.value(k) for k in self.KEYS}
+        data = self.input(UseIn, self.record, service_id=self.service_id)
         if self.use_id:
-            return catalog.edit_use, (self.db, self.use_id), fields
-        return catalog.add_use, (self.db,), {"service_id": self.service_id, **fields}
+            return calls.edit_use, (self.use_id, data), {}
+        return calls.add_use, (data,), {}
 
 
 class LocationDialog(FormDialog):
@@ -166,17 +144,16 @@ class LocationDialog(FormDialog):
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
 
     def load_call(self):
-        return _load_service_and_parties, (self.db, self.service_id), {}
+        return calls.service_and_parties, (self.service_id,), {}
 
     def populate(self, data) -> None:
         detail, parties = data
         self.service_label.setText(detail.service.name)
         self.widget("use_id").set_choices([(u.id, u.name) for u in detail.uses])
-        self.widget("party_id").set_choices(_party_choices(parties))
+        self.widget("party_id").set_choices(_choices(parties))
 
     def save_call(self):
-        fields = {k: self.value(k) for k in ("category", "kind", "country", "use_id", "party_id", "notes")}
-        return catalog.add_location, (self.db,), {"service_id": self.service_id, **fields}
+        return calls.add_location, (self.input(LocationIn, service_id=self.service_id),), {}
 
 
 class AssignPartyDialog(FormDialog):
@@ -191,20 +168,18 @@ class AssignPartyDialog(FormDialog):
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
 
     def load_call(self):
-        return _load_service_and_parties, (self.db, self.service_id), {}
+        return calls.service_and_parties, (self.service_id,), {}
 
     def populate(self, data) -> None:
         detail, parties = data
         self.service_label.setText(detail.service.name)
-        self.widget("party_id").set_choices(_party_choices(parties))
+        self.widget("party_id").set_choices(_choices(parties))
         if self.context.get("party_id"):
             self.set_value("party_id", self.context["party_id"])
 
     def save_call(self):
-        party_id = self.value("party_id")
-        if party_id is None:
+        if self.value("party_id") is None:
             raise LedgerError("required", field="party")
-        return catalog.assign_party, (self.db,), {"service_id": self.service_id, "party_id": party_id,
-                                                  "role": self.value("role"), "notes": self.value("notes")}
+        return calls.assign_party, (self.input(RoleIn, service_id=self.service_id),), {}
 
     FIELD_ALIASES = {"party": "party_id"}

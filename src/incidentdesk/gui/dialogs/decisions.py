@@ -7,26 +7,22 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ...domain.errors import LedgerError
+from ...domain.inputs import DecisionIn
 from ...domain.vocab import DECISION_STATES, decision_label
-from ...services import decisions, overview
+from .. import calls
 from .checklist import CheckList
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
 
 
-def _load_decision_form(db, incident_id: int):
-    return overview.incident_overview(db, incident_id), overview.get_settings(db)
-
-
 class DecisionDialog(FormDialog):
-    """Record a decision; context: incident_id, and use_id when opened from a row of the matrix."""
+    """Record a decision; context: overview (the incident page's IncidentOverview), use_id when opened on a row."""
 
-    KEYS = ("use_id", "state", "decided_on", "decided_by_role", "decided_by_name", "rationale",
-            "resume_conditions", "next_review_on", "statement_ids")
     FIELD_ALIASES = {"use": "use_id"}
 
     def build(self) -> None:
-        self.incident_id = self.context["incident_id"]
+        self.overview = self.context["overview"]
+        self.incident_id = self.overview.incident.id
         self.setWindowTitle(self.tr("Record decision"))
         self.incident_label = self.add_info(self.tr("Incident"))
         self.add_field("use_id", self.tr("&Use"), CodeCombo())
@@ -46,17 +42,16 @@ class DecisionDialog(FormDialog):
         self.setMinimumWidth(600)
 
     def load_call(self):
-        return _load_decision_form, (self.db, self.incident_id), {}
+        return calls.settings, (), {}
 
-    def populate(self, data) -> None:
-        incident_view, settings = data
+    def populate(self, settings) -> None:
+        incident_view = self.overview
         self.incident_label.setText(incident_view.incident.title)
         current = self.tr("now")
         self.widget("use_id").set_choices([
             (a.use_id, f"{a.service_name} / {a.use_name}  ({current}: {decision_label(a.state)})")
             for a in incident_view.affected])
-        roles = [r.strip() for r in (settings.approval_roles or "").split(",") if r.strip()]
-        self.widget("decided_by_role").addItems(roles)
+        self.widget("decided_by_role").addItems(list(settings.roles()))
         self.widget("decided_by_role").setEditText("")
         items = []
         for st in incident_view.statements:
@@ -74,7 +69,7 @@ class DecisionDialog(FormDialog):
             self._first = self.widget("state")  # the use is given; what is left to say is the state
 
     def save_call(self):
-        fields = {k: self.value(k) for k in self.KEYS}
-        if fields["use_id"] is None:
+        if self.value("use_id") is None:
             raise LedgerError("required", field="use")
-        return decisions.record_decision, (self.db,), {"incident_id": self.incident_id, **fields}
+        data = self.input(DecisionIn, incident_id=self.incident_id)
+        return calls.record_decision, (data,), {}

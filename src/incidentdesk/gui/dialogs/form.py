@@ -1,4 +1,4 @@
-"""The base of every form: load through the runner, save through the runner, errors inline, ask before discarding."""
+"""The base of every form: load and save through the context on the worker, errors inline, ask before discarding."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget)
 
 from ...domain.errors import LedgerError
+from ...domain.inputs import R
+from ..context import AppContext, error_text
 from .checklist import CheckList
 from .fields import CodeCombo, CountryCombo, DateField, InfoLabel, MultiLineEdit
 
@@ -32,17 +34,18 @@ CODE_FIELDS = {
 class FormDialog(QDialog):
     """Subclasses add rows in build(), may load data in load_call()/populate(), and say what saving calls.
 
-    `save_call()` returns (service_function, args, kwargs); the call runs on the runner's worker
-    thread and its result becomes `saved`, which `ask()` returns.
+    `load_call()` and `save_call()` return (function of gui/calls.py, args, kwargs); the context runs
+    them on the worker with the open ledger (`ctx.call` to load, `ctx.change` to save), and the saved
+    result becomes `saved`, which `ask()` returns.
     """
 
     saved_result = Signal(object)
     # Service field names that this form shows under another key (e.g. each "claim" in the "claims" box).
     FIELD_ALIASES: dict[str, str] = {}
 
-    def __init__(self, parent: QWidget | None, runner, db, **context: Any):
+    def __init__(self, parent: QWidget | None, ctx: AppContext, **context: Any):
         super().__init__(parent)
-        self.runner, self.db, self.context = runner, db, context
+        self.ctx, self.context = ctx, context
         self.saved: Any = None
         self.ready = False
         self._saving = False
@@ -88,8 +91,8 @@ class FormDialog(QDialog):
         else:
             fn, args, kwargs = call
             self.setCursor(Qt.BusyCursor)
-            self._tickets.append(self.runner.submit(fn, *args, on_done=self._loaded,
-                                                    on_error=self._load_failed, **kwargs))
+            self._tickets.append(self.ctx.call(fn, *args, on_done=self._loaded, on_error=self._load_failed,
+                                               **kwargs))
 
     # -- for subclasses -------------------------------------------------------
 
@@ -97,7 +100,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def load_call(self) -> tuple[Callable, tuple, dict] | None:
-        """What to read before the form can be filled in (runs on the worker thread)."""
+        """What to read before the form can be filled in: a function of gui/calls.py, its args and kwargs."""
         return None
 
     def populate(self, data: Any) -> None:
@@ -188,6 +191,16 @@ class FormDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {key: self.value(key) for key in self._fields}
 
+    def input(self, kind: type[R], base: R | None = None, **fixed: Any) -> R:
+        """The input type `kind` from this form's fields (uncleaned: the service cleans it).
+
+        Fields the form does not show keep their value from `base` (the record being edited) or
+        their default; `fixed` sets the context the form belongs to (incident_id=..., ...).
+        """
+        shown = {k: self.value(k) for k in kind.names() if k in self._fields}
+        start = {k: getattr(base, k) for k in kind.names()} if base is not None else {}
+        return kind.from_values({**start, **shown, **fixed})
+
     # -- state ------------------------------------------------------------------
 
     @property
@@ -212,8 +225,7 @@ class FormDialog(QDialog):
             self._first.setFocus(Qt.OtherFocusReason)
 
     def _load_failed(self, exc: BaseException) -> None:
-        text = exc.message() if isinstance(exc, LedgerError) else str(exc)
-        QMessageBox.critical(self, self.windowTitle(), text)
+        QMessageBox.critical(self, self.windowTitle(), error_text(exc, self.ctx.lang))
         self._baseline = None
         super().reject()
 
@@ -257,11 +269,11 @@ class FormDialog(QDialog):
         try:
             fn, args, kwargs = self.save_call()
         except LedgerError as exc:  # a check the form makes itself before calling the service
-            self.show_error(exc.message(), self.error_field(exc))
+            self.show_error(exc.message(self.ctx.lang), self.error_field(exc))
             return
         self._set_saving(True)
-        self._tickets.append(self.runner.submit(fn, *args, on_done=self._saved, on_error=self._save_failed,
-                                                **kwargs))
+        self._tickets.append(self.ctx.change(fn, *args, on_done=self._saved, on_error=self._save_failed,
+                                             **kwargs))
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -284,7 +296,7 @@ class FormDialog(QDialog):
     def _save_failed(self, exc: BaseException) -> None:
         self._set_saving(False)
         if isinstance(exc, LedgerError):
-            self.show_error(exc.message(), self.error_field(exc))
+            self.show_error(exc.message(self.ctx.lang), self.error_field(exc))
         else:
             QMessageBox.critical(self, self.windowTitle(), str(exc) or type(exc).__name__)
 
@@ -303,7 +315,7 @@ class FormDialog(QDialog):
     def done(self, code: int) -> None:
         # A read still under way must not call back into a closed (soon deleted) form.
         for ticket in self._tickets:
-            self.runner.cancel(ticket)
+            self.ctx.runner.cancel(ticket)
         super().done(code)
 
     def confirm_discard(self) -> bool:
@@ -313,9 +325,9 @@ class FormDialog(QDialog):
         return answer == QMessageBox.Yes
 
     @classmethod
-    def ask(cls, parent: QWidget | None, runner, db, **context: Any) -> Any:
-        """Show the form modally; the saved row (or read model), or None when cancelled."""
-        dialog = cls(parent, runner, db, **context)
+    def ask(cls, parent: QWidget | None, ctx: AppContext, **context: Any) -> Any:
+        """Show the form modally; the saved record (or what result_of makes of it), or None when cancelled."""
+        dialog = cls(parent, ctx, **context)
         try:
             if dialog.exec() == QDialog.Accepted:
                 return dialog.saved

@@ -6,53 +6,19 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from ...domain.errors import LedgerError
+from ...domain.inputs import IncidentIn, LinkIn, SourceIn, TimelineIn
 from ...domain.vocab import INCIDENT_STATUSES
-from ...services import incidents, queries
-from ...services.overview import incident_overview
+from .. import calls
 from .checklist import CheckList
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
 
 
-def find_in_incidents(db, incident_id: int | None, pick, entity: str, ident: int):
-    """The incident overview holding a record, and the record: `pick(overview)` returns it or None.
-
-    There is no query for one timeline entry or claim by id; the caller usually knows the incident,
-    and otherwise the incidents are searched one by one (on the worker thread).
-    """
-    ids = [incident_id] if incident_id is not None else [row.id for row in queries.list_incidents(db)]
-    for candidate in ids:
-        overview = incident_overview(db, candidate)
-        found = pick(overview)
-        if found is not None:
-            return overview, found
-    raise LedgerError("not_found", entity=entity, id=ident)
-
-
-def _load_timeline(db, incident_id: int | None, entry_id: int | None):
-    if entry_id is None:
-        return incident_overview(db, incident_id), None
-    return find_in_incidents(db, incident_id, lambda o: next((e for e in o.timeline if e.id == entry_id), None),
-                             "timeline", entry_id)
-
-
-def _load_link_choices(db, incident_id: int):
-    """The incident, every service, and every use labelled "service / use" in label order (built here, off
-    the GUI thread, since a prefecture has tens of thousands)."""
-    overview = incident_overview(db, incident_id)
-    services = [(s.id, s.name) for s in queries.list_services(db)]
-    names = dict(services)
-    uses = sorted(((u.id, f"{names.get(u.service_id, '')} / {u.name}", False) for u in queries.list_uses(db)),
-                  key=lambda item: item[1])
-    return overview, services, uses
-
-
 class IncidentDialog(FormDialog):
     """Open a new incident, or edit one (context: incident_id)."""
 
-    KEYS = ("title", "summary", "status", "occurred_on", "known_on", "closed_on")
-
     def build(self) -> None:
+        self.record = None
         self.incident_id = self.context.get("incident_id")
         self.setWindowTitle(self.tr("Edit incident") if self.incident_id else self.tr("New incident"))
         self.add_field("title", self.tr("&Title"), QLineEdit())
@@ -64,19 +30,20 @@ class IncidentDialog(FormDialog):
 
     def load_call(self):
         if self.incident_id:
-            return incident_overview, (self.db, self.incident_id), {}
+            return calls.get_incident, (self.incident_id,), {}
         return None
 
-    def populate(self, overview) -> None:
-        if overview is not None:
-            for key in self.KEYS:
-                self.set_value(key, getattr(overview.incident, key))
+    def populate(self, record) -> None:
+        self.record = record
+        if record is not None:
+            for key in IncidentIn.names():
+                self.set_value(key, getattr(record, key))
 
     def save_call(self):
-        fields = {k: self.value(k) for k in self.KEYS}
+        data = self.input(IncidentIn, self.record)
         if self.incident_id:
-            return incidents.edit_incident, (self.db, self.incident_id), fields
-        return incidents.open_incident, (self.db,), fields
+            return calls.edit_incident, (self.incident_id, data), {}
+        return calls.open_incident, (data,), {}
 
 
 class LinkUsesDialog(FormDialog):
@@ -116,27 +83,28 @@ class LinkUsesDialog(FormDialog):
         return super().eventFilter(obj, event)
 
     def load_call(self):
-        return _load_link_choices, (self.db, self.incident_id), {}
+        return calls.link_choices, (self.incident_id,), {}
 
     def populate(self, data) -> None:
-        overview, services, uses = data
-        self.incident_label.setText(overview.incident.title)
-        self.widget("service_id").set_choices(services)
-        self.widget("use_ids").set_items(uses, locked={a.use_id for a in overview.affected})
+        incident, linked, services, uses = data
+        self.incident_label.setText(incident.title)
+        self.widget("service_id").set_choices([(c.id, c.label) for c in services])
+        self.widget("use_ids").set_items([(c.id, c.label, False) for c in uses], locked=linked)
 
     def save_call(self):
         service_id, use_ids = self.value("service_id"), self.value("use_ids")
         if service_id is None and not use_ids:
             raise LedgerError("required", field="use")
-        return incidents.link_uses, (self.db,), {
-            "incident_id": self.incident_id, "use_ids": use_ids or [],
-            "service_ids": [service_id] if service_id is not None else [], "notes": self.value("notes")}
+        data = LinkIn(incident_id=self.incident_id, use_ids=tuple(use_ids or ()),
+                      service_ids=(service_id,) if service_id is not None else (), notes=self.value("notes"))
+        return calls.link_uses, (data,), {}
 
 
 class TimelineDialog(FormDialog):
     """Add a timeline entry to an incident (context: incident_id) or edit one (entry_id)."""
 
     def build(self) -> None:
+        self.record = None
         self.incident_id = self.context.get("incident_id")
         self.entry_id = self.context.get("entry_id")
         self.setWindowTitle(self.tr("Edit timeline entry") if self.entry_id else self.tr("New timeline entry"))
@@ -146,21 +114,22 @@ class TimelineDialog(FormDialog):
         self.add_field("source_id", self.tr("S&ource"), CodeCombo(optional=True))
 
     def load_call(self):
-        return _load_timeline, (self.db, self.incident_id, self.entry_id), {}
+        return calls.timeline_form, (self.incident_id, self.entry_id), {}
 
     def populate(self, data) -> None:
-        overview, entry = data
-        self.incident_label.setText(overview.incident.title)
-        self.widget("source_id").set_choices([(s.id, s.title) for s in overview.sources])
-        if entry is not None:
+        incident, sources, self.record = data
+        self.incident_id = incident.id
+        self.incident_label.setText(incident.title)
+        self.widget("source_id").set_choices([(s.id, s.title) for s in sources])
+        if self.record is not None:
             for key in ("occurred_on", "text", "source_id"):
-                self.set_value(key, getattr(entry, key))
+                self.set_value(key, getattr(self.record, key))
 
     def save_call(self):
-        fields = {k: self.value(k) for k in ("occurred_on", "text", "source_id")}
+        data = self.input(TimelineIn, self.record, incident_id=self.incident_id)
         if self.entry_id:
-            return incidents.edit_timeline_entry, (self.db, self.entry_id), fields
-        return incidents.add_timeline_entry, (self.db,), {"incident_id": self.incident_id, **fields}
+            return calls.edit_timeline_entry, (self.entry_id, data), {}
+        return calls.add_timeline_entry, (data,), {}
 
 
 class SourceDialog(FormDialog):
@@ -178,5 +147,4 @@ class SourceDialog(FormDialog):
         self.setMinimumWidth(480)
 
     def save_call(self):
-        fields = {k: self.value(k) for k in ("title", "publisher", "published_on", "url")}
-        return incidents.add_source, (self.db,), {"incident_id": self.incident_id, **fields}
+        return calls.add_source, (self.input(SourceIn, incident_id=self.incident_id),), {}

@@ -8,8 +8,9 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ...domain.inputs import SettingsIn
 from ...domain.vocab import DATE_STYLES
-from ...services import ledger, overview
+from .. import calls
 from .fields import CodeCombo
 from .form import FormDialog
 
@@ -21,7 +22,7 @@ LANGUAGES = ("system", "ja", "en")
 class SettingsSaved:
     """What OrgSettingsDialog.ask returns: the saved organisation settings and the chosen language."""
 
-    settings: object  # storage OrgSettings row, detached
+    settings: SettingsIn
     language: str  # "system" | "ja" | "en"
     language_changed: bool
 
@@ -123,8 +124,6 @@ class OrgSettingsDialog(FormDialog):
     """
 
     language_chosen = Signal(str)
-    KEYS = ("municipality", "department", "section", "contact_name", "contact_phone", "addressee",
-            "approval_roles", "marking", "date_style", "memo_number_prefix", "font_path")
 
     def build(self) -> None:
         self.qsettings = self.context.get("qsettings") or QSettings()
@@ -147,17 +146,19 @@ class OrgSettingsDialog(FormDialog):
         self.setMinimumWidth(600)
 
     def load_call(self):
-        return overview.get_settings, (self.db,), {}
+        return calls.settings, (), {}
 
     def populate(self, settings) -> None:
         stored = str(self.qsettings.value(LANGUAGE_KEY, "system") or "system")
         self._language = stored if stored in LANGUAGES else "system"
         self.set_value("language", self._language)
-        for key in self.KEYS:
+        for key in SettingsIn.names():
             self.set_value(key, getattr(settings, key))
 
     def save_call(self):
-        return ledger.save_settings, (self.db,), {k: self.value(k) for k in self.KEYS}
+        values = {k: self.value(k) for k in SettingsIn.names()}
+        values["approval_roles"] = ",".join(values["approval_roles"])  # the editor gives a list, the row one text
+        return calls.save_settings, (SettingsIn.from_values(values),), {}
 
     def result_of(self, result) -> SettingsSaved:
         language = self.value("language")

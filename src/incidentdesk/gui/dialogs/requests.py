@@ -6,29 +6,17 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit
 
-from ...domain.errors import LedgerError
-from ...services import queries, requests
+from ...domain.inputs import AnswerIn, RequestIn
+from .. import calls
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
-
-
-def _find_request(db, request_id: int):
-    for row in queries.list_requests(db):
-        if row.id == request_id:
-            return row
-    raise LedgerError("not_found", entity="request", id=request_id)
-
-
-def _load_request_form(db, request_id: int | None):
-    return queries.list_incidents(db), (_find_request(db, request_id) if request_id is not None else None)
 
 
 class RequestDialog(FormDialog):
     """Record a request with its due date (context: incident_id to file it under), or edit one (request_id)."""
 
-    KEYS = ("issuer", "doc_number", "subject", "issued_on", "due_on", "incident_id", "asks")
-
     def build(self) -> None:
+        self.record = None
         self.request_id = self.context.get("request_id")
         self.setWindowTitle(self.tr("Edit request") if self.request_id else self.tr("New request"))
         self.add_field("issuer", self.tr("&Issuer"), QLineEdit())
@@ -41,23 +29,24 @@ class RequestDialog(FormDialog):
         self.setMinimumWidth(520)
 
     def load_call(self):
-        return _load_request_form, (self.db, self.request_id), {}
+        return calls.request_form, (self.request_id,), {}
 
     def populate(self, data) -> None:
-        incidents, row = data
-        self.widget("incident_id").set_choices([(i.id, i.title) for i in incidents])
-        if row is not None:
-            for key in self.KEYS:
-                self.set_value(key, getattr(row, key))
+        incidents, self.record = data
+        self.widget("incident_id").set_choices([(i.id, i.label) for i in incidents])
+        if self.record is not None:
+            for key in RequestIn.names():
+                if key in self._fields:
+                    self.set_value(key, getattr(self.record, key))
         else:
             self.set_value("incident_id", self.context.get("incident_id"))
             self.set_value("issued_on", date.today())
 
     def save_call(self):
-        fields = {k: self.value(k) for k in self.KEYS}
+        data = self.input(RequestIn, self.record)
         if self.request_id:
-            return requests.edit_request, (self.db, self.request_id), fields
-        return requests.add_request, (self.db,), fields
+            return calls.edit_request, (self.request_id, data), {}
+        return calls.add_request, (data,), {}
 
 
 class AnswerDialog(FormDialog):
@@ -72,7 +61,7 @@ class AnswerDialog(FormDialog):
         self.setMinimumWidth(520)
 
     def load_call(self):
-        return _find_request, (self.db, self.request_id), {}
+        return calls.get_request, (self.request_id,), {}
 
     def populate(self, row) -> None:
         text = f"{row.issuer}: {row.subject}"
@@ -83,5 +72,4 @@ class AnswerDialog(FormDialog):
         self.set_value("answered_on", row.answered_on or date.today())
 
     def save_call(self):
-        return requests.mark_answered, (self.db, self.request_id), {"answered_on": self.value("answered_on"),
-                                                                     "answer": self.value("answer")}
+        return calls.mark_answered, (self.request_id, self.input(AnswerIn)), {}

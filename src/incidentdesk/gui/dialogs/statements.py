@@ -7,39 +7,21 @@ from datetime import date
 from PySide6.QtWidgets import QLineEdit
 
 from ...domain.errors import LedgerError
+from ...domain.inputs import CheckIn, StatementIn
 from ...domain.vocab import CHANNELS, VERIFICATION
-from ...services import queries, statements
-from ...services.overview import incident_overview
+from .. import calls
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
-from .incidents import find_in_incidents
 
 
-def _pick_statement(statement_id: int):
-    return lambda o: next((st for st in o.statements if st.id == statement_id), None)
-
-
-def _pick_claim(claim_id: int):
-    def pick(overview):
-        for st in overview.statements:
-            for claim in st.claims:
-                if claim.id == claim_id:
-                    return st, claim
-        return None
-    return pick
-
-
-def _load_statement_form(db, incident_id: int | None, statement_id: int | None):
-    if statement_id is not None:
-        overview, statement = find_in_incidents(db, incident_id, _pick_statement(statement_id),
-                                                "statement", statement_id)
-        return overview, statement, []
-    return incident_overview(db, incident_id), None, queries.list_parties(db)
-
-
-def _load_claim(db, incident_id: int | None, claim_id: int):
-    overview, (statement, claim) = find_in_incidents(db, incident_id, _pick_claim(claim_id), "claim", claim_id)
-    return overview, statement, claim
+def split_claims(text: str) -> list[str]:
+    """Claims typed one per line; blank lines and list bullets are dropped."""
+    out = []
+    for line in (text or "").splitlines():
+        line = line.strip().lstrip("・-*•").strip()
+        if line:
+            out.append(line)
+    return out
 
 
 class StatementDialog(FormDialog):
@@ -70,40 +52,40 @@ class StatementDialog(FormDialog):
         self.setMinimumWidth(560)
 
     def load_call(self):
-        return _load_statement_form, (self.db, self.incident_id, self.statement_id), {}
+        if self.statement_id is not None:
+            return calls.get_statement, (self.statement_id,), {}
+        return calls.statement_form, (self.incident_id,), {}
 
     def populate(self, data) -> None:
-        overview, statement, parties = data
-        self.incident_id = overview.incident.id
-        self.incident_label.setText(overview.incident.title)
-        if statement is not None:
+        if self.statement_id is not None:
+            statement = data
+            self.incident_id = statement.incident_id
+            self.incident_label.setText(self.context.get("incident_title", ""))
             self.statement_label.setText(f"{statement.made_on.isoformat()}  {statement.party}  {statement.title}")
             return
-        self.widget("party_id").set_choices([(p.id, p.name) for p in parties])
-        self.widget("source_id").set_choices([(s.id, s.title) for s in overview.sources])
+        incident, sources, parties = data
+        self.incident_label.setText(incident.title)
+        self.widget("party_id").set_choices([(p.id, p.label) for p in parties])
+        self.widget("source_id").set_choices([(s.id, s.title) for s in sources])
         self.set_value("made_on", date.today())
         self.set_value("channel", "phone")  # the usual case: a vendor on the phone
 
     def claims(self) -> list[str]:
-        return statements.split_claims(self.value("claims"))
+        return split_claims(self.value("claims"))
 
     def save_call(self):
         if self.statement_id is not None:
             if not self.claims():
                 raise LedgerError("no_claims")
-            return statements.add_claims, (self.db,), {"statement_id": self.statement_id, "texts": self.claims(),
-                                                        "promised_by": self.value("promised_by")}
+            return calls.add_claims, (self.statement_id, self.claims(), self.value("promised_by")), {}
         if self.value("party_id") is None:
             raise LedgerError("required", field="party")
-        fields = {k: self.value(k) for k in ("party_id", "made_on", "channel", "speaker", "title", "source_id")}
-        return statements.log_statement, (self.db,), {"incident_id": self.incident_id, "claims": self.claims(),
-                                                       **fields}
+        data = self.input(StatementIn, incident_id=self.incident_id, claims=tuple(self.claims()))
+        return calls.log_statement, (data,), {}
 
 
 class VerificationDialog(FormDialog):
     """Record how a claim was checked and what was found; context: claim_id (and incident_id when known)."""
-
-    KEYS = ("verification", "checked_how", "evidence", "checked_on", "promised_by")
 
     def build(self) -> None:
         self.claim_id = self.context["claim_id"]
@@ -125,15 +107,14 @@ class VerificationDialog(FormDialog):
             self.set_value("checked_on", date.today())
 
     def load_call(self):
-        return _load_claim, (self.db, self.context.get("incident_id"), self.claim_id), {}
+        return calls.get_claim, (self.claim_id,), {}
 
-    def populate(self, data) -> None:
-        _overview, statement, claim = data
+    def populate(self, detail) -> None:
+        statement, claim = detail.statement, detail.claim
         self.statement_label.setText(f"{statement.made_on.isoformat()}  {statement.party}  {statement.title}")
         self.claim_label.setText(claim.text)
-        for key in self.KEYS:
+        for key in CheckIn.names():
             self.set_value(key, getattr(claim, key))
 
     def save_call(self):
-        fields = {k: self.value(k) for k in self.KEYS}
-        return statements.set_verification, (self.db, self.claim_id), fields
+        return calls.set_verification, (self.claim_id, self.input(CheckIn)), {}

@@ -5,20 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from .. import columns
-from ..background import lazy
+from .. import calls, columns
 from ..context import AppContext
 from ..table_models import PagedModel
 from ..widgets import Table
 from .base import Page
 
 PAGE_SIZE = 500
-
-
-def _first_page(db, text: str):
-    from ...services import browse  # on the worker: storage is not imported while the window starts
-
-    return browse.audit_count(db, text=text), browse.audit_page(db, offset=0, limit=PAGE_SIZE, text=text)
 
 
 class AuditPage(Page):
@@ -50,11 +43,11 @@ class AuditPage(Page):
         self.retranslate()
 
     def _fetch(self, offset: int, limit: int, on_done) -> None:
-        self.ctx.call(lazy("services.browse", "audit_page"), offset=offset, limit=limit, text=self.filter.text(), parent=self,
+        self.ctx.call(calls.audit_page, offset=offset, limit=limit, text=self.filter.text(), parent=self,
                       on_done=on_done)
 
     def refresh(self) -> None:
-        self.ctx.call(_first_page, self.filter.text(), parent=self, on_done=self._fill)
+        self.ctx.call(calls.audit_first_page, self.filter.text(), PAGE_SIZE, parent=self, on_done=self._fill)
 
     def _fill(self, result) -> None:
         total, rows = result
@@ -69,9 +62,7 @@ class AuditPage(Page):
                            .replace("%2", str(self.model.total)))
 
     def verify(self) -> None:
-        from ...services import ledger
-
-        self.ctx.call(ledger.verify, parent=self, on_done=self._verified)
+        self.ctx.call(calls.verify, parent=self, on_done=self._verified)
 
     def _verified(self, result) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitte
                                QVBoxLayout, QWidget)
 
 from ...domain.vocab import INCIDENT_STATUSES
-from .. import columns, forms
-from ..background import lazy
+from .. import calls, columns, forms
 from ..context import AppContext
+from ..dialogs import (DecisionDialog, IncidentDialog, LinkUsesDialog, RequestDialog, SourceDialog, StatementDialog,
+                       TimelineDialog, VerificationDialog)
 from ..table_models import RowsModel
 from ..widgets import StateChips, Table, heading
 
@@ -47,12 +48,12 @@ class IncidentView(QWidget):
         self.btn_more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         more = QMenu(self.btn_more)
         self.act_claims = more.addAction("", self.add_claims)
-        self.act_timeline = more.addAction("", lambda: self._form("TimelineDialog"))
-        self.act_link = more.addAction("", lambda: self._form("LinkUsesDialog"))
-        self.act_source = more.addAction("", lambda: self._form("SourceDialog"))
-        self.act_request = more.addAction("", lambda: self._form("RequestDialog"))
+        self.act_timeline = more.addAction("", lambda: self._form(TimelineDialog))
+        self.act_link = more.addAction("", lambda: self._form(LinkUsesDialog))
+        self.act_source = more.addAction("", lambda: self._form(SourceDialog))
+        self.act_request = more.addAction("", lambda: self._form(RequestDialog))
         more.addSeparator()
-        self.act_edit = more.addAction("", lambda: self._form("IncidentDialog"))
+        self.act_edit = more.addAction("", lambda: self._form(IncidentDialog))
         self.btn_more.setMenu(more)
         buttons = QHBoxLayout()
         for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_more):
@@ -110,8 +111,7 @@ class IncidentView(QWidget):
             return
         if self._ticket is not None:
             self.ctx.runner.cancel(self._ticket)
-        self._ticket = self.ctx.call(lazy("services.overview", "incident_overview"), incident_id, parent=self,
-                                     on_done=self.show_overview)
+        self._ticket = self.ctx.call(calls.incident_overview, incident_id, parent=self, on_done=self.show_overview)
 
     def show_overview(self, overview) -> None:
         self._ticket = None
@@ -183,10 +183,10 @@ class IncidentView(QWidget):
         self.claims.resizeRowsToContents()  # a statement has a handful of claims; show each in full
 
     # -- actions -------------------------------------------------------------------
-    def _form(self, name: str, **context) -> object | None:
+    def _form(self, form, **context) -> object | None:
         if self.incident_id is None:
             return None
-        return forms.ask(name, self, self.ctx, incident_id=self.incident_id, **context)
+        return forms.ask(form, self, self.ctx, incident_id=self.incident_id, **context)
 
     def _shortcut_statement(self) -> None:
         if self.btn_statement.isEnabled():
@@ -197,23 +197,25 @@ class IncidentView(QWidget):
             self.record_decision()
 
     def record_statement(self) -> object | None:
-        return self._form("StatementDialog")
+        return self._form(StatementDialog)
 
     def record_decision(self) -> object | None:
+        if self.overview is None:
+            return None
         use = self.matrix.selected()
-        return self._form("DecisionDialog", use_id=use.use_id if use else None)
+        return forms.ask(DecisionDialog, self, self.ctx, overview=self.overview, use_id=use.use_id if use else None)
 
     def add_claims(self) -> object | None:
         statement = self.statements.selected()
-        if statement is None:
+        if statement is None or self.overview is None:
             return None
-        return self._form("StatementDialog", statement_id=statement.id)
+        return self._form(StatementDialog, statement_id=statement.id, incident_title=self.overview.incident.title)
 
     def verify_claim(self) -> object | None:
         claim = self.claims.selected()
         if claim is None:
             return None
-        return self._form("VerificationDialog", claim_id=claim.id)
+        return self._form(VerificationDialog, claim_id=claim.id)
 
     # -- language ------------------------------------------------------------------
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming

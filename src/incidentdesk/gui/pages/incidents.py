@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from .. import columns, forms
-from ..background import lazy
+from .. import calls, columns, forms
 from ..context import AppContext
+from ..dialogs import IncidentDialog
 from ..table_models import RowsModel
 from ..widgets import Table
 from .base import Page
@@ -45,7 +45,7 @@ class IncidentsPage(Page):
         self.retranslate()
 
     def refresh(self) -> None:
-        self.ctx.call(lazy("services.queries", "list_incidents"), parent=self, on_done=self._fill)
+        self.ctx.call(calls.list_incidents, parent=self, on_done=self._fill)
 
     def _fill(self, rows) -> None:
         before = self.view.incident_id
@@ -72,8 +72,8 @@ class IncidentsPage(Page):
             self.refresh()
 
     def new_incident(self) -> None:
-        saved = forms.ask("IncidentDialog", self, self.ctx)
-        if saved is not None and getattr(saved, "id", None):
+        saved = forms.ask(IncidentDialog, self, self.ctx)
+        if saved is not None:
             self.wanted = saved.id
 
     def retranslate(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, Q
 
 from ...domain.errors import LedgerError
 from ...paths import memos_dir
-from .. import columns
+from .. import calls, columns
 from ..context import AppContext
 from ..table_models import RowsModel
 from ..widgets import Table
@@ -22,7 +22,7 @@ PREVIEW_DPI = 110  # sharp enough when scaled down to the preview's width
 PRINT_DPI_MAX = 300  # beyond this a page image only costs memory
 
 
-# The memo service (ReportLab) and PDFium are imported by these worker functions, not when the window starts.
+# PDFium is imported on the worker, with the memo service behind gui/calls.py, not when the window starts.
 
 def page_images(pdf: bytes, dpi: int):
     from .. import pdf_pages
@@ -30,36 +30,14 @@ def page_images(pdf: bytes, dpi: int):
     return pdf_pages.page_images(pdf, dpi)
 
 
-def _render_preview(db, incident_id, **kw):
-    from ...services import memos
-
-    pdf = memos.render(db, incident_id, **kw)
+def _render_preview(ledger, incident_id, **kw):
+    pdf = calls.render_memo(ledger, incident_id, **kw)
     return pdf, page_images(pdf, PREVIEW_DPI)
 
 
-def _reprint_preview(db, number):
-    from ...services import memos
-
-    pdf = memos.reprint(db, number)
+def _reprint_preview(ledger, number):
+    pdf = calls.reprint_memo(ledger, number)
     return pdf, page_images(pdf, PREVIEW_DPI)
-
-
-def _choices(db, memo_date):
-    from ...services import browse, memos
-
-    return browse.incident_choices(db), memos.list_issued(db), memos.next_number(db, memo_date)
-
-
-def _default_texts(db, incident_id, **kw):
-    from ...services import memos
-
-    return memos.default_texts(db, incident_id, **kw)
-
-
-def _issue(db, incident_id, **kw):
-    from ...services import memos
-
-    return memos.issue(db, incident_id, **kw)
 
 
 class MemosPage(Page):
@@ -145,15 +123,15 @@ class MemosPage(Page):
         return self.memo_date.date().toPython()
 
     def refresh(self) -> None:
-        self.ctx.call(_choices, self._day(), parent=self, on_done=self._fill)
+        self.ctx.call(calls.memo_choices, self._day(), parent=self, on_done=self._fill)
 
     def _fill(self, result) -> None:
         incidents, issued, number = result
         keep = self.incident_id()
         self.incident.blockSignals(True)
         self.incident.clear()
-        for incident_id, title in incidents:
-            self.incident.addItem(title, incident_id)
+        for choice in incidents:
+            self.incident.addItem(choice.label, choice.id)
         index = self.incident.findData(keep) if keep is not None else 0
         self.incident.setCurrentIndex(max(index, 0))
         self.incident.blockSignals(False)
@@ -168,7 +146,7 @@ class MemosPage(Page):
     def load_defaults(self) -> None:
         incident_id = self.incident_id()
         if incident_id is not None:
-            self.ctx.call(_default_texts, incident_id, lang=self.memo_lang.currentData(),
+            self.ctx.call(calls.memo_texts, incident_id, lang=self.memo_lang.currentData(),
                           memo_date=self._day(), parent=self, on_done=self._set_texts)
 
     def _set_texts(self, texts) -> None:
@@ -248,11 +226,10 @@ class MemosPage(Page):
             .replace("%1", self.number.text() or self.tr("the next number")))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.call(_issue, incident_id, number=self.number.text() or None, **self._memo_args(),
-                      parent=self, on_done=self._issued)
+        self.ctx.change(calls.issue_memo, incident_id, number=self.number.text() or None, **self._memo_args(),
+                        parent=self, on_done=self._issued)
 
     def _issued(self, row) -> None:
-        self.ctx.data_changed.emit()
         self.ctx.call(_reprint_preview, row.number, parent=self,
                       on_done=lambda r: self._previewed(r, self.tr("Issued %1").replace("%1", row.number), row.number))
 

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from .. import columns, forms
+from .. import calls, columns, forms
 from ..context import AppContext
+from ..dialogs import PartyDialog
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
 from .base import Page
-
-
-def _parties_and_names(db):
-    from ...services import queries  # on the worker: storage is not imported while the window starts
-
-    rows = queries.list_parties(db)
-    return rows, {p.id: p.name for p in rows}
 
 
 class PartiesPage(Page):
@@ -34,25 +28,24 @@ class PartiesPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
-        self.btn_new.clicked.connect(lambda: forms.ask("PartyDialog", self, self.ctx))
+        self.btn_new.clicked.connect(lambda: forms.ask(PartyDialog, self, self.ctx))
         self.btn_edit.clicked.connect(self.edit)
         self.table.activated_row.connect(lambda _r: self.edit())
         self.retranslate()
 
     def refresh(self) -> None:
-        self.ctx.call(_parties_and_names, parent=self, on_done=self._fill)
+        self.ctx.call(calls.list_parties, parent=self, on_done=self._fill)
 
-    def _fill(self, result) -> None:
-        rows, names = result
+    def _fill(self, rows) -> None:
         self._names.clear()
-        self._names.update(names)
+        self._names.update({p.id: p.name for p in rows})
         self.table.source.set_rows(rows)
         self.table.fit_columns(320)
 
     def edit(self) -> None:
         party = self.table.selected()
         if party is not None:
-            forms.ask("PartyDialog", self, self.ctx, party_id=party.id)
+            forms.ask(PartyDialog, self, self.ctx, party_id=party.id)
 
     def open_party(self, party_id: int) -> None:
         self.filter.clear()

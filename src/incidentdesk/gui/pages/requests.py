@@ -5,17 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from .. import columns, forms
+from .. import calls, columns, forms
 from ..context import AppContext
+from ..dialogs import AnswerDialog, RequestDialog
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
 from .base import Page
-
-
-def _requests_and_deadlines(db):
-    from ...services import queries  # on the worker: storage is not imported while the window starts
-
-    return queries.list_requests(db), queries.upcoming_deadlines(db)
 
 
 class RequestsPage(Page):
@@ -49,7 +44,7 @@ class RequestsPage(Page):
         split.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self.btn_new.clicked.connect(lambda: forms.ask("RequestDialog", self, self.ctx))
+        self.btn_new.clicked.connect(lambda: forms.ask(RequestDialog, self, self.ctx))
         self.btn_answer.clicked.connect(self.answer)
         self.requests.activated_row.connect(lambda _r: self.answer())
         self.deadlines.activated_row.connect(
@@ -57,7 +52,7 @@ class RequestsPage(Page):
         self.retranslate()
 
     def refresh(self) -> None:
-        self.ctx.call(_requests_and_deadlines, parent=self, on_done=self._fill)
+        self.ctx.call(calls.requests_and_deadlines, parent=self, on_done=self._fill)
 
     def _fill(self, result) -> None:
         requests, deadlines = result
@@ -69,7 +64,7 @@ class RequestsPage(Page):
     def answer(self) -> None:
         request = self.requests.selected()
         if request is not None:
-            forms.ask("AnswerDialog", self, self.ctx, request_id=request.id)
+            forms.ask(AnswerDialog, self, self.ctx, request_id=request.id)
 
     def open_request(self, request_id: int) -> None:
         self.filter.clear()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .. import columns
-from ..background import lazy
+from .. import calls, columns
 from ..context import AppContext
 from ..table_models import RowsModel
 from ..widgets import Table
@@ -36,7 +35,7 @@ class SearchPage(Page):
         if not self.needle:
             self._fill([])
             return
-        self._ticket = self.ctx.call(lazy("services.search", "search"), self.needle, parent=self, on_done=self._fill)
+        self._ticket = self.ctx.call(calls.search, self.needle, parent=self, on_done=self._fill)
 
     def _fill(self, hits) -> None:
         self._ticket = None
@@ -49,7 +48,7 @@ class SearchPage(Page):
 
     def open_hit(self, hit) -> None:
         if hit is not None:
-            self.ctx.call(lazy("services.browse", "locate"), hit.kind, hit.ref_id, parent=self,
+            self.ctx.call(calls.locate, hit.kind, hit.ref_id, parent=self,
                           on_done=lambda target: self.ctx.open_record.emit(target.page, target.id or 0)
                           if target.page else None)
 

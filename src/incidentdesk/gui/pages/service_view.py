@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.vocab import CONTRACT_TYPES
-from .. import columns, forms
-from ..background import lazy
+from .. import calls, columns, forms
 from ..context import AppContext
+from ..dialogs import AssignPartyDialog, LocationDialog, ServiceDialog, UseDialog
 from ..table_models import RowsModel
 from ..widgets import Table, heading
 
@@ -51,12 +51,12 @@ class ServiceView(QWidget):
         layout.addWidget(self.abroad)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
-        self.btn_edit.clicked.connect(lambda: self._form("ServiceDialog"))
-        self.btn_use.clicked.connect(lambda: self._form("UseDialog"))
+        self.btn_edit.clicked.connect(lambda: self._form(ServiceDialog))
+        self.btn_use.clicked.connect(lambda: self._form(UseDialog))
         self.btn_edit_use.clicked.connect(self._edit_use)
         self.uses.activated_row.connect(lambda _r: self._edit_use())
-        self.btn_location.clicked.connect(lambda: self._form("LocationDialog"))
-        self.btn_party.clicked.connect(lambda: self._form("AssignPartyDialog"))
+        self.btn_location.clicked.connect(lambda: self._form(LocationDialog))
+        self.btn_party.clicked.connect(lambda: self._form(AssignPartyDialog))
         self.retranslate()
         self.show_detail(None)
 
@@ -65,7 +65,7 @@ class ServiceView(QWidget):
         if service_id is None:
             self.show_detail(None)
         else:
-            self.ctx.call(lazy("services.queries", "service_detail"), service_id, parent=self, on_done=self.show_detail)
+            self.ctx.call(calls.service_detail, service_id, parent=self, on_done=self.show_detail)
 
     def show_detail(self, detail) -> None:
         self.detail = detail
@@ -116,15 +116,15 @@ class ServiceView(QWidget):
 
         return f"{DATA_CATEGORIES.label(place.category)} ({LOCATION_KINDS.label(place.kind)})"
 
-    def _form(self, name: str, **context) -> object | None:
+    def _form(self, form, **context) -> object | None:
         if self.service_id is None:
             return None
-        return forms.ask(name, self, self.ctx, service_id=self.service_id, **context)
+        return forms.ask(form, self, self.ctx, service_id=self.service_id, **context)
 
     def _edit_use(self) -> None:
         use = self.uses.selected()
         if use is not None:
-            self._form("UseDialog", use_id=use.id)
+            self._form(UseDialog, use_id=use.id)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from .. import columns, forms
-from ..background import lazy
+from .. import calls, columns, forms
 from ..context import AppContext
+from ..dialogs import ServiceDialog
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
 from .base import Page
@@ -49,7 +49,7 @@ class ServicesPage(Page):
         self.retranslate()
 
     def refresh(self) -> None:
-        self.ctx.call(lazy("services.queries", "list_services"), parent=self, on_done=self._fill)
+        self.ctx.call(calls.list_services, parent=self, on_done=self._fill)
 
     def _fill(self, rows) -> None:
         before = self.view.service_id
@@ -74,8 +74,8 @@ class ServicesPage(Page):
             self.refresh()
 
     def new_service(self) -> None:
-        saved = forms.ask("ServiceDialog", self, self.ctx)
-        if saved is not None and getattr(saved, "id", None):
+        saved = forms.ask(ServiceDialog, self, self.ctx)
+        if saved is not None:
             self.wanted = saved.id
 
     def retranslate(self) -> None:

@@ -1,0 +1,408 @@
+"""What people enter for each record: one input type per table, its fields and rules said once.
+
+A form takes its keys from the type, a service takes the type (`add_x(db, data)`, `edit_x(db, id,
+data)`), and the importer cleans every row of the table through it, so the three cannot disagree.
+Length limits are not written here: `clean(limits)` gets them from the table's own columns
+(storage.models.limits), which keeps this module free of SQL and cheap to import in the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import MISSING, Field, dataclass, field, fields, replace
+from datetime import date
+from typing import Any, ClassVar, TypeVar
+
+from . import validation as v
+from .errors import LedgerError
+from .vocab import (CHANNELS, CONTRACT_TYPES, DATA_CATEGORIES, DATE_STYLES, DECISION_STATES, INCIDENT_STATUSES,
+                    LOCATION_KINDS, PARTY_KINDS, SERVICE_ROLES, VERIFICATION, Vocabulary)
+
+R = TypeVar("R", bound="RecordInput")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one field is cleaned. `column`: the field is a column of the type's table (the importer reads it)."""
+
+    kind: str  # text | day | choice | country | count | flag | level | ref | refs | lines | language
+    required: bool = False
+    vocab: Vocabulary | None = None
+    column: bool = True
+
+
+def _field(rule: Rule, default: Any = MISSING, factory: Any = MISSING) -> Any:
+    if factory is not MISSING:
+        return field(default_factory=factory, metadata={"rule": rule})
+    return field(default=default, metadata={"rule": rule})
+
+
+def text(*, required: bool = False, default: str = "") -> Any:
+    """Free text, trimmed; its limit is the column's length (20,000 characters for a long-text column)."""
+    return _field(Rule("text", required), default)
+
+
+def day(*, required: bool = False) -> Any:
+    """A date, from a date or from text as people type it."""
+    return _field(Rule("day", required), None)
+
+
+def choice(vocab: Vocabulary, default: str) -> Any:
+    return _field(Rule("choice", vocab=vocab), default)
+
+
+def country(default: str = "JP") -> Any:
+    return _field(Rule("country"), default)
+
+
+def count() -> Any:
+    """A whole number of 0 or more, or nothing (typed as 5,000 in a form)."""
+    return _field(Rule("count"), None)
+
+
+def flag(default: bool = False) -> Any:
+    return _field(Rule("flag"), default)
+
+
+def level(default: int = 1) -> Any:
+    """Confidentiality class 1, 2 or 3."""
+    return _field(Rule("level"), default)
+
+
+def ref(*, required: bool = False) -> Any:
+    """The id of another record (existence is checked by the service, inside its transaction)."""
+    return _field(Rule("ref", required), None)
+
+
+def refs(*, column: bool = False) -> Any:
+    """Ids of other records; not a column, so the importer never sees it."""
+    return _field(Rule("refs", column=column), factory=tuple)
+
+
+def lines() -> Any:
+    """Several texts (claims typed one per line); not a column of the table."""
+    return _field(Rule("lines", column=False), factory=tuple)
+
+
+def read_only(**kw: Any) -> Any:
+    """A field a read model adds to its input type (the id, a name looked up): never entered, never written."""
+    return field(metadata={"input": False}, **kw)
+
+
+def rule_of(f: Field[Any]) -> Rule | None:
+    rule = f.metadata.get("rule")
+    return rule if isinstance(rule, Rule) else None
+
+
+def _clean_value(rule: Rule, name: str, value: Any, limit: int | None) -> Any:
+    kind = rule.kind
+    if kind == "text":
+        return v.text(value, name, required=rule.required, max_len=limit or v.LONG)
+    if kind == "day":
+        return v.day(value, name, required=rule.required)
+    if kind == "choice":
+        assert rule.vocab is not None
+        if value is None or str(value).strip() == "":  # a choice left open is a missing answer, not a bad one
+            raise LedgerError("required", field=name)
+        return v.choice(value, name, rule.vocab)
+    if kind == "country":
+        return v.country(value, name)
+    if kind == "count":
+        return v.count(value, name)
+    if kind == "flag":
+        return bool(value)
+    if kind == "level":
+        return v.confidentiality(value)
+    if kind == "ref":
+        return v.ref(value, name, required=rule.required)
+    if kind == "refs":
+        return tuple(dict.fromkeys(v.ref(x, name, required=True) for x in (value or ())))
+    if kind == "lines":
+        return tuple(v.text(x, name, required=True, max_len=limit or v.LONG) for x in (value or ()) if
+                     str(x or "").strip())
+    raise ValueError(f"unknown rule kind {kind}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecordInput:
+    """The base of every input type. Subclasses name their table and may add cross-field rules in check()."""
+
+    TABLE: ClassVar[str] = ""
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """Every input field, in declaration order: the keys a form shows."""
+        return tuple(f.name for f in fields(cls) if f.metadata.get("input", True))
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        """The input fields stored as columns of the table."""
+        return tuple(f.name for f in fields(cls) if f.metadata.get("input", True)
+                     and (rule_of(f) or Rule("text")).column)
+
+    @classmethod
+    def from_values(cls: type[R], values: Mapping[str, Any]) -> R:
+        """An uncleaned input from a mapping (a form's values, an import row); other keys are ignored."""
+        known = set(cls.names())
+        return cls(**{k: val for k, val in values.items() if k in known})
+
+    def clean(self: R, limits: Mapping[str, int]) -> R:
+        """A copy with every field cleaned, or LedgerError naming the first field that is refused."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            rule = rule_of(f)
+            value = getattr(self, f.name)
+            out[f.name] = value if rule is None else _clean_value(rule, f.name, value, limits.get(f.name))
+        cleaned = replace(self, **out)
+        cleaned.check()
+        return cleaned
+
+    def check(self) -> None:
+        """Rules between fields of a cleaned input (a due date not before the request, ...)."""
+
+    def values(self) -> dict[str, Any]:
+        """The column values, for writing the row."""
+        return {name: getattr(self, name) for name in self.columns()}
+
+
+# -- the catalogue -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class PartyIn(RecordInput):
+    TABLE: ClassVar[str] = "party"
+    name: str = text(required=True)
+    kind: str = choice(PARTY_KINDS, "other")
+    country: str = country()
+    parent_id: int | None = ref()
+    notes: str = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ServiceIn(RecordInput):
+    TABLE: ClassVar[str] = "external_service"
+    name: str = text(required=True)
+    platform: str = text()
+    department: str = text()
+    contract_type: str = choice(CONTRACT_TYPES, "terms")
+    followers: int | None = count()
+    followers_as_of: date | None = day()
+    started_on: date | None = day()
+    url: str = text()
+    notes: str = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class UseIn(RecordInput):
+    TABLE: ClassVar[str] = "service_use"
+    service_id: int = ref(required=True)
+    name: str = text(required=True)
+    purpose: str = text()
+    audience: str = text()
+    department: str = text()  # empty: the service's department
+    handles_personal_data: bool = flag()
+    personal_data: str = text()
+    confidentiality: int = level()
+    started_on: date | None = day()
+    notes: str = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoleIn(RecordInput):
+    """A party's role in one service."""
+
+    TABLE: ClassVar[str] = "service_party"
+    service_id: int = ref(required=True)
+    party_id: int = ref(required=True)
+    role: str = choice(SERVICE_ROLES, "contractor")
+    notes: str = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class LocationIn(RecordInput):
+    """Where one category of a service's data is stored, or accessed / operated from, and by whom."""
+
+    TABLE: ClassVar[str] = "data_location"
+    service_id: int = ref(required=True)
+    use_id: int | None = ref()  # None: the whole service
+    category: str = choice(DATA_CATEGORIES, "other")
+    kind: str = choice(LOCATION_KINDS, "storage")
+    country: str = country()
+    party_id: int | None = ref()
+    notes: str = text()
+
+
+# -- incidents -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class IncidentIn(RecordInput):
+    TABLE: ClassVar[str] = "incident"
+    title: str = text(required=True)
+    summary: str = text()
+    status: str = choice(INCIDENT_STATUSES, "open")
+    occurred_on: date | None = day()
+    known_on: date | None = day()
+    closed_on: date | None = day()
+
+
+@dataclass(frozen=True, kw_only=True)
+class LinkIn(RecordInput):
+    """Uses affected by an incident: the ticked ones and every use of the given services."""
+
+    TABLE: ClassVar[str] = "incident_use"
+    incident_id: int = ref(required=True)
+    use_id: int | None = ref()  # the row's use; a form links several through use_ids
+    use_ids: tuple[int, ...] = refs()
+    service_ids: tuple[int, ...] = refs()
+    notes: str = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourceIn(RecordInput):
+    TABLE: ClassVar[str] = "source"
+    incident_id: int = ref(required=True)
+    title: str = text(required=True)
+    publisher: str = text()
+    published_on: date | None = day()
+    url: str = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimelineIn(RecordInput):
+    TABLE: ClassVar[str] = "timeline_entry"
+    incident_id: int = ref(required=True)
+    occurred_on: date = day(required=True)
+    text: str = text(required=True)
+    source_id: int | None = ref()
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatementIn(RecordInput):
+    """A vendor statement; `claims` are its claims typed one per line (each becomes a claim row)."""
+
+    TABLE: ClassVar[str] = "statement"
+    incident_id: int = ref(required=True)
+    party_id: int = ref(required=True)
+    made_on: date = day(required=True)
+    channel: str = choice(CHANNELS, "phone")
+    speaker: str = text()
+    title: str = text()
+    source_id: int | None = ref()
+    claims: tuple[str, ...] = lines()
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckIn(RecordInput):
+    """How a claim was checked and what was found (the part of a claim that verifying changes)."""
+
+    TABLE: ClassVar[str] = "claim"
+    verification: str = choice(VERIFICATION, "unverified")
+    checked_how: str = text()
+    evidence: str = text()
+    checked_on: date | None = day()
+    promised_by: date | None = day()  # a promised date becomes a deadline
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimIn(CheckIn):
+    TABLE: ClassVar[str] = "claim"
+    statement_id: int = ref(required=True)
+    position: int = 0
+    text: str = text(required=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnswerIn(RecordInput):
+    """The answer sent to a request (the part of a request that answering changes)."""
+
+    TABLE: ClassVar[str] = "request"
+    answered_on: date | None = day()
+    answer: str = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class RequestIn(AnswerIn):
+    TABLE: ClassVar[str] = "request"
+    issuer: str = text(required=True)
+    doc_number: str = text()
+    subject: str = text(required=True)
+    issued_on: date = day(required=True)
+    due_on: date | None = day()
+    incident_id: int | None = ref()
+    asks: str = text()
+
+    def check(self) -> None:
+        if self.due_on and self.due_on < self.issued_on:
+            raise LedgerError("due_before_request", due=self.due_on.isoformat(), issued=self.issued_on.isoformat())
+        if self.answered_on and self.answered_on < self.issued_on:
+            raise LedgerError("answered_before_request", answered=self.answered_on.isoformat(),
+                              issued=self.issued_on.isoformat())
+
+
+@dataclass(frozen=True, kw_only=True)
+class DecisionIn(RecordInput):
+    """A decision for one affected use; `statement_ids` are the statements it relied on."""
+
+    TABLE: ClassVar[str] = "decision"
+    incident_id: int = ref(required=True)
+    use_id: int = ref(required=True)
+    state: str = choice(DECISION_STATES, "")
+    decided_on: date = day(required=True)
+    decided_by_role: str = text()
+    decided_by_name: str = text()
+    rationale: str = text()
+    resume_conditions: str = text()
+    next_review_on: date | None = day()
+    statement_ids: tuple[int, ...] = refs()
+
+    def check(self) -> None:
+        if self.next_review_on and self.next_review_on < self.decided_on:
+            raise LedgerError("review_before_decision", review=self.next_review_on.isoformat(),
+                              date=self.decided_on.isoformat())
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemoIn(RecordInput):
+    """What identifies an issued memo (its bytes and hash are made by the program, not typed)."""
+
+    TABLE: ClassVar[str] = "memo"
+    incident_id: int = ref(required=True)
+    number: str = text(required=True)
+    issued_on: date = day(required=True)
+    lang: str = text(default="ja")
+    title: str = text()
+    overview: str = text()
+    policy: str = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class SettingsIn(RecordInput):
+    """The organisation's settings for memos and the window: one row, which a new ledger starts without."""
+
+    TABLE: ClassVar[str] = "org_settings"
+    municipality: str = text()
+    department: str = text()
+    section: str = text()
+    contact_name: str = text()
+    contact_phone: str = text()
+    addressee: str = text(default="市長")
+    approval_roles: str = text(default="市長,副市長,部長,課長,係長,担当")  # comma-separated, stamp boxes left to right
+    marking: str = text(default="取扱注意")
+    date_style: str = choice(DATE_STYLES, "era")
+    memo_number_prefix: str = text()
+    font_path: str = text()
+
+    def roles(self) -> tuple[str, ...]:
+        return tuple(r.strip() for r in (self.approval_roles or "").split(",") if r.strip())
+
+
+DEFAULT_SETTINGS = SettingsIn()
+
+
+# table name -> the input types that clean its rows (the importer applies every one)
+BY_TABLE: dict[str, tuple[type[RecordInput], ...]] = {}
+for _type in (PartyIn, ServiceIn, UseIn, RoleIn, LocationIn, IncidentIn, LinkIn, SourceIn, TimelineIn,
+              StatementIn, ClaimIn, RequestIn, DecisionIn, MemoIn, SettingsIn):
+    BY_TABLE.setdefault(_type.TABLE, ())
+    BY_TABLE[_type.TABLE] += (_type,)

@@ -1,0 +1,452 @@
+"""Every call the window makes into the services, as plain functions: the one seam between gui/ and services/.
+
+Pages and forms run these on the worker through `AppContext.call` (reads) and `AppContext.change`
+(writes, after which every page reloads); the worker passes the open ledger as the first argument.
+Each function imports its service inside its body, so the services, and SQLAlchemy behind the
+writes, load on the worker after the first paint and never while the window is being built.
+Writes ask the ledger for its ORM view (`ledger.database()`); reads take plain SQL readers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from ..domain.inputs import (AnswerIn, CheckIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn,
+                                 RequestIn, RoleIn, ServiceIn, SettingsIn, SourceIn, StatementIn, TimelineIn, UseIn)
+    from ..services import views
+    from ..services.ledger import VerifyResult
+    from ..services.memos import MemoRow
+    from ..services.reads.search import Hit
+    from ..storage.database import Database
+    from ..storage.reader import Reader
+
+
+class LedgerLike(Protocol):
+    """What the worker hands every call: storage.access.Ledger, or a Database in tests."""
+
+    label: str
+
+    @property
+    def sqlite_path(self) -> Path | None: ...
+
+    def reader(self) -> AbstractContextManager[Reader]: ...
+
+    def database(self) -> Database: ...
+
+
+# -- incidents -------------------------------------------------------------------------------
+
+def list_incidents(ledger: LedgerLike) -> list[views.IncidentRow]:
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        return incidents.incidents(r)
+
+
+def incident_choices(ledger: LedgerLike) -> list[views.Choice]:
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        return incidents.incident_choices(r)
+
+
+def incident_overview(ledger: LedgerLike, incident_id: int) -> views.IncidentOverview:
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        return incidents.overview(r, incident_id, today=date.today())
+
+
+def get_incident(ledger: LedgerLike, incident_id: int) -> views.IncidentRecord:
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        return incidents.incident(r, incident_id)
+
+
+def incident_with_sources(ledger: LedgerLike, incident_id: int) -> tuple[views.IncidentRecord,
+                                                                        list[views.SourceRecord]]:
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        return incidents.incident(r, incident_id), incidents.sources(r, incident_id)
+
+
+def timeline_form(ledger: LedgerLike, incident_id: int | None, entry_id: int | None) -> tuple[
+        views.IncidentRecord, list[views.SourceRecord], views.TimelineRecord | None]:
+    """The incident a timeline entry belongs to, its sources, and the entry when editing one."""
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        entry = incidents.timeline_entry(r, entry_id) if entry_id is not None else None
+        owner = entry.incident_id if entry is not None else incident_id
+        return incidents.incident(r, owner), incidents.sources(r, owner), entry  # type: ignore[arg-type]
+
+
+def get_statement(ledger: LedgerLike, statement_id: int) -> views.StatementView:
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        return incidents.statement(r, statement_id)
+
+
+def get_claim(ledger: LedgerLike, claim_id: int) -> views.ClaimDetail:
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        return incidents.claim(r, claim_id)
+
+
+def link_choices(ledger: LedgerLike, incident_id: int) -> tuple[views.IncidentRecord, set[int],
+                                                                 list[views.Choice], list[views.Choice]]:
+    """The incident, the uses it already affects, and every service and use to pick from."""
+    from ..services.reads import catalog, incidents
+
+    with ledger.reader() as r:
+        return (incidents.incident(r, incident_id), incidents.linked_use_ids(r, incident_id),
+                catalog.service_choices(r), catalog.use_choices(r))
+
+
+def open_incident(ledger: LedgerLike, data: IncidentIn) -> views.IncidentRecord:
+    from ..services import incidents
+
+    return incidents.open_incident(ledger.database(), data)
+
+
+def edit_incident(ledger: LedgerLike, incident_id: int, data: IncidentIn) -> views.IncidentRecord:
+    from ..services import incidents
+
+    return incidents.edit_incident(ledger.database(), incident_id, data)
+
+
+def link_uses(ledger: LedgerLike, data: LinkIn) -> list[views.LinkRecord]:
+    from ..services import incidents
+
+    return incidents.link_uses(ledger.database(), data)
+
+
+def add_source(ledger: LedgerLike, data: SourceIn) -> views.SourceRecord:
+    from ..services import incidents
+
+    return incidents.add_source(ledger.database(), data)
+
+
+def add_timeline_entry(ledger: LedgerLike, data: TimelineIn) -> views.TimelineRecord:
+    from ..services import incidents
+
+    return incidents.add_timeline_entry(ledger.database(), data)
+
+
+def edit_timeline_entry(ledger: LedgerLike, entry_id: int, data: TimelineIn) -> views.TimelineRecord:
+    from ..services import incidents
+
+    return incidents.edit_timeline_entry(ledger.database(), entry_id, data)
+
+
+# -- statements, claims, decisions, requests -------------------------------------------------
+
+def statement_form(ledger: LedgerLike, incident_id: int) -> tuple[views.IncidentRecord, list[views.SourceRecord],
+                                                                  list[views.Choice]]:
+    """What a new statement's form offers: the incident, its sources and every party."""
+    from ..services.reads import catalog, incidents
+
+    with ledger.reader() as r:
+        return incidents.incident(r, incident_id), incidents.sources(r, incident_id), catalog.party_choices(r)
+
+
+def log_statement(ledger: LedgerLike, data: StatementIn) -> views.StatementRecord:
+    from ..services import statements
+
+    return statements.log_statement(ledger.database(), data)
+
+
+def add_claims(ledger: LedgerLike, statement_id: int, texts: list[str], promised_by: Any) -> list[views.ClaimRecord]:
+    from ..services import statements
+
+    return statements.add_claims(ledger.database(), statement_id=statement_id, texts=texts, promised_by=promised_by)
+
+
+def set_verification(ledger: LedgerLike, claim_id: int, data: CheckIn) -> views.ClaimRecord:
+    from ..services import statements
+
+    return statements.set_verification(ledger.database(), claim_id, data)
+
+
+def settings(ledger: LedgerLike) -> SettingsIn:
+    from ..services.reads import ledger as ledger_reads
+
+    with ledger.reader() as r:
+        return ledger_reads.settings(r)
+
+
+def record_decision(ledger: LedgerLike, data: DecisionIn) -> views.DecisionRecord:
+    from ..services import decisions
+
+    return decisions.record_decision(ledger.database(), data)
+
+
+def requests_and_deadlines(ledger: LedgerLike) -> tuple[list[views.RequestRecord], list[views.Deadline]]:
+    from ..services.reads import deadlines, requests
+
+    with ledger.reader() as r:
+        return requests.requests(r), deadlines.upcoming(r, today=date.today())
+
+
+def request_form(ledger: LedgerLike, request_id: int | None) -> tuple[list[views.Choice],
+                                                                      views.RequestRecord | None]:
+    from ..services.reads import incidents, requests
+
+    with ledger.reader() as r:
+        return incidents.incident_choices(r), requests.request(r, request_id) if request_id is not None else None
+
+
+def get_request(ledger: LedgerLike, request_id: int) -> views.RequestRecord:
+    from ..services.reads import requests
+
+    with ledger.reader() as r:
+        return requests.request(r, request_id)
+
+
+def add_request(ledger: LedgerLike, data: RequestIn) -> views.RequestRecord:
+    from ..services import requests
+
+    return requests.add_request(ledger.database(), data)
+
+
+def edit_request(ledger: LedgerLike, request_id: int, data: RequestIn) -> views.RequestRecord:
+    from ..services import requests
+
+    return requests.edit_request(ledger.database(), request_id, data)
+
+
+def mark_answered(ledger: LedgerLike, request_id: int, data: AnswerIn) -> views.RequestRecord:
+    from ..services import requests
+
+    return requests.mark_answered(ledger.database(), request_id, data)
+
+
+# -- the catalogue -----------------------------------------------------------------------------
+
+def list_services(ledger: LedgerLike) -> list[views.ServiceRow]:
+    from ..services.reads import catalog
+
+    with ledger.reader() as r:
+        return catalog.services(r)
+
+
+def service_detail(ledger: LedgerLike, service_id: int) -> views.ServiceDetail:
+    from ..services.reads import catalog
+
+    with ledger.reader() as r:
+        return catalog.service_detail(r, service_id)
+
+
+def get_service(ledger: LedgerLike, service_id: int) -> views.ServiceRecord:
+    from ..services.reads import catalog
+
+    with ledger.reader() as r:
+        return catalog.service(r, service_id)
+
+
+def use_form(ledger: LedgerLike, service_id: int | None, use_id: int | None) -> tuple[views.ServiceRecord,
+                                                                                       views.UseRecord | None]:
+    """The service a use belongs to, and the use when editing one."""
+    from ..services.reads import catalog
+
+    with ledger.reader() as r:
+        use = catalog.use(r, use_id) if use_id is not None else None
+        return catalog.service(r, use.service_id if use else service_id), use  # type: ignore[arg-type]
+
+
+def service_and_parties(ledger: LedgerLike, service_id: int) -> tuple[views.ServiceDetail, list[views.Choice]]:
+    from ..services.reads import catalog
+
+    with ledger.reader() as r:
+        return catalog.service_detail(r, service_id), catalog.party_choices(r)
+
+
+def list_parties(ledger: LedgerLike) -> list[views.PartyRecord]:
+    from ..services.reads import catalog
+
+    with ledger.reader() as r:
+        return catalog.parties(r)
+
+
+def party_form(ledger: LedgerLike, party_id: int | None) -> tuple[list[views.Choice], views.PartyRecord | None]:
+    """Every party (for the parent company) and the party when editing one."""
+    from ..services.reads import catalog
+
+    with ledger.reader() as r:
+        return catalog.party_choices(r), catalog.party(r, party_id) if party_id is not None else None
+
+
+def add_party(ledger: LedgerLike, data: PartyIn) -> views.PartyRecord:
+    from ..services import catalog
+
+    return catalog.add_party(ledger.database(), data)
+
+
+def edit_party(ledger: LedgerLike, party_id: int, data: PartyIn) -> views.PartyRecord:
+    from ..services import catalog
+
+    return catalog.edit_party(ledger.database(), party_id, data)
+
+
+def add_service(ledger: LedgerLike, data: ServiceIn) -> views.ServiceRecord:
+    from ..services import catalog
+
+    return catalog.add_service(ledger.database(), data)
+
+
+def edit_service(ledger: LedgerLike, service_id: int, data: ServiceIn) -> views.ServiceRecord:
+    from ..services import catalog
+
+    return catalog.edit_service(ledger.database(), service_id, data)
+
+
+def add_use(ledger: LedgerLike, data: UseIn) -> views.UseRecord:
+    from ..services import catalog
+
+    return catalog.add_use(ledger.database(), data)
+
+
+def edit_use(ledger: LedgerLike, use_id: int, data: UseIn) -> views.UseRecord:
+    from ..services import catalog
+
+    return catalog.edit_use(ledger.database(), use_id, data)
+
+
+def add_location(ledger: LedgerLike, data: LocationIn) -> views.LocationRecord:
+    from ..services import catalog
+
+    return catalog.add_location(ledger.database(), data)
+
+
+def assign_party(ledger: LedgerLike, data: RoleIn) -> views.RoleRecord:
+    from ..services import catalog
+
+    return catalog.assign_party(ledger.database(), data)
+
+
+def unassign_party(ledger: LedgerLike, role_id: int) -> None:
+    from ..services import catalog
+
+    catalog.unassign_party(ledger.database(), role_id)
+
+
+# -- memos ---------------------------------------------------------------------------------------
+
+def memo_choices(ledger: LedgerLike, memo_date: date) -> tuple[list[views.Choice], list[MemoRow], str]:
+    """The incidents to write about, the memos issued so far and the next document number."""
+    from ..services import memos
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        choices = incidents.incident_choices(r)
+    return choices, memos.list_issued(ledger), memos.next_number(ledger, memo_date)
+
+
+def memo_texts(ledger: LedgerLike, incident_id: int, *, lang: str, memo_date: date) -> tuple[str, str]:
+    from ..services import memos
+
+    return memos.default_texts(ledger, incident_id, lang=lang, memo_date=memo_date)
+
+
+def render_memo(ledger: LedgerLike, incident_id: int, **kw: Any) -> bytes:
+    from ..services import memos
+
+    return memos.render(ledger, incident_id, **kw)
+
+
+def reprint_memo(ledger: LedgerLike, number: str) -> bytes:
+    from ..services import memos
+
+    return memos.reprint(ledger, number)
+
+
+def issue_memo(ledger: LedgerLike, incident_id: int, **kw: Any) -> MemoRow:
+    from ..services import memos
+
+    return memos.issue(ledger.database(), incident_id, **kw)
+
+
+# -- the ledger as a whole --------------------------------------------------------------------
+
+def is_empty(ledger: LedgerLike) -> bool:
+    from ..services.reads import ledger as ledger_reads
+
+    with ledger.reader() as r:
+        return ledger_reads.is_empty(r)
+
+
+def load_sample(ledger: LedgerLike) -> int:
+    from ..services import sample_case
+
+    return sample_case.load(ledger.database())
+
+
+def save_settings(ledger: LedgerLike, data: SettingsIn) -> SettingsIn:
+    from ..services import ledger as ledger_actions
+
+    return ledger_actions.save_settings(ledger.database(), data)
+
+
+def audit_first_page(ledger: LedgerLike, text: str, limit: int) -> tuple[int, list[views.AuditRow]]:
+    from ..services.reads import ledger as ledger_reads
+
+    with ledger.reader() as r:
+        return ledger_reads.audit_count(r, text=text), ledger_reads.audit_page(r, offset=0, limit=limit, text=text)
+
+
+def audit_page(ledger: LedgerLike, *, offset: int, limit: int, text: str) -> list[views.AuditRow]:
+    from ..services.reads import ledger as ledger_reads
+
+    with ledger.reader() as r:
+        return ledger_reads.audit_page(r, offset=offset, limit=limit, text=text)
+
+
+def verify(ledger: LedgerLike) -> VerifyResult:
+    from ..services import ledger as ledger_actions
+
+    return ledger_actions.verify(ledger.database())
+
+
+def search(ledger: LedgerLike, needle: str) -> list[Hit]:
+    from ..services.reads import search as search_reads
+
+    with ledger.reader() as r:
+        return search_reads.search(r, needle)
+
+
+def locate(ledger: LedgerLike, kind: str, ref_id: int) -> views.Target:
+    from ..services.reads import ledger as ledger_reads
+
+    with ledger.reader() as r:
+        return ledger_reads.locate(r, kind, ref_id)
+
+
+def backup(ledger: LedgerLike, path: Path) -> Path:
+    from ..services import ledger as ledger_actions
+
+    return ledger_actions.backup(ledger.database(), path)
+
+
+def export(ledger: LedgerLike, path: Path) -> Path:
+    from ..exchange import ledger_json
+
+    return ledger_json.write_export(ledger.database(), path)
+
+
+def import_into_empty(ledger: LedgerLike, path: Path) -> dict[str, int]:
+    """Refused before the file is read when the ledger is not empty (a large file takes a while to check)."""
+    from ..domain.errors import LedgerError
+    from ..exchange import ledger_json
+
+    if not is_empty(ledger):
+        raise LedgerError("ledger_not_empty")
+    return ledger_json.import_file(ledger.database(), path)

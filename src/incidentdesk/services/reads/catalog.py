@@ -1,0 +1,131 @@
+"""Reads of the catalogue: parties, external services, their uses, roles and data locations."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ...domain.errors import LedgerError
+from ...domain.vocab import HOME_COUNTRY
+from ...storage.reader import Reader, like_pattern
+from ..views import (Choice, PartyRecord, PartyRole, Place, ServiceDetail, ServiceRecord, ServiceRow, UseRecord,
+                     select_list)
+from . import decisions as decision_reads
+
+
+def party(r: Reader, party_id: int) -> PartyRecord:
+    row = r.one(f"SELECT {select_list(PartyRecord)} FROM party WHERE id = ?", (party_id,))
+    if row is None:
+        raise LedgerError("not_found", entity="party", id=party_id)
+    return PartyRecord(**row._asdict())
+
+
+def parties(r: Reader, *, text: str = "") -> list[PartyRecord]:
+    sql, params = f"SELECT {select_list(PartyRecord)} FROM party", ()
+    if text:
+        sql += " WHERE lower(name) LIKE ? ESCAPE '\\' OR lower(notes) LIKE ? ESCAPE '\\'"
+        params = (like_pattern(text),) * 2
+    return [PartyRecord(**x._asdict()) for x in r.rows(sql + " ORDER BY name, id", params)]
+
+
+def party_choices(r: Reader) -> list[Choice]:
+    return [Choice(id=i, label=name) for i, name in r.rows("SELECT id, name FROM party ORDER BY name, id")]
+
+
+def service(r: Reader, service_id: int) -> ServiceRecord:
+    row = r.one(f"SELECT {select_list(ServiceRecord)} FROM external_service WHERE id = ?", (service_id,))
+    if row is None:
+        raise LedgerError("not_found", entity="service", id=service_id)
+    return ServiceRecord(**row._asdict())
+
+
+def services(r: Reader, *, text: str = "", department: str = "") -> list[ServiceRow]:
+    sql = f"SELECT {select_list(ServiceRecord)} FROM external_service"
+    where, params = [], []
+    if text:
+        where.append("(lower(name) LIKE ? ESCAPE '\\' OR lower(platform) LIKE ? ESCAPE '\\' "
+                     "OR lower(department) LIKE ? ESCAPE '\\')")
+        params += [like_pattern(text)] * 3
+    if department:
+        where.append("department = ?")
+        params.append(department)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    rows = r.rows(sql + " ORDER BY department, name, id", params)
+    counts = dict(r.rows("SELECT service_id, count(*) AS n FROM service_use GROUP BY service_id"))
+    abroad = {sid for (sid,) in r.rows("SELECT DISTINCT service_id FROM data_location WHERE country <> ?",
+                                       (HOME_COUNTRY,))}
+    by_contractor = contractors(r)
+    return [ServiceRow(id=x.id, name=x.name, platform=x.platform, department=x.department,
+                       contract_type=x.contract_type, followers=x.followers, followers_as_of=x.followers_as_of,
+                       started_on=x.started_on, use_count=counts.get(x.id, 0),
+                       contractors=by_contractor.get(x.id, ()), abroad=x.id in abroad) for x in rows]
+
+
+def service_choices(r: Reader) -> list[Choice]:
+    return [Choice(id=i, label=name) for i, name in r.rows("SELECT id, name FROM external_service ORDER BY name, id")]
+
+
+def use(r: Reader, use_id: int) -> UseRecord:
+    row = r.one(f"SELECT {select_list(UseRecord)} FROM service_use WHERE id = ?", (use_id,))
+    if row is None:
+        raise LedgerError("not_found", entity="use", id=use_id)
+    return UseRecord(**row._asdict())
+
+
+def uses(r: Reader, *, service_id: int | None = None) -> list[UseRecord]:
+    sql, params = f"SELECT {select_list(UseRecord)} FROM service_use", ()
+    if service_id is not None:
+        sql, params = sql + " WHERE service_id = ?", (service_id,)
+    return [UseRecord(**x._asdict()) for x in r.rows(sql + " ORDER BY service_id, id", params)]
+
+
+def use_choices(r: Reader) -> list[Choice]:
+    """Every use labelled "service / use", in label order (tens of thousands at a prefecture)."""
+    rows = r.rows("SELECT u.id, s.name AS service, u.name FROM service_use u "
+                  "JOIN external_service s ON s.id = u.service_id")
+    return sorted((Choice(id=x.id, label=f"{x.service} / {x.name}") for x in rows), key=lambda c: (c.label, c.id))
+
+
+def places(r: Reader, where: str = "", params: Sequence[object] = ()) -> dict[int, list[Place]]:
+    """service id -> its data locations with party names; `where` filters on `l` (data_location)."""
+    sql = ("SELECT l.id, l.service_id, l.category, l.kind, l.country, p.name AS party, l.use_id, l.notes "
+           "FROM data_location l LEFT JOIN party p ON p.id = l.party_id")
+    if where:
+        sql += " WHERE " + where
+    out: dict[int, list[Place]] = defaultdict(list)
+    for x in r.rows(sql + " ORDER BY l.id", params):
+        out[x.service_id].append(Place(id=x.id, service_id=x.service_id, category=x.category, kind=x.kind,
+                                       country=x.country, party=x.party or "", use_id=x.use_id, notes=x.notes))
+    return out
+
+
+def contractors(r: Reader, where: str = "", params: Sequence[object] = ()) -> dict[int, tuple[str, ...]]:
+    """service id -> contractor names in the order they were added; `where` filters on `sp` (service_party)."""
+    sql = ("SELECT sp.service_id, p.name FROM service_party sp JOIN party p ON p.id = sp.party_id "
+           "WHERE sp.role = 'contractor'")
+    if where:
+        sql += " AND " + where
+    out: dict[int, list[str]] = defaultdict(list)
+    for service_id, name in r.rows(sql + " ORDER BY sp.id", params):
+        out[service_id].append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def roles(r: Reader, service_id: int) -> list[PartyRole]:
+    rows = r.rows("SELECT sp.id, sp.service_id, sp.party_id, p.name AS party, p.kind, p.country, sp.role, sp.notes, "
+                  "parent.name AS parent FROM service_party sp JOIN party p ON p.id = sp.party_id "
+                  "LEFT JOIN party parent ON parent.id = p.parent_id WHERE sp.service_id = ? ORDER BY sp.id",
+                  (service_id,))
+    return [PartyRole(id=x.id, service_id=x.service_id, party_id=x.party_id, party=x.party, kind=x.kind,
+                      country=x.country, role=x.role, parent=x.parent or "", notes=x.notes) for x in rows]
+
+
+def service_detail(r: Reader, service_id: int) -> ServiceDetail:
+    record = service(r, service_id)
+    history = decision_reads.decisions(r, "use_id IN (SELECT id FROM service_use WHERE service_id = ?)",
+                                       (service_id,))
+    history.sort(key=lambda d: (d.decided_on, d.id), reverse=True)
+    return ServiceDetail(service=record, uses=tuple(uses(r, service_id=service_id)),
+                         locations=tuple(places(r, "l.service_id = ?", (service_id,)).get(service_id, [])),
+                         parties=tuple(roles(r, service_id)), history=tuple(history))

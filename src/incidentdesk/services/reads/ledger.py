@@ -1,0 +1,67 @@
+"""Reads of the ledger as a whole: the organisation's settings, emptiness, the audit log, where a record is shown."""
+
+from __future__ import annotations
+
+from ...domain.inputs import DEFAULT_SETTINGS, SettingsIn
+from ...storage import reader as storage_reader
+from ...storage.reader import Reader, like_pattern
+from ..views import AuditRow, Target
+
+
+def settings(r: Reader) -> SettingsIn:
+    """The organisation's memo settings; a ledger that never saved them gets the defaults."""
+    row = r.one(f"SELECT {', '.join(SettingsIn.columns())} FROM org_settings WHERE id = 1")
+    return SettingsIn(**row._asdict()) if row else DEFAULT_SETTINGS
+
+
+def is_empty(r: Reader) -> bool:
+    """Nothing entered yet: what import and the sample require."""
+    return storage_reader.is_empty(r)
+
+
+_AUDIT_COLUMNS = "seq, at, actor, action, entity, entity_id, old, new"
+_AUDIT_TEXT = ("(lower(actor) LIKE ? ESCAPE '\\' OR lower(action) LIKE ? ESCAPE '\\' OR lower(entity) LIKE ? "
+               "ESCAPE '\\' OR lower(old) LIKE ? ESCAPE '\\' OR lower(new) LIKE ? ESCAPE '\\')")
+
+
+def _audit_where(text: str) -> tuple[str, tuple[str, ...]]:
+    text = text.strip()
+    return (f" WHERE {_AUDIT_TEXT}", (like_pattern(text),) * 5) if text else ("", ())
+
+
+def audit_count(r: Reader, *, text: str = "") -> int:
+    """How many audit events match `text` (all of them when empty)."""
+    where, params = _audit_where(text)
+    return int(r.scalar("SELECT count(*) FROM audit_event" + where, params) or 0)
+
+
+def audit_page(r: Reader, *, offset: int = 0, limit: int = 500, text: str = "") -> list[AuditRow]:
+    """One page of audit events, newest first, for a table that fetches more as it scrolls."""
+    where, params = _audit_where(text)
+    rows = r.rows(f"SELECT {_AUDIT_COLUMNS} FROM audit_event{where} ORDER BY seq DESC LIMIT ? OFFSET ?",
+                  (*params, limit, offset))
+    return [AuditRow(**x._asdict()) for x in rows]
+
+
+_INCIDENT_OF = {
+    "statement": "SELECT incident_id FROM statement WHERE id = ?",
+    "decision": "SELECT incident_id FROM decision WHERE id = ?",
+    "timeline": "SELECT incident_id FROM timeline_entry WHERE id = ?",
+    "source": "SELECT incident_id FROM source WHERE id = ?",
+    "claim": "SELECT st.incident_id FROM claim c JOIN statement st ON st.id = c.statement_id WHERE c.id = ?",
+}
+
+
+def locate(r: Reader, kind: str, ref_id: int) -> Target:
+    """The page and record that show a search hit (a claim opens its incident, a use its service)."""
+    if kind in ("service", "party", "incident"):
+        return Target(page=kind, id=ref_id)
+    if kind == "use":
+        return Target(page="service", id=r.scalar("SELECT service_id FROM service_use WHERE id = ?", (ref_id,)))
+    if kind == "request":
+        incident_id = r.scalar("SELECT incident_id FROM request WHERE id = ?", (ref_id,))
+        return Target(page="incident", id=incident_id) if incident_id is not None else Target(page="requests",
+                                                                                                id=ref_id)
+    if kind in _INCIDENT_OF:
+        return Target(page="incident", id=r.scalar(_INCIDENT_OF[kind], (ref_id,)))
+    return Target(page="", id=None)
