@@ -9,7 +9,6 @@ from typing import Callable
 import pytest
 from sqlalchemy import func, select
 
-from incidentdesk.domain.language import set_language
 from incidentdesk.storage.database import Database, open_database
 from incidentdesk.storage.models import (AuditEvent, Claim, DataLocation, Decision, DecisionBasis, ExternalService,
                                          Incident, IncidentUse, LedgerMeta, Party, Request, SearchDoc, ServiceParty,
@@ -35,14 +34,6 @@ def _private_data_dir(tmp_path_factory):
     patch.delenv("INCIDENTDESK_DB", raising=False)
     yield
     patch.undo()
-
-
-@pytest.fixture(autouse=True)
-def _no_language_override():
-    """`--lang` in one CLI test must not leak its process-wide language into the next test."""
-    set_language(None)
-    yield
-    set_language(None)
 
 
 @pytest.fixture(scope="session")

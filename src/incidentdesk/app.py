@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from . import logs, paths
-from .domain.language import set_language
 from .gui import single_instance
 from .gui import calls
 from .gui.background import Runner
@@ -149,7 +148,7 @@ class DesktopApp(QObject):
     def open_about(self) -> None:
         from .gui.dialogs.about import AboutDialog
 
-        AboutDialog(self.window, database_label=self.ctx.database_label).exec()
+        AboutDialog(self.window, database_label=self.ctx.database_label, lang=self.ctx.lang).exec()
 
     def save_layout(self) -> None:
         if self.window is None or self.ctx.ledger is None:  # never opened: keep the layout of the last real session
@@ -210,7 +209,6 @@ def run(db_target: str | None, lang: str | None) -> int:
     use_japanese_font(app)
     settings = LocalSettings()
     language = resolve(lang or settings.language)
-    set_language(language)
     translations = Translations(app)
     translations.install(language)
     target = paths.database_target(db_target)

@@ -15,39 +15,13 @@ from pathlib import Path
 
 from . import logs
 from .domain.errors import LedgerError
-from .domain.language import current_language, set_language
+from .domain import messages
+from .domain.language import default_language
 from .domain.vocab import decision_label
 
-TEXT = {
-    "initialised": ("台帳を用意しました: {label}", "Ledger ready: {label}"),
-    "sample_loaded": ("サンプル事案(LINE 2021年3月)を読み込みました: {label}",
-                      "Loaded the sample case (LINE, March 2021) into {label}"),
-    "verify_ok": ("改ざんは検出されませんでした(操作履歴 {events} 件、添付・報告メモのハッシュを確認)。",
-                  "Intact: {events} audit events, attachment and memo hashes checked."),
-    "verify_fail": ("改ざんを検出しました: {kind} — 記録 ID {record}、連番 {seq}: {detail}",
-                    "Tampering detected: {kind} — record id {record}, sequence {seq}: {detail}"),
-    "backup_done": ("バックアップを作成しました: {path}", "Backup written: {path}"),
-    "export_done": ("書き出しました: {path}", "Exported to {path}"),
-    "import_done": ("取り込みました: {counts}", "Imported: {counts}"),
-    "no_hits": ("「{q}」に一致する記録はありません。", "Nothing matches “{q}”."),
-    "memo_done": ("報告メモを作成しました: {path} ({pages}ページ, SHA-256 {sha})",
-                  "Memo written: {path} ({pages} pages, SHA-256 {sha})"),
-    "memo_issued": ("文書番号 {number} として発行し、台帳に保存しました。",
-                    "Issued as {number} and stored in the ledger."),
-    "error": ("エラー: {message}", "Error: {message}"),
-    "is_folder": ("フォルダーです", "it is a folder"),
-}
-BREAK_KIND = {
-    "edited": ("記録の書き換え", "edited record"), "missing": ("記録の削除", "deleted record"),
-    "reordered": ("記録の並べ替え", "reordered record"), "head": ("末尾の記録の削除", "deleted last record"),
-    "data": ("操作履歴と異なるデータ", "data that differs from the audit trail"),
-    "attachment": ("添付ファイルの不一致", "attachment mismatch"), "memo": ("報告メモの不一致", "memo mismatch"),
-}
-
-
-def say(key: str, **params) -> str:
-    ja, en = TEXT[key]
-    return (ja if current_language() == "ja" else en).format(**params)
+def say(key: str, lang: str, **params: object) -> str:
+    """A command-line message from the catalog (domain/messages.py "cli.*")."""
+    return messages.text("cli." + key, lang, **params)
 
 
 def _json_default(value):
@@ -66,78 +40,73 @@ def _print_json(data) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    def h(ja: str, en: str) -> str:
-        return ja if current_language() == "ja" else en
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    def h(key: str) -> str:
+        return messages.text("help." + key, lang)
 
-    p = argparse.ArgumentParser(prog="incidentdesk", description=h(
-        "Incident Desk — 外部サービスの事案・対応判断・報告メモの台帳。コマンドなしで画面を開きます。",
-        "Incident Desk — a ledger of external-service incidents, decisions and memos. No command opens the window."))
-    p.add_argument("--db", help=h("データベースのファイルまたは URL(既定: $INCIDENTDESK_DB、なければ利用者のデータフォルダ)",
-                                  "database file or URL (default: $INCIDENTDESK_DB, else the per-user data folder)"))
-    p.add_argument("--lang", choices=["ja", "en"], help=h("メッセージと報告メモの言語", "language of messages and the memo"))
+    p = argparse.ArgumentParser(prog="incidentdesk", description=h("description"))
+    p.add_argument("--db", help=h("db"))
+    p.add_argument("--lang", choices=["ja", "en"], help=h("lang"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("gui", help=h("画面を開く(コマンドなしと同じ)", "open the window (the default with no command)"))
-    sub.add_parser("init", help=h("台帳を作成・更新する", "create or upgrade the ledger"))
-    sub.add_parser("sample", help=h("空の台帳に LINE(2021年3月)のサンプル事案を読み込む",
-                                    "load the LINE 2021 sample case into an empty ledger"))
-    ls = sub.add_parser("list", help=h("記録の一覧", "list records"))
+    sub.add_parser("gui", help=h("gui"))
+    sub.add_parser("init", help=h("init"))
+    sub.add_parser("sample", help=h("sample"))
+    ls = sub.add_parser("list", help=h("list"))
     # Optional, so the plain `incidentdesk list --json` of the README and the issue lists the services.
     ls.add_argument("what", nargs="?", default="services",
                     choices=["services", "uses", "parties", "incidents", "decisions", "requests", "deadlines"])
-    ls.add_argument("--json", action="store_true", help=h("JSON で出力", "print JSON"))
-    ls.add_argument("--incident", type=int, help=h("事案 ID で絞り込む", "only this incident"))
-    ls.add_argument("--all", action="store_true", help=h("decisions: 現在の判断だけでなく履歴すべて",
-                                                         "decisions: the whole history, not only current ones"))
-    se = sub.add_parser("search", help=h("文字列を含む記録を探す(日本語の部分一致)",
-                                         "find records containing a text (Japanese substrings work)"))
+    ls.add_argument("--json", action="store_true", help=h("json"))
+    ls.add_argument("--incident", type=int, help=h("incident"))
+    ls.add_argument("--all", action="store_true", help=h("all"))
+    se = sub.add_parser("search", help=h("search"))
     se.add_argument("text")
-    se.add_argument("--json", action="store_true", help=h("JSON で出力", "print JSON"))
-    ex = sub.add_parser("export", help=h("台帳全体をファイルに書き出す", "write the whole ledger to a file"))
+    se.add_argument("--json", action="store_true", help=h("json"))
+    ex = sub.add_parser("export", help=h("export"))
     ex.add_argument("--format", choices=["json"], default="json")
     ex.add_argument("--out", required=True)
-    im = sub.add_parser("import", help=h("書き出したファイルを空の台帳に取り込む(全件か無し)",
-                                         "load a whole-ledger export into an empty ledger (all or nothing)"))
+    im = sub.add_parser("import", help=h("import"))
     im.add_argument("file")
-    bk = sub.add_parser("backup", help=h("台帳のバックアップを作る", "copy the ledger to a backup file"))
+    bk = sub.add_parser("backup", help=h("backup"))
     bk.add_argument("--out")
-    sub.add_parser("verify", help=h("操作履歴のハッシュ連鎖と保存ファイルのハッシュを検証する",
-                                    "check the audit chain and every stored file's hash"))
-    memo = sub.add_parser("memo", help=h("事案の報告メモ(PDF)を作成する", "write the status memo PDF for an incident"))
+    sub.add_parser("verify", help=h("verify"))
+    memo = sub.add_parser("memo", help=h("memo"))
     memo.add_argument("incident", type=int)
     memo.add_argument("--out", required=True)
-    memo.add_argument("--issue", action="store_true", help=h("発行する(番号・日付・PDF・ハッシュを台帳に保存)",
-                                                             "issue it: store number, date, PDF and hash"))
-    memo.add_argument("--number", help=h("文書番号(既定: 次の番号)", "document number (default: next in sequence)"))
-    memo.add_argument("--date", help=h("報告日 YYYY-MM-DD(既定: 今日)", "memo date, YYYY-MM-DD (default: today)"))
-    memo.add_argument("--reprint", metavar="NUMBER", help=h("発行済みのメモを保存されたとおりに書き出す",
-                                                            "write an issued memo exactly as stored"))
+    memo.add_argument("--issue", action="store_true", help=h("issue"))
+    memo.add_argument("--number", help=h("number"))
+    memo.add_argument("--date", help=h("date"))
+    memo.add_argument("--reprint", metavar="NUMBER", help=h("reprint"))
     return p
 
 
-def _prescan_lang(argv: list[str]) -> None:
-    """--lang must be known before the help texts are built."""
+def _prescan_lang(argv: list[str]) -> str:
+    """--lang must be known before the help texts are built; without it, $INCIDENTDESK_LANG or the OS locale."""
     for i, arg in enumerate(argv):
-        value = arg.partition("=")[2] if arg.startswith("--lang=") else (argv[i + 1:i + 2] or [None])[0] if arg == "--lang" else None
+        if arg.startswith("--lang="):
+            value: str | None = arg.partition("=")[2]
+        elif arg == "--lang":
+            value = (argv[i + 1:i + 2] or [None])[0]
+        else:
+            continue
         if value in ("ja", "en"):
-            set_language(value)
+            return value
+    return default_language()
 
 
 def main(argv: list[str]) -> int:
-    _prescan_lang(argv)
-    args = build_parser().parse_args(argv)
+    lang = _prescan_lang(argv)
+    args = build_parser(lang).parse_args(argv)
     logs.configure()
-    if args.lang:
-        set_language(args.lang)
     if args.command in (None, "gui"):
         from .app import run
 
         return run(db_target=args.db, lang=args.lang)
+    args.lang = args.lang or lang  # every command below words its output in args.lang
     try:
         return _run(args)
     except LedgerError as exc:
         logging.getLogger("incidentdesk.cli").warning("%s refused: %s", args.command, exc.message("en"))
-        print(say("error", message=exc.message()), file=sys.stderr)
+        print(say("error", args.lang, message=exc.message(args.lang)), file=sys.stderr)
         return 2
     except BrokenPipeError:  # `incidentdesk list | head`: the reader has gone, nothing to report
         sys.stderr.close()
@@ -173,7 +142,7 @@ def _run(args) -> int:
 
 
 def cmd_init(db, args) -> int:
-    print(say("initialised", label=db.label))
+    print(say("initialised", args.lang, label=db.label))
     return 0
 
 
@@ -181,51 +150,44 @@ def cmd_sample(db, args) -> int:
     from .services import sample_case
 
     sample_case.load(db.database())
-    print(say("sample_loaded", label=db.label))
+    print(say("sample_loaded", args.lang, label=db.label))
     return 0
 
 
-WORDS = {
-    "uses": ("業務", "uses"), "service": ("サービス", "service"), "affected": ("影響業務", "affected"),
-    "due": ("期限", "due"), "answered": ("回答", "answered"), "overdue": ("期限超過", "overdue"),
-    "request": ("照会", "request"), "promise": ("履行予定", "promised"), "review": ("見直し", "review"),
-}
-
-
-def word(key: str) -> str:
-    return WORDS[key][0 if current_language() == "ja" else 1]
+def word(key: str, lang: str) -> str:
+    return messages.text("word." + key, lang)
 
 
 def cmd_list(db, args) -> int:
     from .domain.vocab import PARTY_KINDS, country_label
     from .services.reads import catalog, deadlines, decisions, incidents, requests
 
-    what = args.what
+    what, lang = args.what, args.lang
     with db.reader() as r:
         if what == "services":
             rows = catalog.services(r)
-            lines = [f"{x.id:>5}  {x.name}  [{x.department}]  {x.platform}  {word('uses')}={x.use_count}"
+            lines = [f"{x.id:>5}  {x.name}  [{x.department}]  {x.platform}  {word('uses', lang)}={x.use_count}"
                      for x in rows]
         elif what == "uses":
             rows = catalog.uses(r)
-            lines = [f"{x.id:>5}  {x.name}  ({word('service')} {x.service_id})" for x in rows]
+            lines = [f"{x.id:>5}  {x.name}  ({word('service', lang)} {x.service_id})" for x in rows]
         elif what == "parties":
             rows = catalog.parties(r)
-            lines = [f"{x.id:>5}  {x.name}  {country_label(x.country)}  {PARTY_KINDS.label(x.kind)}" for x in rows]
+            lines = [f"{x.id:>5}  {x.name}  {country_label(x.country, lang)}  {PARTY_KINDS.label(x.kind, lang)}" for x in rows]
         elif what == "incidents":
             rows = incidents.incidents(r)
-            lines = [f"{x.id:>5}  {x.title}  {word('affected')}={x.affected}  "
-                     + ", ".join(f"{decision_label(k)}={n}" for k, n in sorted(x.counts.items())) for x in rows]
+            lines = [f"{x.id:>5}  {x.title}  {word('affected', lang)}={x.affected}  "
+                     + ", ".join(f"{decision_label(k, lang)}={n}" for k, n in sorted(x.counts.items())) for x in rows]
         elif what == "decisions":
             rows = decisions.history(r, incident_id=args.incident, current_only=not args.all)
-            lines = [f"{x.decided_on}  {decision_label(x.state)}  {x.service_name} / {x.use_name}" for x in rows]
+            lines = [f"{x.decided_on}  {decision_label(x.state, lang)}  {x.service_name} / {x.use_name}" for x in rows]
         elif what == "requests":
             rows = requests.requests(r, incident_id=args.incident)
-            lines = [f"{x.id:>5}  {x.issuer}  {x.subject}  {word('due')}={x.due_on or '-'}  "
-                     f"{word('answered')}={x.answered_on or '-'}" for x in rows]
+            lines = [f"{x.id:>5}  {x.issuer}  {x.subject}  {word('due', lang)}={x.due_on or '-'}  "
+                     f"{word('answered', lang)}={x.answered_on or '-'}" for x in rows]
         else:
             rows = deadlines.upcoming(r, today=date.today())
-            lines = [f"{x.due_on}  {word('overdue') if x.overdue else ''}  {word(x.kind)}  {x.text}" for x in rows]
+            lines = [f"{x.due_on}  {word('overdue', lang) if x.overdue else ''}  {word(x.kind, lang)}  {x.text}" for x in rows]
     if args.json:
         _print_json(rows)
     else:
@@ -241,7 +203,7 @@ def cmd_search(db, args) -> int:
     if args.json:
         _print_json(hits)
     elif not hits:
-        print(say("no_hits", q=args.text))
+        print(say("no_hits", args.lang, q=args.text))
     else:
         for h in hits:
             print(f"{h.kind:<10} {h.ref_id:>6}  {h.title}  — {h.snippet}")
@@ -252,10 +214,10 @@ def cmd_export(db, args) -> int:
     from .exchange import ledger_json
 
     try:
-        path = ledger_json.write_export(db.database(), _writable(Path(args.out)))
+        path = ledger_json.write_export(db.database(), _writable(Path(args.out), args.lang))
     except OSError as exc:
         raise LedgerError("file_unwritable", path=args.out, reason=exc.strerror or str(exc)) from exc
-    print(say("export_done", path=path))
+    print(say("export_done", args.lang, path=path))
     return 0
 
 
@@ -263,7 +225,7 @@ def cmd_import(db, args) -> int:
     from .exchange import ledger_json
 
     counts = ledger_json.import_file(db.database(), Path(args.file))
-    print(say("import_done", counts=", ".join(f"{k}={v}" for k, v in counts.items() if v)))
+    print(say("import_done", args.lang, counts=", ".join(f"{k}={v}" for k, v in counts.items() if v)))
     return 0
 
 
@@ -274,11 +236,11 @@ def cmd_backup(db, args) -> int:
     if args.out and Path(args.out).exists():
         raise LedgerError("file_exists", path=args.out)
     try:
-        path = ledger.backup(db.database(), _writable(Path(args.out)) if args.out else None,
+        path = ledger.backup(db.database(), _writable(Path(args.out), args.lang) if args.out else None,
                              directory=None if db.sqlite_path and args.db else backups_dir())
     except (OSError, sqlite3.Error) as exc:
         raise LedgerError("file_unwritable", path=args.out or "", reason=str(exc)) from exc
-    print(say("backup_done", path=path))
+    print(say("backup_done", args.lang, path=path))
     return 0
 
 
@@ -287,12 +249,12 @@ def cmd_verify(db, args) -> int:
 
     result = ledger.verify(db.database())
     if result.ok:
-        print(say("verify_ok", events=result.events))
+        print(say("verify_ok", args.lang, events=result.events))
         return 0
     p = result.problem
-    kind = BREAK_KIND.get(p.kind, (p.kind, p.kind))[0 if current_language() == "ja" else 1]
-    print(say("verify_fail", kind=kind, record=p.record_id if p.record_id is not None else "-",
-              seq=p.seq if p.seq is not None else "-", detail=p.describe()), file=sys.stderr)
+    kind = messages.text("break." + p.kind, args.lang) if messages.has("break." + p.kind) else p.kind
+    print(say("verify_fail", args.lang, kind=kind, record=p.record_id if p.record_id is not None else "-",
+              seq=p.seq if p.seq is not None else "-", detail=p.describe(args.lang)), file=sys.stderr)
     return 1
 
 
@@ -302,12 +264,12 @@ def cmd_memo(db, args) -> int:
     from .reports import page_count
     from .services import memos
 
-    out = _writable(Path(args.out))  # before issuing: a number must not be used up by a bad path
+    out = _writable(Path(args.out), args.lang)  # before issuing: a number must not be used up by a bad path
     if args.reprint:
         pdf, issued = memos.reprint(db, args.reprint), None
     else:
         memo_date = validation.day(args.date, "date") if args.date else date.today()
-        lang = current_language()
+        lang = args.lang
         if args.issue:
             issued = memos.issue(db.database(), args.incident, lang=lang, memo_date=memo_date, number=args.number)
             pdf = memos.reprint(db, issued.number)
@@ -315,16 +277,16 @@ def cmd_memo(db, args) -> int:
             pdf, issued = memos.render(db, args.incident, lang=lang, memo_date=memo_date,
                                        number=args.number or memos.next_number(db, memo_date)), None
     _write_file(out, pdf)
-    print(say("memo_done", path=out, pages=page_count(pdf), sha=hashlib.sha256(pdf).hexdigest()[:16]))
+    print(say("memo_done", args.lang, path=out, pages=page_count(pdf), sha=hashlib.sha256(pdf).hexdigest()[:16]))
     if issued is not None:
-        print(say("memo_issued", number=issued.number))
+        print(say("memo_issued", args.lang, number=issued.number))
     return 0
 
 
-def _writable(path: Path) -> Path:
+def _writable(path: Path, lang: str) -> Path:
     """Refuse an output path that cannot be written, before any work is done or recorded."""
     if path.is_dir():
-        raise LedgerError("file_unwritable", path=str(path), reason=say("is_folder"))
+        raise LedgerError("file_unwritable", path=str(path), reason=say("is_folder", lang))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".incidentdesk-"):

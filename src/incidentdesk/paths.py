@@ -58,23 +58,23 @@ def database_target(cli_value: str | None) -> str:
 
 @dataclass(frozen=True)
 class StorageFolder:
-    """A folder the program writes to, labelled for the About screen and for IT's backup list."""
+    """A folder the program writes to; its label for the About screen is "folder.<key>" in domain/messages.py."""
 
     key: str
-    ja: str
-    en: str
     path: Path
 
     def label(self, lang: str) -> str:
-        return self.ja if lang == "ja" else self.en
+        from .domain.messages import text
+
+        return text("folder." + self.key, lang)
 
 
 def data_locations() -> list[StorageFolder]:
     """Every folder the program writes to on this PC, in the order the About screen lists them."""
     return [
-        StorageFolder("data", "データフォルダ(既定の台帳)", "Data folder (default ledger)", data_dir()),
-        StorageFolder("backups", "バックアップ", "Backups", backups_dir()),
-        StorageFolder("logs", "ログ", "Logs", logs_dir()),
-        StorageFolder("memos", "報告メモ", "Memos", memos_dir()),
-        StorageFolder("cache", "キャッシュ(削除しても再作成されます)", "Cache (rebuilt when deleted)", cache_dir()),
+        StorageFolder("data", data_dir()),
+        StorageFolder("backups", backups_dir()),
+        StorageFolder("logs", logs_dir()),
+        StorageFolder("memos", memos_dir()),
+        StorageFolder("cache", cache_dir()),
     ]

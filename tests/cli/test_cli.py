@@ -180,7 +180,7 @@ def test_gui_script_passes_options_before_the_command(monkeypatch):
     monkeypatch.setattr(sys, "argv", ["incidentdesk-gui", "--db", "x.db", "--lang", "ja"])
     assert __main__.main_gui() == 0
     assert seen == [["--db", "x.db", "--lang", "ja", "gui"]]
-    assert cli.build_parser().parse_args(seen[0]).db == "x.db"
+    assert cli.build_parser("en").parse_args(seen[0]).db == "x.db"
 
 
 def test_bad_output_paths_are_refused_before_anything_is_recorded(sample, tmp_path, capsys):

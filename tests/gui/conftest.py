@@ -10,7 +10,6 @@ import shutil  # noqa: E402
 
 import pytest  # noqa: E402
 
-from incidentdesk.domain.language import set_language  # noqa: E402
 from incidentdesk.gui.background import Runner  # noqa: E402
 from incidentdesk.gui.context import AppContext  # noqa: E402
 from incidentdesk.services import sample_case# noqa: E402
@@ -60,7 +59,6 @@ def settle(qtbot, runner, timeout: int = 10_000) -> None:
 @pytest.fixture
 def make_ctx(runner):
     def make(db, lang: str = "en") -> AppContext:
-        set_language(lang)
         return AppContext(runner, db, lang=lang, date_style="era")
     return make
 

@@ -46,7 +46,6 @@ def test_second_start_message_is_japanese_when_asked(qtbot, tmp_path, monkeypatc
         assert app_module.run(str(target), "ja") == 0
     finally:
         held.unlock()
-        app_module.set_language("en")
     assert "既に別の" in shown[0]
 
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton  # noqa: E402
 
 from incidentdesk import __version__, paths  # noqa: E402
-from incidentdesk.domain.language import set_language  # noqa: E402
 from incidentdesk.gui.dialogs import about  # noqa: E402
 from incidentdesk.gui.dialogs.about import AboutDialog  # noqa: E402
 
@@ -53,7 +52,7 @@ def _text(dialog, name: str) -> str:
 def test_lists_version_database_and_every_folder(qtbot, data_dir):
     """The dialog shows the version, the ledger in use and each folder from paths.data_locations()."""
     db_file = data_dir / "incidentdesk.db"
-    dialog = AboutDialog(database_label=str(db_file))
+    dialog = AboutDialog(database_label=str(db_file), lang="en")
     qtbot.addWidget(dialog)
     assert __version__ in dialog.findChild(QLabel, "about_version").text()
     assert _text(dialog, "database") == str(db_file)
@@ -66,7 +65,7 @@ def test_lists_version_database_and_every_folder(qtbot, data_dir):
 
 def test_copy_puts_the_path_on_the_clipboard(qtbot, data_dir):
     """Each Copy button puts exactly its row's path on the clipboard."""
-    dialog = AboutDialog(database_label="/srv/shared/ledger.db")
+    dialog = AboutDialog(database_label="/srv/shared/ledger.db", lang="en")
     qtbot.addWidget(dialog)
     for key in ["database", *KEYS]:
         QGuiApplication.clipboard().clear()
@@ -76,7 +75,7 @@ def test_copy_puts_the_path_on_the_clipboard(qtbot, data_dir):
 
 def test_open_folder_creates_and_opens_it(qtbot, data_dir, opened):
     """Open folder creates a folder that does not exist yet and hands its file URL to the desktop."""
-    dialog = AboutDialog(database_label=str(data_dir / "incidentdesk.db"))
+    dialog = AboutDialog(database_label=str(data_dir / "incidentdesk.db"), lang="en")
     qtbot.addWidget(dialog)
     backups = paths.backups_dir()
     assert not backups.exists()
@@ -90,7 +89,7 @@ def test_open_folder_creates_and_opens_it(qtbot, data_dir, opened):
 def test_server_database_has_no_folder_to_open(qtbot, data_dir):
     """A PostgreSQL ledger is shown as its URL with a Copy button but no Open folder button."""
     url = "postgresql+psycopg://desk:***@db.city.local/incidentdesk"
-    dialog = AboutDialog(database_label=url)
+    dialog = AboutDialog(database_label=url, lang="en")
     qtbot.addWidget(dialog)
     assert _text(dialog, "database") == url
     assert dialog.findChild(QPushButton, "copy_database") is not None
@@ -103,9 +102,8 @@ def test_japanese_translation_and_labels(qtbot, data_dir):
     assert translator.load(str(TRANSLATIONS / "about_ja.qm"))
     app = QApplication.instance()
     app.installTranslator(translator)
-    set_language("ja")
     try:
-        dialog = AboutDialog(database_label=str(data_dir / "incidentdesk.db"))
+        dialog = AboutDialog(database_label=str(data_dir / "incidentdesk.db"), lang="ja")
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "インシデント台帳について"
         assert dialog.findChild(QPushButton, "open_memos").text() == "フォルダを開く"

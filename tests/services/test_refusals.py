@@ -7,7 +7,8 @@ import re
 import pytest
 
 from incidentdesk.domain.inputs import DecisionIn, AnswerIn, CheckIn, IncidentIn, LinkIn, LocationIn, PartyIn, RequestIn, RoleIn, ServiceIn, SettingsIn, SourceIn, StatementIn, TimelineIn, UseIn
-from incidentdesk.domain.errors import MESSAGES, LedgerError
+from incidentdesk.domain import messages
+from incidentdesk.domain.errors import LedgerError
 from incidentdesk.services import catalog, decisions, incidents, ledger, requests, statements
 
 LONG = "長" * 20_001  # one character over the limit for long text
@@ -144,7 +145,7 @@ def test_refusal_has_code_and_changes_nothing(world, ledger_state, setup, action
     assert error.code == code
     assert ledger_state(world.db) == before
     ja, en = error.message("ja"), error.message("en")
-    assert code in MESSAGES
+    assert messages.has("error." + code)
     assert CJK.search(ja), ja
     english_words = en
     for value in error.params.values():  # user data quoted in the message may well be Japanese

@@ -1,4 +1,4 @@
-"""Which language (ja or en) messages outside the Qt layer are written in."""
+"""Which language (ja or en) a user gets when nothing was chosen: $INCIDENTDESK_LANG, else the OS locale."""
 
 from __future__ import annotations
 
@@ -6,15 +6,6 @@ import locale
 import os
 
 SUPPORTED = ("ja", "en")
-_override: str | None = None
-
-
-def set_language(lang: str | None) -> None:
-    """Force a language for this process (from --lang or the settings); None follows the OS."""
-    global _override
-    if lang is not None and lang not in SUPPORTED:
-        raise ValueError(f"unsupported language: {lang}")
-    _override = lang
 
 
 def system_language() -> str:
@@ -34,7 +25,3 @@ def default_language() -> str:
     """$INCIDENTDESK_LANG when it names a supported language, else the OS locale's."""
     env = os.environ.get("INCIDENTDESK_LANG")
     return env if env in SUPPORTED else system_language()
-
-
-def current_language() -> str:
-    return _override or default_language()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .language import current_language
-
 
 @dataclass(frozen=True)
 class Term:
@@ -13,8 +11,8 @@ class Term:
     ja: str
     en: str
 
-    def label(self, lang: str | None = None) -> str:
-        return self.ja if (lang or current_language()) == "ja" else self.en
+    def label(self, lang: str) -> str:
+        return self.ja if lang == "ja" else self.en
 
 
 class Vocabulary:
@@ -34,7 +32,7 @@ class Vocabulary:
     def codes(self) -> list[str]:
         return [t.code for t in self.terms]
 
-    def label(self, code: str | None, lang: str | None = None) -> str:
+    def label(self, code: str | None, lang: str) -> str:
         term = self._by_code.get(code or "")
         return term.label(lang) if term else (code or "")
 
@@ -55,7 +53,7 @@ DECISION_STATES = Vocabulary(
 UNDECIDED_TERM = Term(UNDECIDED, "未判断", "No decision yet")
 
 
-def decision_label(code: str | None, lang: str | None = None) -> str:
+def decision_label(code: str | None, lang: str) -> str:
     if not code or code == UNDECIDED:
         return UNDECIDED_TERM.label(lang)
     return DECISION_STATES.label(code, lang)
@@ -173,8 +171,8 @@ COUNTRIES = {
 }
 
 
-def country_label(code: str | None, lang: str | None = None) -> str:
+def country_label(code: str | None, lang: str) -> str:
     names = COUNTRIES.get((code or "").upper())
     if not names:
         return code or ""
-    return names[0] if (lang or current_language()) == "ja" else names[1]
+    return names[0] if lang == "ja" else names[1]

@@ -27,34 +27,34 @@ def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def abroad_text(country: str) -> str:
+def abroad_text(country: str, lang: str) -> str:
     """A country, with a marker and the word 'abroad' when it is not Japan (never colour alone)."""
-    name = country_label(country)
+    name = country_label(country, lang)
     return name if country == HOME_COUNTRY else f"⚠ {name} ({cell('abroad')})"
 
 
-def _counts_text(counts: dict[str, int]) -> str:
-    return "  ".join(f"{decision_label(k)} {n}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+def _counts_text(counts: dict[str, int], lang: str) -> str:
+    return "  ".join(f"{decision_label(k, lang)} {n}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 def incidents(ctx: AppContext) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
-        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: INCIDENT_STATUSES.label(r.status)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: INCIDENT_STATUSES.label(r.status, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Occurred"),
                lambda r: ctx.short(r.occurred_on), lambda r: _iso(r.occurred_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Affected uses"),
                lambda r: str(r.affected), lambda r: r.affected, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Decisions"), lambda r: _counts_text(r.counts)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Decisions"), lambda r: _counts_text(r.counts, ctx.lang)),
     ]
 
 
 def affected(ctx: AppContext) -> list[Column]:
     def places(ps) -> str:
-        return ", ".join(dict.fromkeys(abroad_text(p.country) for p in ps))
+        return ", ".join(dict.fromkeys(abroad_text(p.country, ctx.lang) for p in ps))
     # Where the data is and who can reach it come right after the use: that is what the incident is about.
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Current decision"), lambda r: decision_label(r.state),
+        Column(QT_TRANSLATE_NOOP("Columns", "Current decision"), lambda r: decision_label(r.state, ctx.lang),
                state=lambda r: r.state),
         Column(QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
@@ -99,7 +99,7 @@ def statements(ctx: AppContext) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.short(r.made_on), lambda r: _iso(r.made_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party),
-        Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: CHANNELS.label(r.channel)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: CHANNELS.label(r.channel, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Columns", "Claims"), lambda r: str(len(r.claims)), lambda r: len(r.claims),
                align_right=True),
@@ -109,7 +109,7 @@ def statements(ctx: AppContext) -> list[Column]:
 def claims(ctx: AppContext) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: str(r.position), lambda r: r.position, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Verification"), lambda r: VERIFICATION.label(r.verification),
+        Column(QT_TRANSLATE_NOOP("Columns", "Verification"), lambda r: VERIFICATION.label(r.verification, ctx.lang),
                bold=lambda r: r.verification == "disputed"),
         Column(QT_TRANSLATE_NOOP("Columns", "Claim"), lambda r: r.text),
         Column(QT_TRANSLATE_NOOP("Columns", "How it was checked"), lambda r: r.checked_how),
@@ -169,9 +169,9 @@ def uses(ctx: AppContext) -> list[Column]:
 
 def locations(ctx: AppContext, use_names: dict[int, str]) -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Data"), lambda r: DATA_CATEGORIES.label(r.category)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: LOCATION_KINDS.label(r.kind)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country), bold=lambda r: r.abroad),
+        Column(QT_TRANSLATE_NOOP("Columns", "Data"), lambda r: DATA_CATEGORIES.label(r.category, ctx.lang)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: LOCATION_KINDS.label(r.kind, ctx.lang)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang), bold=lambda r: r.abroad),
         Column(QT_TRANSLATE_NOOP("Columns", "By whom"), lambda r: r.party),
         Column(QT_TRANSLATE_NOOP("Columns", "Applies to"),
                lambda r: use_names.get(r.use_id, "") if r.use_id else cell("Whole service")),
@@ -181,10 +181,10 @@ def locations(ctx: AppContext, use_names: dict[int, str]) -> list[Column]:
 
 def party_roles(ctx: AppContext) -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: SERVICE_ROLES.label(r.role)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: SERVICE_ROLES.label(r.role, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party),
-        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: PARTY_KINDS.label(r.kind)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: PARTY_KINDS.label(r.kind, ctx.lang)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang),
                bold=lambda r: r.country != HOME_COUNTRY),
         Column(QT_TRANSLATE_NOOP("Columns", "Parent company"), lambda r: r.parent),
     ]
@@ -195,7 +195,7 @@ def decision_history(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Decided on"),
                lambda r: ctx.short(r.decided_on), lambda r: _iso(r.decided_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
-        Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state), state=lambda r: r.state),
+        Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state, ctx.lang), state=lambda r: r.state),
         Column(QT_TRANSLATE_NOOP("Columns", "Current"), lambda r: cell("Current") if r.current else cell("Superseded"),
                bold=lambda r: r.current),
         Column(QT_TRANSLATE_NOOP("Columns", "Decided by"),
@@ -208,8 +208,8 @@ def decision_history(ctx: AppContext) -> list[Column]:
 def parties(ctx: AppContext, names: dict[int, str]) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
-        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: PARTY_KINDS.label(r.kind)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: PARTY_KINDS.label(r.kind, ctx.lang)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang),
                bold=lambda r: r.country != HOME_COUNTRY),
         Column(QT_TRANSLATE_NOOP("Columns", "Parent company"), lambda r: names.get(r.parent_id, "")),
         Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes),

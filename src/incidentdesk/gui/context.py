@@ -54,10 +54,7 @@ class AppContext(QObject):
         return self.ledger.label if self.ledger is not None else self.label
 
     def set_language(self, lang: str) -> None:
-        from ..domain.language import set_language
-
         self.lang = lang
-        set_language(lang)  # TODO(catalog): labels outside Qt still read the process-wide language
         self.language_changed.emit(lang)
 
     def set_date_style(self, style: str) -> None:

@@ -100,7 +100,7 @@ class StateChips(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
 
-    def set_counts(self, counts: dict[str, int]) -> None:
+    def set_counts(self, counts: dict[str, int], lang: str) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget():
@@ -109,7 +109,7 @@ class StateChips(QWidget):
             n = counts.get(state)
             if not n:
                 continue
-            chip = QLabel(f"{decision_label(state)}  {n}")
+            chip = QLabel(f"{decision_label(state, lang)}  {n}")
             chip.setObjectName(f"chip_{state}")
             chip.setFrameShape(QFrame.Shape.StyledPanel)
             chip.setStyleSheet(f"QLabel {{ background: {colour}; color: {readable_on(colour).name()}; "

@@ -163,9 +163,9 @@ def _counts(data: MemoData, st: Styles) -> Table:
     shown = [(code, n) for code, n in data.counts if n]
     total = sum(n for _, n in shown)
     head = [para(decision_label(code, data.lang), st.cell_head, st) for code, _ in shown]
-    head.append(para("計" if data.lang == "ja" else "Total", st.cell_head, st))
-    unit = "件" if data.lang == "ja" else ""
-    values = [para(f"{n}{unit}", st.cell_center, st) for _, n in shown] + [para(f"{total}{unit}", st.cell_bold, st)]
+    head.append(para(labels.t("total", data.lang), st.cell_head, st))
+    values = [para(labels.t("count_unit", data.lang, n=n), st.cell_center, st) for _, n in shown]
+    values.append(para(labels.t("count_unit", data.lang, n=total), st.cell_bold, st))
     width = min(26 * mm, (styles.WIDTH - 4 * mm) / max(1, len(head)))
     return styles.table([head, values], st.fonts, styles.grid_table(1) + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
                         colWidths=[width] * len(head), hAlign="LEFT")

@@ -10,7 +10,6 @@ from typing import Any, Iterable
 
 from sqlmodel import Session, SQLModel, select
 
-from ..domain.language import current_language
 from .models import (Attachment, AuditEvent, Claim, DataLocation, Decision, DecisionBasis, ExternalService,
                      Incident, IncidentUse, LedgerMeta, Memo, OrgSettings, Party, Request, ServiceParty, Source,
                      Statement, TimelineEntry, Use)
@@ -105,9 +104,9 @@ class Break:
     detail: str
     detail_ja: str = ""
 
-    def describe(self, lang: str | None = None) -> str:
+    def describe(self, lang: str) -> str:
         """The detail in the reader's language (verify's output and the audit page show it)."""
-        return self.detail_ja if (lang or current_language()) == "ja" and self.detail_ja else self.detail
+        return self.detail_ja if lang == "ja" and self.detail_ja else self.detail
 
 
 def check_events(events: Iterable[AuditEvent], head: tuple[int, str] | None) -> Break | None:

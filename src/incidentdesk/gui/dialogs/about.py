@@ -11,18 +11,16 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__, paths
-from ...domain.language import current_language
 
 
 class AboutDialog(QDialog):
     """Shows where the ledger and its files live, so the IT office knows what to back up."""
 
-    def __init__(self, parent: QWidget | None = None, *, database_label: str):
+    def __init__(self, parent: QWidget | None = None, *, database_label: str, lang: str):
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About Incident Desk"))
         self.setMinimumWidth(760)
-        lang = current_language()
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Incident Desk — ledger of vendor incidents"))

@@ -25,9 +25,9 @@ class PartyDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit party") if self.party_id else self.tr("New party"))
         self.add_field("name", self.tr("&Name"), QLineEdit())
         kind = self.add_field("kind", self.tr("&Kind"), CodeCombo())
-        kind.set_vocab(PARTY_KINDS)
+        kind.set_vocab(PARTY_KINDS, self.ctx.lang)
         kind.set_code("other")
-        self.add_field("country", self.tr("C&ountry"), CountryCombo()).set_code("JP")
+        self.add_field("country", self.tr("C&ountry"), CountryCombo(self.ctx.lang)).set_code("JP")
         self.add_field("parent_id", self.tr("&Parent company"), CodeCombo(optional=True))
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit())
 
@@ -59,7 +59,7 @@ class ServiceDialog(FormDialog):
         self.add_field("platform", self.tr("&Platform"), QLineEdit())
         self.add_field("department", self.tr("Owning &department"), QLineEdit())
         contract = self.add_field("contract_type", self.tr("&Contract type"), CodeCombo())
-        contract.set_vocab(CONTRACT_TYPES)
+        contract.set_vocab(CONTRACT_TYPES, self.ctx.lang)
         followers = self.add_field("followers", self.tr("&Followers"), QLineEdit())
         followers.setPlaceholderText(self.tr("number, may be empty"))
         self.add_field("followers_as_of", self.tr("Followers &as of"), DateField())
@@ -136,9 +136,9 @@ class LocationDialog(FormDialog):
         self.service_id = self.context["service_id"]
         self.setWindowTitle(self.tr("New data location"))
         self.service_label = self.add_info(self.tr("Service"))
-        self.add_field("category", self.tr("Data &category"), CodeCombo()).set_vocab(DATA_CATEGORIES)
-        self.add_field("kind", self.tr("&Kind"), CodeCombo()).set_vocab(LOCATION_KINDS)
-        self.add_field("country", self.tr("C&ountry"), CountryCombo()).set_code("JP")
+        self.add_field("category", self.tr("Data &category"), CodeCombo()).set_vocab(DATA_CATEGORIES, self.ctx.lang)
+        self.add_field("kind", self.tr("&Kind"), CodeCombo()).set_vocab(LOCATION_KINDS, self.ctx.lang)
+        self.add_field("country", self.tr("C&ountry"), CountryCombo(self.ctx.lang)).set_code("JP")
         self.add_field("use_id", self.tr("&Use"), CodeCombo(optional=self.tr("(the whole service)")))
         self.add_field("party_id", self.tr("&By whom"), CodeCombo(optional=True))
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
@@ -164,7 +164,7 @@ class AssignPartyDialog(FormDialog):
         self.setWindowTitle(self.tr("Add party to service"))
         self.service_label = self.add_info(self.tr("Service"))
         self.add_field("party_id", self.tr("&Party"), CodeCombo())
-        self.add_field("role", self.tr("&Role"), CodeCombo()).set_vocab(SERVICE_ROLES)
+        self.add_field("role", self.tr("&Role"), CodeCombo()).set_vocab(SERVICE_ROLES, self.ctx.lang)
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
 
     def load_call(self):

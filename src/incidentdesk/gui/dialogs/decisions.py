@@ -26,7 +26,7 @@ class DecisionDialog(FormDialog):
         self.setWindowTitle(self.tr("Record decision"))
         self.incident_label = self.add_info(self.tr("Incident"))
         self.add_field("use_id", self.tr("&Use"), CodeCombo())
-        self.add_field("state", self.tr("&Decision"), CodeCombo()).set_vocab(DECISION_STATES)
+        self.add_field("state", self.tr("&Decision"), CodeCombo()).set_vocab(DECISION_STATES, self.ctx.lang)
         self.add_field("decided_on", self.tr("Decided o&n"), DateField())
         role = QComboBox()
         role.setEditable(True)
@@ -49,7 +49,7 @@ class DecisionDialog(FormDialog):
         self.incident_label.setText(incident_view.incident.title)
         current = self.tr("now")
         self.widget("use_id").set_choices([
-            (a.use_id, f"{a.service_name} / {a.use_name}  ({current}: {decision_label(a.state)})")
+            (a.use_id, f"{a.service_name} / {a.use_name}  ({current}: {decision_label(a.state, self.ctx.lang)})")
             for a in incident_view.affected])
         self.widget("decided_by_role").addItems(list(settings.roles()))
         self.widget("decided_by_role").setEditText("")

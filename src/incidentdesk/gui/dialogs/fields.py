@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLabel, 
 
 from ...domain import validation
 from ...domain.errors import LedgerError
-from ...domain.language import current_language
 from ...domain.vocab import COUNTRIES, Vocabulary
 
 
@@ -193,8 +192,7 @@ class CodeCombo(QComboBox):
             self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
             self.view().setMinimumWidth(min(self.view().sizeHintForColumn(0) + 24, 900))
 
-    def set_vocab(self, vocab: Vocabulary) -> None:
-        lang = current_language()
+    def set_vocab(self, vocab: Vocabulary, lang: str) -> None:
         self.set_choices([(t.code, t.label(lang)) for t in vocab])
 
     def code(self):
@@ -209,11 +207,11 @@ class CodeCombo(QComboBox):
 class CountryCombo(QComboBox):
     """Country by name, stored as its ISO code; any other two-letter code may be typed."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.NoInsert)
-        ja = current_language() == "ja"
+        ja = lang == "ja"
         for code, (name_ja, name_en) in COUNTRIES.items():
             self.addItem(f"{name_ja if ja else name_en} ({code})", code)
 

@@ -23,7 +23,7 @@ class IncidentDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit incident") if self.incident_id else self.tr("New incident"))
         self.add_field("title", self.tr("&Title"), QLineEdit())
         self.add_field("summary", self.tr("S&ummary"), MultiLineEdit(lines=4))
-        self.add_field("status", self.tr("St&atus"), CodeCombo()).set_vocab(INCIDENT_STATUSES)
+        self.add_field("status", self.tr("St&atus"), CodeCombo()).set_vocab(INCIDENT_STATUSES, self.ctx.lang)
         self.add_field("occurred_on", self.tr("&Occurred on"), DateField())
         self.add_field("known_on", self.tr("&Known on"), DateField())
         self.add_field("closed_on", self.tr("&Closed on"), DateField())

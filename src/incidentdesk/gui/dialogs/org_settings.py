@@ -140,7 +140,7 @@ class OrgSettingsDialog(FormDialog):
         self.add_field("approval_roles", self.tr("A&pproval roles"), RolesEditor(),
                        hint=self.tr("In the order of the memo's approval boxes; double-click or F2 to rename."))
         self.add_field("marking", self.tr("Mar&king"), QLineEdit())
-        self.add_field("date_style", self.tr("Date s&tyle"), CodeCombo()).set_vocab(DATE_STYLES)
+        self.add_field("date_style", self.tr("Date s&tyle"), CodeCombo()).set_vocab(DATE_STYLES, self.ctx.lang)
         self.add_field("memo_number_prefix", self.tr("Memo &number prefix"), QLineEdit())
         self.add_field("font_path", self.tr("Memo &font"), FontPath())
         self.setMinimumWidth(600)

@@ -41,7 +41,7 @@ class StatementDialog(FormDialog):
             # No vendor preselected: logging a call under the wrong company is the costly mistake.
             self.add_field("party_id", self.tr("&Vendor"), CodeCombo(optional=self.tr("(choose)")))
             self.add_field("made_on", self.tr("&Date"), DateField())
-            self.add_field("channel", self.tr("C&hannel"), CodeCombo()).set_vocab(CHANNELS)
+            self.add_field("channel", self.tr("C&hannel"), CodeCombo()).set_vocab(CHANNELS, self.ctx.lang)
             self.add_field("speaker", self.tr("S&peaker"), QLineEdit())
             self.add_field("title", self.tr("&Title"), QLineEdit())
             self.add_field("source_id", self.tr("S&ource"), CodeCombo(optional=True))
@@ -93,7 +93,7 @@ class VerificationDialog(FormDialog):
         self.statement_label = self.add_info(self.tr("Statement"))
         self.claim_label = self.add_info(self.tr("Claim"), wrap=True)  # the whole claim is what is checked
         state = self.add_field("verification", self.tr("&Verification"), CodeCombo())
-        state.set_vocab(VERIFICATION)
+        state.set_vocab(VERIFICATION, self.ctx.lang)
         state.currentIndexChanged.connect(self._default_checked_on)
         self.add_field("checked_how", self.tr("&How it was checked"), MultiLineEdit())
         self.add_field("evidence", self.tr("&Evidence"), MultiLineEdit())

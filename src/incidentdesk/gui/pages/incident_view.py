@@ -121,7 +121,7 @@ class IncidentView(QWidget):
             self.title.setText(self.tr("No incident selected"))
             self.meta.setText(self._empty_hint())
             self.summary.clear()
-            self.chips.set_counts({})
+            self.chips.set_counts({}, self.ctx.lang)
             for t in (self.matrix, self.deadlines, self.timeline, self.statements, self.claims, self.requests):
                 t.source.set_rows([])
             return
@@ -150,12 +150,12 @@ class IncidentView(QWidget):
         self.title.setText(inc.title)
         overdue = sum(1 for d in o.deadlines if d.overdue)
         self.meta.setText(self.tr("Status: %1 · occurred %2 · known %3 · %4 affected uses · %5 overdue deadlines")
-                          .replace("%1", INCIDENT_STATUSES.label(inc.status))
+                          .replace("%1", INCIDENT_STATUSES.label(inc.status, self.ctx.lang))
                           .replace("%2", self.ctx.long(inc.occurred_on))
                           .replace("%3", self.ctx.long(inc.known_on)).replace("%4", str(len(o.affected)))
                           .replace("%5", str(overdue)))
         self.summary.setText(inc.summary)
-        self.chips.set_counts(o.counts)
+        self.chips.set_counts(o.counts, self.ctx.lang)
         self._tab_texts()
 
     def _tab_texts(self) -> None:

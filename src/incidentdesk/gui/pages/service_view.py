@@ -96,7 +96,7 @@ class ServiceView(QWidget):
         self.title.setText(sv.name)
         parts = [self.tr("Platform: %1").replace("%1", sv.platform or "—"),
                  self.tr("Department: %1").replace("%1", sv.department or "—"),
-                 self.tr("Contract: %1").replace("%1", CONTRACT_TYPES.label(sv.contract_type))]
+                 self.tr("Contract: %1").replace("%1", CONTRACT_TYPES.label(sv.contract_type, self.ctx.lang))]
         if sv.followers is not None:
             parts.append(self.tr("Followers: %1 (as of %2)").replace("%1", f"{sv.followers:,}")
                          .replace("%2", self.ctx.long(sv.followers_as_of) or "—"))
@@ -105,7 +105,7 @@ class ServiceView(QWidget):
         self.meta.setText(" · ".join(parts[:3]) + ("\n" + " · ".join(parts[3:]) if parts[3:] else ""))
         abroad = [p for p in d.locations if p.abroad]
         if abroad:
-            lines = [f"{columns.abroad_text(p.country)}: {self._category(p)} — {p.party}" for p in abroad]
+            lines = [f"{columns.abroad_text(p.country, self.ctx.lang)}: {self._category(p)} — {p.party}" for p in abroad]
             self.abroad.setText("⚠ " + self.tr("Data stored or accessed outside Japan:") + "\n" + "\n".join(lines))
             self.abroad.show()
         else:
@@ -114,7 +114,8 @@ class ServiceView(QWidget):
     def _category(self, place) -> str:
         from ...domain.vocab import DATA_CATEGORIES, LOCATION_KINDS
 
-        return f"{DATA_CATEGORIES.label(place.category)} ({LOCATION_KINDS.label(place.kind)})"
+        lang = self.ctx.lang
+        return f"{DATA_CATEGORIES.label(place.category, lang)} ({LOCATION_KINDS.label(place.kind, lang)})"
 
     def _form(self, form, **context) -> object | None:
         if self.service_id is None:
