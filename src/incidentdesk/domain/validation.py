@@ -10,6 +10,7 @@ from .vocab import Vocabulary
 
 SHORT = 200
 LONG = 20_000
+MAX_COUNT = 2**31 - 1  # an INTEGER column on both databases
 MIN_DATE = date(1989, 1, 1)
 MAX_DATE = date(2100, 12, 31)
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -77,7 +78,7 @@ def count(value: object, field: str) -> int | None:
         number = int(str(value).replace(",", "").strip())
     except ValueError:
         raise LedgerError("bad_number", field=field, value=value) from None
-    if number < 0 or number > 10**10:
+    if number < 0 or number > MAX_COUNT:
         raise LedgerError("bad_number", field=field, value=value)
     return number
 
