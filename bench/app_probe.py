@@ -32,15 +32,19 @@ class Observer(QObject):
         kind = event.type()
         if kind == QEvent.Type.Show and self.window is None and obj.objectName() == "mainWindow":
             self.window = obj
-            try:
-                obj.pages["incidents"].view.loaded.connect(self._incident_loaded)
-            except (AttributeError, KeyError, TypeError) as exc:  # the window changed shape: say so, fast
+            try:  # the window builds its pages after the first paint; watch for the incident page
+                obj.page_built.connect(self._page_built)
+            except (AttributeError, TypeError) as exc:  # the window changed shape: say so, fast
                 print(f"app_probe: cannot watch the incident page: {exc!r}", file=sys.stderr, flush=True)
                 self.app.exit(4)
         elif kind == QEvent.Type.Paint and obj is self.window and not self.painted:
             self.painted = True
             QTimer.singleShot(0, lambda: mark("painted"))
         return False
+
+    def _page_built(self, key: str) -> None:
+        if key == "incidents":
+            self.window.pages["incidents"].view.loaded.connect(self._incident_loaded)
 
     def _incident_loaded(self, _overview) -> None:
         self.window.pages["incidents"].view.loaded.disconnect(self._incident_loaded)

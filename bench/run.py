@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     print("Machine:", machine.summary(info), flush=True)
     # Generated in a child process, so this one stays small: a child's ru_maxrss counts what it
     # inherited between fork and exec.
+    measures.compile_sources()
     made = measures.run([sys.executable, "-m", "bench.datasets"], timeout=590)
     if made.code:
         print(made.err, file=sys.stderr)

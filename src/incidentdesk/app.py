@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -22,7 +22,8 @@ from .settings import LocalSettings
 
 log = logging.getLogger("incidentdesk.app")
 
-PAINT_WAIT_S = 2.0  # the ledger opens after the first paint, or after this if the window cannot paint
+PAINT_WAIT_S = 2.0
+SPLITTERS = ("nav", "incidents", "incident_view", "services")  # remembered between sessions  # the ledger opens after the first paint, or after this if the window cannot paint
 
 JAPANESE_FONTS = ("BIZ UDPGothic", "BIZ UDGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP")
 
@@ -68,7 +69,7 @@ class DesktopApp(QObject):
         self.runner.submit(_open_ledger, self.ctx, self.target, backup_dir=backup_dir, after=painted,
                            on_done=self._opened, on_error=self._failed)
         self._show_window()
-        self.window.installEventFilter(_FirstPaint(painted, self.window))
+        self.window.first_painted.connect(lambda: _after_first_paint(painted))
         # Opening may back up and migrate an old ledger first; say so if it takes more than a moment.
         self.opening = QProgressDialog(QCoreApplication.translate("App", "Opening the database…\n%1")
                                        .replace("%1", self.target), "", 0, 0)
@@ -80,11 +81,10 @@ class DesktopApp(QObject):
         from .gui.main_window import MainWindow
 
         self.window = MainWindow(self.ctx, language_choice=self.settings.language,
-                                 last_incident=self.settings.last_incident)
+                                 last_incident=self.settings.last_incident,
+                                 splitter_states={name: self.settings.splitter(name) for name in SPLITTERS})
         self.window.restoreGeometry(self.settings.geometry)
         self.window.restoreState(self.settings.window_state)
-        for name, splitter in self.window.splitters().items():
-            splitter.restoreState(self.settings.splitter(name))
         self.window.language_requested.connect(self.switch_language)
         self.window.settings_requested.connect(self.open_settings)
         self.window.about_requested.connect(self.open_about)
@@ -155,12 +155,14 @@ class DesktopApp(QObject):
             return
         self.settings.geometry = self.window.saveGeometry()
         self.settings.window_state = self.window.saveState()
-        for name, splitter in self.window.splitters().items():
-            self.settings.set_splitter(name, splitter.saveState())
-        incident = self.window.pages["incidents"].view.incident_id
-        self.settings.last_incident = incident
+        for name, state in self.window.splitter_states().items():
+            if not state.isEmpty():
+                self.settings.set_splitter(name, state)
+        built = self.window.pages.built()
+        if "incidents" in built:
+            self.settings.last_incident = built["incidents"].view.incident_id
         current = self.window.stack.currentWidget()
-        for key, page in self.window.pages.items():
+        for key, page in built.items():
             if page is current:
                 self.settings.last_page = key
         self.settings.sync()
@@ -175,34 +177,31 @@ class DesktopApp(QObject):
             self.ctx.ledger.close()
 
 
-class _FirstPaint(QObject):
-    """Sets `painted` when the window has painted once, then steps aside."""
-
-    def __init__(self, painted: threading.Event, parent: QObject):
-        super().__init__(parent)
-        self.painted = painted
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Type.Paint and not self.painted.is_set():
-            # After this paint returns: the flag only lets the worker start, it must not delay the paint.
-            QTimer.singleShot(0, self.painted.set)
-        return False
+def _after_first_paint(painted: threading.Event) -> None:
+    """The log file, then let the worker start: neither may delay the first paint."""
+    logs.configure()
+    painted.set()
 
 
 def _open_ledger(ctx: AppContext, target: str, *, backup_dir: Path | None, after: threading.Event):
     """On the worker, after the first paint: an up-to-date SQLite ledger opens without the ORM, which then
     loads on the worker for the first write (storage/access.py)."""
-    after.wait(PAINT_WAIT_S)
+    if not after.wait(PAINT_WAIT_S):  # a window that cannot paint still gets its log file
+        logs.configure()
     from .storage.access import Ledger
 
     # Set here, on the worker, so the pages' calls queued behind this one find the ledger.
     ctx.ledger = Ledger.open(target, backup_dir=backup_dir)
+    # The first page's read needs these; importing them now overlaps with the GUI thread building that page.
+    import incidentdesk.services.reads.incidents  # noqa: F401
     return ctx.ledger
 
 
 def run(db_target: str | None, lang: str | None) -> int:
-    """Open the window on `db_target` (or the default ledger); the exit code of the event loop."""
-    logs.configure()
+    """Open the window on `db_target` (or the default ledger); the exit code of the event loop.
+
+    The log file is configured after the first paint (_after_first_paint), before the worker opens the ledger.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_AUTHOR)

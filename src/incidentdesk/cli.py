@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import logging
-import sqlite3
-import tempfile
 import sys
-from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from . import logs
+# The window starts through main(): json, hashlib, sqlite3 and the log file's handlers are imported
+# by the commands that need them, not before the window's first paint.
 from .domain.errors import LedgerError
 from .domain import messages
 from .domain.language import default_language
@@ -25,6 +21,8 @@ def say(key: str, lang: str, **params: object) -> str:
 
 
 def _json_default(value):
+    from dataclasses import asdict, is_dataclass
+
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if is_dataclass(value):
@@ -37,6 +35,8 @@ def _json_default(value):
 
 
 def _print_json(data) -> None:
+    import json
+
     print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
 
 
@@ -96,11 +96,13 @@ def _prescan_lang(argv: list[str]) -> str:
 def main(argv: list[str]) -> int:
     lang = _prescan_lang(argv)
     args = build_parser(lang).parse_args(argv)
-    logs.configure()
-    if args.command in (None, "gui"):
+    if args.command in (None, "gui"):  # the window configures its log file after the first paint
         from .app import run
 
         return run(db_target=args.db, lang=args.lang)
+    from . import logs
+
+    logs.configure()
     args.lang = args.lang or lang  # every command below words its output in args.lang
     try:
         return _run(args)
@@ -230,6 +232,8 @@ def cmd_import(db, args) -> int:
 
 
 def cmd_backup(db, args) -> int:
+    import sqlite3
+
     from .paths import backups_dir
     from .services import ledger
 
@@ -277,6 +281,8 @@ def cmd_memo(db, args) -> int:
             pdf, issued = memos.render(db, args.incident, lang=lang, memo_date=memo_date,
                                        number=args.number or memos.next_number(db, memo_date)), None
     _write_file(out, pdf)
+    import hashlib
+
     print(say("memo_done", args.lang, path=out, pages=page_count(pdf), sha=hashlib.sha256(pdf).hexdigest()[:16]))
     if issued is not None:
         print(say("memo_issued", args.lang, number=issued.number))
@@ -289,6 +295,8 @@ def _writable(path: Path, lang: str) -> Path:
         raise LedgerError("file_unwritable", path=str(path), reason=say("is_folder", lang))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".incidentdesk-"):
             pass
     except OSError as exc:

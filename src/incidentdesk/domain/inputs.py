@@ -19,6 +19,21 @@ from .vocab import (CHANNELS, CONTRACT_TYPES, DATA_CATEGORIES, DATE_STYLES, DECI
                     LOCATION_KINDS, PARTY_KINDS, SERVICE_ROLES, VERIFICATION, Vocabulary)
 
 R = TypeVar("R", bound="RecordInput")
+T = TypeVar("T")
+
+
+class Shown:
+    """One __repr__ for every frozen model: dataclass(repr=False) halves the time to create each class,
+    and the window creates about fifty of them before its first page can be filled."""
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))  # type: ignore[arg-type]
+        return f"{type(self).__name__}({values})"
+
+
+def frozen(cls: type[T]) -> type[T]:
+    """@dataclass(frozen=True, kw_only=True) with the shared __repr__ of Shown."""
+    return dataclass(frozen=True, kw_only=True, repr=False)(cls)
 
 
 @dataclass(frozen=True)
@@ -123,8 +138,8 @@ def _clean_value(rule: Rule, name: str, value: Any, limit: int | None) -> Any:
     raise ValueError(f"unknown rule kind {kind}")
 
 
-@dataclass(frozen=True, kw_only=True)
-class RecordInput:
+@frozen
+class RecordInput(Shown):
     """The base of every input type. Subclasses name their table and may add cross-field rules in check()."""
 
     TABLE: ClassVar[str] = ""
@@ -168,7 +183,7 @@ class RecordInput:
 # -- the catalogue -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class PartyIn(RecordInput):
     TABLE: ClassVar[str] = "party"
     name: str = text(required=True)
@@ -178,7 +193,7 @@ class PartyIn(RecordInput):
     notes: str = text()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class ServiceIn(RecordInput):
     TABLE: ClassVar[str] = "external_service"
     name: str = text(required=True)
@@ -192,7 +207,7 @@ class ServiceIn(RecordInput):
     notes: str = text()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class UseIn(RecordInput):
     TABLE: ClassVar[str] = "service_use"
     service_id: int = ref(required=True)
@@ -207,7 +222,7 @@ class UseIn(RecordInput):
     notes: str = text()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class RoleIn(RecordInput):
     """A party's role in one service."""
 
@@ -218,7 +233,7 @@ class RoleIn(RecordInput):
     notes: str = text()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class LocationIn(RecordInput):
     """Where one category of a service's data is stored, or accessed / operated from, and by whom."""
 
@@ -235,7 +250,7 @@ class LocationIn(RecordInput):
 # -- incidents -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class IncidentIn(RecordInput):
     TABLE: ClassVar[str] = "incident"
     title: str = text(required=True)
@@ -246,7 +261,7 @@ class IncidentIn(RecordInput):
     closed_on: date | None = day()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class LinkIn(RecordInput):
     """Uses affected by an incident: the ticked ones and every use of the given services."""
 
@@ -258,7 +273,7 @@ class LinkIn(RecordInput):
     notes: str = text()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class SourceIn(RecordInput):
     TABLE: ClassVar[str] = "source"
     incident_id: int = ref(required=True)
@@ -268,7 +283,7 @@ class SourceIn(RecordInput):
     url: str = text()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class TimelineIn(RecordInput):
     TABLE: ClassVar[str] = "timeline_entry"
     incident_id: int = ref(required=True)
@@ -277,7 +292,7 @@ class TimelineIn(RecordInput):
     source_id: int | None = ref()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class StatementIn(RecordInput):
     """A vendor statement; `claims` are its claims typed one per line (each becomes a claim row)."""
 
@@ -292,7 +307,7 @@ class StatementIn(RecordInput):
     claims: tuple[str, ...] = lines()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class CheckIn(RecordInput):
     """How a claim was checked and what was found (the part of a claim that verifying changes)."""
 
@@ -304,7 +319,7 @@ class CheckIn(RecordInput):
     promised_by: date | None = day()  # a promised date becomes a deadline
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class ClaimIn(CheckIn):
     TABLE: ClassVar[str] = "claim"
     statement_id: int = ref(required=True)
@@ -312,7 +327,7 @@ class ClaimIn(CheckIn):
     text: str = text(required=True)
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class AnswerIn(RecordInput):
     """The answer sent to a request (the part of a request that answering changes)."""
 
@@ -321,7 +336,7 @@ class AnswerIn(RecordInput):
     answer: str = text()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class RequestIn(AnswerIn):
     TABLE: ClassVar[str] = "request"
     issuer: str = text(required=True)
@@ -340,7 +355,7 @@ class RequestIn(AnswerIn):
                               issued=self.issued_on.isoformat())
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class DecisionIn(RecordInput):
     """A decision for one affected use; `statement_ids` are the statements it relied on."""
 
@@ -362,7 +377,7 @@ class DecisionIn(RecordInput):
                               date=self.decided_on.isoformat())
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class MemoIn(RecordInput):
     """What identifies an issued memo (its bytes and hash are made by the program, not typed)."""
 
@@ -376,7 +391,7 @@ class MemoIn(RecordInput):
     policy: str = text()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class SettingsIn(RecordInput):
     """The organisation's settings for memos and the window: one row, which a new ledger starts without."""
 

@@ -48,6 +48,18 @@ def list_incidents(ledger: LedgerLike) -> list[views.IncidentRow]:
         return incidents.incidents(r)
 
 
+def incidents_page(ledger: LedgerLike, wanted: int | None) -> tuple[list[views.IncidentRow],
+                                                                     views.IncidentOverview | None]:
+    """The incident list and, in the same snapshot, the overview of `wanted` (or of the first incident):
+    one trip to the worker fills the whole incident page."""
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        rows = incidents.incidents(r)
+        shown = wanted if any(row.id == wanted for row in rows) else (rows[0].id if rows else None)
+        return rows, incidents.overview(r, shown, today=date.today()) if shown is not None else None
+
+
 def incident_choices(ledger: LedgerLike) -> list[views.Choice]:
     from ..services.reads import incidents
 

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -124,6 +124,8 @@ class LedgerActions(QObject):
         for action in self.actions():
             action.setEnabled(not running)
         if running:
+            from PySide6.QtCore import Qt  # not at import: this module loads before the first paint
+
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             self.window.statusBar().showMessage(status)
         else:

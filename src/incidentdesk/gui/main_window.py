@@ -2,22 +2,50 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from collections.abc import Iterator, Mapping
+
+# No `Qt` namespace here: importing it builds all its enums (40 ms) and this module runs before the first paint.
+from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QMainWindow, QProgressBar, QSplitter,
                                QStackedWidget, QToolBar, QWidget)
 
 from .context import AppContext
 from .ledger_actions import LedgerActions
-from .pages.audit import AuditPage
-from .pages.incidents import IncidentsPage
-from .pages.memos import MemosPage
-from .pages.parties import PartiesPage
-from .pages.requests import RequestsPage
-from .pages.search import SearchPage
-from .pages.services import ServicesPage
 
 PAGES = ("incidents", "services", "parties", "requests", "memos", "audit")
+
+
+class Pages(Mapping[str, QWidget]):
+    """The window's pages, each built the first time it is asked for (pages[key] always works).
+
+    Building all six pages and importing their forms took most of the time before the first paint;
+    the window paints its frame first, then builds the page on show, then the others when idle.
+    """
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in PAGES:
+            raise KeyError(key)
+        if key not in self._built:
+            self._built[key] = self._window._build_page(key)
+            self._window.page_built.emit(key)  # after storing it: a listener may ask for the page
+        return self._built[key]
+
+    def __contains__(self, key: object) -> bool:  # Mapping's would build the page to find out
+        return key in PAGES
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
 
 
 class MainWindow(QMainWindow):
@@ -26,45 +54,47 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)  # "system" | "ja" | "en"
     settings_requested = Signal()
     about_requested = Signal()
+    page_built = Signal(str)  # a page was just created (the bench watches the incident page through this)
+    first_painted = Signal()
 
     def __init__(self, ctx: AppContext, *, language_choice: str = "system", last_incident: int | None = None,
-                 parent: QWidget | None = None):
+                 splitter_states: dict[str, QByteArray] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.pages = {
-            "incidents": IncidentsPage(ctx, last_incident=last_incident),
-            "services": ServicesPage(ctx),
-            "parties": PartiesPage(ctx),
-            "requests": RequestsPage(ctx),
-            "memos": MemosPage(ctx),
-            "audit": AuditPage(ctx),
-        }
-        self.search_page = SearchPage(ctx)
+        self._last_incident = last_incident
+        self._splitter_states = dict(splitter_states or {})
+        self.pages = Pages(self)
+        self._search_page: QWidget | None = None
         self.stack = QStackedWidget()
+        self._slots: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         for key in PAGES:
-            self.stack.addWidget(self.pages[key])
+            slot = QWidget()  # holds the page's place in the stack until the page is built
+            self._slots[key] = slot
+            self.stack.addWidget(slot)
             self.nav.addItem("")
-        self.stack.addWidget(self.search_page)
         self.nav.setMinimumWidth(200)
         self.nav.setWordWrap(True)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setMaximumWidth(260)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
-                               "QListWidget#navigation::item { padding: 8px 6px; }")
-        split = QSplitter(Qt.Orientation.Horizontal)
+        font = self.nav.font()  # larger entries, set without a style sheet (parsing one took 13 ms)
+        font.setPointSizeF(11)
+        self.nav.setFont(font)
+        for i in range(self.nav.count()):
+            self.nav.item(i).setSizeHint(QSize(0, self.nav.fontMetrics().height() + 16))
+        split = QSplitter()  # horizontal
         split.addWidget(self.nav)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
         split.setSizes([200, 1200])
         self.setCentralWidget(split)
-        self.nav.currentRowChanged.connect(lambda row: self.stack.setCurrentIndex(row) if row >= 0 else None)
+        if "nav" in self._splitter_states:
+            split.restoreState(self._splitter_states["nav"])
+        self.nav.currentRowChanged.connect(self._row_chosen)
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("globalSearch")
-        self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(420)
         self.search_box.returnPressed.connect(self.run_search)
         self.toolbar = QToolBar()
@@ -87,20 +117,125 @@ class MainWindow(QMainWindow):
         ctx.open_record.connect(self.open_record)
         self._build_menus(language_choice)
         self.retranslate()
-        self.nav.setCurrentRow(0)
+        self._painted = False
+
+    # -- pages, built on demand ---------------------------------------------------------
+    def _build_page(self, key: str) -> QWidget:
+        """Create one page (its module and its forms are imported here, not when the window starts)."""
+        ctx = self.ctx
+        if key == "incidents":
+            from .pages.incidents import IncidentsPage
+
+            page: QWidget = IncidentsPage(ctx, last_incident=self._last_incident)
+        elif key == "services":
+            from .pages.services import ServicesPage
+
+            page = ServicesPage(ctx)
+        elif key == "parties":
+            from .pages.parties import PartiesPage
+
+            page = PartiesPage(ctx)
+        elif key == "requests":
+            from .pages.requests import RequestsPage
+
+            page = RequestsPage(ctx)
+        elif key == "memos":
+            from .pages.memos import MemosPage
+
+            page = MemosPage(ctx)
+        else:
+            from .pages.audit import AuditPage
+
+            page = AuditPage(ctx)
+        slot = self._slots[key]
+        index = self.stack.indexOf(slot)
+        showing = self.stack.currentWidget() is slot
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        if showing:
+            self.stack.setCurrentWidget(page)
+        for name, splitter in self._page_splitters(key, page).items():
+            if name in self._splitter_states:
+                splitter.restoreState(self._splitter_states[name])
+        return page
+
+    @staticmethod
+    def _page_splitters(key: str, page: QWidget) -> dict[str, QSplitter]:
+        if key == "incidents":
+            return {"incidents": page.split, "incident_view": page.view.split}  # type: ignore[attr-defined]
+        if key == "services":
+            return {"services": page.split}  # type: ignore[attr-defined]
+        return {}
+
+    @property
+    def search_page(self) -> QWidget:
+        if self._search_page is None:
+            from .pages.search import SearchPage
+
+            self._search_page = SearchPage(self.ctx)
+            self.stack.addWidget(self._search_page)
+        return self._search_page
+
+    def _row_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row]
+        if self._painted or key in self.pages.built():
+            self.stack.setCurrentWidget(self.pages[key])
+        else:  # before the first paint only the slot is shown; the page follows right after
+            self.stack.setCurrentWidget(self._slots[key])
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Build the page on show now; the others follow once its data is in, so switching to them is instant."""
+        from PySide6.QtCore import Qt
+
+        self.first_painted.emit()
+        # Setting a shortcut builds all of Qt's namespace enums (~40 ms): done after the paint, before keys matter.
+        self.act_search.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        for i, action in enumerate(self.nav_actions):
+            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.search_box.setClearButtonEnabled(True)
+        row = self.nav.currentRow()
+        if row >= 0:
+            self.stack.setCurrentWidget(self.pages[PAGES[row]])
+        self.ctx.runner.busy_changed.connect(self._build_when_idle)
+
+    def _build_when_idle(self, busy: bool) -> None:
+        # Building a page takes the GUI thread for tens of milliseconds: never while a page waits for its data.
+        if not busy:
+            QTimer.singleShot(0, self, self._build_next_page)
+
+    def _build_next_page(self) -> None:
+        missing = [key for key in PAGES if key not in self.pages.built()]
+        if not missing:
+            try:
+                self.ctx.runner.busy_changed.disconnect(self._build_when_idle)
+            except (RuntimeError, TypeError):  # already disconnected
+                pass
+            return
+        if not self.ctx.runner.busy:
+            self.pages[missing[0]]
+            QTimer.singleShot(0, self, self._build_next_page)
 
     def _build_menus(self, language_choice: str) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.act_search = QAction(self)
-        self.act_search.setShortcut(QKeySequence.StandardKey.Find)
         self.act_search.triggered.connect(self.focus_search)
         self.act_quit = QAction(self)
-        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
         self.file_menu.addAction(self.act_search)
         self.file_menu.addSeparator()
-        self.ledger_actions = LedgerActions(self.ctx, self, verify=self.pages["audit"].verify)
+        self.ledger_actions = LedgerActions(self.ctx, self, verify=lambda: self.pages["audit"].verify())
         for action in self.ledger_actions.actions():
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.ledger_actions.act_verify)
@@ -127,7 +262,6 @@ class MainWindow(QMainWindow):
         self.nav_actions = []
         for i in range(len(PAGES)):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
             action.triggered.connect(lambda _checked=False, row=i: self.nav.setCurrentRow(row))
             self.addAction(action)
             self.nav_actions.append(action)
@@ -135,8 +269,12 @@ class MainWindow(QMainWindow):
     # -- navigation and search -----------------------------------------------------
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGES.index(key))
+        if self._painted:
+            self.stack.setCurrentWidget(self.pages[key])
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
@@ -161,10 +299,13 @@ class MainWindow(QMainWindow):
             self.show_page("requests")
             self.pages["requests"].open_request(record_id)
 
-    def splitters(self) -> dict:
-        """The splitters whose sizes are remembered between sessions, by name."""
-        return {"nav": self.centralWidget(), "incidents": self.pages["incidents"].split,
-                "incident_view": self.pages["incidents"].view.split, "services": self.pages["services"].split}
+    def splitter_states(self) -> dict[str, QByteArray]:
+        """The sizes of the splitters remembered between sessions, by name; pages not built keep what they had."""
+        states = dict(self._splitter_states)
+        states["nav"] = self.centralWidget().saveState()
+        for key, page in self.pages.built().items():
+            states.update({name: s.saveState() for name, s in self._page_splitters(key, page).items()})
+        return states
 
     def set_language_choice(self, choice: str) -> None:
         self.language_actions[choice].setChecked(True)

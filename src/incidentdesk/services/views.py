@@ -7,10 +7,10 @@ read, shown in its form and exported without another list to update.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
-from ..domain.inputs import (ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RecordInput, RequestIn,
+from ..domain.inputs import (Shown, frozen, ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RecordInput, RequestIn,
                              RoleIn, ServiceIn, SourceIn, StatementIn, TimelineIn, UseIn, read_only)
 from ..domain.vocab import HOME_COUNTRY, UNDECIDED
 
@@ -21,68 +21,68 @@ def select_list(record: type[RecordInput], alias: str = "") -> str:
     return ", ".join(prefix + name for name in ("id", *record.columns()))
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class PartyRecord(PartyIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class ServiceRecord(ServiceIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class UseRecord(UseIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class IncidentRecord(IncidentIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class SourceRecord(SourceIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class TimelineRecord(TimelineIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class ClaimRecord(ClaimIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class StatementRecord(StatementIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class DecisionRecord(DecisionIn):
     id: int = read_only()
     supersedes_id: int | None = read_only(default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class RoleRecord(RoleIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class LocationRecord(LocationIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class LinkRecord(LinkIn):
     id: int = read_only()
 
 
-@dataclass(frozen=True, kw_only=True)
+@frozen
 class RequestRecord(RequestIn):
     id: int = read_only()
     incident_title: str = read_only(default="")
@@ -96,8 +96,8 @@ class RequestRecord(RequestIn):
         return "open"
 
 
-@dataclass(frozen=True, kw_only=True)
-class Place:
+@frozen
+class Place(Shown):
     """One data location, flattened: category, kind (storage/access/operation), country, party."""
 
     id: int
@@ -114,8 +114,8 @@ class Place:
         return self.country != HOME_COUNTRY
 
 
-@dataclass(frozen=True, kw_only=True)
-class ServiceRow:
+@frozen
+class ServiceRow(Shown):
     """One line of the services list."""
 
     id: int
@@ -131,8 +131,8 @@ class ServiceRow:
     abroad: bool  # some data stored or accessed outside Japan
 
 
-@dataclass(frozen=True, kw_only=True)
-class PartyRole:
+@frozen
+class PartyRole(Shown):
     id: int  # service_party id
     service_id: int
     party_id: int
@@ -144,8 +144,8 @@ class PartyRole:
     notes: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
-class DecisionRow:
+@frozen
+class DecisionRow(Shown):
     id: int
     incident_id: int
     incident_title: str
@@ -164,8 +164,8 @@ class DecisionRow:
     current: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
-class ServiceDetail:
+@frozen
+class ServiceDetail(Shown):
     service: ServiceRecord
     uses: tuple[UseRecord, ...]
     locations: tuple[Place, ...]
@@ -173,8 +173,8 @@ class ServiceDetail:
     history: tuple[DecisionRow, ...]  # every decision on its uses, newest first
 
 
-@dataclass(frozen=True, kw_only=True)
-class AffectedUse:
+@frozen
+class AffectedUse(Shown):
     """One row of the incident matrix and of the memo's 現状 table."""
 
     use_id: int
@@ -198,8 +198,8 @@ class AffectedUse:
         return any(p.abroad for p in self.stored_in + self.accessed_from)
 
 
-@dataclass(frozen=True, kw_only=True)
-class StatementView:
+@frozen
+class StatementView(Shown):
     """A vendor statement with its party's and source's names and its claims in order."""
 
     id: int
@@ -215,16 +215,16 @@ class StatementView:
     claims: tuple[ClaimRecord, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class ClaimDetail:
+@frozen
+class ClaimDetail(Shown):
     """One claim with the statement it belongs to (what the verification form shows)."""
 
     statement: StatementView
     claim: ClaimRecord
 
 
-@dataclass(frozen=True, kw_only=True)
-class Deadline:
+@frozen
+class Deadline(Shown):
     """Something due: an unanswered request, a vendor's promised date, a decision's next review."""
 
     due_on: date
@@ -235,8 +235,8 @@ class Deadline:
     overdue: bool
 
 
-@dataclass(frozen=True, kw_only=True)
-class IncidentRow:
+@frozen
+class IncidentRow(Shown):
     id: int
     title: str
     status: str
@@ -246,8 +246,8 @@ class IncidentRow:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
-class IncidentOverview:
+@frozen
+class IncidentOverview(Shown):
     incident: IncidentRecord
     counts: dict[str, int]  # decision state (or 'undecided') -> number of affected uses
     affected: tuple[AffectedUse, ...]
@@ -258,8 +258,8 @@ class IncidentOverview:
     deadlines: tuple[Deadline, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class AuditRow:
+@frozen
+class AuditRow(Shown):
     seq: int
     at: str
     actor: str
@@ -270,16 +270,16 @@ class AuditRow:
     new: str
 
 
-@dataclass(frozen=True, kw_only=True)
-class Target:
+@frozen
+class Target(Shown):
     """Where a record is shown: page is incident | service | party | requests; id is that page's record."""
 
     page: str
     id: int | None
 
 
-@dataclass(frozen=True, kw_only=True)
-class Choice:
+@frozen
+class Choice(Shown):
     """An id and the label a picker shows for it."""
 
     id: int

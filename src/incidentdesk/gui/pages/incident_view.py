@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitte
 from ...domain.vocab import INCIDENT_STATUSES
 from .. import calls, columns, forms
 from ..context import AppContext
-from ..dialogs import (DecisionDialog, IncidentDialog, LinkUsesDialog, RequestDialog, SourceDialog, StatementDialog,
-                       TimelineDialog, VerificationDialog)
 from ..table_models import RowsModel
 from ..widgets import StateChips, Table, heading
 
@@ -48,12 +46,12 @@ class IncidentView(QWidget):
         self.btn_more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         more = QMenu(self.btn_more)
         self.act_claims = more.addAction("", self.add_claims)
-        self.act_timeline = more.addAction("", lambda: self._form(TimelineDialog))
-        self.act_link = more.addAction("", lambda: self._form(LinkUsesDialog))
-        self.act_source = more.addAction("", lambda: self._form(SourceDialog))
-        self.act_request = more.addAction("", lambda: self._form(RequestDialog))
+        self.act_timeline = more.addAction("", self.add_timeline_entry)
+        self.act_link = more.addAction("", self.link_uses)
+        self.act_source = more.addAction("", self.add_source)
+        self.act_request = more.addAction("", self.add_request)
         more.addSeparator()
-        self.act_edit = more.addAction("", lambda: self._form(IncidentDialog))
+        self.act_edit = more.addAction("", self.edit_incident)
         self.btn_more.setMenu(more)
         buttons = QHBoxLayout()
         for b in (self.btn_statement, self.btn_decision, self.btn_verify, self.btn_more):
@@ -75,6 +73,10 @@ class IncidentView(QWidget):
         self.tabs = QTabWidget()
         for w in (self.deadlines, self.timeline, statement_split, self.requests):
             self.tabs.addTab(w, "")
+        # Columns of a tab are fitted when it is shown: measuring hidden tables slowed every reload.
+        self._tab_tables = ((self.deadlines,), (self.timeline,), (self.statements, self.claims), (self.requests,))
+        self._unfitted: set[int] = set()
+        self.tabs.currentChanged.connect(self._fit_tab)
         self.matrix_label = QLabel()
         matrix_box = QWidget()
         mb = QVBoxLayout(matrix_box)
@@ -136,8 +138,8 @@ class IncidentView(QWidget):
         self.requests.source.set_rows(overview.requests)
         if not (keep_statement and self.statements.select_where(lambda s: s.id == keep_statement.id)):
             self.statements.selectRow(max(0, len(overview.statements) - 1))
-        for t in (self.deadlines, self.timeline, self.statements, self.requests):
-            t.fit_columns()
+        self._unfitted = set(range(self.tabs.count()))
+        self._fit_tab(self.tabs.currentIndex())
         self.matrix.fit_columns(220)  # the place columns at the right must stay in view
         self._render_texts()
         self.loaded.emit(overview)
@@ -179,10 +181,27 @@ class IncidentView(QWidget):
 
     def _statement_chosen(self, statement) -> None:
         self.claims.source.set_rows(statement.claims if statement else [])
+        claims_tab = next(i for i, tables in enumerate(self._tab_tables) if self.claims in tables)
+        if self.tabs.currentIndex() == claims_tab:
+            self._fit_claims()
+        else:
+            self._unfitted.add(claims_tab)
+
+    def _fit_claims(self) -> None:
         self.claims.fit_columns(420)
         self.claims.resizeRowsToContents()  # a statement has a handful of claims; show each in full
 
-    # -- actions -------------------------------------------------------------------
+    def _fit_tab(self, index: int) -> None:
+        if index not in self._unfitted:
+            return
+        self._unfitted.discard(index)
+        for table in self._tab_tables[index]:
+            if table is self.claims:
+                self._fit_claims()
+            else:
+                table.fit_columns()
+
+    # -- actions (each imports its form when first used, not while the window starts) -------------
     def _form(self, form, **context) -> object | None:
         if self.incident_id is None:
             return None
@@ -196,22 +215,55 @@ class IncidentView(QWidget):
         if self.btn_decision.isEnabled():
             self.record_decision()
 
+    def add_timeline_entry(self) -> object | None:
+        from ..dialogs.incidents import TimelineDialog
+
+        return self._form(TimelineDialog)
+
+    def link_uses(self) -> object | None:
+        from ..dialogs.incidents import LinkUsesDialog
+
+        return self._form(LinkUsesDialog)
+
+    def add_source(self) -> object | None:
+        from ..dialogs.incidents import SourceDialog
+
+        return self._form(SourceDialog)
+
+    def add_request(self) -> object | None:
+        from ..dialogs.requests import RequestDialog
+
+        return self._form(RequestDialog)
+
+    def edit_incident(self) -> object | None:
+        from ..dialogs.incidents import IncidentDialog
+
+        return self._form(IncidentDialog)
+
     def record_statement(self) -> object | None:
+        from ..dialogs.statements import StatementDialog
+
         return self._form(StatementDialog)
 
     def record_decision(self) -> object | None:
+        from ..dialogs.decisions import DecisionDialog
+
         if self.overview is None:
             return None
         use = self.matrix.selected()
         return forms.ask(DecisionDialog, self, self.ctx, overview=self.overview, use_id=use.use_id if use else None)
 
     def add_claims(self) -> object | None:
+        from ..dialogs.statements import StatementDialog
+
         statement = self.statements.selected()
         if statement is None or self.overview is None:
             return None
         return self._form(StatementDialog, statement_id=statement.id, incident_title=self.overview.incident.title)
 
     def verify_claim(self) -> object | None:
+        from ..dialogs.statements import VerificationDialog
+
         claim = self.claims.selected()
         if claim is None:
             return None

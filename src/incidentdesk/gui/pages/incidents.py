@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from .. import calls, columns, forms
 from ..context import AppContext
-from ..dialogs import IncidentDialog
 from ..table_models import RowsModel
 from ..widgets import Table
 from .base import Page
@@ -45,22 +44,20 @@ class IncidentsPage(Page):
         self.retranslate()
 
     def refresh(self) -> None:
-        self.ctx.call(calls.list_incidents, parent=self, on_done=self._fill)
+        self.ctx.call(calls.incidents_page, self.wanted or self.view.incident_id, parent=self, on_done=self._fill)
 
-    def _fill(self, rows) -> None:
-        before = self.view.incident_id
-        keep = self.wanted or before
+    def _fill(self, result) -> None:
+        rows, overview = result
+        self.wanted = None
         self.table.source.set_rows(rows)
         self.table.fit_columns(220)
-        if not rows:
+        if overview is None:
             self.view.load(None)
             return
-        if keep is None or not self.table.select_where(lambda r: r.id == keep):
-            self.table.selectRow(0)
-        self.wanted = None
-        # Selecting the same row again does not signal; reload the view so writes show at once.
-        if before is not None and self.view.incident_id == before:
-            self.view.load(before)
+        # The view first, so selecting its row below does not ask the worker for it again.
+        self.view.incident_id = overview.incident.id
+        self.view.show_overview(overview)
+        self.table.select_where(lambda r: r.id == overview.incident.id)
 
     def _chosen(self, row) -> None:
         if row is not None and row.id != self.view.incident_id:
@@ -72,6 +69,8 @@ class IncidentsPage(Page):
             self.refresh()
 
     def new_incident(self) -> None:
+        from ..dialogs.incidents import IncidentDialog
+
         saved = forms.ask(IncidentDialog, self, self.ctx)
         if saved is not None:
             self.wanted = saved.id

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from .. import calls, columns, forms
 from ..context import AppContext
-from ..dialogs import PartyDialog
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
 from .base import Page
@@ -28,7 +27,7 @@ class PartiesPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
-        self.btn_new.clicked.connect(lambda: forms.ask(PartyDialog, self, self.ctx))
+        self.btn_new.clicked.connect(self.new_party)
         self.btn_edit.clicked.connect(self.edit)
         self.table.activated_row.connect(lambda _r: self.edit())
         self.retranslate()
@@ -42,7 +41,14 @@ class PartiesPage(Page):
         self.table.source.set_rows(rows)
         self.table.fit_columns(320)
 
+    def new_party(self) -> None:
+        from ..dialogs.catalog import PartyDialog
+
+        forms.ask(PartyDialog, self, self.ctx)
+
     def edit(self) -> None:
+        from ..dialogs.catalog import PartyDialog
+
         party = self.table.selected()
         if party is not None:
             forms.ask(PartyDialog, self, self.ctx, party_id=party.id)

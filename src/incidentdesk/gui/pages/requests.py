@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from .. import calls, columns, forms
 from ..context import AppContext
-from ..dialogs import AnswerDialog, RequestDialog
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
 from .base import Page
@@ -44,7 +43,7 @@ class RequestsPage(Page):
         split.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self.btn_new.clicked.connect(lambda: forms.ask(RequestDialog, self, self.ctx))
+        self.btn_new.clicked.connect(self.new_request)
         self.btn_answer.clicked.connect(self.answer)
         self.requests.activated_row.connect(lambda _r: self.answer())
         self.deadlines.activated_row.connect(
@@ -61,7 +60,14 @@ class RequestsPage(Page):
         self.requests.fit_columns(320)
         self.deadlines.fit_columns(420)
 
+    def new_request(self) -> None:
+        from ..dialogs.requests import RequestDialog
+
+        forms.ask(RequestDialog, self, self.ctx)
+
     def answer(self) -> None:
+        from ..dialogs.requests import AnswerDialog
+
         request = self.requests.selected()
         if request is not None:
             forms.ask(AnswerDialog, self, self.ctx, request_id=request.id)

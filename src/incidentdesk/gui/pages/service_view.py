@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from ...domain.vocab import CONTRACT_TYPES
 from .. import calls, columns, forms
 from ..context import AppContext
-from ..dialogs import AssignPartyDialog, LocationDialog, ServiceDialog, UseDialog
 from ..table_models import RowsModel
 from ..widgets import Table, heading
 
@@ -51,12 +50,12 @@ class ServiceView(QWidget):
         layout.addWidget(self.abroad)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
-        self.btn_edit.clicked.connect(lambda: self._form(ServiceDialog))
-        self.btn_use.clicked.connect(lambda: self._form(UseDialog))
+        self.btn_edit.clicked.connect(self.edit_service)
+        self.btn_use.clicked.connect(self.add_use)
         self.btn_edit_use.clicked.connect(self._edit_use)
         self.uses.activated_row.connect(lambda _r: self._edit_use())
-        self.btn_location.clicked.connect(lambda: self._form(LocationDialog))
-        self.btn_party.clicked.connect(lambda: self._form(AssignPartyDialog))
+        self.btn_location.clicked.connect(self.add_location)
+        self.btn_party.clicked.connect(self.assign_party)
         self.retranslate()
         self.show_detail(None)
 
@@ -122,7 +121,29 @@ class ServiceView(QWidget):
             return None
         return forms.ask(form, self, self.ctx, service_id=self.service_id, **context)
 
+    def edit_service(self) -> None:
+        from ..dialogs.catalog import ServiceDialog
+
+        self._form(ServiceDialog)
+
+    def add_use(self) -> None:
+        from ..dialogs.catalog import UseDialog
+
+        self._form(UseDialog)
+
+    def add_location(self) -> None:
+        from ..dialogs.catalog import LocationDialog
+
+        self._form(LocationDialog)
+
+    def assign_party(self) -> None:
+        from ..dialogs.catalog import AssignPartyDialog
+
+        self._form(AssignPartyDialog)
+
     def _edit_use(self) -> None:
+        from ..dialogs.catalog import UseDialog
+
         use = self.uses.selected()
         if use is not None:
             self._form(UseDialog, use_id=use.id)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from .. import calls, columns, forms
 from ..context import AppContext
-from ..dialogs import ServiceDialog
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
 from .base import Page
@@ -74,6 +73,8 @@ class ServicesPage(Page):
             self.refresh()
 
     def new_service(self) -> None:
+        from ..dialogs.catalog import ServiceDialog
+
         saved = forms.ask(ServiceDialog, self, self.ctx)
         if saved is not None:
             self.wanted = saved.id
