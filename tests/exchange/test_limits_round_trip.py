@@ -41,7 +41,7 @@ def fill_ledger(db) -> None:
     ledger.save_settings(db, longest(SettingsIn, date_style="era_western"))
     parent = catalog.add_party(db, longest(PartyIn, kind="affiliate", country="KR"))
     party = catalog.add_party(db, longest(PartyIn, name="子" * 200, parent_id=parent.id))
-    service = catalog.add_service(db, longest(ServiceIn, followers=2**31 - 1, followers_as_of=date(2100, 12, 31),
+    service = catalog.add_service(db, longest(ServiceIn, followers=2**31 - 1, followers_as_of=date(2021, 3, 1),
                                               started_on=date(1989, 1, 1), contract_type="individual"))
     use = catalog.add_use(db, longest(UseIn, service_id=service.id, handles_personal_data=True, confidentiality=3))
     catalog.assign_party(db, longest(RoleIn, service_id=service.id, party_id=party.id, role="subcontractor"))

@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import xml.etree.ElementTree as ET  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import pytest
+from datetime import date  # noqa: E402
 from PySide6.QtCore import QDate, Qt, QTimer, QTranslator  # noqa: E402
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCalendarWidget, QDialog, QLabel,  # noqa: E402
                                QMessageBox)
@@ -212,12 +214,24 @@ def test_date_picked_from_calendar(qtbot, runner, db, ledger):
     assert field.text() == "2021-03-26" and QApplication.activePopupWidget() is None
 
 
-def test_slash_date_normalised_on_leaving_field(qtbot, runner, db, ledger):
-    """2021/3/19 typed into a date field reads 2021-03-19 once the field is left."""
+@pytest.mark.parametrize("typed", ["2021/3/19", "令和3年3月19日", "R3.3.19", "２０２１－０３－１９"])
+def test_typed_date_is_shown_back_as_understood_and_saved(qtbot, runner, db, ledger, typed):
+    """A date typed as people write it is echoed beside the field in 和暦 and saved as that day."""
     dlg = focused_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
-    qtbot.keyClicks(dlg.widget("occurred_on").edit, "2021/3/19")
-    press(qtbot, Qt.Key_Tab)
-    assert dlg.value("occurred_on") == "2021-03-19"
+    field = dlg.widget("occurred_on")
+    field.edit.insert(typed)  # as an input method commits it (QTest cannot type kanji)
+    assert field.understood.text() == "= 19 March 2021"  # the window is in English here
+    dlg.set_value("text", "報道")
+    dlg.save()
+    qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
+    assert dlg.saved.occurred_on == date(2021, 3, 19)
+
+
+def test_text_that_is_not_a_date_says_so_beside_the_field(qtbot, runner, db, ledger):
+    """Half a date shows that it is not a date yet, instead of guessing one."""
+    dlg = focused_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
+    dlg.widget("occurred_on").edit.insert("令和3年3月")
+    assert dlg.widget("occurred_on").understood.text() == "not a date yet"
 
 
 def test_decision_by_keyboard_from_matrix_row(qtbot, runner, db, ledger):

@@ -40,10 +40,11 @@ def frozen(cls: type[T]) -> type[T]:
 class Rule:
     """How one field is cleaned. `column`: the field is a column of the type's table (the importer reads it)."""
 
-    kind: str  # text | day | choice | country | count | flag | level | ref | refs | lines | language
+    kind: str  # text | day | choice | country | count | flag | level | ref | refs | lines
     required: bool = False
     vocab: Vocabulary | None = None
     column: bool = True
+    past: bool = False  # a date of something that happened: not after today
 
 
 def _field(rule: Rule, default: Any = MISSING, factory: Any = MISSING) -> Any:
@@ -57,9 +58,10 @@ def text(*, required: bool = False, default: str = "") -> Any:
     return _field(Rule("text", required), default)
 
 
-def day(*, required: bool = False) -> Any:
-    """A date, from a date or from text as people type it."""
-    return _field(Rule("day", required), None)
+def day(*, required: bool = False, past: bool = False) -> Any:
+    """A date, from a date or from text as people type it. `past`: when something happened (not after today);
+    otherwise a planned date (a due date, a review) that may lie ahead."""
+    return _field(Rule("day", required, past=past), None)
 
 
 def choice(vocab: Vocabulary, default: str) -> Any:
@@ -114,7 +116,7 @@ def _clean_value(rule: Rule, name: str, value: Any, limit: int | None) -> Any:
     if kind == "text":
         return v.text(value, name, required=rule.required, max_len=limit or v.LONG)
     if kind == "day":
-        return v.day(value, name, required=rule.required)
+        return v.day(value, name, required=rule.required, past=rule.past)
     if kind == "choice":
         assert rule.vocab is not None
         if value is None or str(value).strip() == "":  # a choice left open is a missing answer, not a bad one
@@ -201,7 +203,7 @@ class ServiceIn(RecordInput):
     department: str = text()
     contract_type: str = choice(CONTRACT_TYPES, "terms")
     followers: int | None = count()
-    followers_as_of: date | None = day()
+    followers_as_of: date | None = day(past=True)
     started_on: date | None = day()
     url: str = text()
     notes: str = text()
@@ -256,9 +258,9 @@ class IncidentIn(RecordInput):
     title: str = text(required=True)
     summary: str = text()
     status: str = choice(INCIDENT_STATUSES, "open")
-    occurred_on: date | None = day()
-    known_on: date | None = day()
-    closed_on: date | None = day()
+    occurred_on: date | None = day(past=True)
+    known_on: date | None = day(past=True)
+    closed_on: date | None = day(past=True)
 
 
 @frozen
@@ -279,7 +281,7 @@ class SourceIn(RecordInput):
     incident_id: int = ref(required=True)
     title: str = text(required=True)
     publisher: str = text()
-    published_on: date | None = day()
+    published_on: date | None = day(past=True)
     url: str = text()
 
 
@@ -287,7 +289,7 @@ class SourceIn(RecordInput):
 class TimelineIn(RecordInput):
     TABLE: ClassVar[str] = "timeline_entry"
     incident_id: int = ref(required=True)
-    occurred_on: date = day(required=True)
+    occurred_on: date = day(required=True, past=True)
     text: str = text(required=True)
     source_id: int | None = ref()
 
@@ -299,7 +301,7 @@ class StatementIn(RecordInput):
     TABLE: ClassVar[str] = "statement"
     incident_id: int = ref(required=True)
     party_id: int = ref(required=True)
-    made_on: date = day(required=True)
+    made_on: date = day(required=True, past=True)
     channel: str = choice(CHANNELS, "phone")
     speaker: str = text()
     title: str = text()
@@ -315,7 +317,7 @@ class CheckIn(RecordInput):
     verification: str = choice(VERIFICATION, "unverified")
     checked_how: str = text()
     evidence: str = text()
-    checked_on: date | None = day()
+    checked_on: date | None = day(past=True)
     promised_by: date | None = day()  # a promised date becomes a deadline
 
 
@@ -332,7 +334,7 @@ class AnswerIn(RecordInput):
     """The answer sent to a request (the part of a request that answering changes)."""
 
     TABLE: ClassVar[str] = "request"
-    answered_on: date | None = day()
+    answered_on: date | None = day(past=True)
     answer: str = text()
 
 
@@ -342,7 +344,7 @@ class RequestIn(AnswerIn):
     issuer: str = text(required=True)
     doc_number: str = text()
     subject: str = text(required=True)
-    issued_on: date = day(required=True)
+    issued_on: date = day(required=True, past=True)
     due_on: date | None = day()
     incident_id: int | None = ref()
     asks: str = text()
@@ -363,7 +365,7 @@ class DecisionIn(RecordInput):
     incident_id: int = ref(required=True)
     use_id: int = ref(required=True)
     state: str = choice(DECISION_STATES, "")
-    decided_on: date = day(required=True)
+    decided_on: date = day(required=True, past=True)
     decided_by_role: str = text()
     decided_by_name: str = text()
     rationale: str = text()
@@ -384,7 +386,7 @@ class MemoIn(RecordInput):
     TABLE: ClassVar[str] = "memo"
     incident_id: int = ref(required=True)
     number: str = text(required=True)
-    issued_on: date = day(required=True)
+    issued_on: date = day(required=True, past=True)
     lang: str = text(default="ja")
     title: str = text()
     overview: str = text()

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from .errors import LedgerError
+from .typed_dates import DateTextError, parse_day
 from .vocab import Vocabulary
 
 SHORT = 200
@@ -14,7 +15,6 @@ MAX_COUNT = 2**31 - 1  # an INTEGER column on both databases
 MIN_DATE = date(1989, 1, 1)
 MAX_DATE = date(2100, 12, 31)
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日")
 
 
 def text(value: object, field: str, *, required: bool = False, max_len: int = SHORT) -> str:
@@ -31,8 +31,14 @@ def long_text(value: object, field: str, *, required: bool = False) -> str:
     return text(value, field, required=required, max_len=LONG)
 
 
-def day(value: object, field: str, *, required: bool = False) -> date | None:
-    """A date from a date, or from text in YYYY-MM-DD (also / . and 年月日 separators)."""
+DATE_ERRORS = {"format": "bad_date", "no_such_day": "no_such_day", "outside_era": "date_outside_era",
+               "era_year": "no_such_day", "range_backwards": "range_backwards", "mixed_range": "mixed_range"}
+
+
+def day(value: object, field: str, *, required: bool = False, past: bool = False,
+        today: date | None = None) -> date | None:
+    """A date from a date, or from text as people type it (2021-03-19, 2021/3/19, 令和3年3月19日, R3.3.19,
+    full-width digits; domain/typed_dates.py). `past`: the date of something that happened, not after today."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise LedgerError("required", field=field)
@@ -43,17 +49,14 @@ def day(value: object, field: str, *, required: bool = False) -> date | None:
         result = value
     else:
         raw = str(value).strip()
-        result = None
-        for fmt in _DATE_FORMATS:
-            try:
-                result = datetime.strptime(raw, fmt).date()
-                break
-            except ValueError:
-                continue
-        if result is None:
-            raise LedgerError("bad_date", field=field, value=raw)
+        try:
+            result = parse_day(raw)
+        except DateTextError as exc:
+            raise LedgerError(DATE_ERRORS[exc.reason], field=field, value=raw[:40]) from None
     if not MIN_DATE <= result <= MAX_DATE:
         raise LedgerError("date_out_of_range", field=field, value=result.isoformat())
+    if past and result > (today or date.today()):
+        raise LedgerError("date_in_future", field=field, value=result.isoformat())
     return result
 
 

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLabel, 
                                QSizePolicy, QToolButton, QWidget, QWidgetAction)
 
 from ...domain import validation
+from ...domain.era_dates import format_date
 from ...domain.errors import LedgerError
 from ...domain.vocab import COUNTRIES, Vocabulary
 
 
 class DateField(QWidget):
-    """A date typed as 2021-03-19 or 2021/3/19 (normalised when leaving the field), or picked (Alt+Down).
+    """A date typed as people write it (2021-03-19, 2021/3/19, 令和3年3月19日, R3.3.19, full-width digits) or
+    picked (Alt+Down); what was understood is shown beside it in 和暦 as it is typed.
 
     The text goes to the services unchanged, so a date they cannot read is reported by them,
     inline, in the user's language. Empty means "no date".
@@ -22,10 +24,14 @@ class DateField(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.lang = "ja"  # set by the form (FormDialog.add_field) to the window's language
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("YYYY-MM-DD")
-        self.edit.setMaxLength(20)
-        self.edit.editingFinished.connect(self._normalise)
+        self.edit.setPlaceholderText("R3.3.19 / 2021-03-19")
+        self.edit.setMaxLength(24)
+        self.understood = QLabel(self)
+        self.understood.setObjectName("dateUnderstood")
+        self.understood.setStyleSheet("color: palette(placeholder-text);")
+        self.edit.textChanged.connect(self._echo)
         self.button = QToolButton(self)
         self.button.setText("▾")
         self.button.setFocusPolicy(Qt.NoFocus)  # the keyboard path is Alt+Down from the text
@@ -36,9 +42,10 @@ class DateField(QWidget):
         row.setSpacing(2)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
+        row.addWidget(self.understood)
         self.setFocusProxy(self.edit)
         self.edit.installEventFilter(self)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") * 2 + 40)
+        self.edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("令和00年00月00日") + 24)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
         if obj is self.edit and event.type() == event.Type.KeyPress:
@@ -62,10 +69,17 @@ class DateField(QWidget):
     def set_date(self, value: date | str | None) -> None:
         self.edit.setText(value.isoformat() if isinstance(value, date) else (value or ""))
 
-    def _normalise(self) -> None:
+    def _echo(self) -> None:
+        """What the typed text will be saved as, in the user's language: 令和3年3月19日(2021-03-19)."""
+        if not self.text():
+            self.understood.clear()
+            return
         parsed = self.date()
-        if parsed is not None and parsed.isoformat() != self.text():
-            self.edit.setText(parsed.isoformat())
+        if parsed is None:
+            self.understood.setText(QCoreApplication.translate("DateField", "not a date yet"))
+        else:
+            self.understood.setText(f"= {format_date(parsed, 'era', self.lang)} ({parsed.isoformat()})"
+                                    if self.lang == "ja" else f"= {format_date(parsed, 'western', 'en')}")
 
     def pick(self) -> None:
         menu = QMenu(self)

@@ -128,6 +128,8 @@ class FormDialog(QDialog):
         column.addWidget(error)
         caption = QLabel(label, self)
         caption.setBuddy(widget)
+        if isinstance(widget, DateField):
+            widget.lang = self.ctx.lang
         if isinstance(widget, (MultiLineEdit, CheckList)):
             caption.setAlignment(Qt.AlignRight | Qt.AlignTop)
         self.form.addRow(caption, box)
