@@ -46,12 +46,13 @@ SCALES = {s.name: s for s in (CITY, PREFECTURE)}
 
 # Insertion order: every foreign key points at a table written earlier.
 TABLE_ORDER = [m.OrgSettings, m.Party, m.ExternalService, m.ServiceParty, m.Use, m.DataLocation, m.Incident,
-               m.IncidentUse, m.Source, m.TimelineEntry, m.Statement, m.Claim, m.Request, m.Decision,
-               m.DecisionBasis]
+               m.IncidentUse, m.Source, m.TimelineEntry, m.TimelineSource, m.Statement, m.StatementSource, m.Claim,
+               m.ClaimCheck, m.Request, m.Decision, m.DecisionBasis]
 # Audit order: the records a user cares about first, so a capped trail (a Scale may ask for one,
 # though verify then reports the uncovered rows) still covers them.
 AUDIT_ORDER = [m.OrgSettings, m.Party, m.ExternalService, m.Use, m.Incident, m.IncidentUse, m.Source, m.Statement,
-               m.Claim, m.Request, m.Decision, m.DecisionBasis, m.TimelineEntry, m.ServiceParty, m.DataLocation]
+               m.StatementSource, m.Claim, m.ClaimCheck, m.Request, m.Decision, m.DecisionBasis, m.TimelineEntry,
+               m.TimelineSource, m.ServiceParty, m.DataLocation]
 
 
 def _defaults(model) -> dict:
@@ -115,12 +116,12 @@ def _catalog(rows: _Rows, rng: random.Random, scale: Scale) -> dict[int, str]:
             rows.add(m.ServiceParty, service_id=sid, party_id=store, role="host")
             rows.add(m.DataLocation, service_id=sid, category="application", kind="storage", country="JP",
                      party_id=store)
-        category = "talk_text" if platform.startswith("LINE") else "registration"
+        category = "inquiry" if platform.startswith("LINE") else "application"
         rows.add(m.DataLocation, service_id=sid, category=category, kind="storage",
                  country=ja.PARTIES[platform_party - 1][2], party_id=platform_party)
         if platform.startswith("LINE"):
             rows.add(m.DataLocation, service_id=sid, category="media", kind="storage", country="KR", party_id=1)
-            rows.add(m.DataLocation, service_id=sid, category="talk_text", kind="access", country="CN", party_id=3)
+            rows.add(m.DataLocation, service_id=sid, category="inquiry", kind="access", country="CN", party_id=3)
         for task, purpose, audience, personal, conf in rng.sample(ja.TASKS, counts[index]):
             uid = rows.add(m.Use, service_id=sid, name=task, purpose=purpose, audience=audience,
                            handles_personal_data=bool(personal), personal_data=personal, confidentiality=conf,
@@ -143,24 +144,34 @@ def _incident(rows: _Rows, rng: random.Random, number: int, affected: list[int],
         rows.add(m.IncidentUse, incident_id=iid, use_id=use_id)
     sources = [rows.add(m.Source, incident_id=iid, title=f"{title}に関するお知らせ(第{k + 1}報)",
                         publisher=ja.PARTIES[[0, 17, 18][k] if k < 3 else 0][0],
-                        published_on=occurred + timedelta(days=k * 3), url=f"https://example.jp/news/{iid}/{k}")
+                        published_on=occurred + timedelta(days=k * 3), published_precision="day", url=f"https://example.jp/news/{iid}/{k}")
                for k in range(3)]
     for k in range(timeline):
         text = rng.choice(ja.TIMELINE).format(party=ja.PARTIES[rng.choice([0, 9, 10, 11])][0],
                                               dept=rng.choice(ja.DEPARTMENTS), topic=rng.choice(ja.TOPICS),
                                               authority=rng.choice(ja.ISSUERS))
-        rows.add(m.TimelineEntry, incident_id=iid, occurred_on=_day(rng, occurred, span), text=f"{text}(記録{k + 1})",
-                 source_id=rng.choice(sources + [None, None]))
+        entry = rows.add(m.TimelineEntry, incident_id=iid, occurred_on=_day(rng, occurred, span),
+                         text=f"{text}(記録{k + 1})")
+        cited = rng.choice(sources + [None, None])
+        if cited is not None:
+            rows.add(m.TimelineSource, timeline_id=entry, source_id=cited)
     statement_ids = []
     for k, party in enumerate((1, 1, rng.choice(ja.CONTRACTORS))):
         sid = rows.add(m.Statement, incident_id=iid, party_id=party, made_on=occurred + timedelta(days=2 + 5 * k),
                        channel=["press_release", "briefing", "document"][k], speaker=ja.PARTIES[party - 1][0],
-                       title=f"{title}についての説明(第{k + 1}回)", source_id=sources[k])
+                       title=f"{title}についての説明(第{k + 1}回)")
+        rows.add(m.StatementSource, statement_id=sid, source_id=sources[k])
         statement_ids.append(sid)
         for pos, claim in enumerate(rng.sample(ja.CLAIMS, 4)):
             promised = occurred + timedelta(days=90) if "{month}" in claim else None
-            rows.add(m.Claim, statement_id=sid, position=pos, text=claim.format(month=(occurred.month + 2) % 12 + 1),
-                     verification=rng.choice(["unverified", "confirmed", "disputed"]), promised_by=promised)
+            cid = rows.add(m.Claim, statement_id=sid, position=pos,
+                           text=claim.format(month=(occurred.month + 2) % 12 + 1), promised_by=promised)
+            verdict = rng.choice(["unverified", "confirmed", "disputed"])
+            if verdict != "unverified":
+                checked = occurred + timedelta(days=6 + 5 * k)
+                rows.add(m.ClaimCheck, claim_id=cid, verification=verdict, checked_on=checked,
+                         checked_how="契約書と構成図で確認", checked_by="山田 太郎",
+                         recorded_at=datetime(checked.year, checked.month, checked.day, 9, 0, tzinfo=timezone.utc))
     for k in range(2):
         rows.add(m.Request, incident_id=iid, issuer=ja.ISSUERS[k], doc_number=f"総行情第{100 + number * 7 + k}号",
                  issued_on=occurred + timedelta(days=3 + k), due_on=occurred + timedelta(days=14 + k * 7),
@@ -179,7 +190,7 @@ def _incident(rows: _Rows, rng: random.Random, number: int, affected: list[int],
             rationale, condition = ja.DECISIONS[state]
             did = rows.add(m.Decision, incident_id=iid, use_id=use_id, state=state,
                            decided_on=decided, decided_by_role=role, decided_by_name=name,
-                           rationale=rationale, resume_conditions=condition,
+                           rationale=rationale, conditions=condition,
                            next_review_on=None if state == "continue" else decided + timedelta(days=30),
                            supersedes_id=previous,
                            recorded_at=datetime(decided.year, decided.month, decided.day, 8, 0, tzinfo=timezone.utc))

@@ -51,14 +51,14 @@ def fill_ledger(db) -> None:
     incidents.link_uses(db, longest(LinkIn, incident_id=incident.id, use_ids=(use.id,)))
     source = incidents.add_source(db, longest(SourceIn, incident_id=incident.id, published_on=date(2021, 3, 17)))
     incidents.add_timeline_entry(db, longest(TimelineIn, incident_id=incident.id, occurred_on=date(2021, 3, 17),
-                                             source_id=source.id))
+                                             source_ids=(source.id,)))
     statement = statements.log_statement(db, longest(StatementIn, incident_id=incident.id, party_id=party.id,
-                                                     made_on=date(2021, 3, 18), source_id=source.id,
+                                                     made=date(2021, 3, 18), source_ids=(source.id,),
                                                      claims=(FILL * 20_000, "短い説明")))
     with db.reader() as r:
         claim_id = r.scalar("SELECT min(id) FROM claim WHERE statement_id = ?", (statement.id,))
-    statements.set_verification(db, claim_id, longest(CheckIn, verification="disputed", checked_on=date(2021, 3, 19),
-                                                      promised_by=date(2100, 12, 31)))
+    statements.check_claim(db, longest(CheckIn, claim_id=claim_id, verification="disputed",
+                                       checked_on=date(2021, 3, 19)))
     request = requests.add_request(db, longest(RequestIn, incident_id=incident.id, issued_on=date(2021, 3, 18),
                                                due_on=date(2021, 3, 26), answered_on=None, answer=""))
     requests.mark_answered(db, request.id, longest(AnswerIn, answered_on=date(2021, 3, 25)))

@@ -107,7 +107,7 @@ def test_duplicate_role_is_shown_above_the_fields(qtbot, runner, db, ledger):
 def test_location_and_party_role(qtbot, runner, db, ledger):
     """A data location abroad and a party's role are recorded for the service."""
     dlg = open_form(qtbot, dialogs.LocationDialog, runner, db, service_id=ledger.service)
-    fill(dlg, category="talk_text", kind="access", country="CN", party_id=ledger.party, use_id=ledger.use)
+    fill(dlg, category="inquiry", kind="access", country="CN", party_id=ledger.party, use_id=ledger.use)
     save(qtbot, dlg)
     role = open_form(qtbot, dialogs.AssignPartyDialog, runner, db, service_id=ledger.service)
     fill(role, party_id=ledger.party, role="host")
@@ -152,15 +152,15 @@ def test_link_every_use_of_a_service(qtbot, runner, db, ledger):
 def test_timeline_add_and_edit_with_slash_date(qtbot, runner, db, ledger):
     """A timeline entry typed with 2021/3/19 is stored as that day and can be edited."""
     dlg = open_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
-    fill(dlg, occurred_on="2021/3/19", text="総務省が利用停止を通知")
+    fill(dlg, occurred="2021/3/19", text="総務省が利用停止を通知")
     save(qtbot, dlg)
-    entry = read(db, incident_reads.overview, ledger.incident).timeline[0]
-    assert entry.occurred_on == date(2021, 3, 19)
+    entry = read(db, incident_reads.overview, ledger.incident).timeline[0].entry
+    assert entry.occurred.start == date(2021, 3, 19)
     edit = open_form(qtbot, dialogs.TimelineDialog, runner, db, entry_id=entry.id)
     assert edit.value("text") == "総務省が利用停止を通知"
     fill(edit, text="総務省がLINEの利用停止を通知")
     save(qtbot, edit)
-    assert read(db, incident_reads.overview, ledger.incident).timeline[0].text == "総務省がLINEの利用停止を通知"
+    assert read(db, incident_reads.overview, ledger.incident).timeline[0].entry.text == "総務省がLINEの利用停止を通知"
 
 
 def test_timeline_without_date_is_refused_inline(qtbot, runner, db, ledger):
@@ -168,13 +168,13 @@ def test_timeline_without_date_is_refused_inline(qtbot, runner, db, ledger):
     dlg = open_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
     fill(dlg, text="報道")
     save(qtbot, dlg)
-    assert dlg.error_text("occurred_on") and dlg.value("text") == "報道"
+    assert dlg.error_text("occurred") and dlg.value("text") == "報道"
 
 
 def test_source(qtbot, runner, db, ledger):
     """A cited source is added to the incident."""
     dlg = open_form(qtbot, dialogs.SourceDialog, runner, db, incident_id=ledger.incident)
-    fill(dlg, title="LINE社プレスリリース", publisher="LINE株式会社", published_on="2021-03-17")
+    fill(dlg, title="LINE社プレスリリース", publisher="LINE株式会社", published="2021-03-17")
     save(qtbot, dlg)
     assert [s.title for s in read(db, incident_reads.overview, ledger.incident).sources] == ["LINE社プレスリリース"]
 
@@ -199,15 +199,18 @@ def test_claims_added_to_a_statement(qtbot, runner, db, ledger):
 
 
 def test_verification(qtbot, runner, db, ledger):
-    """Marking a claim confirmed fills today's date as checked-on and saves how it was checked."""
+    """A check starts with nothing found and today's date; saved, it is appended and becomes the claim's state."""
     claim = read(db, incident_reads.overview, ledger.incident).statements[0].claims[0]
     dlg = open_form(qtbot, dialogs.VerificationDialog, runner, db, claim_id=claim.id)
     assert dlg.claim_label.text() == claim.text
-    fill(dlg, verification="confirmed", checked_how="説明会資料で確認")
-    assert dlg.value("checked_on") == date.today().isoformat()
+    assert dlg.value("verification") is None and dlg.value("checked_on") == date.today().isoformat()
+    save(qtbot, dlg)
+    assert dlg.isVisible() and dlg.error_text("verification")  # what was found must be said
+    fill(dlg, verification="confirmed", checked_how="説明会資料で確認", checked_by="情報 太郎")
     save(qtbot, dlg)
     saved = read(db, incident_reads.overview, ledger.incident).statements[0].claims[0]
     assert (saved.verification, saved.checked_how, saved.checked_on) == ("confirmed", "説明会資料で確認", date.today())
+    assert [c.checked_by for c in saved.checks] == ["情報 太郎"]
 
 
 def test_request_due_before_issued_keeps_input(qtbot, runner, db, ledger):

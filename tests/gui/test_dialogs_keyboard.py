@@ -65,7 +65,7 @@ def test_statement_with_three_claims_by_keyboard(qtbot, runner, db, ledger):
     dlg = focused_form(qtbot, dialogs.StatementDialog, runner, db, incident_id=ledger.incident)
     assert QApplication.focusWidget() is dlg.widget("party_id")
     press(qtbot, Qt.Key_Down)
-    for _ in range(6):  # date, channel, speaker, title, source, claims
+    for _ in range(7):  # date, channel, speaker, title, taken by, sources, claims
         press(qtbot, Qt.Key_Tab)
     claims = dlg.widget("claims")
     assert QApplication.focusWidget() is claims
@@ -218,20 +218,23 @@ def test_date_picked_from_calendar(qtbot, runner, db, ledger):
 def test_typed_date_is_shown_back_as_understood_and_saved(qtbot, runner, db, ledger, typed):
     """A date typed as people write it is echoed beside the field in 和暦 and saved as that day."""
     dlg = focused_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
-    field = dlg.widget("occurred_on")
+    field = dlg.widget("occurred")
     field.edit.insert(typed)  # as an input method commits it (QTest cannot type kanji)
     assert field.understood.text() == "= 19 March 2021"  # the window is in English here
     dlg.set_value("text", "報道")
     dlg.save()
     qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
-    assert dlg.saved.occurred_on == date(2021, 3, 19)
+    assert dlg.saved.occurred.start == date(2021, 3, 19)
 
 
 def test_text_that_is_not_a_date_says_so_beside_the_field(qtbot, runner, db, ledger):
     """Half a date shows that it is not a date yet, instead of guessing one."""
     dlg = focused_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
-    dlg.widget("occurred_on").edit.insert("令和3年3月")
-    assert dlg.widget("occurred_on").understood.text() == "not a date yet"
+    dlg.widget("occurred").edit.insert("令和3年13月")
+    assert dlg.widget("occurred").understood.text() == "not a date yet"
+    dlg.widget("occurred").edit.clear()
+    dlg.widget("occurred").edit.insert("令和3年3月下旬")  # known only to part of a month: said so, not a day
+    assert dlg.widget("occurred").understood.text() == "= late March 2021"
 
 
 def test_decision_by_keyboard_from_matrix_row(qtbot, runner, db, ledger):

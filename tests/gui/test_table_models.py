@@ -219,7 +219,10 @@ def test_hundred_thousand_timeline_rows_stay_responsive(qtbot, make_ctx, sample_
     ctx = make_ctx(sample_db)
     count = 100_000
     start_day = date(2021, 3, 17).toordinal()
-    rows = [SimpleNamespace(occurred_on=date.fromordinal(start_day + i % 2000), text=f"経緯 {i} LINE社の説明")
+    from incidentdesk.domain.typed_dates import FactDate
+
+    rows = [SimpleNamespace(entry=SimpleNamespace(occurred=FactDate.of_day(date.fromordinal(start_day + i % 2000)),
+                                                  text=f"経緯 {i} LINE社の説明"), sources=())
             for i in range(count)]
     tally = _Tally(columns.timeline(ctx))
     table = Table(RowsModel(tally.columns))
@@ -233,7 +236,7 @@ def test_hundred_thousand_timeline_rows_stay_responsive(qtbot, make_ctx, sample_
     tally.clear()
     _sort_by_header(table, 0)
     assert tally.calls == {"sort": count} and len(tally.rows["sort"]) == count  # one key per row, no comparisons
-    assert table.proxy.row_at(0).occurred_on == date.fromordinal(start_day + 1999)
+    assert table.proxy.row_at(0).entry.occurred.start == date.fromordinal(start_day + 1999)
     tally.clear()
     table.proxy.setFilterFixedString("経緯 999")
     assert tally.calls == {"text": count * len(tally.columns)}  # each row's text joined once

@@ -66,7 +66,7 @@ def test_statement_with_three_claims_and_a_decision_show_on_the_incident_page(qt
     assert view.chips.texts() == ["No decision yet  2"]
 
     done: list = []
-    _fill_modal(qtbot, {"party_id": party.id, "made_on": date(2021, 3, 18), "channel": "briefing",
+    _fill_modal(qtbot, {"party_id": party.id, "made": date(2021, 3, 18), "channel": "briefing",
                         "title": "自治体向け説明会",
                         "claims": "トーク本文は国内に保存\n画像は韓国に保存\n中国からのアクセス権は削除済み"}, done)
     view.btn_statement.click()
@@ -95,7 +95,7 @@ def test_statement_and_decision_by_keyboard_shortcuts(qtbot, runner, window):
     window.activateWindow()
     before = len(view.overview.statements)
     done: list = []
-    _fill_modal(qtbot, {"party_id": view.overview.statements[0].party_id, "made_on": date(2021, 3, 22),
+    _fill_modal(qtbot, {"party_id": view.overview.statements[0].party_id, "made": date(2021, 3, 22),
                         "channel": "phone", "claims": "一\n二\n三"}, done, keys=True)
     QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, runner)

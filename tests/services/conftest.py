@@ -34,7 +34,7 @@ def world(db) -> World:
     other = catalog.add_use(db, UseIn(service_id=service.id, name="区政情報の配信", purpose="お知らせの一斉配信"))
     incident = incidents.open_incident(db, IncidentIn(title="LINE社の個人情報管理問題", occurred_on="2021-03-17"))
     incidents.link_uses(db, LinkIn(incident_id=incident.id, use_ids=[affected.id]))
-    statement = statements.log_statement(db, StatementIn(incident_id=incident.id, party_id=line.id, made_on="2021-03-17", channel="press_release", title="一部報道について", claims=["外部からの不正アクセスは発生していない",
+    statement = statements.log_statement(db, StatementIn(incident_id=incident.id, party_id=line.id, made="2021-03-17", channel="press_release", title="一部報道について", claims=["外部からの不正アクセスは発生していない",
                                                  "トーク本文は日本国内のデータセンターに保存している"]))
     with db.read() as s:
         claim_ids = list(s.exec(select(Claim.id).where(Claim.statement_id == statement.id).order_by(Claim.position)))

@@ -26,8 +26,8 @@ def test_edit_party_audits_only_the_changed_fields(db, events_of):
     party = catalog.add_party(db, PartyIn(name="LINE株式会社", kind="platform", country="JP"))
     _, events = events_of(lambda: catalog.edit_party(db, party.id, PartyIn(name="LINE株式会社", kind="platform", country="JP", notes="2021年3月の報道")))
     assert [(e.action, e.entity) for e in events] == [("update", "party")]
-    assert json.loads(events[0].old) == {"notes": ""}
-    assert json.loads(events[0].new) == {"notes": "2021年3月の報道"}
+    assert json.loads(events[0].old) == {"notes": "", "version": 1}
+    assert json.loads(events[0].new) == {"notes": "2021年3月の報道", "version": 2}
     _, events = events_of(lambda: catalog.edit_party(db, party.id, PartyIn(name="LINE株式会社", kind="platform", country="JP", notes="2021年3月の報道")))
     assert events == []
 
@@ -54,13 +54,13 @@ def test_service_with_uses_roles_and_locations(db, events_of):
     use = catalog.add_use(db, UseIn(service_id=service.id, name="粗大ごみ収集の申込", purpose="収集の申込受付", handles_personal_data=True, personal_data="氏名・住所・電話番号", confidentiality=2))
     _, events = events_of(lambda: catalog.assign_party(db, RoleIn(service_id=service.id, party_id=line.id, role="platform")))
     assert [(e.action, e.entity) for e in events] == [("create", "service_party")]
-    catalog.add_location(db, LocationIn(service_id=service.id, category="talk_text", kind="storage", country="JP", party_id=line.id))
+    catalog.add_location(db, LocationIn(service_id=service.id, category="inquiry", kind="storage", country="JP", party_id=line.id))
     catalog.add_location(db, LocationIn(service_id=service.id, use_id=use.id, category="media", kind="storage", country="KR", party_id=line.id))
     detail = read(db, catalog_reads.service_detail, service.id)
     assert [u.name for u in detail.uses] == ["粗大ごみ収集の申込"]
     assert [(r.party, r.role) for r in detail.parties] == [("LINE株式会社", "platform")]
     assert sorted((p.category, p.country, p.use_id) for p in detail.locations) == [
-        ("media", "KR", use.id), ("talk_text", "JP", None)]
+        ("inquiry", "JP", None), ("media", "KR", use.id)]
     [row] = read(db, catalog_reads.services)
     assert (row.name, row.use_count, row.abroad) == ("福岡市LINE公式アカウント", 1, True)
 

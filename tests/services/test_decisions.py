@@ -22,7 +22,7 @@ def test_continue_suspend_resume_keeps_all_three(world, events_of):
     w = world
     first = _decide(w, "continue", "2021-03-18", rationale="公開情報のみ")
     second = _decide(w, "suspend", "2021-03-22", rationale="LINE社の説明を確認するまで", next_review_on="2021-04-15",
-                     resume_conditions="国内保存が確認できること", statement_ids=[w.statement_id])
+                     conditions="国内保存が確認できること", statement_ids=[w.statement_id])
     third, events = events_of(lambda: _decide(w, "resume", "2021-06-01", rationale="国内移転を確認"))
     assert [(e.action, e.entity) for e in events] == [("create", "decision")]
     assert (second.supersedes_id, third.supersedes_id) == (first.id, second.id)

@@ -51,15 +51,16 @@ def test_link_is_all_or_nothing(world, ledger_state):
 def test_timeline_and_sources(world, events_of):
     """Timeline entries and sources are stored, audited and shown in date order."""
     w = world
-    source, events = events_of(lambda: incidents.add_source(w.db, SourceIn(incident_id=w.incident_id, title="ユーザーの個人情報に関する一部報道について", publisher="LINE株式会社", published_on="2021-03-17", url="https://linecorp.com/")))
+    source, events = events_of(lambda: incidents.add_source(w.db, SourceIn(incident_id=w.incident_id, title="ユーザーの個人情報に関する一部報道について", publisher="LINE株式会社", published="2021-03-17", url="https://linecorp.com/")))
     assert [(e.action, e.entity) for e in events] == [("create", "source")]
-    incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred_on="2021-03-19", text="総務省が照会を発出", source_id=source.id))
-    entry = incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred_on="2021-03-17", text="中国の関連会社からのアクセスが報道された"))
-    _, events = events_of(lambda: incidents.edit_timeline_entry(w.db, entry.id, TimelineIn(occurred_on="2021-03-17", text="中国の関連会社から個人情報にアクセス可能だったと報道")))
+    incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred="2021-03-19", text="総務省が照会を発出", source_ids=(source.id,)))
+    entry = incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred="2021-03-17", text="中国の関連会社からのアクセスが報道された"))
+    _, events = events_of(lambda: incidents.edit_timeline_entry(w.db, entry.id, TimelineIn(occurred="2021-03-17", text="中国の関連会社から個人情報にアクセス可能だったと報道")))
     assert [(e.action, e.entity) for e in events] == [("update", "timeline")]
     overview = read(w.db, incident_reads.overview, w.incident_id)
-    assert [t.occurred_on for t in overview.timeline] == [date(2021, 3, 17), date(2021, 3, 19)]
-    assert overview.timeline[0].text.startswith("中国の関連会社から個人情報")
+    assert [t.entry.occurred.start for t in overview.timeline] == [date(2021, 3, 17), date(2021, 3, 19)]
+    assert overview.timeline[0].entry.text.startswith("中国の関連会社から個人情報")
+    assert [s.title for s in overview.timeline[1].sources] == ["ユーザーの個人情報に関する一部報道について"]
     assert [s.title for s in overview.sources] == ["ユーザーの個人情報に関する一部報道について"]
     _, events = events_of(lambda: incidents.delete_timeline_entry(w.db, entry.id))
     assert [(e.action, e.entity) for e in events] == [("delete", "timeline")]
@@ -71,7 +72,7 @@ def test_statement_is_split_into_unverified_claims(world, events_of):
     text = "・韓国のデータを国内へ移転する\n\n- 中国からのアクセスを遮断した\n"
     claims = statements.split_claims(text)
     assert claims == ["韓国のデータを国内へ移転する", "中国からのアクセスを遮断した"]
-    statement, events = events_of(lambda: statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=w.party_id, made_on="2021-03-18", channel="briefing", speaker="公共政策担当", claims=claims)))
+    statement, events = events_of(lambda: statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=w.party_id, made="2021-03-18", channel="briefing", speaker="公共政策担当", claims=claims)))
     assert [(e.action, e.entity) for e in events] == [("create", "statement"), ("create", "claim"),
                                                       ("create", "claim")]
     view = next(s for s in read(w.db, incident_reads.overview, w.incident_id).statements if s.id == statement.id)
@@ -82,14 +83,21 @@ def test_statement_is_split_into_unverified_claims(world, events_of):
     assert claim.position == 3 and [(e.action, e.entity) for e in events] == [("create", "claim")]
 
 
-def test_set_verification_records_how_it_was_checked(world, events_of):
-    """Setting a claim's verification stores state, method, evidence and date, audited as an update."""
+def test_checking_a_claim_appends_to_its_history(world, events_of):
+    """A check stores state, method, evidence, date and who checked, audited as a new record; a later re-check
+    becomes current while the first stays readable with its own date."""
     w = world
-    claim, events = events_of(lambda: statements.set_verification(w.db, w.claim_ids[1], CheckIn(verification="disputed", checked_how="報道と照合", evidence="報道(2021-03-17)", checked_on="2021-03-18")))
-    assert (claim.verification, claim.checked_on) == ("disputed", date(2021, 3, 18))
-    assert [(e.action, e.entity, e.entity_id) for e in events] == [("update", "claim", w.claim_ids[1])]
-    assert json.loads(events[0].old)["verification"] == "unverified"
-    assert json.loads(events[0].new)["verification"] == "disputed"
+    first, events = events_of(lambda: statements.check_claim(w.db, CheckIn(
+        claim_id=w.claim_ids[1], verification="disputed", checked_how="報道と照合", evidence="報道(2021-03-17)",
+        checked_on="2021-03-18", checked_by="情報 太郎")))
+    assert (first.verification, first.checked_on, first.checked_by) == ("disputed", date(2021, 3, 18), "情報 太郎")
+    assert [(e.action, e.entity) for e in events] == [("create", "claim_check")]
+    statements.check_claim(w.db, CheckIn(claim_id=w.claim_ids[1], verification="confirmed", checked_on="2021-11-02",
+                                         checked_how="監査報告書で確認"))
+    claim = read(w.db, incident_reads.claim, w.claim_ids[1]).claim
+    assert [(c.verification, c.checked_on) for c in claim.checks] == [
+        ("disputed", date(2021, 3, 18)), ("confirmed", date(2021, 11, 2))]
+    assert claim.verification == "confirmed" and claim.check_as_of(date(2021, 6, 30)).verification == "disputed"
 
 
 def test_request_deadline_and_answer(world, events_of):
@@ -112,8 +120,8 @@ def test_edit_request(world, events_of):
     w = world
     request = requests.add_request(w.db, RequestIn(issuer="県", subject="再点検", issued_on="2021-05-06", due_on="2021-05-21"))
     _, events = events_of(lambda: requests.edit_request(w.db, request.id, RequestIn(issuer="県", subject="再点検", issued_on="2021-05-06", due_on="2021-05-28")))
-    assert json.loads(events[0].old) == {"due_on": "2021-05-21"}
-    assert json.loads(events[0].new) == {"due_on": "2021-05-28"}
+    assert json.loads(events[0].old) == {"due_on": "2021-05-21", "version": 1}
+    assert json.loads(events[0].new) == {"due_on": "2021-05-28", "version": 2}
 
 
 def test_events_are_written_in_the_actions_transaction(world, ledger_state, monkeypatch):
@@ -130,7 +138,7 @@ def test_events_are_written_in_the_actions_transaction(world, ledger_state, monk
     monkeypatch.setattr(audit_chain, "append", failing_append)
     before = ledger_state(w.db)
     with pytest.raises(RuntimeError):
-        statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=w.party_id, made_on="2021-03-18", channel="email", claims=["一", "二"]))
+        statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=w.party_id, made="2021-03-18", channel="email", claims=["一", "二"]))
     assert calls == ["statement", "claim"]
     assert ledger_state(w.db) == before
 
@@ -159,7 +167,7 @@ def test_adding_claims_is_all_or_nothing(db):
 
     incident = incidents.open_incident(db, IncidentIn(title="事案"))
     party = catalog.add_party(db, PartyIn(name="LINE株式会社", kind="platform", country="JP"))
-    statement = statements.log_statement(db, StatementIn(incident_id=incident.id, party_id=party.id, made_on="2021-03-17", channel="email", claims=["最初の説明"]))
+    statement = statements.log_statement(db, StatementIn(incident_id=incident.id, party_id=party.id, made="2021-03-17", channel="email", claims=["最初の説明"]))
     with pytest.raises(LedgerError) as refused:
         statements.add_claims(db, statement_id=statement.id, texts=["二つ目", "三つ目", "長" * 20_001])
     assert refused.value.code == "too_long"

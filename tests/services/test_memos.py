@@ -12,7 +12,9 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import select
 
-from incidentdesk.domain.inputs import AnswerIn, CheckIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RequestIn, RoleIn, ServiceIn, SettingsIn, StatementIn, TimelineIn, UseIn
+from ledger_reads import read
+from incidentdesk.services.reads import incidents as incident_reads
+from incidentdesk.domain.inputs import ClaimIn, AnswerIn, CheckIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RequestIn, RoleIn, ServiceIn, SettingsIn, StatementIn, TimelineIn, UseIn
 from incidentdesk import cli
 from incidentdesk.domain.errors import LedgerError
 from incidentdesk.services import catalog, decisions, incidents, ledger, memos, requests, statements
@@ -45,12 +47,12 @@ def make_case(db: Database, uses: int = 3) -> Case:
     line = catalog.add_party(db, PartyIn(name="LINE株式会社", kind="platform", country="JP"))
     service = catalog.add_service(db, ServiceIn(name="サンプル市LINE公式アカウント", platform="LINE", department="広報課"))
     catalog.assign_party(db, RoleIn(service_id=service.id, party_id=line.id, role="platform"))
-    catalog.add_location(db, LocationIn(service_id=service.id, category="talk_text", kind="storage", country="JP", party_id=line.id))
+    catalog.add_location(db, LocationIn(service_id=service.id, category="inquiry", kind="storage", country="JP", party_id=line.id))
     use_ids = [catalog.add_use(db, UseIn(service_id=service.id, name=f"業務{i:04d}", handles_personal_data=i % 2 == 0, personal_data="氏名・住所" if i % 2 == 0 else "")).id for i in range(uses)]
     incident = incidents.open_incident(db, IncidentIn(title="LINE社の個人情報管理問題", occurred_on="2021-03-17", summary="中国の関連会社から個人情報にアクセス可能だった。総務省から照会があった。"))
     incidents.link_uses(db, LinkIn(incident_id=incident.id, use_ids=use_ids))
-    incidents.add_timeline_entry(db, TimelineIn(incident_id=incident.id, occurred_on="2021-03-17", text="報道。"))
-    st = statements.log_statement(db, StatementIn(incident_id=incident.id, party_id=line.id, made_on="2021-03-17", channel="press_release", title="一部報道について", claims=["外部からの不正アクセスは発生していない", "トーク本文は日本国内に保存している"]))
+    incidents.add_timeline_entry(db, TimelineIn(incident_id=incident.id, occurred="2021-03-17", text="報道。"))
+    st = statements.log_statement(db, StatementIn(incident_id=incident.id, party_id=line.id, made="2021-03-17", channel="press_release", title="一部報道について", claims=["外部からの不正アクセスは発生していない", "トーク本文は日本国内に保存している"]))
     with db.read() as s:
         claim_ids = list(s.exec(select(Claim.id).where(Claim.statement_id == st.id).order_by(Claim.position)))
     for use_id in use_ids:
@@ -132,8 +134,8 @@ def test_changes_since_the_last_memo_are_exactly_what_the_audit_trail_records(le
     case = make_case(ledger_db)
     memos.issue(ledger_db, case.incident_id, lang="ja", memo_date=DAY)
     decisions.record_decision(ledger_db, DecisionIn(incident_id=case.incident_id, use_id=case.use_ids[1], state="suspend", decided_on="2021-03-22", rationale="相談内容は機密性が高い"))
-    statements.set_verification(ledger_db, case.claim_ids[1], CheckIn(verification="disputed", checked_how="報道と照合", checked_on="2021-03-22"))
-    statements.set_verification(ledger_db, case.claim_ids[0], CheckIn(verification="unverified", checked_how="移転の報告を待つ", promised_by="2021-06-30"))
+    statements.check_claim(ledger_db, CheckIn(claim_id=case.claim_ids[1], verification="disputed", checked_how="報道と照合", checked_on="2021-03-22"))
+    statements.edit_claim(ledger_db, case.claim_ids[0], ClaimIn(statement_id=0, text=read(ledger_db, incident_reads.claim, case.claim_ids[0]).claim.text, promised_by="2021-06-30"))
     requests.mark_answered(ledger_db, case.request_id, AnswerIn(answered_on="2021-03-25", answer="一覧を回答"))
     added = requests.add_request(ledger_db, RequestIn(incident_id=case.incident_id, issuer="県", issued_on="2021-03-24", due_on="2021-04-09", subject="再点検"))
     data = memos.assemble(ledger_db, case.incident_id, lang="ja", memo_date=date(2021, 3, 26), number="x")

@@ -19,7 +19,7 @@ UNKNOWN = 987_654
 def _second_incident_statement(w):
     """A statement logged under another incident, for the cross-incident refusal."""
     other = incidents.open_incident(w.db, IncidentIn(title="別の事案"))
-    return statements.log_statement(w.db, StatementIn(incident_id=other.id, party_id=w.party_id, made_on="2021-04-01", channel="email", claims=["別件の説明"])).id
+    return statements.log_statement(w.db, StatementIn(incident_id=other.id, party_id=w.party_id, made="2021-04-01", channel="email", claims=["別件の説明"])).id
 
 
 def _decide(w, **kw):
@@ -82,7 +82,7 @@ CASES = [
     ("incident-bad-status", None, lambda w, x: incidents.open_incident(w.db, IncidentIn(title="事案", status="done")), "bad_choice"),
     ("incident-bad-closed-date", None,
      lambda w, x: incidents.open_incident(w.db, IncidentIn(title="事案", closed_on="2021-04-31")), "no_such_day"),
-    ("source-bad-date", None, lambda w, x: incidents.add_source(w.db, SourceIn(incident_id=w.incident_id, title="報道発表", published_on="17/03/2021")), "bad_date"),
+    ("source-bad-date", None, lambda w, x: incidents.add_source(w.db, SourceIn(incident_id=w.incident_id, title="報道発表", published="17/03/2021")), "bad_date"),
     ("incident-long-summary", None, lambda w, x: incidents.open_incident(w.db, IncidentIn(title="事案", summary=LONG)), "too_long"),
     ("link-unknown-use-after-known", None, lambda w, x: incidents.link_uses(w.db, LinkIn(incident_id=w.incident_id, use_ids=[w.other_use_id, UNKNOWN])), "not_found"),
     ("unlink-not-linked", None,
@@ -90,19 +90,19 @@ CASES = [
     ("unlink-with-decisions", lambda w: _decide(w),
      lambda w, x: incidents.unlink_use(w.db, incident_id=w.incident_id, use_id=w.affected_use_id),
      "use_has_decisions"),
-    ("timeline-bad-date", None, lambda w, x: incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred_on="2021/13/01", text="報道")), "no_such_day"),
-    ("timeline-empty-text", None, lambda w, x: incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred_on="2021-03-17", text="")), "required"),
-    ("timeline-long-text", None, lambda w, x: incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred_on="2021-03-17", text=LONG)), "too_long"),
-    ("timeline-unknown-incident", None, lambda w, x: incidents.add_timeline_entry(w.db, TimelineIn(incident_id=UNKNOWN, occurred_on="2021-03-17", text="報道")), "not_found"),
+    ("timeline-bad-date", None, lambda w, x: incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred="2021/13/01", text="報道")), "no_such_day"),
+    ("timeline-empty-text", None, lambda w, x: incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred="2021-03-17", text="")), "required"),
+    ("timeline-long-text", None, lambda w, x: incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred="2021-03-17", text=LONG)), "too_long"),
+    ("timeline-unknown-incident", None, lambda w, x: incidents.add_timeline_entry(w.db, TimelineIn(incident_id=UNKNOWN, occurred="2021-03-17", text="報道")), "not_found"),
     # statements and claims
-    ("statement-no-claims", None, lambda w, x: statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=w.party_id, made_on="2021-03-18", channel="email", claims=["", "  "])), "no_claims"),
-    ("statement-bad-channel", None, lambda w, x: statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=w.party_id, made_on="2021-03-18", channel="fax", claims=["説明"])), "bad_choice"),
-    ("statement-unknown-party", None, lambda w, x: statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=UNKNOWN, made_on="2021-03-18", channel="email", claims=["説明"])), "not_found"),
-    ("statement-long-claim", None, lambda w, x: statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=w.party_id, made_on="2021-03-18", channel="email", claims=["説明", LONG])), "too_long"),
+    ("statement-no-claims", None, lambda w, x: statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=w.party_id, made="2021-03-18", channel="email", claims=["", "  "])), "no_claims"),
+    ("statement-bad-channel", None, lambda w, x: statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=w.party_id, made="2021-03-18", channel="fax", claims=["説明"])), "bad_choice"),
+    ("statement-unknown-party", None, lambda w, x: statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=UNKNOWN, made="2021-03-18", channel="email", claims=["説明"])), "not_found"),
+    ("statement-long-claim", None, lambda w, x: statements.log_statement(w.db, StatementIn(incident_id=w.incident_id, party_id=w.party_id, made="2021-03-18", channel="email", claims=["説明", LONG])), "too_long"),
     ("verification-unknown-state", None,
-     lambda w, x: statements.set_verification(w.db, w.claim_ids[0], CheckIn(verification="true")), "bad_choice"),
+     lambda w, x: statements.check_claim(w.db, CheckIn(claim_id=w.claim_ids[0], verification="true", checked_on="2021-03-18")), "bad_choice"),
     ("verification-unknown-claim", None,
-     lambda w, x: statements.set_verification(w.db, UNKNOWN, CheckIn(verification="confirmed")), "not_found"),
+     lambda w, x: statements.check_claim(w.db, CheckIn(claim_id=UNKNOWN, verification="confirmed", checked_on="2021-03-18")), "not_found"),
     # requests
     ("request-due-before-issued", None, lambda w, x: requests.add_request(w.db, RequestIn(issuer="総務省", subject="調査", issued_on="2021-03-18", due_on="2021-03-17")), "due_before_request"),
     ("request-empty-issuer", None, lambda w, x: requests.add_request(w.db, RequestIn(issuer="", subject="調査", issued_on="2021-03-18")), "required"),
@@ -122,8 +122,7 @@ CASES = [
     ("decision-no-date", None, lambda w, x: _decide(w, decided_on=""), "required"),
     ("decision-review-before", None,
      lambda w, x: _decide(w, next_review_on="2021-03-01"), "review_before_decision"),
-    ("decision-before-previous", lambda w: _decide(w, state="continue", decided_on="2021-03-20"),
-     lambda w, x: _decide(w, decided_on="2021-03-19"), "decision_before_previous"),
+    ("decision-in-the-future", None, lambda w, x: _decide(w, decided_on="2099-04-01"), "date_in_future"),
     ("decision-statement-of-other-incident", _second_incident_statement,
      lambda w, x: _decide(w, statement_ids=[x]), "statement_other_incident"),
     ("decision-unknown-statement", None, lambda w, x: _decide(w, statement_ids=[UNKNOWN]), "not_found"),

@@ -13,7 +13,7 @@ from incidentdesk.services import ledger, catalog, decisions, incidents, request
 @pytest.fixture
 def indexed(world):
     w = world
-    incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred_on="2021-03-17", text="中国の関連会社の従業員が個人情報にアクセス可能だった"))
+    incidents.add_timeline_entry(w.db, TimelineIn(incident_id=w.incident_id, occurred="2021-03-17", text="中国の関連会社の従業員が個人情報にアクセス可能だった"))
     decisions.record_decision(w.db, DecisionIn(incident_id=w.incident_id, use_id=w.affected_use_id, state="suspend", decided_on="2021-03-22", rationale="機密性の高い申請データのため停止"))
     requests.add_request(w.db, RequestIn(incident_id=w.incident_id, issuer="総務省", subject="LINEの利用状況に関する調査", issued_on="2021-03-18", due_on="2021-03-26"))
     return w

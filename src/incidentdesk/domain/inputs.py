@@ -15,8 +15,10 @@ from typing import Any, ClassVar, TypeVar
 
 from . import validation as v
 from .errors import LedgerError
-from .vocab import (CHANNELS, CONTRACT_TYPES, DATA_CATEGORIES, DATE_STYLES, DECISION_STATES, INCIDENT_STATUSES,
-                    LOCATION_KINDS, PARTY_KINDS, SERVICE_ROLES, VERIFICATION, Vocabulary)
+from .typed_dates import FactDate
+from .vocab import (APPROVALS, CHANNELS, CONTRACT_TYPES, DATA_CATEGORIES, DATE_STYLES, DECISION_STATES,
+                    INCIDENT_STATUSES, LOCATION_KINDS, PARTY_KINDS, REQUEST_DIRECTIONS, SERVICE_ROLES, VERIFICATION,
+                    Vocabulary)
 
 R = TypeVar("R", bound="RecordInput")
 T = TypeVar("T")
@@ -40,11 +42,12 @@ def frozen(cls: type[T]) -> type[T]:
 class Rule:
     """How one field is cleaned. `column`: the field is a column of the type's table (the importer reads it)."""
 
-    kind: str  # text | day | choice | country | count | flag | level | ref | refs | lines
+    kind: str  # text | day | fact | choice | country | count | flag | level | ref | refs | lines
     required: bool = False
     vocab: Vocabulary | None = None
     column: bool = True
     past: bool = False  # a date of something that happened: not after today
+    optional: bool = False  # a choice that may be left empty
 
 
 def _field(rule: Rule, default: Any = MISSING, factory: Any = MISSING) -> Any:
@@ -64,8 +67,15 @@ def day(*, required: bool = False, past: bool = False) -> Any:
     return _field(Rule("day", required, past=past), None)
 
 
-def choice(vocab: Vocabulary, default: str) -> Any:
-    return _field(Rule("choice", vocab=vocab), default)
+def fact(*, required: bool = False) -> Any:
+    """When something happened, as precisely as it is known (a day, 3月, 5月下旬, 3月〜4月): a FactDate stored in
+    three columns, <name>_on (the earliest day), <name>_until and <name>_precision; never after today."""
+    return _field(Rule("fact", required, past=True), None)
+
+
+def choice(vocab: Vocabulary, default: str, *, optional: bool = False) -> Any:
+    """One code of `vocab`; `optional`: may be left empty ('')."""
+    return _field(Rule("choice", vocab=vocab, optional=optional), default)
 
 
 def country(default: str = "JP") -> Any:
@@ -117,9 +127,13 @@ def _clean_value(rule: Rule, name: str, value: Any, limit: int | None) -> Any:
         return v.text(value, name, required=rule.required, max_len=limit or v.LONG)
     if kind == "day":
         return v.day(value, name, required=rule.required, past=rule.past)
+    if kind == "fact":
+        return v.fact_date(value, name, required=rule.required)
     if kind == "choice":
         assert rule.vocab is not None
         if value is None or str(value).strip() == "":  # a choice left open is a missing answer, not a bad one
+            if rule.optional:
+                return ""
             raise LedgerError("required", field=name)
         return v.choice(value, name, rule.vocab)
     if kind == "country":
@@ -153,15 +167,26 @@ class RecordInput(Shown):
 
     @classmethod
     def columns(cls) -> tuple[str, ...]:
-        """The input fields stored as columns of the table."""
-        return tuple(f.name for f in fields(cls) if f.metadata.get("input", True)
-                     and (rule_of(f) or Rule("text")).column)
+        """The table's columns this type writes (a date with a precision is three of them)."""
+        out: list[str] = []
+        for f in fields(cls):
+            rule = rule_of(f) or Rule("text")
+            if f.metadata.get("input", True) and rule.column:
+                out += [f.name + part for part in FACT_PARTS] if rule.kind == "fact" else [f.name]
+        return tuple(out)
 
     @classmethod
     def from_values(cls: type[R], values: Mapping[str, Any]) -> R:
-        """An uncleaned input from a mapping (a form's values, an import row); other keys are ignored."""
-        known = set(cls.names())
-        return cls(**{k: val for k, val in values.items() if k in known})
+        """An uncleaned input from a mapping (a form's values, an import row); other keys are ignored.
+
+        A date with a precision comes as itself (`occurred`: text, a date or a FactDate) or as its columns.
+        """
+        return cls(**_known(cls, cls.names(), values))
+
+    @classmethod
+    def from_row(cls: type[R], values: Mapping[str, Any]) -> R:
+        """A record from the columns of its row, its read-only fields (id, version, names) included."""
+        return cls(**_known(cls, tuple(f.name for f in fields(cls)), values))
 
     def clean(self: R, limits: Mapping[str, int]) -> R:
         """A copy with every field cleaned, or LedgerError naming the first field that is refused."""
@@ -179,7 +204,34 @@ class RecordInput(Shown):
 
     def values(self) -> dict[str, Any]:
         """The column values, for writing the row."""
-        return {name: getattr(self, name) for name in self.columns()}
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            rule = rule_of(f) or Rule("text")
+            if not f.metadata.get("input", True) or not rule.column:
+                continue
+            value = getattr(self, f.name)
+            if rule.kind == "fact":
+                out[f.name + "_on"] = value.start if value else None
+                out[f.name + "_until"] = value.until if value else None
+                out[f.name + "_precision"] = value.precision if value else "day"
+            else:
+                out[f.name] = value
+        return out
+
+
+FACT_PARTS = ("_on", "_until", "_precision")
+
+
+def _known(cls: type[RecordInput], names: tuple[str, ...], values: Mapping[str, Any]) -> dict[str, Any]:
+    facts = {f.name for f in fields(cls) if (rule_of(f) or Rule("text")).kind == "fact"}
+    out = {k: val for k, val in values.items() if k in names and k not in facts}
+    for name in facts & set(names):
+        if name in values:
+            out[name] = values[name]
+        elif values.get(name + "_on") is not None:
+            out[name] = FactDate.stored(values[name + "_on"], values.get(name + "_until"),
+                                        values.get(name + "_precision"))
+    return out
 
 
 # -- the catalogue -------------------------------------------------------------------------
@@ -191,8 +243,9 @@ class PartyIn(RecordInput):
     name: str = text(required=True)
     kind: str = choice(PARTY_KINDS, "other")
     country: str = country()
-    parent_id: int | None = ref()
+    parent_id: int | None = ref()  # the parent company
     notes: str = text()
+    retired_on: date | None = day(past=True)  # no longer used; hidden by default, kept because records refer to it
 
 
 @frozen
@@ -207,6 +260,7 @@ class ServiceIn(RecordInput):
     started_on: date | None = day()
     url: str = text()
     notes: str = text()
+    retired_on: date | None = day(past=True)
 
 
 @frozen
@@ -222,31 +276,52 @@ class UseIn(RecordInput):
     confidentiality: int = level()
     started_on: date | None = day()
     notes: str = text()
+    retired_on: date | None = day(past=True)
 
 
 @frozen
 class RoleIn(RecordInput):
-    """A party's role in one service."""
+    """A party's role in one service, for a time; `upstream_id` is the link of whoever passed the work on to it
+    (None: the city), and `approval` whether the city approved that subcontracting."""
 
     TABLE: ClassVar[str] = "service_party"
     service_id: int = ref(required=True)
     party_id: int = ref(required=True)
     role: str = choice(SERVICE_ROLES, "contractor")
     notes: str = text()
+    upstream_id: int | None = ref()
+    approval: str = choice(APPROVALS, "", optional=True)
+    valid_from: date | None = day()
+    valid_until: date | None = day()
+
+    def check(self) -> None:
+        _period(self.valid_from, self.valid_until)
 
 
 @frozen
 class LocationIn(RecordInput):
-    """Where one category of a service's data is stored, or accessed / operated from, and by whom."""
+    """Where one category of a service's data is stored, or accessed / operated from, by whom, and when."""
 
     TABLE: ClassVar[str] = "data_location"
     service_id: int = ref(required=True)
     use_id: int | None = ref()  # None: the whole service
     category: str = choice(DATA_CATEGORIES, "other")
+    detail: str = text()  # the data in words: 登録情報(ID・電話番号・メールアドレス)
     kind: str = choice(LOCATION_KINDS, "storage")
     country: str = country()
+    place: str = text()  # where in that country: 本庁舎サーバー室, 委託先コールセンター(○○市)
     party_id: int | None = ref()
     notes: str = text()
+    valid_from: date | None = day()
+    valid_until: date | None = day()
+
+    def check(self) -> None:
+        _period(self.valid_from, self.valid_until)
+
+
+def _period(start: date | None, end: date | None) -> None:
+    if start and end and end < start:
+        raise LedgerError("period_backwards", start=start.isoformat(), end=end.isoformat())
 
 
 # -- incidents -----------------------------------------------------------------------------
@@ -259,8 +334,10 @@ class IncidentIn(RecordInput):
     summary: str = text()
     status: str = choice(INCIDENT_STATUSES, "open")
     occurred_on: date | None = day(past=True)
-    known_on: date | None = day(past=True)
+    known_on: date | None = day(past=True)  # when the city learned of it: statutory deadlines count from here
     closed_on: date | None = day(past=True)
+    personal_data_leak: bool = flag()  # residents' personal data leaked (reports to the PPC may be due)
+    unlawful_purpose: bool = flag()  # the leak may be for an unlawful purpose (final report: 60 days)
 
 
 @frozen
@@ -281,17 +358,19 @@ class SourceIn(RecordInput):
     incident_id: int = ref(required=True)
     title: str = text(required=True)
     publisher: str = text()
-    published_on: date | None = day(past=True)
+    published: FactDate | None = fact()
     url: str = text()
 
 
 @frozen
 class TimelineIn(RecordInput):
+    """One dated event of an incident; it may cite several sources."""
+
     TABLE: ClassVar[str] = "timeline_entry"
     incident_id: int = ref(required=True)
-    occurred_on: date = day(required=True, past=True)
+    occurred: FactDate = fact(required=True)
     text: str = text(required=True)
-    source_id: int | None = ref()
+    source_ids: tuple[int, ...] = refs()
 
 
 @frozen
@@ -301,32 +380,36 @@ class StatementIn(RecordInput):
     TABLE: ClassVar[str] = "statement"
     incident_id: int = ref(required=True)
     party_id: int = ref(required=True)
-    made_on: date = day(required=True, past=True)
+    made: FactDate = fact(required=True)
     channel: str = choice(CHANNELS, "phone")
     speaker: str = text()
     title: str = text()
-    source_id: int | None = ref()
+    taken_by: str = text()  # who at the city took the call or attended
+    notes: str = text()
+    source_ids: tuple[int, ...] = refs()
     claims: tuple[str, ...] = lines()
 
 
 @frozen
-class CheckIn(RecordInput):
-    """How a claim was checked and what was found (the part of a claim that verifying changes)."""
-
-    TABLE: ClassVar[str] = "claim"
-    verification: str = choice(VERIFICATION, "unverified")
-    checked_how: str = text()
-    evidence: str = text()
-    checked_on: date | None = day(past=True)
-    promised_by: date | None = day()  # a promised date becomes a deadline
-
-
-@frozen
-class ClaimIn(CheckIn):
+class ClaimIn(RecordInput):
     TABLE: ClassVar[str] = "claim"
     statement_id: int = ref(required=True)
     position: int = 0
     text: str = text(required=True)
+    promised_by: date | None = day()  # a promised date becomes a deadline
+
+
+@frozen
+class CheckIn(RecordInput):
+    """One verification of a claim, appended to its history: what was found, when, how and by whom."""
+
+    TABLE: ClassVar[str] = "claim_check"
+    claim_id: int = ref(required=True)
+    verification: str = choice(VERIFICATION, "")
+    checked_on: date = day(required=True, past=True)
+    checked_how: str = text()
+    evidence: str = text()
+    checked_by: str = text()
 
 
 @frozen
@@ -340,6 +423,8 @@ class AnswerIn(RecordInput):
 
 @frozen
 class RequestIn(AnswerIn):
+    """A request from an authority: to the city (it must answer by due_on) or to others, for information."""
+
     TABLE: ClassVar[str] = "request"
     issuer: str = text(required=True)
     doc_number: str = text()
@@ -348,6 +433,9 @@ class RequestIn(AnswerIn):
     due_on: date | None = day()
     incident_id: int | None = ref()
     asks: str = text()
+    direction: str = choice(REQUEST_DIRECTIONS, "to_city")
+    addressee: str = text()  # whom it binds, when it is not the city (the vendor, all bodies)
+    every_months: int | None = count()  # a recurring report: due every N months from due_on
 
     def check(self) -> None:
         if self.due_on and self.due_on < self.issued_on:
@@ -355,11 +443,28 @@ class RequestIn(AnswerIn):
         if self.answered_on and self.answered_on < self.issued_on:
             raise LedgerError("answered_before_request", answered=self.answered_on.isoformat(),
                               issued=self.issued_on.isoformat())
+        if self.every_months is not None and (self.every_months < 1 or self.due_on is None):
+            raise LedgerError("recurrence_needs_due", field="every_months")
+
+
+@frozen
+class ReportIn(RecordInput):
+    """One report sent under a recurring request, for the period due on `due_on`."""
+
+    TABLE: ClassVar[str] = "request_report"
+    request_id: int = ref(required=True)
+    due_on: date = day(required=True)
+    reported_on: date = day(required=True, past=True)
+    text: str = text()
 
 
 @frozen
 class DecisionIn(RecordInput):
-    """A decision for one affected use; `statement_ids` are the statements it relied on."""
+    """A decision for one affected use; `statement_ids` are the statements it relied on.
+
+    `conditions` are the conditions of this decision (to continue, or to resume). With `effective_until`,
+    the decision holds until that day and `then_state` (if given) takes effect the day after.
+    """
 
     TABLE: ClassVar[str] = "decision"
     incident_id: int = ref(required=True)
@@ -369,14 +474,32 @@ class DecisionIn(RecordInput):
     decided_by_role: str = text()
     decided_by_name: str = text()
     rationale: str = text()
-    resume_conditions: str = text()
+    conditions: str = text()
     next_review_on: date | None = day()
+    effective_until: date | None = day()
+    then_state: str = choice(DECISION_STATES, "", optional=True)
     statement_ids: tuple[int, ...] = refs()
 
     def check(self) -> None:
         if self.next_review_on and self.next_review_on < self.decided_on:
             raise LedgerError("review_before_decision", review=self.next_review_on.isoformat(),
                               date=self.decided_on.isoformat())
+        if self.effective_until and self.effective_until < self.decided_on:
+            raise LedgerError("until_before_decision", field="effective_until")
+        if self.then_state and not self.effective_until:
+            raise LedgerError("then_needs_until", field="effective_until")
+
+
+@frozen
+class WithdrawalIn(RecordInput):
+    """A decision entered by mistake, withdrawn (取消): why, when, and who withdrew it."""
+
+    TABLE: ClassVar[str] = "decision_withdrawal"
+    decision_id: int = ref(required=True)
+    withdrawn_on: date = day(required=True, past=True)
+    reason: str = text(required=True)
+    withdrawn_by_role: str = text(required=True)
+    withdrawn_by_name: str = text()
 
 
 @frozen
@@ -420,6 +543,6 @@ DEFAULT_SETTINGS = SettingsIn()
 # table name -> the input types that clean its rows (the importer applies every one)
 BY_TABLE: dict[str, tuple[type[RecordInput], ...]] = {}
 for _type in (PartyIn, ServiceIn, UseIn, RoleIn, LocationIn, IncidentIn, LinkIn, SourceIn, TimelineIn,
-              StatementIn, ClaimIn, RequestIn, DecisionIn, MemoIn, SettingsIn):
+              StatementIn, ClaimIn, CheckIn, RequestIn, ReportIn, DecisionIn, WithdrawalIn, MemoIn, SettingsIn):
     BY_TABLE.setdefault(_type.TABLE, ())
     BY_TABLE[_type.TABLE] += (_type,)

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 
 from .errors import LedgerError
-from .typed_dates import DateTextError, parse_day
+from .typed_dates import DateTextError, FactDate, parse_day, parse_fact_date
 from .vocab import Vocabulary
 
 SHORT = 200
@@ -57,6 +57,29 @@ def day(value: object, field: str, *, required: bool = False, past: bool = False
         raise LedgerError("date_out_of_range", field=field, value=result.isoformat())
     if past and result > (today or date.today()):
         raise LedgerError("date_in_future", field=field, value=result.isoformat())
+    return result
+
+
+def fact_date(value: object, field: str, *, required: bool = False, today: date | None = None) -> FactDate | None:
+    """When something happened: a day, a month, part of one or a range (domain/typed_dates.py), not after today."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise LedgerError("required", field=field)
+        return None
+    if isinstance(value, FactDate):
+        result = value
+    elif isinstance(value, date):
+        result = FactDate.of_day(value.date() if isinstance(value, datetime) else value)
+    else:
+        raw = str(value).strip()
+        try:
+            result = parse_fact_date(raw)
+        except DateTextError as exc:
+            raise LedgerError(DATE_ERRORS[exc.reason], field=field, value=raw[:40]) from None
+    if not (MIN_DATE <= result.start and result.end <= MAX_DATE):
+        raise LedgerError("date_out_of_range", field=field, value=result.start.isoformat())
+    if result.start > (today or date.today()):
+        raise LedgerError("date_in_future", field=field, value=result.start.isoformat())
     return result
 
 

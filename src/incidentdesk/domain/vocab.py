@@ -88,6 +88,9 @@ CHANNELS = Vocabulary(
     Term("visit", "訪問", "Visit"),
     Term("document", "文書", "Document"),
     Term("website", "ウェブサイト", "Website"),
+    Term("press_conference", "記者会見", "Press conference"),
+    Term("notice", "通知", "Official notice"),
+    Term("report", "報告書", "Published report"),
     Term("other", "その他", "Other"),
 )
 
@@ -118,22 +121,53 @@ CONTRACT_TYPES = Vocabulary(
     Term("individual", "個別契約", "Individual contract"),
 )
 
+# Categories that fit any municipal system, not only a messaging app; each location adds a free description.
 DATA_CATEGORIES = Vocabulary(
     "data_category",
-    Term("talk_text", "トーク本文", "Talk text"),
-    Term("media", "画像・動画", "Images and videos"),
-    Term("registration", "登録情報", "Registration data"),
+    Term("resident_records", "住民記録", "Resident records"),
+    Term("tax", "税", "Tax"),
+    Term("welfare", "福祉・介護", "Welfare and care"),
+    Term("health", "健康・医療", "Health and medical"),
+    Term("childcare", "子育て・教育", "Childcare and education"),
+    Term("certificates", "証明書交付", "Certificates"),
     Term("application", "申請内容", "Application contents"),
-    Term("payment", "決済情報", "Payment data"),
+    Term("bank_account", "口座情報", "Bank accounts"),
+    Term("inquiry", "問合せ・相談", "Enquiries and counselling"),
+    Term("media", "画像・動画", "Images and videos"),
+    Term("payment", "決済", "Payments"),
     Term("logs", "ログ", "Logs"),
     Term("other", "その他", "Other"),
 )
+# Codes of ledgers before migration 0003 -> today's code, and the description the location keeps.
+OLD_DATA_CATEGORIES = {"talk_text": ("inquiry", "トーク本文"), "registration": ("other", "登録情報")}
 
 LOCATION_KINDS = Vocabulary(
     "location_kind",
     Term("storage", "保存", "Stored"),
     Term("access", "アクセス", "Accessed"),
     Term("operation", "運用", "Operated"),
+)
+
+APPROVALS = Vocabulary(
+    "approval",
+    Term("approved", "承認済み", "Approved"),
+    Term("not_approved", "承認なし", "Not approved"),
+    Term("unknown", "不明", "Unknown"),
+)
+
+REQUEST_DIRECTIONS = Vocabulary(
+    "request_direction",
+    Term("to_city", "当市への照会(要回答)", "To the city (to answer)"),
+    Term("for_information", "他者あて(参考)", "To others (for information)"),
+)
+
+FACT_DATE_PRECISIONS = Vocabulary(
+    "date_precision",
+    Term("day", "日", "Day"),
+    Term("month", "月", "Month"),
+    Term("early", "上旬", "Early in the month"),
+    Term("mid", "中旬", "Mid-month"),
+    Term("late", "下旬", "Late in the month"),
 )
 
 INCIDENT_STATUSES = Vocabulary(

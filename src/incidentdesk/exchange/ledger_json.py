@@ -19,20 +19,22 @@ from ..domain.errors import LedgerError
 from ..domain.inputs import BY_TABLE
 from ..storage import audit_chain, search_index
 from ..storage.database import Database
-from ..storage.models import (Attachment, AuditEvent, Claim, DataLocation, Decision, DecisionBasis,
-                              ExternalService, Incident, IncidentUse, LedgerMeta, Memo, OrgSettings, Party,
-                              Request, ServiceParty, Source, Statement, TimelineEntry, Use, limits)
+from ..storage.models import (Attachment, AuditEvent, Claim, ClaimCheck, DataLocation, Decision, DecisionBasis,
+                              DecisionWithdrawal, ExternalService, Incident, IncidentUse, LedgerMeta, Memo,
+                              OrgSettings, Party, Request, RequestReport, ServiceParty, Source, Statement,
+                              StatementSource, TimelineEntry, TimelineSource, Use, limits)
 from ..storage.reader import is_empty
 from ..storage.sqlite_file import head_revision
 
 FORMAT = "incidentdesk-ledger"
-VERSION = 1
-SUPPORTED_VERSIONS = (1,)
+VERSION = 2  # 2: the case model of migration 0003 (dates with a precision, chains, checks, withdrawals ...)
+SUPPORTED_VERSIONS = (2,)
 
 # Dependency order: a table only refers to tables before it (or to itself).
 TABLES: tuple[type[SQLModel], ...] = (
     OrgSettings, Party, ExternalService, ServiceParty, Use, DataLocation, Incident, IncidentUse, Source,
-    TimelineEntry, Statement, Claim, Request, Decision, DecisionBasis, Attachment, Memo, AuditEvent, LedgerMeta,
+    TimelineEntry, TimelineSource, Statement, StatementSource, Claim, ClaimCheck, Request, RequestReport, Decision,
+    DecisionWithdrawal, DecisionBasis, Attachment, Memo, AuditEvent, LedgerMeta,
 )
 
 def _pk(model: type[SQLModel]) -> str:
@@ -183,11 +185,10 @@ def _check_rules(model: type[SQLModel], row: dict[str, Any]) -> None:
             cleaned = given.clean(limits(table))
         except LedgerError as exc:
             raise _Bad(exc.message("en"), exc.message("ja")) from None
-        for name in kind.columns():  # stored as the program would store it (a country as CN, not cn)
-            if name in row and getattr(cleaned, name) != row[name]:
-                raise _Bad(f"“{name}” = {row[name]!r} is not stored as the program stores it "
-                           f"({getattr(cleaned, name)!r})",
-                           f"「{name}」の値 {row[name]!r} がプログラムの保存形式({getattr(cleaned, name)!r})と異なります")
+        for name, value in cleaned.values().items():  # stored as the program stores it (a country as CN, not cn)
+            if name in row and value != row[name]:
+                raise _Bad(f"“{name}” = {row[name]!r} is not stored as the program stores it ({value!r})",
+                           f"「{name}」の値 {row[name]!r} がプログラムの保存形式({value!r})と異なります")
     for name, value in row.items():
         # An audit event's old/new hold a whole row as JSON, so they may be longer than any one field.
         if isinstance(value, str) and len(value) > validation.LONG and model is not AuditEvent:

@@ -183,10 +183,10 @@ def add_claims(ledger: LedgerLike, statement_id: int, texts: list[str], promised
     return statements.add_claims(ledger.database(), statement_id=statement_id, texts=texts, promised_by=promised_by)
 
 
-def set_verification(ledger: LedgerLike, claim_id: int, data: CheckIn) -> views.ClaimRecord:
+def check_claim(ledger: LedgerLike, data: CheckIn) -> views.CheckRecord:
     from ..services import statements
 
-    return statements.set_verification(ledger.database(), claim_id, data)
+    return statements.check_claim(ledger.database(), data)
 
 
 def settings(ledger: LedgerLike) -> SettingsIn:

@@ -89,15 +89,17 @@ def deadlines(ctx: AppContext) -> list[Column]:
 
 def timeline(ctx: AppContext) -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.short(r.occurred_on), lambda r: _iso(r.occurred_on)),
-        Column(QT_TRANSLATE_NOOP("Columns", "What happened"), lambda r: r.text),
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.fact(r.entry.occurred),
+               lambda r: r.entry.occurred.sort_key()),
+        Column(QT_TRANSLATE_NOOP("Columns", "What happened"), lambda r: r.entry.text),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda r: "、".join(s.title for s in r.sources)),
     ]
 
 
 def statements(ctx: AppContext) -> list[Column]:
     from ..domain.vocab import CHANNELS
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.short(r.made_on), lambda r: _iso(r.made_on)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.fact(r.made), lambda r: r.made.sort_key()),
         Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party),
         Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: CHANNELS.label(r.channel, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),

@@ -67,6 +67,14 @@ class AppContext(QObject):
     def long(self, day: date | None) -> str:
         return format_date(day, self.date_style, self.lang)
 
+    def fact(self, when) -> str:
+        """A date known to a precision (domain/typed_dates.FactDate): short for a day, in words otherwise."""
+        if when is None:
+            return ""
+        if when.precision == "day" and when.end == when.start:
+            return self.short(when.start)
+        return when.format(self.lang, self.date_style)
+
     def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
              parent: QWidget | None = None, on_error: Callable[[BaseException], None] | None = None,
              **kwargs: Any) -> int:

@@ -32,14 +32,29 @@ def create(session: Session, db: Database, row: T) -> T:
     return row
 
 
-def update(session: Session, db: Database, row: T, changes: dict) -> T:
-    """Apply `changes`; no event when nothing actually changed."""
+def check_version(row: SQLModel, version: int | None) -> None:
+    """Refuse a save made from a form loaded at an older version: someone else saved the record meanwhile.
+
+    Writers are serialised (SQLite BEGIN IMMEDIATE, a PostgreSQL advisory lock), so comparing inside the
+    write transaction is enough. None: the caller did not load the record first (a script, the sample).
+    """
+    if version is not None and getattr(row, "version", version) != version:
+        raise LedgerError("stale", entity=entity_name(row), id=getattr(row, "id", None),
+                          yours=version, theirs=getattr(row, "version", 0))
+
+
+def update(session: Session, db: Database, row: T, changes: dict, *, version: int | None = None) -> T:
+    """Apply `changes` (from a form loaded at `version`); no event when nothing actually changed."""
+    check_version(row, version)
     old = audit_chain.snapshot(row)
     for key, value in changes.items():
         setattr(row, key, value)
     new = audit_chain.snapshot(row)
     if new == old:
         return row
+    if hasattr(row, "version"):
+        row.version = (row.version or 0) + 1
+        new = audit_chain.snapshot(row)
     session.add(row)
     session.flush()
     _index(session, row)
@@ -50,9 +65,10 @@ def update(session: Session, db: Database, row: T, changes: dict) -> T:
     return row
 
 
-def delete(session: Session, db: Database, row: SQLModel, *, label: str = "") -> None:
+def delete(session: Session, db: Database, row: SQLModel, *, label: str = "", version: int | None = None) -> None:
     from sqlalchemy.exc import IntegrityError
 
+    check_version(row, version)
     old = audit_chain.snapshot(row)
     kind = entity_name(row)
     try:
@@ -69,7 +85,7 @@ def delete(session: Session, db: Database, row: SQLModel, *, label: str = "") ->
 
 def record(kind: type[Rec], row: SQLModel, **extra: Any) -> Rec:
     """The read model of a row just written: what services return instead of the ORM object."""
-    return kind(**{name: getattr(row, name) for name in ("id", *kind.columns())}, **extra)
+    return kind.from_row({**row.model_dump(), **extra})
 
 
 def get(session: Session, model: type[T], row_id: int | None) -> T:

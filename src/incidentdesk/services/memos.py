@@ -83,7 +83,7 @@ def _groups(ov: IncidentOverview) -> tuple[rd.DecisionGroup, ...]:
     grouped: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for a in ov.affected:
         d = a.decision
-        key = (a.state, d.rationale if d else "", d.resume_conditions if d else "", d.next_review_on if d else None)
+        key = (a.state, d.rationale if d else "", d.conditions if d else "", d.next_review_on if d else None)
         grouped[key].append((a.service_name, a.use_name))
     keys = sorted(grouped, key=lambda k: (STATE_ORDER.index(k[0]), k[3] or date.max, k[1], k[2]))
     return tuple(rd.DecisionGroup(state=k[0], uses=tuple(grouped[k]), rationale=k[1], resume_conditions=k[2],
@@ -157,7 +157,7 @@ def _since(r: Reader, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[
     claims = {c.id: (st, c) for st in ov.statements for c in st.claims}
     requests = {req.id: req for req in ov.requests}
     events = r.rows("SELECT entity, entity_id, action, old, new FROM audit_event WHERE seq > ? "
-                    "AND entity IN ('decision', 'claim', 'request') ORDER BY seq", (since_seq,))
+                    "AND entity IN ('decision', 'claim', 'claim_check', 'request') ORDER BY seq", (since_seq,))
     out: list[rd.ChangeLine] = []
     verification: dict[int, list[str]] = {}  # claim id -> [state before, state now]
     for e in events:
@@ -169,10 +169,13 @@ def _since(r: Reader, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[
             prior = _state_of(r, new.get("supersedes_id"))
             out.append(rd.ChangeLine(kind="decision", day=date.fromisoformat(new["decided_on"]),
                                      subject=_use_and_service(a, lang), old=prior or "", new=new["state"]))
+        elif e.entity == "claim_check" and e.action == "create" and new.get("claim_id") in claims:
+            _st, c = claims[new["claim_id"]]
+            earlier = [x for x in c.checks if x.id != e.entity_id and (x.checked_on, x.id) < (
+                date.fromisoformat(new["checked_on"]), e.entity_id)]
+            was = max(earlier, key=lambda x: (x.checked_on, x.id)).verification if earlier else "unverified"
+            verification.setdefault(new["claim_id"], [was, new["verification"]])[1] = new["verification"]
         elif e.entity == "claim" and e.entity_id in claims:
-            if "verification" in new:
-                was = old.get("verification", "") if e.action == "update" else ""
-                verification.setdefault(e.entity_id, [was, new["verification"]])[1] = new["verification"]
             if new.get("promised_by"):  # set on creation, or changed (an update's `new` holds only changes)
                 st, c = claims[e.entity_id]
                 out.append(rd.ChangeLine(kind="promise", day=None, subject=_said(st.party, c.text, lang),
@@ -221,13 +224,14 @@ def assemble(db: Readable, incident_id: int, *, lang: str, memo_date: date, numb
         approval_roles=cfg.roles(),
         font_path=cfg.font_path, title=ov.incident.title, overview="", policy="",
         counts=tuple((code, ov.counts.get(code, 0)) for code in STATE_ORDER),
-        timeline=tuple((t.occurred_on, t.text) for t in ov.timeline),
+        timeline=tuple((t.entry.occurred.start, t.entry.text) for t in ov.timeline),
         uses=tuple(_use_line(a, lang) for a in ov.affected), statements=statements,
         requests=tuple(rd.RequestLine(issuer=q.issuer, doc_number=q.doc_number, issued_on=q.issued_on,
                                       due_on=q.due_on, subject=q.subject, answered_on=q.answered_on, answer=q.answer)
                        for q in ov.requests),
         schedule=_schedule(ov, lang),
-        sources=tuple(rd.SourceLine(title=x.title, publisher=x.publisher, published_on=x.published_on, url=x.url)
+        sources=tuple(rd.SourceLine(title=x.title, publisher=x.publisher,
+                                    published_on=x.published.start if x.published else None, url=x.url)
                       for x in ov.sources),
         previous=previous, changes=changed)
     if overview is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.errors import LedgerError
-from ..domain.inputs import (AnswerIn, CheckIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RequestIn,
+from ..domain.inputs import (AnswerIn, CheckIn, ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RequestIn,
                              RoleIn, ServiceIn, SettingsIn, SourceIn, StatementIn, TimelineIn, UseIn)
 from ..storage.database import Database
 from . import catalog, decisions, incidents, ledger, requests, statements
@@ -25,16 +25,16 @@ SERVICES = [
     ("総務省LINE公式アカウント", "LINE", "総務省", "terms", None, None, None,
      "採用・説明会の案内、意見募集の案内、問合せ窓口の案内に利用。個人情報は受け取っていない。",
      [("line", "platform")],
-     [("talk_text", "storage", "JP", "line", None), ("media", "storage", "KR", "line", None),
-      ("talk_text", "access", "CN", "ldt", None)],
+     [("inquiry", "storage", "JP", "line", None), ("media", "storage", "KR", "line", None),
+      ("inquiry", "access", "CN", "ldt", None)],
      [("採用・説明会の案内", "職員採用・説明会の告知", "一般", "", 1),
       ("意見募集(パブリックコメント)の案内", "意見募集の告知", "一般", "", 1),
       ("問合せ窓口の案内", "問合せ先の案内", "一般", "", 1)]),
     ("東京都LINE公式アカウント群", "LINE", "東京都", "terms", None, None, None,
      "少なくとも5つのアカウントを運用(都政情報、相談、新型コロナ個別サポート、チャットボット)。",
      [("line", "platform")],
-     [("talk_text", "storage", "JP", "line", None), ("media", "storage", "KR", "line", None),
-      ("talk_text", "access", "CN", "ldt", None), ("talk_text", "operation", "JP", "line_fukuoka", None)],
+     [("inquiry", "storage", "JP", "line", None), ("media", "storage", "KR", "line", None),
+      ("inquiry", "access", "CN", "ldt", None), ("inquiry", "operation", "JP", "line_fukuoka", None)],
      [("都政情報の配信", "都政ニュースの配信", "都民", "", 1),
       ("親子のための相談LINE", "18歳未満の子供と保護者からの相談", "18歳未満の子供・保護者", "相談内容(家庭・子育ての悩み)", 3),
       ("ネットトラブル・悩み・教育相談", "中高生のネットトラブル、悩み、教育に関する相談", "中学生・高校生", "相談内容", 3),
@@ -44,9 +44,9 @@ SERVICES = [
      "Bot Express社が Messaging API で構築。申請データは国内クラウドに保存(LINE社のサーバーではない)。"
      "出生届・ベビーシッター利用申請は2021年4月1日開始予定。",
      [("line", "platform"), ("botexpress", "contractor"), ("cloud", "host")],
-     [("application", "storage", "JP", "cloud", None), ("talk_text", "storage", "JP", "line", None),
+     [("application", "storage", "JP", "cloud", None), ("inquiry", "storage", "JP", "line", None),
       ("media", "storage", "KR", "line", None), ("application", "operation", "JP", "botexpress", None),
-      ("talk_text", "access", "CN", "ldt", None)],
+      ("inquiry", "access", "CN", "ldt", None)],
      [("住民票の写しの申請", "住民票の写しの交付申請", "区民", "氏名・住所・生年月日・本籍", 2),
       ("税証明書の申請", "課税・納税証明書の交付申請", "区民", "氏名・住所・課税情報", 2),
       ("犬の登録", "犬の登録・変更の届出", "区民", "氏名・住所・連絡先", 2),
@@ -59,8 +59,8 @@ SERVICES = [
      "2020-06-10",
      "データは先に受託事業者のサーバーに保存され、LINE社には保存されない。受託事業者名は報道では非公表。",
      [("line", "platform"), ("wako_contractor", "contractor")],
-     [("application", "storage", "JP", "wako_contractor", None), ("talk_text", "storage", "JP", "line", None),
-      ("talk_text", "access", "CN", "ldt", None)],
+     [("application", "storage", "JP", "wako_contractor", None), ("inquiry", "storage", "JP", "line", None),
+      ("inquiry", "access", "CN", "ldt", None)],
      [("中小企業支援給付金の申請", "中小企業への支援給付金の申請受付", "市内事業者", "事業者名・代表者氏名・口座情報", 2),
       ("水道料金の減免申請", "水道料金の減免申請受付", "市民", "氏名・住所・使用者番号", 2),
       ("総合計画へのパブリックコメント", "総合計画案への意見募集", "市民", "氏名(任意)・意見", 1),
@@ -69,15 +69,15 @@ SERVICES = [
     ("福岡市LINE公式アカウント", "LINE", "福岡市", "individual", 1760000, "2021-03-17", None,
      "LINE Fukuoka社と連携して運用。",
      [("line", "platform"), ("line_fukuoka", "operator")],
-     [("talk_text", "storage", "JP", "line", None), ("media", "storage", "KR", "line", None),
-      ("talk_text", "operation", "JP", "line_fukuoka", None), ("talk_text", "access", "CN", "ldt", None)],
+     [("inquiry", "storage", "JP", "line", None), ("media", "storage", "KR", "line", None),
+      ("inquiry", "operation", "JP", "line_fukuoka", None), ("inquiry", "access", "CN", "ldt", None)],
      [("選択型情報配信", "防災・ごみの日・子育て・防犯・イベント情報の配信", "市民", "", 1),
       ("ごみ分別検索", "ごみの分別方法の検索", "市民", "", 1),
       ("道路・河川・公園の損傷通報", "損傷箇所の写真・位置の通報", "市民", "通報者の連絡先(任意)", 1)]),
     ("春日市LINE公式アカウント", "LINE", "春日市", "terms", 13000, "2021-03-17", "2021-02-01",
      "2021年2月1日にリニューアル。",
      [("line", "platform")],
-     [("talk_text", "storage", "JP", "line", None), ("talk_text", "access", "CN", "ldt", None)],
+     [("inquiry", "storage", "JP", "line", None), ("inquiry", "access", "CN", "ldt", None)],
      [("防災情報の配信", "防災・災害情報の配信", "市民", "", 1),
       ("AIによる問合せ自動応答", "よくある問合せへのAI自動応答", "市民", "", 1),
       ("コミュニティバス時刻表", "コミュニティバスの時刻表案内", "市民", "", 1),
@@ -86,11 +86,14 @@ SERVICES = [
      "情報発信のみの利用は2021年4月15日に再開。機密性の高い利用は別事業者による再構築まで停止。"
      "停止の判断日は公表資料で確認できないため、サンプルでは3月22日としている。",
      [("line", "platform")],
-     [("talk_text", "storage", "JP", "line", None), ("media", "storage", "KR", "line", None),
-      ("talk_text", "access", "CN", "ldt", None)],
+     [("inquiry", "storage", "JP", "line", None), ("media", "storage", "KR", "line", None),
+      ("inquiry", "access", "CN", "ldt", None)],
      [("県政情報の配信", "県政情報・イベント情報の配信", "県民", "", 1),
       ("LINE相談窓口", "県民からの相談受付", "県民", "相談内容・連絡先", 3)]),
 ]
+
+# What each category holds in the LINE case, printed beside it in the memo.
+DETAILS = {"inquiry": "トーク本文", "media": "画像・動画", "application": "申請内容"}
 
 PARTIES = {
     "line": ("LINE株式会社", "platform", "JP", None, "LINEの運営会社。2021年3月からZホールディングスの子会社。"),
@@ -182,18 +185,18 @@ def load(db: Database) -> int:
             use_ids[(name, use_name)] = use.id
         for category, kind, country, party_key, use_name in locations:
             catalog.add_location(db, LocationIn(service_id=service.id, category=category, kind=kind, country=country,
-                                                party_id=party_ids[party_key],
+                                                detail=DETAILS.get(category, ""), party_id=party_ids[party_key],
                                                 use_id=use_ids[(name, use_name)] if use_name else None))
         incidents.link_uses(db, LinkIn(incident_id=incident.id, service_ids=(service.id,)))
     source_ids = {key: incidents.add_source(db, SourceIn(incident_id=incident.id, title=t, publisher=p,
-                                                         published_on=d, url=u)).id
+                                                         published=d, url=u)).id
                   for key, (t, p, d, u) in SOURCES.items()}
     for day, text, source in TIMELINE:
-        incidents.add_timeline_entry(db, TimelineIn(incident_id=incident.id, occurred_on=day, text=text,
-                                                    source_id=source_ids.get(source) if source else None))
+        incidents.add_timeline_entry(db, TimelineIn(incident_id=incident.id, occurred=day, text=text,
+                                                    source_ids=(source_ids[source],) if source else ()))
     release = statements.log_statement(db, StatementIn(
-        incident_id=incident.id, party_id=party_ids["line"], made_on="2021-03-17", channel="press_release",
-        title="ユーザーの個人情報に関する一部報道について", source_id=source_ids["LINE"], claims=(
+        incident_id=incident.id, party_id=party_ids["line"], made="2021-03-17", channel="press_release",
+        title="ユーザーの個人情報に関する一部報道について", source_ids=(source_ids["LINE"],), claims=(
             "外部からの不正アクセスや情報漏洩は発生していない",
             "トーク本文と登録情報(ID・電話番号・メールアドレス)は日本国内のデータセンターに保存している",
             "画像・動画とLINE Payの取引情報は韓国のデータセンターに保存している",
@@ -202,13 +205,13 @@ def load(db: Database) -> int:
             "中国の関連会社のアクセス権は2021年2月から3月にかけて削除した",
         )))
     briefing = statements.log_statement(db, StatementIn(
-        incident_id=incident.id, party_id=party_ids["line"], made_on="2021-03-18", channel="briefing",
+        incident_id=incident.id, party_id=party_ids["line"], made="2021-03-18", channel="briefing",
         speaker="LINE株式会社 公共政策担当(報道による)", title="地方公共団体向けオンライン説明会", claims=(
             "海外からのアクセスに関する利用者への説明が不十分だった",
             "韓国に保存しているデータを順次国内へ移転する",
         )))
     contractor = statements.log_statement(db, StatementIn(
-        incident_id=incident.id, party_id=party_ids["botexpress"], made_on="2021-03-19", channel="email",
+        incident_id=incident.id, party_id=party_ids["botexpress"], made="2021-03-19", channel="email",
         speaker="株式会社Bot Express", title="渋谷区アカウントのデータ保存場所について", claims=(
             "申請内容はBot Expressが利用する国内クラウドに保存し、LINE社のサーバーには保存しない",
             "申請データに外部からアクセスできる経路はない",
@@ -224,13 +227,15 @@ def load(db: Database) -> int:
     _verify(db, claims, "海外からのアクセスに関する利用者への説明が不十分だった", "confirmed",
             "LINE社の報道発表で同社が認めている", "報道発表(2021-03-17)", "2021-03-18")
     _verify(db, claims, "外部からの不正アクセスや情報漏洩は発生していない", "unverified",
-            "Zホールディングスの特別委員会の調査結果を待つ", "", None)
+            "Zホールディングスの特別委員会の調査結果を待つ", "", "2021-03-19")
     _verify(db, claims, "トーク本文と登録情報(ID・電話番号・メールアドレス)は日本国内のデータセンターに保存している", "disputed",
             "中国の関連会社から国内データへのアクセスが可能だったため、保存場所だけでは安全と言えない",
             "報道(2021-03-17)", "2021-03-18")
-    statements.set_verification(db, claims["韓国に保存しているデータを順次国内へ移転する"],
-                                CheckIn(verification="unverified", checked_how="移転完了の報告を待つ",
-                                        promised_by="2021-06-30"))
+    moved = claims["韓国に保存しているデータを順次国内へ移転する"]
+    statements.edit_claim(db, moved, ClaimIn(statement_id=briefing.id, text="韓国に保存しているデータを順次国内へ移転する",
+                                            promised_by="2021-06-30"))
+    statements.check_claim(db, CheckIn(claim_id=moved, verification="unverified", checked_on="2021-03-18",
+                                       checked_how="移転完了の報告を待つ"))
     request = requests.add_request(db, RequestIn(
         incident_id=incident.id, issuer="総務省", doc_number="総行情第○号(サンプル)", issued_on="2021-03-18",
         due_on="2021-03-26", subject="LINEの利用状況に関する調査",
@@ -249,12 +254,12 @@ def load(db: Database) -> int:
             for state, day, role, person, rationale, conditions, review in steps:
                 decisions.record_decision(db, DecisionIn(
                     incident_id=incident.id, use_id=use_id, state=state, decided_on=day, decided_by_role=role,
-                    decided_by_name=person, rationale=rationale, resume_conditions=conditions,
+                    decided_by_name=person, rationale=rationale, conditions=conditions,
                     next_review_on=review, statement_ids=tuple(basis.get(service_name, [release.id]))))
     return incident.id
 
 
 def _verify(db: Database, claims: dict[str, int], text: str, state: str, how: str, evidence: str,
-            checked_on: str | None) -> None:
-    statements.set_verification(db, claims[text], CheckIn(verification=state, checked_how=how, evidence=evidence,
-                                                          checked_on=checked_on))
+            checked_on: str) -> None:
+    statements.check_claim(db, CheckIn(claim_id=claims[text], verification=state, checked_on=checked_on,
+                                       checked_how=how, evidence=evidence, checked_by="情報 太郎"))

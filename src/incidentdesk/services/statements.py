@@ -1,17 +1,20 @@
-"""Vendor statements (事業者説明), their claims, and each claim's verification."""
+"""Vendor statements (事業者説明), their claims, and each claim's checks: appended, so a re-check never hides
+what an earlier one found; the latest check by date is the claim's state."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime, timezone
 
 from sqlmodel import func, select
 
 from ..domain.errors import LedgerError
 from ..domain.inputs import CheckIn, ClaimIn, StatementIn
 from ..storage.database import Database
-from ..storage.models import Claim, Incident, Party, Source, Statement, clean
+from ..storage.models import Claim, ClaimCheck, Incident, Party, Statement, StatementSource, clean
 from . import changes
-from .views import ClaimRecord, StatementRecord
+from .incidents import set_sources
+from .views import CheckRecord, ClaimRecord, StatementRecord
 
 
 def split_claims(text: str) -> list[str]:
@@ -25,25 +28,36 @@ def split_claims(text: str) -> list[str]:
 
 
 def log_statement(db: Database, data: StatementIn) -> StatementRecord:
-    """Record what a vendor said, split into claims (all unverified to begin with)."""
+    """Record what a vendor said, split into claims (none checked yet), citing its sources."""
     data = clean(data)
     if not data.claims:
         raise LedgerError("no_claims")
     with db.write() as s:
         changes.get(s, Incident, data.incident_id)
         changes.get(s, Party, data.party_id)
-        if data.source_id is not None and changes.get(s, Source, data.source_id).incident_id != data.incident_id:
-            raise LedgerError("source_other_incident", field="source_id")
         statement = changes.create(s, db, Statement(**data.values()))
+        set_sources(s, db, StatementSource, "statement_id", statement.id, data.incident_id, data.source_ids)
         for position, text in enumerate(data.claims, start=1):
             claim = clean(ClaimIn(statement_id=statement.id, position=position, text=text))
             changes.create(s, db, Claim(**claim.values()))
-        return changes.record(StatementRecord, statement, claims=data.claims)
+        return changes.record(StatementRecord, statement, claims=data.claims, source_ids=data.source_ids)
+
+
+def edit_statement(db: Database, statement_id: int, data: StatementIn, *,
+                   version: int | None = None) -> StatementRecord:
+    """Correct who said it, when, how, who took it, notes and sources (its claims are edited one by one)."""
+    with db.write() as s:
+        row = changes.get(s, Statement, statement_id)
+        data = clean(replace(data, incident_id=row.incident_id, claims=()))
+        changes.get(s, Party, data.party_id)
+        changes.update(s, db, row, data.values(), version=version)
+        set_sources(s, db, StatementSource, "statement_id", row.id, row.incident_id, data.source_ids)
+        return changes.record(StatementRecord, row, source_ids=data.source_ids)
 
 
 def add_claims(db: Database, *, statement_id: int, texts: list[str], promised_by: object = None) -> list[ClaimRecord]:
     """Add claims to a statement in one transaction: all of them, or none if one is refused."""
-    typed = [clean(ClaimIn(statement_id=statement_id, text=t, promised_by=promised_by))  # type: ignore[arg-type]
+    typed = [clean(ClaimIn.from_values({"statement_id": statement_id, "text": t, "promised_by": promised_by}))
              for t in texts if str(t or "").strip()]
     if not typed:
         raise LedgerError("no_claims")
@@ -54,10 +68,27 @@ def add_claims(db: Database, *, statement_id: int, texts: list[str], promised_by
                 for i, c in enumerate(typed, start=1)]
 
 
-def set_verification(db: Database, claim_id: int, data: CheckIn) -> ClaimRecord:
-    """Record how a claim was checked and what was found."""
+def edit_claim(db: Database, claim_id: int, data: ClaimIn, *, version: int | None = None) -> ClaimRecord:
+    """Correct a claim's wording or its promised date (it stays in its statement and place)."""
     with db.write() as s:
         row = changes.get(s, Claim, claim_id)
-        current = ClaimIn.from_values(row.model_dump())
-        checked = clean(replace(current, **{name: getattr(data, name) for name in CheckIn.names()}))
-        return changes.record(ClaimRecord, changes.update(s, db, row, checked.values()))
+        data = clean(replace(data, statement_id=row.statement_id, position=row.position))
+        return changes.record(ClaimRecord, changes.update(s, db, row, data.values(), version=version))
+
+
+def delete_claim(db: Database, claim_id: int, *, version: int | None = None) -> None:
+    """Delete a claim logged by mistake, while nobody has checked it."""
+    with db.write() as s:
+        row = changes.get(s, Claim, claim_id)
+        if s.exec(select(ClaimCheck.id).where(ClaimCheck.claim_id == claim_id)).first() is not None:
+            raise LedgerError("claim_has_checks")
+        changes.delete(s, db, row, version=version)
+
+
+def check_claim(db: Database, data: CheckIn) -> CheckRecord:
+    """Append one check of a claim: what was found, when, how and by whom. Earlier checks stay as they were."""
+    data = clean(data)
+    with db.write() as s:
+        changes.get(s, Claim, data.claim_id)
+        row = changes.create(s, db, ClaimCheck(**data.values(), recorded_at=datetime.now(timezone.utc)))
+        return changes.record(CheckRecord, row)

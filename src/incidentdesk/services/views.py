@@ -1,64 +1,114 @@
 """Read models the window, the memo and the command line show: frozen, detached, built by keyword.
 
 Importable without the ORM: every read is plain SQL through storage.reader (services/reads/).
-A record type is its input type (domain/inputs.py) plus its id, so a field added to the input is
-read, shown in its form and exported without another list to update.
+A record type is its input type (domain/inputs.py) plus its id and version, so a field added to the
+input is read, shown in its form and exported without another list to update.
 """
 
 from __future__ import annotations
 
 from dataclasses import field
-from datetime import date
+from datetime import date, datetime
 
-from ..domain.inputs import (Shown, frozen, ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RecordInput, RequestIn,
-                             RoleIn, ServiceIn, SourceIn, StatementIn, TimelineIn, UseIn, read_only)
+from ..domain.inputs import (CheckIn, ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RecordInput,
+                             ReportIn, RequestIn, RoleIn, ServiceIn, Shown, SourceIn, StatementIn, TimelineIn, UseIn,
+                             WithdrawalIn, frozen, read_only)
+from ..domain.rules import current_check
+from ..domain.typed_dates import FactDate
 from ..domain.vocab import HOME_COUNTRY, UNDECIDED
 
 
-def select_list(record: type[RecordInput], alias: str = "") -> str:
-    """'id, name, ...': the SELECT list of a record type (its id and its input type's columns)."""
+def select_list(record: type[RecordInput], alias: str = "", *, version: bool = True) -> str:
+    """'id, name, ..., version': the SELECT list of a record type (its id, its input's columns, its version)."""
     prefix = f"{alias}." if alias else ""
-    return ", ".join(prefix + name for name in ("id", *record.columns()))
+    names = ("id", *record.columns(), *(("version",) if version else ()))
+    return ", ".join(prefix + name for name in names)
 
+
+# -- records: an input type, its id and the version the form must send back -----------------------
 
 @frozen
 class PartyRecord(PartyIn):
     id: int = read_only()
+    version: int = read_only(default=1)
 
 
 @frozen
 class ServiceRecord(ServiceIn):
     id: int = read_only()
+    version: int = read_only(default=1)
 
 
 @frozen
 class UseRecord(UseIn):
     id: int = read_only()
+    version: int = read_only(default=1)
 
 
 @frozen
 class IncidentRecord(IncidentIn):
     id: int = read_only()
+    version: int = read_only(default=1)
 
 
 @frozen
 class SourceRecord(SourceIn):
     id: int = read_only()
+    version: int = read_only(default=1)
 
 
 @frozen
 class TimelineRecord(TimelineIn):
     id: int = read_only()
+    version: int = read_only(default=1)
+    entered_at: int = read_only(default=0)  # the audit sequence of its creation: late entries show by it
+
+
+@frozen
+class CheckRecord(CheckIn):
+    id: int = read_only()
+    recorded_at: datetime | None = read_only(default=None)
+    entered_at: int = read_only(default=0)
 
 
 @frozen
 class ClaimRecord(ClaimIn):
+    """A claim with every check of it, oldest first; the current one is the latest by check date."""
+
     id: int = read_only()
+    version: int = read_only(default=1)
+    checks: tuple[CheckRecord, ...] = read_only(default=())
+
+    def check_as_of(self, day: date | None = None) -> CheckRecord | None:
+        return current_check(self.checks, day)
+
+    @property
+    def verification(self) -> str:
+        current = self.check_as_of()
+        return current.verification if current else "unverified"
+
+    @property
+    def checked_on(self) -> date | None:
+        current = self.check_as_of()
+        return current.checked_on if current else None
+
+    @property
+    def checked_how(self) -> str:
+        current = self.check_as_of()
+        return current.checked_how if current else ""
 
 
 @frozen
 class StatementRecord(StatementIn):
     id: int = read_only()
+    version: int = read_only(default=1)
+
+
+@frozen
+class WithdrawalRecord(WithdrawalIn):
+    id: int = read_only()
+    recorded_at: datetime | None = read_only(default=None)
+    entered_at: int = read_only(default=0)
 
 
 @frozen
@@ -70,35 +120,65 @@ class DecisionRecord(DecisionIn):
 @frozen
 class RoleRecord(RoleIn):
     id: int = read_only()
+    version: int = read_only(default=1)
 
 
 @frozen
 class LocationRecord(LocationIn):
     id: int = read_only()
+    version: int = read_only(default=1)
 
 
 @frozen
 class LinkRecord(LinkIn):
     id: int = read_only()
+    version: int = read_only(default=1)
+
+
+@frozen
+class ReportRecord(ReportIn):
+    id: int = read_only()
+    recorded_at: datetime | None = read_only(default=None)
 
 
 @frozen
 class RequestRecord(RequestIn):
     id: int = read_only()
+    version: int = read_only(default=1)
     incident_title: str = read_only(default="")
+    reports: tuple[ReportRecord, ...] = read_only(default=())
+    entered_at: int = read_only(default=0)
+
+    @property
+    def to_city(self) -> bool:
+        """The city must answer it; otherwise it binds someone else and is recorded for information."""
+        return self.direction == "to_city"
+
+    def next_due(self, today: date | None = None) -> date | None:
+        """The next date a report is due: the first unreported period of a recurring request, else due_on."""
+        from ..domain.rules import next_due
+
+        return next_due(self.due_on, self.every_months, {r.due_on for r in self.reports}, self.answered_on)
 
     def status(self, today: date) -> str:
-        """answered | overdue | open"""
-        if self.answered_on:
+        """answered | overdue | open | information"""
+        if not self.to_city:
+            return "information"
+        due = self.next_due()
+        if due is None and (self.answered_on or self.every_months):
             return "answered"
-        if self.due_on and self.due_on < today:
+        if self.answered_on and not self.every_months:
+            return "answered"
+        if due and due < today:
             return "overdue"
         return "open"
 
 
+# -- views assembled from several tables ---------------------------------------------------------
+
 @frozen
 class Place(Shown):
-    """One data location, flattened: category, kind (storage/access/operation), country, party."""
+    """One data location, flattened: category and what it is, kind, country and place, party, period."""
 
     id: int
     service_id: int
@@ -108,10 +188,18 @@ class Place(Shown):
     party: str
     use_id: int | None
     notes: str = ""
+    detail: str = ""
+    place: str = ""
+    valid_from: date | None = None
+    valid_until: date | None = None
+    version: int = 1
 
     @property
     def abroad(self) -> bool:
         return self.country != HOME_COUNTRY
+
+    def in_effect(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_until is None or day <= self.valid_until)
 
 
 @frozen
@@ -129,10 +217,13 @@ class ServiceRow(Shown):
     use_count: int
     contractors: tuple[str, ...]
     abroad: bool  # some data stored or accessed outside Japan
+    retired_on: date | None = None
 
 
 @frozen
 class PartyRole(Shown):
+    """A party's role on a service; `upstream_id` links it to whoever passed the work on (None: the city)."""
+
     id: int  # service_party id
     service_id: int
     party_id: int
@@ -142,10 +233,20 @@ class PartyRole(Shown):
     role: str
     parent: str
     notes: str = ""
+    upstream_id: int | None = None
+    approval: str = ""
+    valid_from: date | None = None
+    valid_until: date | None = None
+    version: int = 1
+
+    def in_effect(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_until is None or day <= self.valid_until)
 
 
 @frozen
 class DecisionRow(Shown):
+    """A decision with its use's and incident's names, its basis, and where it stands in the use's history."""
+
     id: int
     incident_id: int
     incident_title: str
@@ -157,11 +258,23 @@ class DecisionRow(Shown):
     decided_by_role: str
     decided_by_name: str
     rationale: str
-    resume_conditions: str
+    conditions: str
     next_review_on: date | None
     supersedes_id: int | None
     statement_ids: tuple[int, ...] = ()
     current: bool = False
+    effective_until: date | None = None
+    then_state: str = ""
+    recorded_at: datetime | None = None
+    entered_at: int = 0  # the audit sequence of its creation
+    withdrawal: WithdrawalRecord | None = None
+    late: bool = False  # entered after a decision dated later than it (事後登録)
+
+    def state_on(self, day: date) -> str:
+        """Its state on `day`: after effective_until the state that follows takes effect."""
+        from ..domain.rules import state_on
+
+        return state_on(self, day)
 
 
 @frozen
@@ -192,6 +305,8 @@ class AffectedUse(Shown):
     contractors: tuple[str, ...]
     state: str = UNDECIDED
     decision: DecisionRow | None = None
+    history: tuple[DecisionRow, ...] = ()  # this use's decisions under the incident, oldest first, withdrawn too
+    chain: tuple[PartyRole, ...] = ()  # the service's contractors in chain order, in effect on the day shown
 
     @property
     def abroad(self) -> bool:
@@ -199,20 +314,49 @@ class AffectedUse(Shown):
 
 
 @frozen
+class SourceRef(Shown):
+    """A source as cited beside an entry or a statement."""
+
+    id: int
+    title: str
+    publisher: str
+    published: FactDate | None
+
+
+@frozen
 class StatementView(Shown):
-    """A vendor statement with its party's and source's names and its claims in order."""
+    """A vendor statement with its party's name, its sources and its claims in order."""
 
     id: int
     incident_id: int
     party_id: int
     party: str
-    made_on: date
+    made: FactDate
     channel: str
     speaker: str
     title: str
-    source_id: int | None
-    source_title: str
-    claims: tuple[ClaimRecord, ...]
+    taken_by: str = ""
+    notes: str = ""
+    sources: tuple[SourceRef, ...] = ()
+    claims: tuple[ClaimRecord, ...] = ()
+    version: int = 1
+    entered_at: int = 0
+
+    @property
+    def made_on(self) -> date:
+        return self.made.start
+
+    @property
+    def source_title(self) -> str:
+        return "、".join(s.title for s in self.sources)
+
+
+@frozen
+class TimelineView(Shown):
+    """A timeline entry with the sources it cites."""
+
+    entry: TimelineRecord
+    sources: tuple[SourceRef, ...] = ()
 
 
 @frozen
@@ -225,10 +369,10 @@ class ClaimDetail(Shown):
 
 @frozen
 class Deadline(Shown):
-    """Something due: an unanswered request, a vendor's promised date, a decision's next review."""
+    """Something due: a request to answer, a vendor's promised date, a decision's review or end."""
 
     due_on: date
-    kind: str  # request | promise | review
+    kind: str  # request | report | statutory | promise | review | until
     text: str
     incident_id: int | None
     ref_id: int
@@ -251,11 +395,12 @@ class IncidentOverview(Shown):
     incident: IncidentRecord
     counts: dict[str, int]  # decision state (or 'undecided') -> number of affected uses
     affected: tuple[AffectedUse, ...]
-    timeline: tuple[TimelineRecord, ...]
+    timeline: tuple[TimelineView, ...]
     statements: tuple[StatementView, ...]
     requests: tuple[RequestRecord, ...]
     sources: tuple[SourceRecord, ...]
     deadlines: tuple[Deadline, ...]
+    as_of: date | None = None  # None: as the ledger stands now
 
 
 @frozen
@@ -272,10 +417,15 @@ class AuditRow(Shown):
 
 @frozen
 class Target(Shown):
-    """Where a record is shown: page is incident | service | party | requests; id is that page's record."""
+    """Where a record is shown: page is incident | service | party | requests; id is that page's record.
+
+    `kind` and `ref_id` name the record itself, so the page can select exactly that row.
+    """
 
     page: str
     id: int | None
+    kind: str = ""
+    ref_id: int | None = None
 
 
 @frozen

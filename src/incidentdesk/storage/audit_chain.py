@@ -10,9 +10,10 @@ from typing import Any, Iterable
 
 from sqlmodel import Session, SQLModel, select
 
-from .models import (Attachment, AuditEvent, Claim, DataLocation, Decision, DecisionBasis, ExternalService,
-                     Incident, IncidentUse, LedgerMeta, Memo, OrgSettings, Party, Request, ServiceParty, Source,
-                     Statement, TimelineEntry, Use)
+from .models import (Attachment, AuditEvent, Claim, ClaimCheck, DataLocation, Decision, DecisionBasis,
+                     DecisionWithdrawal, ExternalService, Incident, IncidentUse, LedgerMeta, Memo, OrgSettings, Party,
+                     Request, RequestReport, ServiceParty, Source, Statement, StatementSource, TimelineEntry,
+                     TimelineSource, Use)
 
 # entity name in the trail -> table; every change to these tables goes through the trail.
 ENTITIES: dict[str, type[SQLModel]] = {
@@ -20,7 +21,8 @@ ENTITIES: dict[str, type[SQLModel]] = {
     "location": DataLocation, "incident": Incident, "incident_use": IncidentUse, "source": Source,
     "timeline": TimelineEntry, "statement": Statement, "claim": Claim, "request": Request,
     "decision": Decision, "decision_basis": DecisionBasis, "attachment": Attachment, "memo": Memo,
-    "settings": OrgSettings,
+    "settings": OrgSettings, "timeline_source": TimelineSource, "statement_source": StatementSource,
+    "claim_check": ClaimCheck, "request_report": RequestReport, "decision_withdrawal": DecisionWithdrawal,
 }
 _ENTITY_OF = {model: name for name, model in ENTITIES.items()}
 
@@ -67,6 +69,9 @@ def _head(session: Session) -> tuple[int, str]:
         return 0, GENESIS
     seq, digest = meta.value.split(":", 1)
     return int(seq), digest
+
+
+MIGRATION_ACTOR = "incidentdesk (schema upgrade)"
 
 
 def append(session: Session, *, actor: str, action: str, entity: str, entity_id: int | None,
@@ -133,12 +138,28 @@ def check_events(events: Iterable[AuditEvent], head: tuple[int, str] | None) -> 
     return None
 
 
+def apply_migration(rows: Iterable[dict[str, Any]], change: dict[str, Any]) -> None:
+    """A schema upgrade as the trail records it (action "migrate", no entity_id): columns added with their
+    value for existing rows, renamed, or dropped, for every row of the entity at that point."""
+    for row in rows:
+        for old, new in change.get("rename", {}).items():
+            if old in row:
+                row[new] = row.pop(old)
+        for name in change.get("drop", []):
+            row.pop(name, None)
+        for name, value in change.get("add", {}).items():
+            row.setdefault(name, value)
+
+
 def replay(events: Iterable[AuditEvent]) -> dict[tuple[str, int], dict[str, Any]]:
     """What every audited row should hold now, according to the trail alone."""
     state: dict[tuple[str, int], dict[str, Any]] = {}
     for ev in events:
         key = (ev.entity, ev.entity_id)
-        if ev.action == "delete":
+        if ev.action == "migrate" and ev.entity_id is None:
+            apply_migration((row for (entity, _), row in state.items() if entity == ev.entity),
+                            json.loads(ev.new) if ev.new else {})
+        elif ev.action == "delete":
             state.pop(key, None)
         elif ev.action == "create":
             state[key] = json.loads(ev.new) if ev.new else {}

@@ -181,9 +181,17 @@ def open_database(target: str, *, backup_dir: Path | None = None, actor: str | N
         from alembic import command
 
         cfg = alembic_config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        with engine.connect() as conn:
+            sqlite = engine.dialect.name == "sqlite"
+            if sqlite:  # a batch migration rebuilds tables others refer to; references are checked below
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseError("db_unreadable", path=label, reason="foreign key check failed after upgrade")
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
         if rev is not None:  # an existing ledger: fill the search index the new schema may lack
             from .search_index import rebuild
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TypeVar
 
-from sqlalchemy import Column, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Integer, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ..domain.inputs import DEFAULT_SETTINGS as DEFAULTS
@@ -18,6 +18,12 @@ def _text(**kw) -> Field:  # long free text
     return Field(default="", sa_column=Column(Text, nullable=False, server_default=""), **kw)
 
 
+def _version() -> Field:
+    """The row's version, raised by one with every change: a save from a form loaded at an older version
+    is refused instead of silently undoing what someone else saved (services/changes.update)."""
+    return Field(default=1, sa_column=Column(Integer, nullable=False, server_default="1"))
+
+
 class Party(SQLModel, table=True):
     __tablename__ = "party"
     id: int | None = Field(default=None, primary_key=True)
@@ -26,6 +32,8 @@ class Party(SQLModel, table=True):
     country: str = Field(default="JP", max_length=2)
     parent_id: int | None = Field(default=None, foreign_key="party.id")
     notes: str = _text()
+    retired_on: date | None = None  # no longer used; kept, hidden by default, because records refer to it
+    version: int = _version()
 
 
 class ExternalService(SQLModel, table=True):
@@ -40,10 +48,16 @@ class ExternalService(SQLModel, table=True):
     started_on: date | None = None
     url: str = Field(default="", max_length=500)
     notes: str = _text()
+    retired_on: date | None = None
+    version: int = _version()
 
 
 class ServiceParty(SQLModel, table=True):
-    """A party's role in one service (platform, contractor, subcontractor, host, ...)."""
+    """A party's role in one service (platform, contractor, subcontractor, host, ...), for a time.
+
+    A chain of contractors is a chain of these: `upstream_id` is the link of the party that passed the
+    work on (None: the city itself), with whether the city approved that subcontracting.
+    """
 
     __tablename__ = "service_party"
     __table_args__ = (UniqueConstraint("service_id", "party_id", "role"),)
@@ -52,6 +66,11 @@ class ServiceParty(SQLModel, table=True):
     party_id: int = Field(foreign_key="party.id", index=True)
     role: str = Field(max_length=30)
     notes: str = _text()
+    upstream_id: int | None = Field(default=None, foreign_key="service_party.id")
+    approval: str = Field(default="", max_length=20)  # approved | not_approved | unknown; '' for the city's own
+    valid_from: date | None = None
+    valid_until: date | None = None
+    version: int = _version()
 
 
 class Use(SQLModel, table=True):
@@ -70,6 +89,8 @@ class Use(SQLModel, table=True):
     confidentiality: int = 1
     started_on: date | None = None
     notes: str = _text()
+    retired_on: date | None = None
+    version: int = _version()
 
 
 class DataLocation(SQLModel, table=True):
@@ -84,6 +105,11 @@ class DataLocation(SQLModel, table=True):
     country: str = Field(max_length=2)
     party_id: int | None = Field(default=None, foreign_key="party.id")
     notes: str = _text()
+    detail: str = Field(default="", max_length=200)  # what the data is, in words: 登録情報(ID・電話番号)
+    place: str = Field(default="", max_length=200)  # where in the country: 本庁舎サーバー室, 委託先コールセンター(○○市)
+    valid_from: date | None = None
+    valid_until: date | None = None
+    version: int = _version()
 
 
 class Incident(SQLModel, table=True):
@@ -95,6 +121,9 @@ class Incident(SQLModel, table=True):
     occurred_on: date | None = None
     known_on: date | None = None
     closed_on: date | None = None
+    personal_data_leak: bool = False  # residents' personal data leaked: statutory reports to the PPC apply
+    unlawful_purpose: bool = False  # the leak may be for an unlawful purpose (final report within 60 days)
+    version: int = _version()
 
 
 class IncidentUse(SQLModel, table=True):
@@ -106,6 +135,7 @@ class IncidentUse(SQLModel, table=True):
     incident_id: int = Field(foreign_key="incident.id", index=True)
     use_id: int = Field(foreign_key="service_use.id", index=True)
     notes: str = _text()
+    version: int = _version()
 
 
 class Source(SQLModel, table=True):
@@ -117,16 +147,31 @@ class Source(SQLModel, table=True):
     title: str = Field(max_length=300)
     publisher: str = Field(default="", max_length=200)
     published_on: date | None = None
+    published_until: date | None = None  # with _precision: a date known to the month or a range
+    published_precision: str = Field(default="day", max_length=10)
     url: str = Field(default="", max_length=500)
+    version: int = _version()
 
 
 class TimelineEntry(SQLModel, table=True):
     __tablename__ = "timeline_entry"
     id: int | None = Field(default=None, primary_key=True)
     incident_id: int = Field(foreign_key="incident.id", index=True)
-    occurred_on: date = Field(index=True)
+    occurred_on: date = Field(index=True)  # the earliest day it can have been (domain/typed_dates.FactDate)
+    occurred_until: date | None = None
+    occurred_precision: str = Field(default="day", max_length=10)
     text: str = _text()
-    source_id: int | None = Field(default=None, foreign_key="source.id")
+    version: int = _version()
+
+
+class TimelineSource(SQLModel, table=True):
+    """A source a timeline entry cites (an entry may cite several)."""
+
+    __tablename__ = "timeline_source"
+    __table_args__ = (UniqueConstraint("timeline_id", "source_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    timeline_id: int = Field(foreign_key="timeline_entry.id", index=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
 
 
 class Statement(SQLModel, table=True):
@@ -137,10 +182,24 @@ class Statement(SQLModel, table=True):
     incident_id: int = Field(foreign_key="incident.id", index=True)
     party_id: int = Field(foreign_key="party.id", index=True)
     made_on: date
+    made_until: date | None = None
+    made_precision: str = Field(default="day", max_length=10)
     channel: str = Field(max_length=20)
     speaker: str = Field(default="", max_length=200)
     title: str = Field(default="", max_length=300)
-    source_id: int | None = Field(default=None, foreign_key="source.id")
+    taken_by: str = Field(default="", max_length=200)  # who at the city took the call or attended
+    notes: str = _text()
+    version: int = _version()
+
+
+class StatementSource(SQLModel, table=True):
+    """A source a statement is documented in (a press release, the briefing's slides)."""
+
+    __tablename__ = "statement_source"
+    __table_args__ = (UniqueConstraint("statement_id", "source_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = Field(foreign_key="statement.id", index=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
 
 
 class Claim(SQLModel, table=True):
@@ -149,11 +208,22 @@ class Claim(SQLModel, table=True):
     statement_id: int = Field(foreign_key="statement.id", index=True)
     position: int = 0
     text: str = _text()
-    verification: str = Field(default="unverified", max_length=20)
+    promised_by: date | None = None  # a promised date becomes a deadline
+    version: int = _version()
+
+
+class ClaimCheck(SQLModel, table=True):
+    """One verification of a claim, appended: the latest by date (then by record) is the claim's state."""
+
+    __tablename__ = "claim_check"
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    verification: str = Field(max_length=20)
+    checked_on: date
     checked_how: str = _text()
     evidence: str = _text()
-    checked_on: date | None = None
-    promised_by: date | None = None  # a promised date becomes a deadline
+    checked_by: str = Field(default="", max_length=200)
+    recorded_at: datetime
 
 
 class Request(SQLModel, table=True):
@@ -170,6 +240,23 @@ class Request(SQLModel, table=True):
     asks: str = _text()
     answer: str = _text()
     answered_on: date | None = None
+    # to_city: the city must answer by due_on; for_information: addressed to the vendor or all bodies
+    direction: str = Field(default="to_city", max_length=20)
+    addressee: str = Field(default="", max_length=200)  # whom it binds, when not the city
+    every_months: int | None = None  # a recurring report: due every N months from due_on
+    version: int = _version()
+
+
+class RequestReport(SQLModel, table=True):
+    """One report sent under a recurring request (quarterly reports to a ministry)."""
+
+    __tablename__ = "request_report"
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    due_on: date  # the period's due date it answers
+    reported_on: date
+    text: str = _text()
+    recorded_at: datetime
 
 
 class Decision(SQLModel, table=True):
@@ -184,9 +271,24 @@ class Decision(SQLModel, table=True):
     decided_by_role: str = Field(default="", max_length=100)
     decided_by_name: str = Field(default="", max_length=100)
     rationale: str = _text()
-    resume_conditions: str = _text()
+    conditions: str = _text()  # the conditions of this decision: to continue, or to resume
     next_review_on: date | None = None
+    effective_until: date | None = None  # e.g. continue with conditions until the contract ends ...
+    then_state: str = Field(default="", max_length=20)  # ... then this state takes effect
     supersedes_id: int | None = Field(default=None, foreign_key="decision.id")
+    recorded_at: datetime
+
+
+class DecisionWithdrawal(SQLModel, table=True):
+    """A decision recorded by mistake, withdrawn (取消) with a reason; the decision itself stays readable."""
+
+    __tablename__ = "decision_withdrawal"
+    id: int | None = Field(default=None, primary_key=True)
+    decision_id: int = Field(foreign_key="decision.id", unique=True)
+    withdrawn_on: date
+    reason: str = _text()
+    withdrawn_by_role: str = Field(default="", max_length=100)
+    withdrawn_by_name: str = Field(default="", max_length=100)
     recorded_at: datetime
 
 
@@ -227,6 +329,7 @@ class Memo(SQLModel, table=True):
     pdf: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     sha256: str = Field(max_length=64)
     issued_at: datetime
+    anchor: str = Field(default="", max_length=100)  # the audit head printed on it (verify --head)
 
 
 class OrgSettings(SQLModel, table=True):
@@ -245,12 +348,14 @@ class OrgSettings(SQLModel, table=True):
     date_style: str = Field(default=DEFAULTS.date_style, max_length=20)
     memo_number_prefix: str = Field(default=DEFAULTS.memo_number_prefix, max_length=50)
     font_path: str = Field(default=DEFAULTS.font_path, max_length=500)
+    version: int = _version()
 
 
 class AuditEvent(SQLModel, table=True):
     """One change to the ledger; `hash` chains it to the event before (see storage/audit_chain.py)."""
 
     __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
     id: int | None = Field(default=None, primary_key=True)
     seq: int = Field(index=True, unique=True)
     at: str = Field(max_length=40)  # UTC ISO-8601, as hashed
@@ -287,7 +392,8 @@ class SearchDoc(SQLModel, table=True):
 
 TABLES_BY_NAME: dict[str, type[SQLModel]] = {
     m.__tablename__: m for m in (Party, ExternalService, ServiceParty, Use, DataLocation, Incident, IncidentUse,
-                                 Source, TimelineEntry, Statement, Claim, Request, Decision, DecisionBasis,
+                                 Source, TimelineEntry, TimelineSource, Statement, StatementSource, Claim,
+                                 ClaimCheck, Request, RequestReport, Decision, DecisionWithdrawal, DecisionBasis,
                                  Attachment, Memo, OrgSettings, AuditEvent, LedgerMeta, SearchDoc)
 }
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from collections import namedtuple
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ContextManager, Iterable, Iterator, Protocol, Sequence
@@ -26,15 +26,26 @@ from typing import Any, ContextManager, Iterable, Iterator, Protocol, Sequence
 from .sqlite_file import BUSY_TIMEOUT_MS, file_revision, head_revision, refuse_foreign, sqlite_uri
 
 DATE_COLUMNS = frozenset({
-    "answered_on", "checked_on", "closed_on", "decided_on", "due_on", "followers_as_of", "issued_on", "known_on",
-    "made_on", "next_review_on", "occurred_on", "promised_by", "published_on", "started_on",
+    "answered_on", "checked_on", "closed_on", "decided_on", "due_on", "effective_until", "followers_as_of",
+    "issued_on", "known_on", "made_on", "made_until", "next_review_on", "occurred_on", "occurred_until",
+    "promised_by", "published_on", "published_until", "reported_on", "retired_on", "started_on", "valid_from",
+    "valid_until", "withdrawn_on",
 })
-BOOL_COLUMNS = frozenset({"handles_personal_data"})
+DATETIME_COLUMNS = frozenset({"added_at", "issued_at", "recorded_at"})
+BOOL_COLUMNS = frozenset({"handles_personal_data", "personal_data_leak", "unlawful_purpose"})
 IN_CHUNK = 500  # values per IN list (SQLite allows 32,766 bound values, older builds 999)
 
 
 def _day(value: Any) -> Any:
     return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _moment(value: Any) -> Any:
+    """A timestamp SQLite hands back as text; always UTC-aware, as written."""
+    if isinstance(value, str):
+        moment = datetime.fromisoformat(value)
+        return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return value
 
 
 def _flag(value: Any) -> Any:
@@ -48,8 +59,8 @@ def _record_type(names: tuple[str, ...]) -> type:
 
 @lru_cache(maxsize=256)
 def _converters(names: tuple[str, ...]) -> tuple[tuple[int, Any], ...]:
-    return tuple((i, _day if n in DATE_COLUMNS else _flag) for i, n in enumerate(names)
-                 if n in DATE_COLUMNS or n in BOOL_COLUMNS)
+    return tuple((i, _day if n in DATE_COLUMNS else _moment if n in DATETIME_COLUMNS else _flag)
+                 for i, n in enumerate(names) if n in DATE_COLUMNS or n in DATETIME_COLUMNS or n in BOOL_COLUMNS)
 
 
 def like_pattern(needle: str) -> str:

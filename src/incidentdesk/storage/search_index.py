@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, or_, text
 from sqlmodel import Session, SQLModel, select
 
-from .models import (Claim, Decision, ExternalService, Incident, Party, Request, SearchDoc, Statement,
+from .models import (Claim, ClaimCheck, Decision, ExternalService, Incident, Party, Request, SearchDoc, Statement,
                      TimelineEntry, Use)
 
 
@@ -28,21 +28,29 @@ def document(row: SQLModel, session: Session | None = None) -> tuple[str, str, s
     if isinstance(row, Statement):
         return "statement", row.title, _join(row.speaker), row.incident_id
     if isinstance(row, Claim):
-        incident_id = None
-        if session is not None:
-            st = session.get(Statement, row.statement_id)
-            incident_id = st.incident_id if st else None
-        return "claim", row.text[:300], _join(row.text if len(row.text) > 300 else "", row.checked_how, row.evidence), incident_id
+        return "claim", row.text[:300], _join(row.text if len(row.text) > 300 else ""), _incident_of_claim(session, row.id)
+    if isinstance(row, ClaimCheck):
+        claim = session.get(Claim, row.claim_id) if session is not None else None
+        return ("claim_check", (claim.text if claim else "")[:300], _join(row.checked_how, row.evidence, row.checked_by),
+                _incident_of_claim(session, row.claim_id))
     if isinstance(row, TimelineEntry):
         return "timeline", row.text[:300], _join(row.text if len(row.text) > 300 else ""), row.incident_id
     if isinstance(row, Decision):
-        return "decision", "", _join(row.rationale, row.resume_conditions, row.decided_by_role, row.decided_by_name), row.incident_id
+        return "decision", "", _join(row.rationale, row.conditions, row.decided_by_role, row.decided_by_name), row.incident_id
     if isinstance(row, Request):
         return "request", row.subject, _join(row.issuer, row.doc_number, row.asks, row.answer), row.incident_id
     raise TypeError(f"{type(row).__name__} is not searchable")
 
 
-SEARCHABLE = (ExternalService, Use, Party, Incident, Statement, Claim, TimelineEntry, Decision, Request)
+def _incident_of_claim(session: Session | None, claim_id: int | None) -> int | None:
+    if session is None or claim_id is None:
+        return None
+    claim = session.get(Claim, claim_id)
+    statement = session.get(Statement, claim.statement_id) if claim else None
+    return statement.incident_id if statement else None
+
+
+SEARCHABLE = (ExternalService, Use, Party, Incident, Statement, Claim, ClaimCheck, TimelineEntry, Decision, Request)
 
 
 def put(session: Session, row: SQLModel) -> None:

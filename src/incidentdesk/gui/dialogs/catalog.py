@@ -38,8 +38,7 @@ class PartyDialog(FormDialog):
         parties, self.record = data
         self.widget("parent_id").set_choices(_choices(parties, exclude=self.party_id))
         if self.record is not None:
-            for key in PartyIn.names():
-                self.set_value(key, getattr(self.record, key))
+            self.fill_from(self.record)
 
     def save_call(self):
         data = self.input(PartyIn, self.record)
@@ -76,9 +75,7 @@ class ServiceDialog(FormDialog):
         self.record = record
         if record is None:
             return
-        for key in ServiceIn.names():
-            value = getattr(record, key)
-            self.set_value(key, "" if value is None else value)
+        self.fill_from(record)
 
     def save_call(self):
         data = self.input(ServiceIn, self.record)
@@ -117,10 +114,7 @@ class UseDialog(FormDialog):
         self.service_id = service.id
         self.service_label.setText(service.name)
         if self.record is not None:
-            for key in UseIn.names():
-                if key in self._fields:
-                    value = getattr(self.record, key)
-                    self.set_value(key, "" if value is None else value)
+            self.fill_from(self.record)
 
     def save_call(self):
         data = self.input(UseIn, self.record, service_id=self.service_id)

@@ -35,8 +35,12 @@ class DecisionDialog(FormDialog):
         self.add_field("decided_by_role", self.tr("Decided by (&role)"), role)
         self.add_field("decided_by_name", self.tr("Decided by (na&me)"), QLineEdit())
         self.add_field("rationale", self.tr("R&ationale"), MultiLineEdit())
-        self.add_field("resume_conditions", self.tr("Conditions to re&sume"), MultiLineEdit(lines=2))
+        self.add_field("conditions", self.tr("C&onditions"), MultiLineEdit(lines=2),
+                       hint=self.tr("To continue, or to resume, depending on the decision."))
         self.add_field("next_review_on", self.tr("Ne&xt review"), DateField())
+        self.add_field("effective_until", self.tr("Effective unti&l"), DateField())
+        self.add_field("then_state", self.tr("T&hen"), CodeCombo(optional=self.tr("(no change)"))).set_vocab(
+            DECISION_STATES, self.ctx.lang)
         self.add_field("statement_ids", self.tr("Relied on s&tatements"), CheckList(rows=4),
                        hint=self.tr("Space ticks a statement."))
         self.setMinimumWidth(600)
@@ -57,7 +61,7 @@ class DecisionDialog(FormDialog):
         for st in incident_view.statements:
             claims = self.tr("%n claim(s)", "", len(st.claims))
             # The count before the title, which is the part cut off when the row is too narrow.
-            items.append((st.id, f"{st.made_on.isoformat()}  {st.party}  ({claims})  {st.title}", False))
+            items.append((st.id, f"{self.ctx.fact(st.made)}  {st.party}  ({claims})  {st.title}", False))
         self.widget("statement_ids").set_items(items)
         self.set_value("decided_on", date.today())
         if self.context.get("use_id") is not None:

@@ -22,9 +22,10 @@ class DateField(QWidget):
     inline, in the user's language. Empty means "no date".
     """
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, fact: bool = False):
         super().__init__(parent)
         self.lang = "ja"  # set by the form (FormDialog.add_field) to the window's language
+        self.fact = fact  # also a month (令和5年3月), part of one (5月下旬) or a range (3月〜4月, 7月21日・22日)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText("R3.3.19 / 2021-03-19")
         self.edit.setMaxLength(24)
@@ -66,6 +67,15 @@ class DateField(QWidget):
         except LedgerError:
             return None
 
+    def fact_date(self):
+        """What the text says as a FactDate (a day, a month, part of one, a range), or None."""
+        from ...domain.typed_dates import DateTextError, parse_fact_date
+
+        try:
+            return parse_fact_date(self.text()) if self.text() else None
+        except DateTextError:
+            return None
+
     def set_date(self, value: date | str | None) -> None:
         self.edit.setText(value.isoformat() if isinstance(value, date) else (value or ""))
 
@@ -73,6 +83,11 @@ class DateField(QWidget):
         """What the typed text will be saved as, in the user's language: 令和3年3月19日(2021-03-19)."""
         if not self.text():
             self.understood.clear()
+            return
+        if self.fact:
+            found = self.fact_date()
+            self.understood.setText(QCoreApplication.translate("DateField", "not a date yet") if found is None
+                                    else "= " + found.format(self.lang, "era" if self.lang == "ja" else "western"))
             return
         parsed = self.date()
         if parsed is None:

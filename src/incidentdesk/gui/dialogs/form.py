@@ -193,6 +193,18 @@ class FormDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {key: self.value(key) for key in self._fields}
 
+    def fill_from(self, record: Any) -> None:
+        """Show a loaded record's values in the fields this form has (a date with a precision as text)."""
+        from ...domain.typed_dates import FactDate
+
+        for key in self._fields:
+            if hasattr(record, key):
+                value = getattr(record, key)
+                if isinstance(value, FactDate):
+                    value = value.format("ja", "western") if value.precision != "day" or value.end != value.start \
+                        else value.start
+                self.set_value(key, "" if value is None else value)
+
     def input(self, kind: type[R], base: R | None = None, **fixed: Any) -> R:
         """The input type `kind` from this form's fields (uncleaned: the service cleans it).
 

@@ -36,8 +36,7 @@ class IncidentDialog(FormDialog):
     def populate(self, record) -> None:
         self.record = record
         if record is not None:
-            for key in IncidentIn.names():
-                self.set_value(key, getattr(record, key))
+            self.fill_from(record)
 
     def save_call(self):
         data = self.input(IncidentIn, self.record)
@@ -109,9 +108,10 @@ class TimelineDialog(FormDialog):
         self.entry_id = self.context.get("entry_id")
         self.setWindowTitle(self.tr("Edit timeline entry") if self.entry_id else self.tr("New timeline entry"))
         self.incident_label = self.add_info(self.tr("Incident"))
-        self.add_field("occurred_on", self.tr("&Date"), DateField())
+        self.add_field("occurred", self.tr("&Date"), DateField(fact=True),
+                       hint=self.tr("A day, or as far as it is known: 令和5年3月, 5月下旬, 3月〜4月, 7月21日・22日"))
         self.add_field("text", self.tr("&What happened"), MultiLineEdit(lines=4))
-        self.add_field("source_id", self.tr("S&ource"), CodeCombo(optional=True))
+        self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=4), hint=self.tr("Space ticks a source."))
 
     def load_call(self):
         return calls.timeline_form, (self.incident_id, self.entry_id), {}
@@ -120,10 +120,9 @@ class TimelineDialog(FormDialog):
         incident, sources, self.record = data
         self.incident_id = incident.id
         self.incident_label.setText(incident.title)
-        self.widget("source_id").set_choices([(s.id, s.title) for s in sources])
+        self.widget("source_ids").set_items([(s.id, s.title, False) for s in sources])
         if self.record is not None:
-            for key in ("occurred_on", "text", "source_id"):
-                self.set_value(key, getattr(self.record, key))
+            self.fill_from(self.record)
 
     def save_call(self):
         data = self.input(TimelineIn, self.record, incident_id=self.incident_id)
@@ -135,14 +134,14 @@ class TimelineDialog(FormDialog):
 class SourceDialog(FormDialog):
     """Cite a source (press release, notice, article) for an incident; context: incident_id."""
 
-    FIELD_ALIASES = {"occurred_on": "published_on"}
+    FIELD_ALIASES = {"occurred": "published"}
 
     def build(self) -> None:
         self.incident_id = self.context["incident_id"]
         self.setWindowTitle(self.tr("New source"))
         self.add_field("title", self.tr("&Title"), QLineEdit())
         self.add_field("publisher", self.tr("&Publisher"), QLineEdit())
-        self.add_field("published_on", self.tr("Published &on"), DateField())
+        self.add_field("published", self.tr("Published &on"), DateField(fact=True))
         self.add_field("url", self.tr("&URL"), QLineEdit())
         self.setMinimumWidth(480)
 

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLineEdit
 
 from ...domain.inputs import AnswerIn, RequestIn
+from ...domain.vocab import REQUEST_DIRECTIONS
 from .. import calls
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
@@ -25,6 +26,11 @@ class RequestDialog(FormDialog):
         self.add_field("issued_on", self.tr("&Request date"), DateField())
         self.add_field("due_on", self.tr("&Due date"), DateField())
         self.add_field("incident_id", self.tr("In&cident"), CodeCombo(optional=self.tr("(no incident)")))
+        self.add_field("direction", self.tr("Addressed &to"), CodeCombo()).set_vocab(REQUEST_DIRECTIONS, self.ctx.lang)
+        self.add_field("addressee", self.tr("Binds wh&om"), QLineEdit()).setPlaceholderText(
+            self.tr("when not the city: the vendor, all local governments ..."))
+        self.add_field("every_months", self.tr("Re&peats every (months)"), QLineEdit()).setPlaceholderText(
+            self.tr("empty: answered once"))
         self.add_field("asks", self.tr("&What is asked"), MultiLineEdit(lines=4))
         self.setMinimumWidth(520)
 
@@ -35,9 +41,7 @@ class RequestDialog(FormDialog):
         incidents, self.record = data
         self.widget("incident_id").set_choices([(i.id, i.label) for i in incidents])
         if self.record is not None:
-            for key in RequestIn.names():
-                if key in self._fields:
-                    self.set_value(key, getattr(self.record, key))
+            self.fill_from(self.record)
         else:
             self.set_value("incident_id", self.context.get("incident_id"))
             self.set_value("issued_on", date.today())

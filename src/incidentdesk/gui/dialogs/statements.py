@@ -10,6 +10,7 @@ from ...domain.errors import LedgerError
 from ...domain.inputs import CheckIn, StatementIn
 from ...domain.vocab import CHANNELS, VERIFICATION
 from .. import calls
+from .checklist import CheckList
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
 
@@ -40,11 +41,13 @@ class StatementDialog(FormDialog):
         else:
             # No vendor preselected: logging a call under the wrong company is the costly mistake.
             self.add_field("party_id", self.tr("&Vendor"), CodeCombo(optional=self.tr("(choose)")))
-            self.add_field("made_on", self.tr("&Date"), DateField())
+            self.add_field("made", self.tr("&Date"), DateField(fact=True))
             self.add_field("channel", self.tr("C&hannel"), CodeCombo()).set_vocab(CHANNELS, self.ctx.lang)
             self.add_field("speaker", self.tr("S&peaker"), QLineEdit())
             self.add_field("title", self.tr("&Title"), QLineEdit())
-            self.add_field("source_id", self.tr("S&ource"), CodeCombo(optional=True))
+            self.add_field("taken_by", self.tr("Taken b&y"), QLineEdit()).setPlaceholderText(
+                self.tr("who at the city took the call or attended"))
+            self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=3))
         self.add_field("claims", self.tr("&Claims"), MultiLineEdit(lines=6),
                        hint=self.tr("One claim per line. Ctrl+Enter saves."))
         if adding:
@@ -61,13 +64,13 @@ class StatementDialog(FormDialog):
             statement = data
             self.incident_id = statement.incident_id
             self.incident_label.setText(self.context.get("incident_title", ""))
-            self.statement_label.setText(f"{statement.made_on.isoformat()}  {statement.party}  {statement.title}")
+            self.statement_label.setText(f"{self.ctx.fact(statement.made)}  {statement.party}  {statement.title}")
             return
         incident, sources, parties = data
         self.incident_label.setText(incident.title)
         self.widget("party_id").set_choices([(p.id, p.label) for p in parties])
-        self.widget("source_id").set_choices([(s.id, s.title) for s in sources])
-        self.set_value("made_on", date.today())
+        self.widget("source_ids").set_items([(s.id, s.title, False) for s in sources])
+        self.set_value("made", date.today())
         self.set_value("channel", "phone")  # the usual case: a vendor on the phone
 
     def claims(self) -> list[str]:
@@ -85,36 +88,37 @@ class StatementDialog(FormDialog):
 
 
 class VerificationDialog(FormDialog):
-    """Record how a claim was checked and what was found; context: claim_id (and incident_id when known)."""
+    """Record one check of a claim (appended to its history); context: claim_id.
+
+    The earlier checks are listed above the fields, so a re-check is made knowing what was found before.
+    """
 
     def build(self) -> None:
         self.claim_id = self.context["claim_id"]
-        self.setWindowTitle(self.tr("Verify claim"))
+        self.setWindowTitle(self.tr("Check claim"))
         self.statement_label = self.add_info(self.tr("Statement"))
         self.claim_label = self.add_info(self.tr("Claim"), wrap=True)  # the whole claim is what is checked
-        state = self.add_field("verification", self.tr("&Verification"), CodeCombo())
+        self.history_label = self.add_info(self.tr("Checked before"), wrap=True)
+        # No state preselected: what was found has to be said, not left at a default.
+        state = self.add_field("verification", self.tr("&Found"), CodeCombo(optional=self.tr("(choose)")))
         state.set_vocab(VERIFICATION, self.ctx.lang)
-        state.currentIndexChanged.connect(self._default_checked_on)
+        self.add_field("checked_on", self.tr("&Checked on"), DateField())
         self.add_field("checked_how", self.tr("&How it was checked"), MultiLineEdit())
         self.add_field("evidence", self.tr("&Evidence"), MultiLineEdit())
-        self.add_field("checked_on", self.tr("&Checked on"), DateField())
-        self.add_field("promised_by", self.tr("&Promised by"), DateField())
-        self.setMinimumWidth(520)
-
-    def _default_checked_on(self) -> None:
-        # A claim is usually marked the day it is checked; shown, so it can be corrected.
-        if self.ready and self.value("verification") != "unverified" and not self.value("checked_on"):
-            self.set_value("checked_on", date.today())
+        self.add_field("checked_by", self.tr("Checked b&y"), QLineEdit())
+        self.setMinimumWidth(560)
 
     def load_call(self):
         return calls.get_claim, (self.claim_id,), {}
 
     def populate(self, detail) -> None:
         statement, claim = detail.statement, detail.claim
-        self.statement_label.setText(f"{statement.made_on.isoformat()}  {statement.party}  {statement.title}")
+        self.statement_label.setText(f"{self.ctx.fact(statement.made)}  {statement.party}  {statement.title}")
         self.claim_label.setText(claim.text)
-        for key in CheckIn.names():
-            self.set_value(key, getattr(claim, key))
+        lines = [f"{self.ctx.short(c.checked_on)}  {VERIFICATION.label(c.verification, self.ctx.lang)}  {c.checked_how}"
+                 for c in claim.checks]
+        self.history_label.setText("\n".join(lines) or self.tr("not checked yet"))
+        self.set_value("checked_on", date.today())
 
     def save_call(self):
-        return calls.set_verification, (self.claim_id, self.input(CheckIn)), {}
+        return calls.check_claim, (self.input(CheckIn, claim_id=self.claim_id),), {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 from ...domain.errors import LedgerError
 from ...domain.vocab import HOME_COUNTRY
@@ -17,7 +18,7 @@ def party(r: Reader, party_id: int) -> PartyRecord:
     row = r.one(f"SELECT {select_list(PartyRecord)} FROM party WHERE id = ?", (party_id,))
     if row is None:
         raise LedgerError("not_found", entity="party", id=party_id)
-    return PartyRecord(**row._asdict())
+    return PartyRecord.from_row(row._asdict())
 
 
 def parties(r: Reader, *, text: str = "") -> list[PartyRecord]:
@@ -25,7 +26,7 @@ def parties(r: Reader, *, text: str = "") -> list[PartyRecord]:
     if text:
         sql += " WHERE lower(name) LIKE ? ESCAPE '\\' OR lower(notes) LIKE ? ESCAPE '\\'"
         params = (like_pattern(text),) * 2
-    return [PartyRecord(**x._asdict()) for x in r.rows(sql + " ORDER BY name, id", params)]
+    return [PartyRecord.from_row(x._asdict()) for x in r.rows(sql + " ORDER BY name, id", params)]
 
 
 def party_choices(r: Reader) -> list[Choice]:
@@ -36,7 +37,7 @@ def service(r: Reader, service_id: int) -> ServiceRecord:
     row = r.one(f"SELECT {select_list(ServiceRecord)} FROM external_service WHERE id = ?", (service_id,))
     if row is None:
         raise LedgerError("not_found", entity="service", id=service_id)
-    return ServiceRecord(**row._asdict())
+    return ServiceRecord.from_row(row._asdict())
 
 
 def services(r: Reader, *, text: str = "", department: str = "") -> list[ServiceRow]:
@@ -59,7 +60,8 @@ def services(r: Reader, *, text: str = "", department: str = "") -> list[Service
     return [ServiceRow(id=x.id, name=x.name, platform=x.platform, department=x.department,
                        contract_type=x.contract_type, followers=x.followers, followers_as_of=x.followers_as_of,
                        started_on=x.started_on, use_count=counts.get(x.id, 0),
-                       contractors=by_contractor.get(x.id, ()), abroad=x.id in abroad) for x in rows]
+                       contractors=by_contractor.get(x.id, ()), abroad=x.id in abroad, retired_on=x.retired_on)
+            for x in rows]
 
 
 def service_choices(r: Reader) -> list[Choice]:
@@ -70,14 +72,14 @@ def use(r: Reader, use_id: int) -> UseRecord:
     row = r.one(f"SELECT {select_list(UseRecord)} FROM service_use WHERE id = ?", (use_id,))
     if row is None:
         raise LedgerError("not_found", entity="use", id=use_id)
-    return UseRecord(**row._asdict())
+    return UseRecord.from_row(row._asdict())
 
 
 def uses(r: Reader, *, service_id: int | None = None) -> list[UseRecord]:
     sql, params = f"SELECT {select_list(UseRecord)} FROM service_use", ()
     if service_id is not None:
         sql, params = sql + " WHERE service_id = ?", (service_id,)
-    return [UseRecord(**x._asdict()) for x in r.rows(sql + " ORDER BY service_id, id", params)]
+    return [UseRecord.from_row(x._asdict()) for x in r.rows(sql + " ORDER BY service_id, id", params)]
 
 
 def use_choices(r: Reader) -> list[Choice]:
@@ -89,36 +91,72 @@ def use_choices(r: Reader) -> list[Choice]:
 
 def places(r: Reader, where: str = "", params: Sequence[object] = ()) -> dict[int, list[Place]]:
     """service id -> its data locations with party names; `where` filters on `l` (data_location)."""
-    sql = ("SELECT l.id, l.service_id, l.category, l.kind, l.country, p.name AS party, l.use_id, l.notes "
-           "FROM data_location l LEFT JOIN party p ON p.id = l.party_id")
+    sql = ("SELECT l.id, l.service_id, l.category, l.kind, l.country, p.name AS party, l.use_id, l.notes, l.detail, "
+           "l.place, l.valid_from, l.valid_until, l.version FROM data_location l LEFT JOIN party p ON p.id = l.party_id")
     if where:
         sql += " WHERE " + where
     out: dict[int, list[Place]] = defaultdict(list)
     for x in r.rows(sql + " ORDER BY l.id", params):
-        out[x.service_id].append(Place(id=x.id, service_id=x.service_id, category=x.category, kind=x.kind,
-                                       country=x.country, party=x.party or "", use_id=x.use_id, notes=x.notes))
+        out[x.service_id].append(Place(**{**x._asdict(), "party": x.party or ""}))
     return out
 
 
-def contractors(r: Reader, where: str = "", params: Sequence[object] = ()) -> dict[int, tuple[str, ...]]:
-    """service id -> contractor names in the order they were added; `where` filters on `sp` (service_party)."""
-    sql = ("SELECT sp.service_id, p.name FROM service_party sp JOIN party p ON p.id = sp.party_id "
-           "WHERE sp.role = 'contractor'")
+CHAIN_ROLES = ("contractor", "subcontractor")  # the roles a chain of contractors is made of
+
+
+def contractors(r: Reader, where: str = "", params: Sequence[object] = (), *,
+                on: date | None = None) -> dict[int, tuple[str, ...]]:
+    """service id -> contractor names (direct contractors, in effect on `on`) in the order they were added;
+    `where` filters on `sp` (service_party)."""
+    sql = ("SELECT sp.service_id, p.name, sp.valid_from, sp.valid_until FROM service_party sp "
+           "JOIN party p ON p.id = sp.party_id WHERE sp.role = 'contractor'")
     if where:
         sql += " AND " + where
     out: dict[int, list[str]] = defaultdict(list)
-    for service_id, name in r.rows(sql + " ORDER BY sp.id", params):
-        out[service_id].append(name)
+    day = on or date.today()
+    for x in r.rows(sql + " ORDER BY sp.id", params):
+        if (x.valid_from is None or x.valid_from <= day) and (x.valid_until is None or day <= x.valid_until):
+            out[x.service_id].append(x.name)
     return {k: tuple(v) for k, v in out.items()}
 
 
-def roles(r: Reader, service_id: int) -> list[PartyRole]:
+def _roles(r: Reader, where: str, params: Sequence[object]) -> list[PartyRole]:
     rows = r.rows("SELECT sp.id, sp.service_id, sp.party_id, p.name AS party, p.kind, p.country, sp.role, sp.notes, "
-                  "parent.name AS parent FROM service_party sp JOIN party p ON p.id = sp.party_id "
-                  "LEFT JOIN party parent ON parent.id = p.parent_id WHERE sp.service_id = ? ORDER BY sp.id",
-                  (service_id,))
-    return [PartyRole(id=x.id, service_id=x.service_id, party_id=x.party_id, party=x.party, kind=x.kind,
-                      country=x.country, role=x.role, parent=x.parent or "", notes=x.notes) for x in rows]
+                  "parent.name AS parent, sp.upstream_id, sp.approval, sp.valid_from, sp.valid_until, sp.version "
+                  "FROM service_party sp JOIN party p ON p.id = sp.party_id "
+                  f"LEFT JOIN party parent ON parent.id = p.parent_id WHERE {where} ORDER BY sp.id", params)
+    return [PartyRole(**{**x._asdict(), "parent": x.parent or ""}) for x in rows]
+
+
+def roles(r: Reader, service_id: int) -> list[PartyRole]:
+    return _roles(r, "sp.service_id = ?", (service_id,))
+
+
+def roles_in(r: Reader, where: str, params: Sequence[object]) -> dict[int, list[PartyRole]]:
+    """service id -> its party roles; `where` filters on `sp` (service_party)."""
+    out: dict[int, list[PartyRole]] = defaultdict(list)
+    for role in _roles(r, where, params):
+        out[role.service_id].append(role)
+    return out
+
+
+def chain(roles: Sequence[PartyRole], day: date) -> tuple[PartyRole, ...]:
+    """The contractors of a service in chain order (city → contractor → subcontractor → ...), in effect on `day`."""
+    links = [x for x in roles if x.role in CHAIN_ROLES and x.in_effect(day)]
+    below: dict[int | None, list[PartyRole]] = defaultdict(list)
+    for link in links:
+        below[link.upstream_id].append(link)
+    out: list[PartyRole] = []
+
+    def walk(upstream: int | None) -> None:
+        for link in below.get(upstream, []):
+            if link not in out:
+                out.append(link)
+                walk(link.id)
+
+    walk(None)
+    out += [x for x in links if x not in out]  # a link whose upstream ended or is not a contractor
+    return tuple(out)
 
 
 def service_detail(r: Reader, service_id: int) -> ServiceDetail:

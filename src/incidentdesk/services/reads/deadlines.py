@@ -1,4 +1,5 @@
-"""What is due: unanswered requests, vendors' promised dates, decisions' next reviews. One list, one rule."""
+"""What is due: requests the city must answer (once, or every N months), vendors' promised dates, decisions'
+reviews and end dates. One list, one rule, for the incident page, the requests page, the memo and the CLI."""
 
 from __future__ import annotations
 
@@ -13,27 +14,37 @@ from . import requests as request_reads
 
 
 def build(requests: Iterable[RequestRecord], promises: Iterable[tuple[ClaimRecord, str, int | None]],
-          reviews: Iterable[tuple[DecisionRow, int | None]], today: date) -> list[Deadline]:
-    """Deadlines from requests, (claim, party name, incident) promises and (current decision, incident) reviews."""
+          decisions: Iterable[tuple[DecisionRow, int | None]], today: date) -> list[Deadline]:
+    """Deadlines from requests, (claim, party name, incident) promises and (current decision, incident) pairs.
+
+    A request addressed to someone else (the vendor, all bodies) is the city's news, never its deadline.
+    """
     out = []
     for q in requests:
-        if q.due_on and not q.answered_on:
-            out.append(Deadline(due_on=q.due_on, kind="request", text=f"{q.issuer}: {q.subject}",
-                                incident_id=q.incident_id, ref_id=q.id, overdue=q.due_on < today))
+        due = q.next_due(today) if q.to_city else None
+        if due is not None:
+            kind = "report" if q.every_months else "request"
+            out.append(Deadline(due_on=due, kind=kind, text=f"{q.issuer}: {q.subject}", incident_id=q.incident_id,
+                                ref_id=q.id, overdue=due < today))
     for claim, party, incident_id in promises:
         if claim.promised_by and promise_open(claim.verification):
             out.append(Deadline(due_on=claim.promised_by, kind="promise", text=f"{party}: {claim.text}",
                                 incident_id=incident_id, ref_id=claim.id, overdue=claim.promised_by < today))
-    for d, incident_id in reviews:
+    for d, incident_id in decisions:
+        where = f"{d.service_name} / {d.use_name}"
         if d.next_review_on:
-            out.append(Deadline(due_on=d.next_review_on, kind="review", text=f"{d.service_name} / {d.use_name}",
-                                incident_id=incident_id, ref_id=d.id, overdue=d.next_review_on < today))
-    out.sort(key=lambda d: (d.due_on, d.kind, d.ref_id))
+            out.append(Deadline(due_on=d.next_review_on, kind="review", text=where, incident_id=incident_id,
+                                ref_id=d.id, overdue=d.next_review_on < today))
+        if d.effective_until and d.effective_until >= today:  # an end still ahead: the decision changes then
+            out.append(Deadline(due_on=d.effective_until, kind="until", text=where, incident_id=incident_id,
+                                ref_id=d.id, overdue=False))
+    out.sort(key=lambda x: (x.due_on, x.kind, x.ref_id))
     return out
 
 
 def upcoming(r: Reader, *, today: date | None = None) -> list[Deadline]:
-    """Every open deadline: unanswered requests, and promises and reviews of incidents that are not closed."""
+    """Every open deadline: requests to answer, and promises and reviews of incidents that are not closed."""
+    today = today or date.today()
     live = {i for i, status in r.rows("SELECT id, status FROM incident") if incident_live(status)}
     requests = request_reads.requests(r, open_only=True)
     promises = []
@@ -43,7 +54,7 @@ def upcoming(r: Reader, *, today: date | None = None) -> list[Deadline]:
         if x.incident_id in live:
             promises.append((x.id, x.party, x.incident_id))
     claims = {c.id: c for c in request_reads.claims_by_id(r, [p[0] for p in promises])}
-    reviews = [(d, d.incident_id) for d in decision_reads.decisions(r, "next_review_on IS NOT NULL", current_only=True)
-               if d.incident_id in live]
-    return build(requests, [(claims[cid], party, inc) for cid, party, inc in promises], reviews,
-                 today or date.today())
+    current = decision_reads.decisions(r, "next_review_on IS NOT NULL OR effective_until IS NOT NULL",
+                                       current_only=True)
+    return build(requests, [(claims[cid], party, inc) for cid, party, inc in promises],
+                 [(d, d.incident_id) for d in current if d.incident_id in live], today)

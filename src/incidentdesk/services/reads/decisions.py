@@ -1,31 +1,43 @@
-"""Reads of decisions: the history of a use, an incident or the whole ledger, with the current one marked."""
+"""Reads of decisions: a use's history under an incident, withdrawals and late entries marked, the current one."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 from ...domain.rules import current_decisions
 from ...storage.reader import Reader
-from ..views import DecisionRow
+from ..views import DecisionRow, WithdrawalRecord, select_list
+from . import entered
 
-COLUMNS = ("id, incident_id, use_id, state, decided_on, decided_by_role, decided_by_name, rationale, "
-           "resume_conditions, next_review_on, supersedes_id")
+COLUMNS = ("id, incident_id, use_id, state, decided_on, decided_by_role, decided_by_name, rationale, conditions, "
+           "next_review_on, effective_until, then_state, supersedes_id, recorded_at")
 
 
-def decisions(r: Reader, where: str = "", params: Sequence[object] = (), *,
-              current_only: bool = False) -> list[DecisionRow]:
-    """Decisions matching `where` (on the decision table), oldest first, each with its names and basis.
+def _withdrawals(r: Reader, decision_ids: Sequence[int]) -> dict[int, WithdrawalRecord]:
+    rows = r.rows_in(f"SELECT {select_list(WithdrawalRecord, version=False)}, recorded_at FROM decision_withdrawal "
+                     "WHERE decision_id IN ({in})", decision_ids)
+    seqs = entered.sequences(r, "decision_withdrawal", [x.id for x in rows])
+    return {x.decision_id: WithdrawalRecord.from_row({**x._asdict(), "entered_at": seqs[x.id]}) for x in rows}
 
-    `current` is judged among all decisions of the same use and incident, not only those matched.
-    """
-    sql = f"SELECT {COLUMNS} FROM decision" + (f" WHERE {where}" if where else "")
-    rows = r.rows(sql, params)
+
+def decisions(r: Reader, where: str = "", params: Sequence[object] = (), *, current_only: bool = False,
+              as_of: date | None = None) -> list[DecisionRow]:
+    """Decisions matching `where` (on the decision table), oldest first, each with its names, basis, withdrawal
+    and whether it was entered late. `current` is judged among all decisions of the same use and incident
+    that are not withdrawn (as of `as_of`, by the facts' own dates, when given)."""
+    rows = r.rows(f"SELECT {COLUMNS} FROM decision" + (f" WHERE {where}" if where else ""), params)
     if not rows:
         return []
     pairs = {(d.incident_id, d.use_id) for d in rows}
     siblings = r.rows_in(f"SELECT {COLUMNS} FROM decision WHERE use_id IN ({{in}})", {d.use_id for d in rows})
-    current_ids = {d.id for key, d in current_decisions(siblings).items() if key in pairs}
+    withdrawals = _withdrawals(r, [d.id for d in siblings])
+    withdrawn = {i for i, w in withdrawals.items() if as_of is None or w.withdrawn_on <= as_of}
+    current_ids = {d.id for key, d in current_decisions(siblings, withdrawn=withdrawn, as_of=as_of).items()
+                   if key in pairs}
+    seqs = entered.sequences(r, "decision", [d.id for d in siblings])
+    late = _late(siblings, seqs)
     uses = {x.id: x for x in r.rows_in(
         "SELECT u.id, u.name, s.name AS service_name FROM service_use u "
         "JOIN external_service s ON s.id = u.service_id WHERE u.id IN ({in})", {d.use_id for d in rows})}
@@ -34,15 +46,26 @@ def decisions(r: Reader, where: str = "", params: Sequence[object] = (), *,
     for decision_id, statement_id in r.rows_in(
             "SELECT decision_id, statement_id FROM decision_basis WHERE decision_id IN ({in})", [d.id for d in rows]):
         basis[decision_id].append(statement_id)
-    out = [DecisionRow(id=d.id, incident_id=d.incident_id, incident_title=titles.get(d.incident_id, ""),
-                       use_id=d.use_id, use_name=uses[d.use_id].name, service_name=uses[d.use_id].service_name,
-                       state=d.state, decided_on=d.decided_on, decided_by_role=d.decided_by_role,
-                       decided_by_name=d.decided_by_name, rationale=d.rationale,
-                       resume_conditions=d.resume_conditions, next_review_on=d.next_review_on,
-                       supersedes_id=d.supersedes_id, statement_ids=tuple(sorted(basis.get(d.id, []))),
-                       current=d.id in current_ids) for d in rows]
+    out = [DecisionRow(**{**d._asdict(), "incident_title": titles.get(d.incident_id, ""),
+                          "use_name": uses[d.use_id].name, "service_name": uses[d.use_id].service_name,
+                          "statement_ids": tuple(sorted(basis.get(d.id, []))), "current": d.id in current_ids,
+                          "withdrawal": withdrawals.get(d.id), "entered_at": seqs.get(d.id, 0), "late": d.id in late})
+           for d in rows]
     out.sort(key=lambda d: (d.decided_on, d.id))
     return [d for d in out if d.current] if current_only else out
+
+
+def _late(decisions: Sequence, seqs: dict[int, int]) -> set[int]:
+    """Decisions entered after another decision of the same use that is dated later (事後登録)."""
+    by_use: dict[tuple[int, int], list] = defaultdict(list)
+    for d in decisions:
+        by_use[(d.incident_id, d.use_id)].append(d)
+    late = set()
+    for group in by_use.values():
+        for d in group:
+            if any(o.decided_on > d.decided_on and seqs.get(o.id, 0) < seqs.get(d.id, 0) for o in group):
+                late.add(d.id)
+    return late
 
 
 def history(r: Reader, *, incident_id: int | None = None, use_id: int | None = None,

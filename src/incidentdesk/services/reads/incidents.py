@@ -1,17 +1,25 @@
-"""Reads of incidents: the list, one incident at a glance, and its timeline entries, sources, statements, claims."""
+"""Reads of incidents: the list, one incident at a glance (now, or as it stood on a day), and its records by id.
+
+"As of a day" goes by the facts' own dates, not by when they were entered: a decision taken on the phone
+and logged a week later counts from the day it was taken. That is what a memo dated that day reports.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from ...domain.errors import LedgerError
 from ...domain.rules import current_decisions
+from ...domain.typed_dates import FactDate
 from ...domain.vocab import UNDECIDED
 from ...storage.reader import Reader
-from ..views import (AffectedUse, Choice, ClaimDetail, ClaimRecord, IncidentOverview, IncidentRecord, IncidentRow,
-                     SourceRecord, StatementView, TimelineRecord, select_list)
-from . import catalog, deadlines
+from ..views import (AffectedUse, CheckRecord, Choice, ClaimDetail, ClaimRecord, IncidentOverview, IncidentRecord,
+                     IncidentRow, RequestRecord, SourceRecord, SourceRef, StatementView, TimelineRecord, TimelineView,
+                     select_list)
+from . import catalog, deadlines, entered
 from . import decisions as decision_reads
 from . import requests as request_reads
 
@@ -25,17 +33,21 @@ def incident(r: Reader, incident_id: int) -> IncidentRecord:
     row = r.one(f"SELECT {select_list(IncidentRecord)} FROM incident WHERE id = ?", (incident_id,))
     if row is None:
         raise LedgerError("not_found", entity="incident", id=incident_id)
-    return IncidentRecord(**row._asdict())
+    return IncidentRecord.from_row(row._asdict())
 
 
 def incidents(r: Reader) -> list[IncidentRow]:
     """Every incident, newest first, with how many uses it affects and their current decisions by state."""
     rows = r.rows(f"SELECT id, title, status, occurred_on, known_on FROM incident {NEWEST_FIRST}")
     affected = dict(r.rows("SELECT incident_id, count(*) AS n FROM incident_use GROUP BY incident_id"))
+    withdrawn = {i for (i,) in r.rows("SELECT decision_id FROM decision_withdrawal")}
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    today = date.today()
     for (incident_id, _use), d in current_decisions(
-            r.rows("SELECT id, incident_id, use_id, decided_on, state FROM decision")).items():
-        counts[incident_id][d.state] += 1
+            r.rows("SELECT id, incident_id, use_id, decided_on, state, effective_until, then_state FROM decision"),
+            withdrawn=withdrawn).items():
+        state = d.then_state if d.effective_until and d.then_state and today > d.effective_until else d.state
+        counts[incident_id][state] += 1
     out = []
     for x in rows:
         c = dict(counts.get(x.id, {}))
@@ -57,42 +69,86 @@ def linked_use_ids(r: Reader, incident_id: int) -> set[int]:
     return {use_id for (use_id,) in r.rows("SELECT use_id FROM incident_use WHERE incident_id = ?", (incident_id,))}
 
 
-def timeline_entry(r: Reader, entry_id: int) -> TimelineRecord:
-    row = r.one(f"SELECT {select_list(TimelineRecord)} FROM timeline_entry WHERE id = ?", (entry_id,))
-    if row is None:
-        raise LedgerError("not_found", entity="timeline", id=entry_id)
-    return TimelineRecord(**row._asdict())
-
+# -- sources and timeline ----------------------------------------------------------------------
 
 def source(r: Reader, source_id: int) -> SourceRecord:
     row = r.one(f"SELECT {select_list(SourceRecord)} FROM source WHERE id = ?", (source_id,))
     if row is None:
         raise LedgerError("not_found", entity="source", id=source_id)
-    return SourceRecord(**row._asdict())
+    return SourceRecord.from_row(row._asdict())
 
 
 def sources(r: Reader, incident_id: int) -> list[SourceRecord]:
-    return [SourceRecord(**x._asdict()) for x in r.rows(
+    return [SourceRecord.from_row(x._asdict()) for x in r.rows(
         f"SELECT {select_list(SourceRecord)} FROM source WHERE incident_id = ? "
         "ORDER BY CASE WHEN published_on IS NULL THEN 0 ELSE 1 END, published_on, id", (incident_id,))]
 
 
-def _statements(r: Reader, where: str, params: tuple[object, ...]) -> list[StatementView]:
+def _refs(r: Reader, link_table: str, owner: str, ids: Sequence[int]) -> dict[int, tuple[SourceRef, ...]]:
+    """owner id -> the sources it cites, in the order they were linked."""
+    rows = r.rows_in(f"SELECT l.{owner} AS owner, s.id, s.title, s.publisher, s.published_on, s.published_until, "
+                     f"s.published_precision FROM {link_table} l JOIN source s ON s.id = l.source_id "
+                     f"WHERE l.{owner} IN ({{in}}) ORDER BY l.id", list(ids))
+    out: dict[int, list[SourceRef]] = defaultdict(list)
+    for x in rows:
+        published = SourceRecord.from_row(x._asdict()).published if x.published_on else None
+        out[x.owner].append(SourceRef(id=x.id, title=x.title, publisher=x.publisher, published=published))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _timeline(r: Reader, where: str, params: Sequence[object]) -> list[TimelineView]:
+    rows = r.rows(f"SELECT {select_list(TimelineRecord)} FROM timeline_entry WHERE {where} "
+                  "ORDER BY occurred_on, occurred_until, id", params)
+    ids = [x.id for x in rows]
+    refs, seqs = _refs(r, "timeline_source", "timeline_id", ids), entered.sequences(r, "timeline", ids)
+    return [TimelineView(entry=TimelineRecord.from_row({**x._asdict(), "source_ids": tuple(s.id for s in refs.get(
+        x.id, ())), "entered_at": seqs[x.id]}), sources=refs.get(x.id, ())) for x in rows]
+
+
+def timeline_entry(r: Reader, entry_id: int) -> TimelineRecord:
+    found = _timeline(r, "id = ?", (entry_id,))
+    if not found:
+        raise LedgerError("not_found", entity="timeline", id=entry_id)
+    return found[0].entry
+
+
+# -- statements and claims -----------------------------------------------------------------------
+
+def claims_with_checks(r: Reader, where: str, values: Sequence[int]) -> list[ClaimRecord]:
+    """Claims whose `where` (holding `{in}`) matches, each with its checks oldest first."""
+    rows = r.rows_in(f"SELECT {select_list(ClaimRecord)} FROM claim WHERE {where}", values)
+    checks: dict[int, list[CheckRecord]] = defaultdict(list)
+    found = r.rows_in(f"SELECT {select_list(CheckRecord, version=False)}, recorded_at FROM claim_check "
+                      "WHERE claim_id IN ({in})", [x.id for x in rows])
+    seqs = entered.sequences(r, "claim_check", [c.id for c in found])
+    for c in found:
+        checks[c.claim_id].append(CheckRecord.from_row({**c._asdict(), "entered_at": seqs[c.id]}))
+    out = [ClaimRecord.from_row({**x._asdict(), "checks": tuple(sorted(checks.get(x.id, []),
+                                                                      key=lambda c: (c.checked_on, c.id)))})
+           for x in rows]
+    return sorted(out, key=lambda c: (c.statement_id, c.position, c.id))
+
+
+def _statements(r: Reader, where: str, params: Sequence[object]) -> list[StatementView]:
     rows = r.rows(
-        "SELECT st.id, st.incident_id, st.party_id, p.name AS party, st.made_on, st.channel, st.speaker, st.title, "
-        "st.source_id, src.title AS source_title FROM statement st LEFT JOIN party p ON p.id = st.party_id "
-        "LEFT JOIN source src ON src.id = st.source_id AND src.incident_id = st.incident_id "
-        f"WHERE {where} ORDER BY st.made_on, st.id", params)
+        "SELECT st.id, st.incident_id, st.party_id, p.name AS party, st.made_on, st.made_until, st.made_precision, "
+        "st.channel, st.speaker, st.title, st.taken_by, st.notes, st.version FROM statement st "
+        f"LEFT JOIN party p ON p.id = st.party_id WHERE {where} ORDER BY st.made_on, st.id", params)
     if not rows:
         return []
+    ids = [x.id for x in rows]
     claims: dict[int, list[ClaimRecord]] = defaultdict(list)
-    for c in r.rows_in(f"SELECT {select_list(ClaimRecord)} FROM claim WHERE statement_id IN ({{in}})",
-                       [x.id for x in rows]):
-        claims[c.statement_id].append(ClaimRecord(**c._asdict()))
-    for found in claims.values():
-        found.sort(key=lambda c: (c.position, c.id))
-    return [StatementView(**{**x._asdict(), "party": x.party or "", "source_title": x.source_title or ""},
-                          claims=tuple(claims.get(x.id, []))) for x in rows]
+    for c in claims_with_checks(r, "statement_id IN ({in})", ids):
+        claims[c.statement_id].append(c)
+    refs, seqs = _refs(r, "statement_source", "statement_id", ids), entered.sequences(r, "statement", ids)
+    out = []
+    for x in rows:
+        made = FactDate.stored(x.made_on, x.made_until, x.made_precision)
+        out.append(StatementView(id=x.id, incident_id=x.incident_id, party_id=x.party_id, party=x.party or "",
+                                 made=made, channel=x.channel, speaker=x.speaker, title=x.title, taken_by=x.taken_by,
+                                 notes=x.notes, sources=refs.get(x.id, ()), claims=tuple(claims.get(x.id, [])),
+                                 version=x.version, entered_at=seqs[x.id]))
+    return out
 
 
 def statement(r: Reader, statement_id: int) -> StatementView:
@@ -110,7 +166,9 @@ def claim(r: Reader, claim_id: int) -> ClaimDetail:
     return ClaimDetail(statement=st, claim=next(c for c in st.claims if c.id == claim_id))
 
 
-def _affected(r: Reader, incident_id: int) -> list[AffectedUse]:
+# -- the incident at a glance --------------------------------------------------------------------
+
+def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> list[AffectedUse]:
     links = [use_id for (use_id,) in r.rows("SELECT use_id FROM incident_use WHERE incident_id = ? ORDER BY id",
                                             (incident_id,))]
     if not links:
@@ -123,40 +181,64 @@ def _affected(r: Reader, incident_id: int) -> list[AffectedUse]:
         f"SELECT id, name, platform, department FROM external_service WHERE id IN ({INCIDENT_SERVICES})",
         (incident_id,))}
     where_places = catalog.places(r, f"l.service_id IN ({INCIDENT_SERVICES})", (incident_id,))
-    by_contractor = catalog.contractors(r, f"sp.service_id IN ({INCIDENT_SERVICES})", (incident_id,))
-    current = {d.use_id: d for d in decision_reads.decisions(r, "incident_id = ?", (incident_id,), current_only=True)}
+    roles = catalog.roles_in(r, f"sp.service_id IN ({INCIDENT_SERVICES})", (incident_id,))
+    history: dict[int, list] = defaultdict(list)
+    for d in decision_reads.decisions(r, "incident_id = ?", (incident_id,), as_of=as_of):
+        if as_of is None or d.decided_on <= as_of:
+            history[d.use_id].append(d)
     out = []
     for use_id in links:
         use = uses[use_id]
         service = services[use.service_id]
-        mine = [p for p in where_places.get(service.id, []) if p.use_id in (None, use_id)]
-        decision = current.get(use_id)
+        mine = [p for p in where_places.get(service.id, []) if p.use_id in (None, use_id) and p.in_effect(day)]
+        chain = catalog.chain(roles.get(service.id, []), day)
+        decision = next((d for d in history[use_id] if d.current), None)
         out.append(AffectedUse(
             use_id=use_id, use_name=use.name, service_id=service.id, service_name=service.name,
             platform=service.platform, department=use.department or service.department, purpose=use.purpose,
             handles_personal_data=use.handles_personal_data, personal_data=use.personal_data,
             confidentiality=use.confidentiality, stored_in=tuple(p for p in mine if p.kind == "storage"),
             accessed_from=tuple(p for p in mine if p.kind != "storage"),
-            contractors=by_contractor.get(service.id, ()), state=decision.state if decision else UNDECIDED,
-            decision=decision))
+            contractors=tuple(x.party for x in chain if x.upstream_id is None and x.role == "contractor"),
+            state=decision.state_on(day) if decision else UNDECIDED, decision=decision,
+            history=tuple(history[use_id]), chain=chain))
     out.sort(key=lambda a: (a.department, a.service_name, a.use_id))
     return out
 
 
-def overview(r: Reader, incident_id: int, *, today: date | None = None) -> IncidentOverview:
-    """Everything the incident page and the memo show about one incident, from one read transaction."""
+def _as_of_request(q: RequestRecord, day: date) -> RequestRecord:
+    """The request as it stood on `day`: an answer or a report sent later is not yet there."""
+    reports = tuple(x for x in q.reports if x.reported_on <= day)
+    if q.answered_on and q.answered_on > day:
+        return replace(q, answered_on=None, answer="", reports=reports)
+    return replace(q, reports=reports) if reports != q.reports else q
+
+
+def overview(r: Reader, incident_id: int, *, today: date | None = None, as_of: date | None = None) -> IncidentOverview:
+    """Everything the incident page and the memo show about one incident, from one read transaction.
+
+    With `as_of`, the incident as it stood on that day by the facts' own dates: decisions, checks,
+    statements, timeline entries, sources, requests and answers dated after it are left out, and
+    contractors and data locations are those in effect on it.
+    """
+    day = as_of or today or date.today()
     record = incident(r, incident_id)
-    affected = _affected(r, incident_id)
-    timeline = [TimelineRecord(**x._asdict()) for x in r.rows(
-        f"SELECT {select_list(TimelineRecord)} FROM timeline_entry WHERE incident_id = ? ORDER BY occurred_on, id",
-        (incident_id,))]
+    affected = _affected(r, incident_id, day, as_of)
+    timeline = [t for t in _timeline(r, "incident_id = ?", (incident_id,))
+                if as_of is None or t.entry.occurred.start <= as_of]
     statements = _statements(r, "st.incident_id = ?", (incident_id,))
     requests = sorted(request_reads.requests(r, incident_id=incident_id), key=lambda q: (q.issued_on, q.id))
+    source_rows = sources(r, incident_id)
+    if as_of is not None:
+        statements = [replace(st, claims=tuple(replace(c, checks=tuple(x for x in c.checks if x.checked_on <= as_of))
+                                               for c in st.claims)) for st in statements if st.made.start <= as_of]
+        requests = [_as_of_request(q, as_of) for q in requests if q.issued_on <= as_of]
+        source_rows = [s for s in source_rows if s.published is None or s.published.start <= as_of]
     counts: dict[str, int] = defaultdict(int)
     for a in affected:
         counts[a.state] += 1
     due = deadlines.build(requests, [(c, st.party, incident_id) for st in statements for c in st.claims],
-                          [(a.decision, incident_id) for a in affected if a.decision], today or date.today())
+                          [(a.decision, incident_id) for a in affected if a.decision], day)
     return IncidentOverview(incident=record, counts=dict(counts), affected=tuple(affected),
                             timeline=tuple(timeline), statements=tuple(statements), requests=tuple(requests),
-                            sources=tuple(sources(r, incident_id)), deadlines=tuple(due))
+                            sources=tuple(source_rows), deadlines=tuple(due), as_of=as_of)
