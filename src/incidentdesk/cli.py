@@ -35,6 +35,15 @@ TEXT = {
     "memo_issued": ("文書番号 {number} として発行し、台帳に保存しました。",
                     "Issued as {number} and stored in the ledger."),
     "error": ("エラー: {message}", "Error: {message}"),
+    "inventory_dry_run": ("確認のみです。何も変更していません。", "Dry run: nothing was changed."),
+    "inventory_done": ("取り込みました: 新規 {create} 行、更新 {update} 行、変更なし {unchanged} 行、取り込まなかった行 {refused} 行。",
+                       "Imported: {create} created, {update} updated, {unchanged} unchanged, {refused} rows left out."),
+    "inventory_exported": ("一覧を書き出しました: {path}({rows} 行)", "Inventory written: {path} ({rows} rows)"),
+    "survey_done": ("回答を書き出しました: {path}({rows} 業務)", "Survey answer written: {path} ({rows} uses)"),
+    "survey_template_done": ("様式のシート「{sheet}」の {first} 行目から {rows} 業務を書き込みました: {path}",
+                             "Filled {rows} uses into the template's sheet “{sheet}” from row {first}: {path}"),
+    "survey_unmatched": ("様式の列のうち書き込まなかった列: {columns}(--column 見出し=項目 で割り当てられます)",
+                         "Template columns left empty: {columns} (assign them with --column HEADING=FIELD)"),
     "is_folder": ("フォルダーです", "it is a folder"),
 }
 BREAK_KIND = {
@@ -112,6 +121,41 @@ def build_parser() -> argparse.ArgumentParser:
     memo.add_argument("--date", help=h("報告日 YYYY-MM-DD(既定: 今日)", "memo date, YYYY-MM-DD (default: today)"))
     memo.add_argument("--reprint", metavar="NUMBER", help=h("発行済みのメモを保存されたとおりに書き出す",
                                                             "write an issued memo exactly as stored"))
+    inv = sub.add_parser("inventory", help=h("外部サービス・業務の一覧表(Excel/CSV)の取込と書き出し",
+                                             "import or export the inventory of services and uses (Excel/CSV)"))
+    inv_sub = inv.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ii = inv_sub.add_parser("import", help=h("一覧表を取り込む(行ごとの確認を表示し、まとめて1回で記録)",
+                                             "import an inventory sheet (shows each row, then writes it all at once)"))
+    ii.add_argument("file", help=h(".xlsx または .csv", ".xlsx or .csv"))
+    ii.add_argument("--sheet", help=h("シート名(既定: 最初の表示中のシート)", "sheet name (default: the first visible)"))
+    ii.add_argument("--dry-run", action="store_true", help=h("確認だけ行い、何も変更しない",
+                                                             "show what would change, change nothing"))
+    ii.add_argument("--encoding", choices=["auto", "utf-8", "cp932"], default="auto",
+                    help=h("CSV の文字コード(既定: 自動判定)", "CSV encoding (default: detected)"))
+    ii.add_argument("--valid-only", action="store_true", help=h("取り込めない行を除いて取り込む",
+                                                                "import the valid rows, leaving refused rows out"))
+    ii.add_argument("--include-hidden", action="store_true", help=h("非表示の行も取り込む", "import hidden rows too"))
+    ii.add_argument("--column", action="append", metavar=h("見出し=項目", "HEADING=FIELD"),
+                    help=h("列の割当て(例: 担当=department、不要な列は 見出し=-)。同じ形の次のファイルにも使われます",
+                           "assign a column (e.g. 担当=department, or HEADING=- to leave it out); remembered"))
+    ie = inv_sub.add_parser("export", help=h("一覧表を .xlsx に書き出す(同じ列で取り込み直せます)",
+                                             "write the inventory as .xlsx (the same columns import back)"))
+    ie.add_argument("--out", required=True)
+    sv = sub.add_parser("survey", help=h("照会への回答(事案の影響業務の一覧)", "the survey answer for an incident"))
+    sv_sub = sv.add_subparsers(dest="action", metavar="ACTION", required=True)
+    se = sv_sub.add_parser("export", help=h("回答を .xlsx か .csv に書き出す(国の様式への記入も可)",
+                                            "write the answer as .xlsx or .csv (or into the ministry's template)"))
+    se.add_argument("--incident", type=int, required=True, help=h("事案 ID", "incident id"))
+    se.add_argument("--out", required=True, help=h(".xlsx または .csv", ".xlsx or .csv"))
+    se.add_argument("--as-of", help=h("この日時点の対応判断(既定: 今日)", "decisions as of this date (default: today)"))
+    se.add_argument("--encoding", choices=["utf-8", "cp932"], default="utf-8",
+                    help=h("CSV の文字コード(utf-8 は BOM 付き)", "CSV encoding (utf-8 is written with a BOM)"))
+    se.add_argument("--replace", action="store_true", help=h("CP932 で書けない文字を置き換える",
+                                                             "replace characters CP932 cannot write"))
+    se.add_argument("--template", help=h("国・県から届いた様式(.xlsx)に記入する", "fill the ministry's own .xlsx"))
+    se.add_argument("--sheet", help=h("様式のシート名(既定: 見出しが見つかるシート)", "template sheet (default: found)"))
+    se.add_argument("--column", action="append", metavar=h("見出し=項目", "HEADING=FIELD"),
+                    help=h("様式の列の割当て(例: 利用状況=state)", "assign a template column (e.g. 利用状況=state)"))
     return p
 
 
@@ -321,6 +365,71 @@ def cmd_memo(db, args) -> int:
     return 0
 
 
+def cmd_inventory(db, args) -> int:
+    """Import an inventory sheet (or preview it with --dry-run), or export the inventory."""
+    from .exchange import inventory as inv
+    from .exchange.headers import parse_assignments
+    from .exchange.inventory_report import report_lines
+    from .services import inventory as importer
+
+    lang = current_language()
+    if args.action == "export":
+        from .services.reads.inventory import catalogue, lines
+
+        with db.reader() as r:
+            found = lines(catalogue(r))
+        path = inv.write_inventory(_writable(Path(args.out)), found, lang=lang)
+        print(say("inventory_exported", path=path, rows=len(found)))
+        return 0
+    path = Path(args.file)
+    file = inv.read_inventory(path, sheet=args.sheet, encoding=args.encoding, include_hidden=args.include_hidden)
+    if args.column:
+        file.require_columns() if file.header is None else None
+        assigned = {**file.assigned, **parse_assignments(file.header, inv.SPECS, args.column)}
+        file = inv.read_inventory(path, assigned=assigned, include_hidden=args.include_hidden, grid=file.grid)
+    if file.header is None or file.missing:
+        print("\n".join(report_lines(file, None, lang)))
+        file.require_columns()
+    plan = importer.preview(db, file.rows)
+    print("\n".join(report_lines(file, plan, lang)))
+    if args.dry_run:
+        print(say("inventory_dry_run"))
+        return 1 if plan.refused else 0
+    done = importer.apply(db.database(), file.rows, expected=plan.fingerprint, valid_only=args.valid_only)
+    if args.column:
+        inv.remember(file)
+    print(say("inventory_done", **done.counts()))
+    return 0
+
+
+def cmd_survey(db, args) -> int:
+    """Write the survey answer of an incident: our own sheet, a CSV, or the ministry's template filled in."""
+    from .domain import validation
+    from .exchange import survey
+    from .exchange.headers import parse_assignments
+
+    as_of = validation.day(args.as_of, "date") if args.as_of else date.today()
+    assigned = None
+    if args.column and args.template:
+        from .exchange.survey_template import inspect
+
+        info = inspect(Path(args.template), sheet=args.sheet)
+        assigned = parse_assignments(info.header, survey.SPECS, args.column)
+    encoding = "cp932" if args.encoding == "cp932" else "utf-8-sig"
+    written = survey.export(db, args.incident, _writable(Path(args.out)), as_of=as_of, lang=current_language(),
+                            encoding=encoding, replace=args.replace,
+                            template=Path(args.template) if args.template else None, sheet=args.sheet,
+                            assigned=assigned)
+    if args.template:
+        print(say("survey_template_done", sheet=written.sheet, first=written.first_row, rows=written.rows,
+                  path=written.path))
+        if written.unmatched:
+            print(say("survey_unmatched", columns="、".join(written.unmatched)))
+    else:
+        print(say("survey_done", path=written.path, rows=written.rows))
+    return 0
+
+
 def _writable(path: Path) -> Path:
     """Refuse an output path that cannot be written, before any work is done or recorded."""
     if path.is_dir():
@@ -344,5 +453,6 @@ def _write_file(path: Path, data: bytes) -> None:
 COMMANDS = {
     "init": cmd_init, "sample": cmd_sample, "list": cmd_list, "search": cmd_search, "export": cmd_export,
     "import": cmd_import, "backup": cmd_backup, "verify": cmd_verify, "memo": cmd_memo,
+    "inventory": cmd_inventory, "survey": cmd_survey,
 }
 

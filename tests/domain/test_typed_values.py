@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from incidentdesk.domain.era_dates import format_date, format_short
 from incidentdesk.domain.typed_values import (Unreadable, from_excel_serial, key, parse_count, parse_countries,
-                                              parse_country, parse_day, parse_flag, parse_level, to_excel_serial)
+                                              parse_country, parse_day, parse_flag, parse_level, parse_term,
+                                              to_excel_serial)
 from incidentdesk.domain.vocab import COUNTRIES
 
 DAYS = st.dates(min_value=date(1989, 1, 8), max_value=date(2100, 12, 31))
@@ -145,3 +146,16 @@ def test_country_lists_and_aliases():
 def test_key_ignores_width_case_and_spaces(text):
     """The matching key is the same for a name in any width, case or spacing."""
     assert key(text) == key(unicodedata.normalize("NFKC", text).upper().replace(" ", ""))
+
+
+def test_terms_by_code_label_or_alias():
+    """A vocabulary term is read from its code, either label or an alias, and anything else is refused."""
+    from incidentdesk.domain.vocab import CONTRACT_TYPES
+
+    aliases = {"terms": ("約款型",)}
+    assert parse_term("約款", CONTRACT_TYPES) == parse_term("Terms of service", CONTRACT_TYPES) == "terms"
+    assert parse_term("個別契約(委託)", CONTRACT_TYPES) == "individual"
+    assert parse_term("約款型", CONTRACT_TYPES, aliases) == "terms"
+    assert parse_term(" ", CONTRACT_TYPES) is None
+    with pytest.raises(Unreadable):
+        parse_term("口約束", CONTRACT_TYPES)

@@ -72,6 +72,106 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "memo_not_found": ("報告メモ {number} は発行されていません。", "No memo numbered {number} has been issued."),
     "memo_number_taken": ("文書番号「{number}」は既に発行済みです。", "Document number “{number}” has already been issued."),
     "invalid": ("入力内容が不正です: {reason}", "Invalid input: {reason}"),
+    # -- spreadsheets (exchange/): files that cannot be read, and cells, rows and sheets that are refused
+    "sheet_file_missing": ("ファイル {path} が見つかりません。", "The file {path} does not exist."),
+    "sheet_file_unreadable": ("ファイル {path} を読めません({reason})。", "Cannot read the file {path} ({reason})."),
+    "sheet_encrypted": ("{path} はパスワードで保護されています。Excel で開き、[ファイル]→[情報]→[ブックの保護]→"
+                        "[パスワードを使用して暗号化] でパスワードを消して保存し直してから読み込んでください。何も変更していません。",
+                        "{path} is protected with a password. Open it in Excel, remove the password (File > Info > "
+                        "Protect Workbook > Encrypt with Password) and save it, then read it again. "
+                        "Nothing was changed."),
+    "sheet_xls": ("{path} は古い Excel 形式(.xls)です。Excel で開き、[名前を付けて保存] で「Excel ブック (*.xlsx)」を"
+                  "選んで保存し直してから読み込んでください。何も変更していません。",
+                  "{path} is in the old Excel format (.xls). Open it in Excel and use Save As “Excel Workbook "
+                  "(*.xlsx)”, then read the new file. Nothing was changed."),
+    "sheet_xlsm": ("{path} はマクロ有効ブック(.xlsm)です。Excel で [名前を付けて保存] から「Excel ブック (*.xlsx)」"
+                   "として保存し直してから読み込んでください。何も変更していません。",
+                   "{path} is a macro-enabled workbook (.xlsm). Save it from Excel as “Excel Workbook (*.xlsx)” and "
+                   "read that file. Nothing was changed."),
+    "sheet_xlsb": ("{path} は Excel バイナリブック(.xlsb)です。Excel で「Excel ブック (*.xlsx)」として保存し直してから"
+                   "読み込んでください。何も変更していません。",
+                   "{path} is an Excel binary workbook (.xlsb). Save it from Excel as “Excel Workbook (*.xlsx)” and "
+                   "read that file. Nothing was changed."),
+    "sheet_corrupt": ("{path} は壊れているか、Excel ブック(.xlsx)ではありません({reason})。Excel で開けるか確かめ、"
+                      "保存し直してください。何も変更していません。",
+                      "{path} is damaged or not an Excel workbook (.xlsx) ({reason}). Check that Excel opens it and "
+                      "save it again. Nothing was changed."),
+    "sheet_not_found": ("{path} にシート「{sheet}」がありません。あるシート: {sheets}",
+                        "{path} has no sheet “{sheet}”. Its sheets: {sheets}"),
+    "sheet_empty": ("{path} のシート「{sheet}」には何も入力されていません。何も変更していません。",
+                    "The sheet “{sheet}” of {path} is empty. Nothing was changed."),
+    "sheet_too_many_rows": ("{path} には {rows} 行目まであります。一度に読み込めるのは {limit} 行までです。ファイルを分けるか、"
+                            "末尾の空の行を Excel で削除してください。何も変更していません。",
+                            "{path} reaches row {rows}; at most {limit} rows can be read at once. Split the file, or "
+                            "delete the empty rows at its end in Excel. Nothing was changed."),
+    "sheet_no_header": ("{path}(シート「{sheet}」)に見出し行が見つかりません。上から30行のうちの1行に"
+                        "「{names}」のような見出しを並べてください。",
+                        "No header row was found in {path} (sheet “{sheet}”). Put headings such as {names} in one "
+                        "of the first 30 rows."),
+    "sheet_missing_columns": ("見出し行({row}行目)に必須の列がありません: {fields}。列を割り当てるか、見出しを付けてください"
+                              "(非表示の列: {hidden})。",
+                              "The header row (row {row}) lacks required columns: {fields}. Assign a column or add the "
+                              "heading (hidden columns: {hidden})."),
+    "csv_undecodable": ("{path} の {line} 行目は UTF-8 としても Shift_JIS(CP932)としても読めません。Excel で開き直し、"
+                        "「CSV UTF-8」で保存してください。何も変更していません。",
+                        "Line {line} of {path} is neither UTF-8 nor Shift_JIS (CP932). Open it in Excel and save it as "
+                        "“CSV UTF-8”. Nothing was changed."),
+    "csv_mixed_encoding": ("{path} は文字コードが混在しています: {first_line} 行目は {first}、{line} 行目は {other} です。"
+                           "Excel で開き直し、「CSV UTF-8」で保存してください。何も変更していません。",
+                           "{path} mixes encodings: line {first_line} is {first}, line {line} is {other}. Open it in "
+                           "Excel and save it as “CSV UTF-8”. Nothing was changed."),
+    "csv_bad_encoding": ("{path} の {line} 行目を {encoding} として読めません。文字コードの指定を確かめてください。",
+                         "Line {line} of {path} cannot be read as {encoding}; check the chosen encoding."),
+    "csv_unencodable": ("{encoding} で書けない文字が {count} 箇所あります: {cells}。置き換えて書き出すか、中止してください。",
+                        "{count} characters cannot be written in {encoding}: {cells}. Replace them or cancel."),
+    "sheet_cell_error": ("セル {cell}「{column}」は数式のエラー {code} です。Excel で数式を直してから読み込んでください。",
+                         "Cell {cell} (“{column}”) holds the formula error {code}; fix the formula in Excel first."),
+    "sheet_cell_no_value": ("セル {cell}「{column}」の数式には計算結果が保存されていません。Excel で開いて保存し直して"
+                            "ください。",
+                            "The formula in cell {cell} (“{column}”) has no saved result; open and save the file in "
+                            "Excel."),
+    "sheet_bad_day": ("セル {cell}「{column}」の「{value}」を日付として読めません。令和3年4月1日、R3.4.1、2021/4/1 "
+                      "のように入力してください。",
+                      "Cannot read “{value}” in cell {cell} (“{column}”) as a date; write it like 令和3年4月1日, "
+                      "R3.4.1 or 2021/4/1."),
+    "sheet_bad_count": ("セル {cell}「{column}」の「{value}」を数として読めません。5000、5,000、5千 のように入力してください。",
+                        "Cannot read “{value}” in cell {cell} (“{column}”) as a number; write it like 5000, 5,000 or "
+                        "5千."),
+    "sheet_bad_flag": ("セル {cell}「{column}」の「{value}」を有無として読めません。○/×、有/無、あり/なし、はい/いいえ "
+                       "のいずれかで入力してください。",
+                       "Cannot read “{value}” in cell {cell} (“{column}”) as yes or no; use ○/×, 有/無 or Yes/No."),
+    "sheet_bad_level": ("セル {cell}「{column}」の「{value}」を機密性区分として読めません。1、2、3(機密性2、Ⅱ も可)で"
+                        "入力してください。",
+                        "Cannot read “{value}” in cell {cell} (“{column}”) as a confidentiality class; use 1, 2 or 3 "
+                        "(機密性2 and Ⅱ work too)."),
+    "sheet_bad_country": ("セル {cell}「{column}」の「{value}」を国として読めません。日本、韓国、Japan、JP のように国名か"
+                          "2文字の国コードで入力し、複数は「、」で区切ってください。",
+                          "Cannot read “{value}” in cell {cell} (“{column}”) as countries; use names or two-letter "
+                          "codes (日本, Korea, JP), separated by 、 or commas."),
+    "sheet_bad_choice": ("セル {cell}「{column}」に「{value}」は指定できません。選べる値: {choices}",
+                         "“{value}” in cell {cell} (“{column}”) is not one of: {choices}"),
+    "sheet_row_duplicate": ("{other} 行目と同じサービス・業務です(同じ業務は1行にまとめてください)。",
+                            "Same service and use as row {other} (one row per use)."),
+    "sheet_row_conflict": ("サービス「{service}」の「{field}」が {other} 行目と食い違っています(この行は「{value}」、{other} 行目は"
+                           "「{other_value}」)。サービスの項目は、そのサービスのすべての行で同じにするか、空欄にしてください。",
+                           "The “{field}” of the service “{service}” is “{value}” here but “{other_value}” in row "
+                           "{other}. A service's facts must be the same (or blank) on each of its rows."),
+    "sheet_rows_refused": ("取り込めない行が {count} 行あります(最初は {first} 行目)。直してから読み込み直すか、"
+                           "取り込める行だけを取り込むよう指定してください。何も取り込んでいません。",
+                           "{count} rows cannot be imported (the first is row {first}). Fix them and read the file "
+                           "again, or choose to import only the valid rows. Nothing was imported."),
+    "sheet_bad_column_arg": ("列の指定「{arg}」が読めません。「見出し=項目」の形で、見出し(または列の記号)は {columns}、"
+                             "項目は {fields} か「-」(取り込まない)で指定してください。",
+                             "Cannot read the column assignment “{arg}”: write HEADING=FIELD with a heading (or column "
+                             "letter) among {columns} and a field among {fields}, or - to leave the column out."),
+    "template_no_room": ("様式の {start} 行目から {needed} 行の回答を書く余地がありません({row} 行目に既に入力があり、"
+                         "空いているのは {room} 行です)。様式の表に行を挿入してから書き出してください。",
+                         "The template has no room for {needed} answer rows from row {start} (row {row} is already "
+                         "filled; {room} rows are free). Insert rows into the template's table first."),
+    "sheet_ledger_changed": ("プレビューの後に台帳かファイルが変更されました。もう一度プレビューしてから取り込んでください。"
+                             "何も取り込んでいません。",
+                             "The ledger or the file changed after the preview; preview again before importing. "
+                             "Nothing was imported."),
 }
 
 # Field and entity names used inside messages.
@@ -114,6 +214,10 @@ NAMES: dict[str, tuple[str, str]] = {
     "service_ids": ("外部サービス", "External services"), "source_id": ("出典", "Source"),
     "statement_id": ("事業者説明", "Vendor statement"), "statement_ids": ("判断の根拠とした説明", "Statements relied on"),
     "use_id": ("利用業務", "Use"), "use_ids": ("利用業務", "Uses"),
+    # inventory sheet columns (exchange/inventory.py) that are not fields of a form
+    "service_started_on": ("サービス開始日", "Service start date"), "contractors": ("委託先", "Contractors"),
+    "subcontractors": ("再委託先", "Subcontractors"), "storage": ("データ保存場所", "Data stored in"),
+    "access": ("アクセス・運用拠点", "Accessed or operated from"),
 }
 
 

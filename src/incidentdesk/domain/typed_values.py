@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from .era_dates import ERAS
-from .vocab import COUNTRIES
+from .vocab import COUNTRIES, Vocabulary
 
 
 class Unreadable(ValueError):
@@ -72,7 +72,7 @@ def to_excel_serial(day: date) -> int:
 
 @lru_cache(maxsize=1)
 def _era_patterns() -> tuple[re.Pattern[str], dict[str, tuple[date, str]]]:
-    """One pattern for every way the era table's eras are written: 令和, 令, R (from the table, so a new era needs no code)."""
+    """One pattern for every way the era table's eras are written: 令和, 令, R (a new era in the table needs no code)."""
     names: dict[str, tuple[date, str]] = {}
     for era in ERAS:
         for written in (era.name, era.name[0], era.letter.upper(), era.letter.lower()):
@@ -291,3 +291,19 @@ def parse_countries(value: object) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKC", str(value)).replace("\r", "\n")
     codes = [parse_country(part) for part in _COUNTRY_SPLIT.split(text) if part.strip()]
     return tuple(dict.fromkeys(codes))
+
+
+# -- closed vocabularies ----------------------------------------------------------------------
+
+def parse_term(value: object, vocab: Vocabulary, aliases: dict[str, tuple[str, ...]] | None = None) -> str | None:
+    """A code of `vocab` from the code, its Japanese or English label, or an alias (約款型 for terms). None for a blank."""
+    if _blank(value):
+        return None
+    wanted = key(_without_notes(norm(value)))
+    for term in vocab:
+        if wanted in (key(term.code), key(term.ja), key(term.en)):
+            return term.code
+    for code, names in (aliases or {}).items():
+        if any(wanted == key(name) for name in names):
+            return code
+    raise Unreadable(vocab.name, value)

@@ -1,0 +1,65 @@
+"""The survey answer (照会への回答): one row per use an incident affects, with the decision as it stood on a date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...domain.rules import current_decisions
+from ...domain.vocab import UNDECIDED
+from ...storage.reader import Reader
+from . import decisions as decision_reads
+from . import incidents
+from . import ledger as ledger_reads
+
+
+@dataclass(frozen=True, kw_only=True)
+class SurveyRow:
+    use_id: int
+    department: str
+    service: str
+    platform: str
+    use: str
+    purpose: str
+    handles_personal_data: bool
+    personal_data: str
+    confidentiality: int
+    stored_in: tuple[str, ...]  # country codes, in the order recorded
+    accessed_from: tuple[str, ...]  # access and operation
+    contractors: tuple[str, ...]
+    state: str  # a decision state, or 'undecided'
+    decided_on: date | None
+    resume_conditions: str
+    rationale: str
+    notes: str  # the use's own notes
+
+
+@dataclass(frozen=True, kw_only=True)
+class SurveyData:
+    municipality: str
+    incident_id: int
+    incident_title: str
+    as_of: date
+    rows: tuple[SurveyRow, ...]
+
+
+def survey(r: Reader, incident_id: int, as_of: date) -> SurveyData:
+    """Every affected use with the decision current on `as_of`: the latest among those decided on or before it."""
+    overview = incidents.overview(r, incident_id, today=as_of)
+    decided = [d for d in decision_reads.history(r, incident_id=incident_id) if d.decided_on <= as_of]
+    current = {use_id: d for (_incident, use_id), d in current_decisions(decided).items()}
+    notes = dict(r.rows_in("SELECT id, notes FROM service_use WHERE id IN ({in})",
+                           [a.use_id for a in overview.affected]))
+    rows = []
+    for a in overview.affected:
+        d = current.get(a.use_id)
+        rows.append(SurveyRow(
+            use_id=a.use_id, department=a.department, service=a.service_name, platform=a.platform, use=a.use_name,
+            purpose=a.purpose, handles_personal_data=a.handles_personal_data, personal_data=a.personal_data,
+            confidentiality=a.confidentiality, stored_in=tuple(dict.fromkeys(p.country for p in a.stored_in)),
+            accessed_from=tuple(dict.fromkeys(p.country for p in a.accessed_from)), contractors=a.contractors,
+            state=d.state if d else UNDECIDED, decided_on=d.decided_on if d else None,
+            resume_conditions=d.resume_conditions if d else "", rationale=d.rationale if d else "",
+            notes=notes.get(a.use_id, "")))
+    return SurveyData(municipality=ledger_reads.settings(r).municipality, incident_id=incident_id,
+                      incident_title=overview.incident.title, as_of=as_of, rows=tuple(rows))
