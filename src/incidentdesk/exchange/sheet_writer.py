@@ -15,8 +15,9 @@ from typing import Any
 
 from ..domain.errors import LedgerError
 
-# Japanese era in Excel's own notation: Japanese Excel shows 令和3年3月19日 for it, and sorts it as a date.
-ERA_DATE_FORMAT = '[$-ja-JP-x-gannen]ggge"年"m"月"d"日";@'
+# Japanese era in Excel's own notation: Excel and LibreOffice show 令和3年3月19日 for it and sort it as a date
+# (the first year as 令和1年: the 元年 variant, [$-ja-JP-x-gannen], shows a bare serial in LibreOffice).
+ERA_DATE_FORMAT = '[$-411]ggge"年"m"月"d"日"'
 ISO_DATE_FORMAT = "yyyy-mm-dd"
 COUNT_FORMAT = "#,##0"
 HEADER_FILL = "D9E1F2"
@@ -73,6 +74,26 @@ class Layout:
     landscape: bool = False  # A4 landscape, fitted to the page width, header repeated on every page
     autofilter: bool = True
     footer: str = ""  # left footer text (the page number is always on the right)
+    font_size: float = 10
+    fit_heights: bool = False  # set each row's height to show its wrapped text (no program autofits on opening)
+
+
+def text_width(text: str) -> int:
+    """Display width in half-width characters: a full-width (Japanese) character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def row_height(values: Sequence[Any], columns: Sequence[Col], font_size: float) -> float:
+    """Points a row needs to show every wrapped cell whole; a column's width unit is about one half-width
+    character at 11 points, so a smaller font fits proportionally more."""
+    lines = 1
+    for col, value in zip(columns, values):
+        if value in (None, "") or col.kind != "wrap" and not isinstance(value, str):
+            continue
+        room = max(1.0, (col.width - 1) * 11 / font_size)
+        needed = sum(max(1, -(-text_width(part) // int(room))) for part in str(value).split("\n"))
+        lines = max(lines, needed if col.kind == "wrap" or "\n" in str(value) else 1)
+    return round(lines * font_size * 1.3 + 4, 1)
 
 
 def write_xlsx(path: Path, columns: Sequence[Col], rows: Iterable[Sequence[Any]], layout: Layout) -> Path:
@@ -85,7 +106,7 @@ def write_xlsx(path: Path, columns: Sequence[Col], rows: Iterable[Sequence[Any]]
     wb = Workbook()
     ws = wb.active
     ws.title = layout.sheet_title[:31]
-    body = Font(name=BODY_FONT, size=10)
+    body = Font(name=BODY_FONT, size=layout.font_size)
     thin = Side(style="thin", color="808080")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     top_wrap = Alignment(vertical="top", wrap_text=True)
@@ -96,13 +117,17 @@ def write_xlsx(path: Path, columns: Sequence[Col], rows: Iterable[Sequence[Any]]
     header_row = len(layout.titles) + (1 if layout.titles else 0) + 1
     for c, col in enumerate(columns, start=1):
         cell = ws.cell(row=header_row, column=c, value=col.title)
-        cell.font = Font(name=BODY_FONT, size=10, bold=True)
+        cell.font = Font(name=BODY_FONT, size=layout.font_size, bold=True)
         cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = box
         ws.column_dimensions[get_column_letter(c)].width = col.width
     last = header_row
+    if layout.fit_heights:
+        ws.row_dimensions[header_row].height = row_height([c.title for c in columns], columns, layout.font_size)
     for last, values in enumerate(rows, start=header_row + 1):
+        if layout.fit_heights:
+            ws.row_dimensions[last].height = row_height(values, columns, layout.font_size)
         for c, (col, value) in enumerate(zip(columns, values), start=1):
             if isinstance(value, datetime):
                 value = value.date()
@@ -133,7 +158,8 @@ def write_xlsx(path: Path, columns: Sequence[Col], rows: Iterable[Sequence[Any]]
         ws.print_title_rows = f"{header_row}:{header_row}"
         ws.print_options.horizontalCentered = True
         ws.page_margins.left = ws.page_margins.right = 0.4
-        ws.page_margins.top = ws.page_margins.bottom = 0.6
+        ws.page_margins.top = ws.page_margins.bottom = 0.8  # room for the footer below the table
+        ws.page_margins.header = ws.page_margins.footer = 0.3
     ws.oddFooter.right.text = "&P / &N"
     if layout.footer:
         ws.oddFooter.left.text = layout.footer

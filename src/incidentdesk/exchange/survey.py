@@ -13,7 +13,7 @@ from ..domain.vocab import country_label, decision_label
 from ..services.reads.survey import SurveyData, SurveyRow, survey
 from ..storage.reader import Reader
 from .headers import FieldSpec
-from .sheet_writer import ISO_DATE_FORMAT, Col, Layout, Unencodable, unencodable, write_csv, write_xlsx
+from .sheet_writer import Col, Layout, Unencodable, unencodable, write_csv, write_xlsx
 
 SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("body", "団体名", "Local government", aliases=(
@@ -56,12 +56,13 @@ SPEC = {s.key: s for s in SPECS}
 # Our own sheet: the columns the ministry asked for in March 2021, and the decision beside them.
 OWN_COLUMNS = ("body", "department", "service", "use", "purpose", "handles_personal_data", "personal_data",
                "stored_in", "accessed_from", "state", "decided_on", "resume_conditions", "rationale", "notes")
-WIDTHS = {"body": 10, "department": 12, "service": 20, "platform": 12, "use": 22, "purpose": 30,
-          "handles_personal_data": 10, "personal_data": 22, "confidentiality": 9, "stored_in": 11,
-          "accessed_from": 12, "contractors": 18, "state": 11, "decided_on": 15, "resume_conditions": 26,
-          "rationale": 30, "notes": 20}
+# Widths that fit A4 landscape at about 80 % in 9-point type (their sum is what decides the scale).
+WIDTHS = {"body": 8, "department": 10, "service": 16, "platform": 10, "use": 17, "purpose": 22,
+          "handles_personal_data": 9, "personal_data": 16, "confidentiality": 8, "stored_in": 9,
+          "accessed_from": 9, "contractors": 14, "state": 9, "decided_on": 11, "resume_conditions": 16,
+          "rationale": 22, "notes": 10}
 WRAPPED = {"service", "use", "purpose", "personal_data", "stored_in", "accessed_from", "contractors",
-           "resume_conditions", "rationale", "notes", "department", "body"}
+           "resume_conditions", "rationale", "notes", "department", "body", "decided_on", "state"}
 FLAG_WORDS = {"ja": ("有", "無"), "en": ("Yes", "No")}
 TITLE = {"ja": ("「{title}」に係る外部サービスの利用状況(回答)", "{body}{as_of}時点 {n}業務"),
          "en": ("Use of external services affected by “{title}” (answer)", "{body}as of {as_of}: {n} uses")}
@@ -102,21 +103,30 @@ def headers(lang: str, names: Sequence[str] = OWN_COLUMNS) -> list[str]:
     return [SPEC[n].label(lang) for n in names]
 
 
-def _titles(data: SurveyData, lang: str) -> tuple[str, str]:
+def _titles(data: SurveyData, lang: str) -> tuple[str, ...]:
+    """The title, the body and date it answers for, and who to ask (the ministry calls back on the answers)."""
     first, second = TITLE[lang]
     body = f"{data.municipality}  " if data.municipality else ""
     as_of = format_date(data.as_of, "era", lang) if lang == "ja" else format_date(data.as_of, "western", lang)
-    return first.format(title=data.incident_title), second.format(body=body, as_of=as_of, n=len(data.rows))
+    lines = [first.format(title=data.incident_title), second.format(body=body, as_of=as_of, n=len(data.rows))]
+    if data.section or data.contact_name:
+        phone = (f"({data.contact_phone})" if lang == "ja" else f" ({data.contact_phone})") if data.contact_phone else ""
+        who = " ".join(x for x in (data.section, data.contact_name) if x)
+        lines.append(f"{'回答者' if lang == 'ja' else 'Answered by'}: {who}{phone}")
+    return tuple(lines)
 
 
 def write_own(path: Path, data: SurveyData, lang: str) -> Path:
-    """Our own answer sheet: Japanese (or English) header, 和暦 dates, wrapped columns, frozen header, A4 landscape."""
-    kinds = {"decided_on": "date"}
-    columns = [Col(SPEC[n].label(lang), WIDTHS[n], kinds.get(n, "wrap" if n in WRAPPED else "text"))
-               for n in OWN_COLUMNS]
+    """Our own answer sheet: Japanese (or English) header, 和暦 dates, wrapped columns, frozen header, A4 landscape.
+
+    Dates are written as text (令和元年5月1日): the answer is read by people, and Excel's era format cannot
+    write 元年 in a way every spreadsheet program shows.
+    """
+    columns = [Col(SPEC[n].label(lang), WIDTHS[n], "wrap" if n in WRAPPED else "text") for n in OWN_COLUMNS]
     layout = Layout(sheet_title="回答" if lang == "ja" else "Answer", titles=_titles(data, lang), landscape=True,
-                    footer=data.municipality, **({} if lang == "ja" else {"date_format": ISO_DATE_FORMAT}))
-    return write_xlsx(path, columns, table(data, lang), layout)
+                    footer=data.municipality, font_size=9, fit_heights=True)
+    rows = [[_date_text(lang)(v) if isinstance(v, date) else v for v in row] for row in table(data, lang)]
+    return write_xlsx(path, columns, rows, layout)
 
 
 def _date_text(lang: str):

@@ -37,6 +37,9 @@ class SurveyRow:
 @dataclass(frozen=True, kw_only=True)
 class SurveyData:
     municipality: str
+    section: str  # the answering department and section, from the organisation's settings
+    contact_name: str
+    contact_phone: str
     incident_id: int
     incident_title: str
     as_of: date
@@ -61,5 +64,7 @@ def survey(r: Reader, incident_id: int, as_of: date) -> SurveyData:
             state=d.state if d else UNDECIDED, decided_on=d.decided_on if d else None,
             resume_conditions=d.resume_conditions if d else "", rationale=d.rationale if d else "",
             notes=notes.get(a.use_id, "")))
-    return SurveyData(municipality=ledger_reads.settings(r).municipality, incident_id=incident_id,
+    org = ledger_reads.settings(r)
+    return SurveyData(municipality=org.municipality, section=" ".join(x for x in (org.department, org.section) if x),
+                      contact_name=org.contact_name, contact_phone=org.contact_phone, incident_id=incident_id,
                       incident_title=overview.incident.title, as_of=as_of, rows=tuple(rows))
