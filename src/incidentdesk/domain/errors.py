@@ -124,8 +124,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "Line {line} of {path} cannot be read as {encoding}; check the chosen encoding."),
     "csv_unencodable": ("{encoding} で書けない文字が {count} 箇所あります: {cells}。置き換えて書き出すか、中止してください。",
                         "{count} characters cannot be written in {encoding}: {cells}. Replace them or cancel."),
-    "sheet_cell_error": ("セル {cell}「{column}」は数式のエラー {code} です。Excel で数式を直してから読み込んでください。",
-                         "Cell {cell} (“{column}”) holds the formula error {code}; fix the formula in Excel first."),
+    "sheet_cell_error": ("セル {cell}「{column}」は数式のエラー {error} です。Excel で数式を直してから読み込んでください。",
+                         "Cell {cell} (“{column}”) holds the formula error {error}; fix the formula in Excel first."),
     "sheet_cell_no_value": ("セル {cell}「{column}」の数式には計算結果が保存されていません。Excel で開いて保存し直して"
                             "ください。",
                             "The formula in cell {cell} (“{column}”) has no saved result; open and save the file in "

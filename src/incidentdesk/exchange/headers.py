@@ -121,17 +121,26 @@ def _text(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def _labels(grid: Grid, row: int) -> list[tuple[int, str, str]]:
-    """(column, heading, group heading above it) for each column of a candidate header row."""
-    out = []
-    for column in range(1, grid.width + 1):
-        label = _text(grid.value(row, column))
-        group = ""
-        if grid.merged_down(row, column):
-            group = ""  # one heading merged over both header rows: it is the heading
-        elif grid.merged_across(row - 1, column):
-            group = _text(grid.value(row - 1, column))
-        out.append((column, label or group, group if label else ""))
+def _single(grid: Grid, row: int) -> list[tuple[int, str, str]]:
+    """(column, heading, group heading) for a header of one row."""
+    return [(c, _text(grid.value(row, c)), "") for c in range(1, grid.width + 1)]
+
+
+def _stacked(grid: Grid, row: int) -> list[tuple[int, str, str]]:
+    """The same for a header of two rows, `row` holding group headings over `row + 1`.
+
+    A group heading spans the blank cells to its right (a merged cell in a .xlsx has been filled already; a CSV
+    saved from such a sheet keeps the heading in the first cell only); a heading in the upper row alone, with
+    nothing under it, is the column's heading.
+    """
+    out, group = [], ""
+    for c in range(1, grid.width + 1):
+        up, child = _text(grid.value(row, c)), _text(grid.value(row + 1, c))
+        group = up or (group if child else "")
+        if child and group and child != group:
+            out.append((c, child, group))
+        else:
+            out.append((c, child or up, ""))
     return out
 
 
@@ -139,30 +148,39 @@ def shape_of(labels: Sequence[str]) -> str:
     return hashlib.sha256("\x1f".join(header_key(x) for x in labels).encode("utf-8")).hexdigest()[:16]
 
 
+def _score(names: _Names, labels: list[tuple[int, str, str]]) -> tuple[int, int]:
+    ranks = [names.ranks(label, group) for _c, label, group in labels]
+    fields = {f for r in ranks for f, rank in r.items() if rank <= 2}
+    exact = sum(1 for r in ranks if any(rank == 0 for rank in r.values()))
+    return len(fields), exact
+
+
 def find_header(grid: Grid, specs: Sequence[FieldSpec], *, assigned: Mapping[int, str | None] | None = None,
-                at_row: int | None = None) -> Header | None:
-    """The header row among the first rows (the one naming most fields), its columns matched to fields.
+                at: tuple[int, int] | None = None) -> Header | None:
+    """The header among the first rows (the one naming most fields, of one row or two), its columns matched.
 
     `assigned` (column -> field, or None to leave a column out) comes first: what the user chose in the
     preview, or remembered for this shape. Hidden columns are never matched by name, only when assigned.
-    `at_row` skips the search (the user pointed at the header row). None when no row names two fields.
+    `at` (first row, last row) keeps a header found before. None when no row names two fields.
     """
     names = _Names(specs)
-    candidates = [at_row] if at_row is not None else grid.numbers()[:HEADER_SCAN]
-    best: tuple[int, int, int] | None = None  # (fields named, by exact name, -row)
-    for row in candidates:
-        ranks = [names.ranks(label, group) for _c, label, group in _labels(grid, row)]
-        fields = {f for r in ranks for f, rank in r.items() if rank <= 2}
-        exact = sum(1 for r in ranks if any(rank == 0 for rank in r.values()))
-        score = (len(fields), exact, -row)
-        if len(fields) >= (1 if at_row is not None else MIN_MATCHES) and (best is None or score > best):
-            best = score
+    numbers = grid.numbers()
+    best: tuple[tuple[int, int, int, int], int, int] | None = None  # (score, top row, header row)
+    for row in numbers[:HEADER_SCAN]:
+        shapes = [(row, row, _single(grid, row))]
+        if row + 1 in grid.rows:
+            shapes.append((row, row + 1, _stacked(grid, row)))
+        for top, last, labels in shapes:
+            if at is not None and (top, last) != at:
+                continue
+            fields, exact = _score(names, labels)
+            score = (fields, exact, -(last - top), -top)  # on a tie one row beats two, and the higher row wins
+            if fields >= (1 if at is not None else MIN_MATCHES) and (best is None or score > best[0]):
+                best = (score, top, last)
     if best is None:
         return None
-    row = -best[2]
-    labels = _labels(grid, row)
-    stacked = any(group for _c, _l, group in labels) or any(grid.merged_down(row, c) for c, _l, _g in labels)
-    top = row - 1 if stacked else row
+    _score_, top, row = best
+    labels = _single(grid, row) if top == row else _stacked(grid, top)
     columns = _assign(labels, names, specs, grid.hidden_columns, assigned or {})
     return Header(row=row, top=top, columns=tuple(columns), shape=shape_of([label for _c, label, _g in labels]))
 

@@ -17,7 +17,7 @@ from ..services.inventory_plan import FIELDS, REQUIRED, SheetRow
 from . import mappings
 from .headers import FieldSpec, Header, HeaderColumn, find_header
 from .sheet_writer import ISO_DATE_FORMAT, Col, Layout, write_xlsx
-from .sheets import CellError, Grid, NoValue, Value, cell_name, is_blank, read_grid
+from .sheets import CellError, Grid, NoValue, Value, is_blank, read_grid, shown_cell
 
 KIND = "inventory"  # the slot of remembered mappings
 
@@ -74,6 +74,9 @@ assert tuple(SPEC) == FIELDS, "exchange/inventory.SPECS and services/inventory_p
 CONTRACT_ALIASES = {"terms": ("約款型", "利用規約", "規約", "約款による", "terms", "tos"),
                     "individual": ("個別", "委託契約", "契約書", "委託", "contract", "individual contract")}
 _NAME_SPLIT = re.compile(r"[、,，;；\n/／]")
+# A blank service name under a filled one means the same service: a CSV saved from a sheet whose service cell is
+# merged down over its uses keeps the name in the first row only, and lists are often laid out that way by hand.
+CARRIED = ("service",)
 _EXAMPLE = {"記入例", "例", "(例)", "【記入例】", "例)", "入力例", "sample", "example"}
 _HINT = {"day": "sheet_bad_day", "count": "sheet_bad_count", "flag": "sheet_bad_flag", "level": "sheet_bad_level",
          "countries": "sheet_bad_country", "contract": "sheet_bad_choice"}
@@ -156,10 +159,10 @@ def parse_cell(kind: str, value: Value) -> Any:
     raise ValueError(f"unknown kind {kind}")
 
 
-def _problem(spec: FieldSpec, column: HeaderColumn, number: int, value: Value) -> LedgerError:
-    cell = cell_name(number, column.index)
+def _problem(grid: Grid, spec: FieldSpec, column: HeaderColumn, number: int, value: Value) -> LedgerError:
+    cell = shown_cell(grid, number, column.index)
     if isinstance(value, CellError):
-        return LedgerError("sheet_cell_error", cell=cell, column=column.label, code=value.code)
+        return LedgerError("sheet_cell_error", cell=cell, column=column.label, error=value.code)
     if isinstance(value, NoValue):
         return LedgerError("sheet_cell_no_value", cell=cell, column=column.label)
     return LedgerError(_HINT[spec.kind], cell=cell, column=column.label, value=_text(value)[:60],
@@ -181,6 +184,7 @@ def sheet_rows(grid: Grid, header: Header, *, include_hidden: bool = False) -> t
     """The data rows below the header as typed rows; hidden, example and note rows are set aside, not read."""
     columns = [(SPEC[c.field], c) for c in header.columns if c.field]
     rows, skipped = [], []
+    above = ""  # the service of the row above: a blank service cell under it is the same service (CARRIED)
     for number in grid.numbers():
         if number <= header.row:
             continue
@@ -198,13 +202,17 @@ def sheet_rows(grid: Grid, header: Header, *, include_hidden: bool = False) -> t
         problems = []
         for (spec, column), value in zip(columns, cells):
             if isinstance(value, (CellError, NoValue)):
-                problems.append(_problem(spec, column, number, value))
+                problems.append(_problem(grid, spec, column, number, value))
                 continue
             try:
                 values[spec.key] = parse_cell(spec.kind, value)
             except tv.Unreadable:
-                problems.append(_problem(spec, column, number, value))
-        rows.append(SheetRow(number=number, values=values, problems=tuple(problems)))
+                problems.append(_problem(grid, spec, column, number, value))
+        carried: tuple[str, ...] = ()
+        if "service" in values and not values["service"] and values.get("use") and above:
+            values["service"], carried = above, ("service",)
+        above = values.get("service") or above
+        rows.append(SheetRow(number=number, values=values, problems=tuple(problems), carried=carried))
     return rows, skipped
 
 
@@ -221,7 +229,7 @@ def read_inventory(path: Path | str, *, sheet: str | None = None, encoding: str 
     if header is not None and remembered and assigned is None:
         chosen = mappings.load(KIND, header.shape)
         if chosen:
-            header = find_header(grid, SPECS, assigned=chosen, at_row=header.row)
+            header = find_header(grid, SPECS, assigned=chosen, at=(header.top, header.row))
     result = InventoryFile(grid=grid, header=header, assigned=chosen)
     if header is not None and not result.missing:
         result.rows, result.skipped = sheet_rows(grid, header, include_hidden=include_hidden)

@@ -16,7 +16,7 @@ WORDS = {
     "create": ("新規", "create"), "update": ("更新", "update"), "unchanged": ("変更なし", "unchanged"),
     "refused": ("取込不可", "refused"), "new_service": ("サービスも新規", "new service"),
     "service_only": ("(サービスのみ)", "(service only)"), "kept": ("シートにないため残します", "not in the sheet, kept"),
-    "added": ("追加", "added"), "yes": ("あり", "yes"), "no": ("なし", "no"), "empty": ("(空)", "(empty)"),
+    "added": ("追加", "added"), "carried": ("空欄のため上の行と同じとしました", "blank, taken from the row above"), "yes": ("あり", "yes"), "no": ("なし", "no"), "empty": ("(空)", "(empty)"),
     "hidden": ("非表示の行", "hidden row"), "example": ("記入例の行", "example row"), "note": ("注記の行", "note row"),
     "file": ("ファイル", "File"), "sheet": ("シート", "Sheet"), "encoding": ("文字コード", "Encoding"),
     "header_row": ("見出し行", "Header row"), "columns": ("列の対応", "Columns"), "ignored": ("(取り込まない)", "(ignored)"),
@@ -84,6 +84,7 @@ def row_details(row: RowPlan, lang: str) -> list[str]:
     lines = [change_text(c, lang) for c in row.changes]
     if row.new_service:
         lines.insert(0, word("new_service", lang))
+    lines += [f"{field_label(name, lang)}: {word('carried', lang)}" for name in row.carried]
     return lines + [change_text(c, lang) for c in row.kept]
 
 

@@ -67,6 +67,11 @@ def cell_name(row: int, column: int) -> str:
     return f"{column_letter(column)}{row}"
 
 
+def shown_cell(grid: Grid, row: int, column: int) -> str:
+    """The cell a person should look at: a merged cell's anchor (J8 for J8:J10), else the cell itself."""
+    return cell_name(*grid.anchors.get((row, column), (row, column)))
+
+
 @dataclass
 class Grid:
     """The cells of one sheet: values by row number and column (1-based), merged cells filled from their anchor."""
@@ -80,6 +85,7 @@ class Grid:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min_row, min_col, max_row, max_col
     encoding: str = ""  # how a CSV was decoded (ENCODING_LABELS key)
     kind: str = "xlsx"  # xlsx | csv
+    anchors: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # filled cell -> its merged anchor
 
     @property
     def width(self) -> int:
@@ -110,14 +116,7 @@ class Grid:
                 for c in range(min_col, max_col + 1):
                     if values[c - 1] is None:
                         values[c - 1] = anchor
-
-    def merged_across(self, row: int, column: int) -> bool:
-        """The cell belongs to a range merged over several columns (a group heading above a header)."""
-        return any(r0 <= row <= r1 and c0 <= column <= c1 and c1 > c0 for r0, c0, r1, c1 in self.merged)
-
-    def merged_down(self, row: int, column: int) -> bool:
-        """The cell belongs to a range merged over several rows that starts above `row`."""
-        return any(r0 < row <= r1 and c0 <= column <= c1 for r0, c0, r1, c1 in self.merged)
+                        self.anchors[(r, c)] = (min_row, min_col)
 
 
 def is_blank(value: Value) -> bool:

@@ -49,6 +49,7 @@ class SheetRow:
     number: int  # the row number Excel shows
     values: Mapping[str, Any]
     problems: tuple[LedgerError, ...] = ()
+    carried: tuple[str, ...] = ()  # fields left blank in the row and taken from the row above (a grouping column)
 
     def has(self, name: str) -> bool:
         return name in self.values
@@ -92,6 +93,7 @@ class RowPlan:
     changes: tuple[Change, ...] = ()  # updates, and additions (old None) of contractors and countries
     kept: tuple[Change, ...] = ()  # in the ledger, not in the sheet, kept (new None)
     problems: tuple[LedgerError, ...] = ()
+    carried: tuple[str, ...] = ()  # fields taken from the row above
 
 
 @dataclass(frozen=True)
@@ -405,7 +407,7 @@ class _Planner:
         group = self.groups.get(key(row.text("service")))
         new_service = bool(group and isinstance(group.ref, str) and group.rows and group.rows[0] is row)
         common = dict(number=row.number, department=row.text("department"), service=row.text("service"),
-                      use=row.text("use"))
+                      use=row.text("use"), carried=row.carried)
         if row.number in refused:
             return RowPlan(action="refused", problems=tuple(self.problems[row.number]), **common)
         is_new = row.number in created or (new_service and not row.text("use"))
