@@ -32,7 +32,7 @@ SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("handles_personal_data", "住民の個人情報の取扱い", "Residents' personal data handled", kind="flag", aliases=(
         "個人情報の有無", "個人情報の取扱いの有無", "個人情報の取扱い", "個人情報", "住民の個人情報",
         "住民の個人情報の取扱いの有無", "個人情報の取り扱い", "personal data handled", "personal data")),
-    FieldSpec("personal_data", "個人情報の概要", "Personal data handled (outline)", aliases=(
+    FieldSpec("personal_data", "個人情報の概要", "Outline of the personal data", aliases=(
         "個人情報の内容", "取り扱う個人情報", "取扱う個人情報", "個人情報の種類", "個人情報の項目", "personal data outline")),
     FieldSpec("confidentiality", "機密性区分", "Confidentiality class", kind="level", aliases=("機密性", "格付")),
     FieldSpec("stored_in", "データ保存場所(国)", "Data stored in (countries)", kind="countries", aliases=(

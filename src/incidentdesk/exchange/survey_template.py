@@ -4,6 +4,7 @@ everything else (formatting, other sheets, widths, drop-down lists) left as the 
 from __future__ import annotations
 
 import re
+import warnings
 import zipfile
 from copy import copy
 from dataclasses import dataclass
@@ -15,12 +16,13 @@ from ..domain import typed_values as tv
 from ..domain.errors import LedgerError
 from ..domain.vocab import decision_label
 from ..services.reads.survey import SurveyData
-from .headers import Header, find_header
+from .headers import Header, find_header, header_key
 from .sheet_writer import ERA_DATE_FORMAT, ISO_DATE_FORMAT, atomic_write
 from .sheets import HEADER_SCAN, Grid, file_kind, is_blank
 from .survey import SPEC, SPECS, Written, value
 
 SCAN_ROWS = HEADER_SCAN + 20
+NUMBERING = {"番号", "連番", "項番", "通番", "#"}  # a form's row numbers: nothing to fill, nothing to report
 # Extensions openpyxl drops on saving (Excel 2010+ keeps drop-down lists that read another sheet here):
 # copied back from the template so the ministry's lists still work.
 KEPT_EXTENSIONS = ("{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",  # x14 data validations
@@ -53,7 +55,9 @@ def _open(path: Path):
         raise LedgerError("sheet_corrupt", path=str(path), reason="a template must be an .xlsx",
                           reason_ja="様式は Excel ブック(.xlsx)である必要があります")
     try:
-        with path.open("rb") as fh:
+        with path.open("rb") as fh, warnings.catch_warnings():
+            # openpyxl warns that it drops the x14 drop-down lists; fill() puts them back (_restore_extensions).
+            warnings.filterwarnings("ignore", message=".*extension is not supported.*")
             return load_workbook(fh, rich_text=True)  # formulas and rich text kept, since the file is saved again
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise LedgerError("sheet_corrupt", path=str(path), reason=f"{type(exc).__name__}: {exc}"[:200]) from exc
@@ -108,12 +112,30 @@ def inspect(template: Path, *, sheet: str | None = None, assigned: dict[int, str
 
 # -- drop-down lists ---------------------------------------------------------------------------
 
-def _list_options(wb: Any, ws: Any, coordinate: str) -> list[str]:
+def _lists(wb: Any, ws: Any, template: Path) -> list[tuple[Any, str]]:
+    """(cells, formula) of every list validation on the sheet: openpyxl's, and the x14 ones it cannot read."""
+    from openpyxl.worksheet.cell_range import MultiCellRange
+
+    found = [(dv.sqref, dv.formula1.strip()) for dv in ws.data_validations.dataValidation
+             if dv.type == "list" and dv.formula1]
+    with zipfile.ZipFile(template) as archive:
+        part = _sheet_part(archive, ws.title)
+        xml = archive.read(part).decode("utf-8") if part else ""
+    for block in re.findall(r"<x14:dataValidation\b[^>]*>.*?</x14:dataValidation>", xml, re.S):
+        formula = re.search(r"<xm:f>(.*?)</xm:f>", block, re.S)
+        cells = re.search(r"<xm:sqref>(.*?)</xm:sqref>", block, re.S)
+        if 'type="list"' in block and formula and cells:
+            import html
+
+            found.append((MultiCellRange(cells.group(1)), html.unescape(formula.group(1)).strip()))
+    return found
+
+
+def _list_options(wb: Any, ws: Any, lists: list[tuple[Any, str]], coordinate: str) -> list[str]:
     """The choices of a list validation on the cell: inline ("有,無"), a range, or a defined name."""
-    for dv in ws.data_validations.dataValidation:
-        if dv.type != "list" or coordinate not in dv.sqref or not dv.formula1:
+    for cells, formula in lists:
+        if coordinate not in cells:
             continue
-        formula = dv.formula1.strip()
         if formula.startswith('"'):
             return [x.strip() for x in formula.strip('"').split(",")]
         return _range_values(wb, ws, formula.lstrip("="))
@@ -184,6 +206,7 @@ def fill(template: Path, out: Path, data: SurveyData, lang: str, *, sheet: str |
                               room=offset)
     model_row = start if any(ws.cell(row=start, column=c).has_style for c in columns) else header.row + 1
     date_format = ERA_DATE_FORMAT if lang == "ja" else ISO_DATE_FORMAT
+    lists = _lists(wb, ws, template)
     for offset, row in enumerate(data.rows):
         number = start + offset
         for name, column in fields.items():
@@ -193,11 +216,12 @@ def fill(template: Path, out: Path, data: SurveyData, lang: str, *, sheet: str |
                 if model.has_style:
                     cell._style = copy(model._style)
             raw = value(row, data, name, lang)
-            written = _pick(_list_options(wb, ws, cell.coordinate), name, raw, row.state, lang)
+            written = _pick(_list_options(wb, ws, lists, cell.coordinate), name, raw, row.state, lang)
             cell.value = written if written not in ("", ()) else None
             if isinstance(written, date) and cell.number_format in ("General", "@"):
                 cell.number_format = date_format
-    unmatched = tuple(c.label for c in header.columns if c.label and not c.field)
+    unmatched = tuple(c.label for c in header.columns
+                      if not c.field and header_key(c.label) and header_key(c.label) not in NUMBERING)
     sheet_title = ws.title
 
     def save(tmp: Path) -> None:
