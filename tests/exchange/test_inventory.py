@@ -73,7 +73,8 @@ def test_test_folder_inventory_imports_every_value_as_typed(db):
     assert line["access"] == ("JP", "KR") and line["storage"] == ("JP",)
     assert line["contractors"] == ("株式会社架空システム",)
     resident = got[("架空市LINE公式アカウント", "住民票の写しの申請")]
-    assert (resident["department"], resident["started_on"], resident["confidentiality"]) == ("市民課", date(2019, 10, 1), 2)
+    assert (resident["department"], resident["started_on"], resident["confidentiality"]) == \
+        ("市民課", date(2019, 10, 1), 2)
     assert resident["access"] == ("JP",)  # the service is reached from Korea only for its other uses
     assert got[("架空市LINE公式アカウント", "防災情報の配信")]["department"] == "危機管理課"  # full-width spaces trimmed
     assert got[("架空市子育て応援ＬＩＮＥ", "保育園入園申請")]["followers"] == 12_000  # 1.2万

@@ -134,7 +134,8 @@ def test_template_filled_keeps_the_form(sample, tmp_path):
     assert "検討中" in {ws.cell(r, 8).value for r in range(7, 37)}  # 協議中 in the form's list
     for coordinate in ("A5", "E5", "D7", "H20", "I36"):
         assert look(ws[coordinate]) == look(was[coordinate]), coordinate
-    assert {k: d.width for k, d in ws.column_dimensions.items()} == {k: d.width for k, d in was.column_dimensions.items()}
+    widths = {k: d.width for k, d in was.column_dimensions.items()}
+    assert {k: d.width for k, d in ws.column_dimensions.items()} == widths
     assert ws.row_dimensions[5].height == 45 and ws.merged_cells.ranges == was.merged_cells.ranges
     assert [(v.formula1, str(v.sqref)) for v in ws.data_validations.dataValidation] == [('"有,無"', "E7:E36")]
     with zipfile.ZipFile(out) as z:
@@ -168,7 +169,8 @@ def test_template_columns_assigned_by_hand(sample, tmp_path):
     wb.save(odd)
     plain = fill(odd, tmp_path / "a.xlsx", survey.load(db, incident, date(2021, 3, 25)), "ja")
     assert "回答者コメント" in plain.unmatched
-    filled = fill(odd, tmp_path / "b.xlsx", survey.load(db, incident, date(2021, 3, 25)), "ja", assigned={9: "rationale"})
+    data = survey.load(db, incident, date(2021, 3, 25))
+    filled = fill(odd, tmp_path / "b.xlsx", data, "ja", assigned={9: "rationale"})
     assert not filled.unmatched
     assert load_workbook(tmp_path / "b.xlsx")["回答様式"]["I7"].value
 

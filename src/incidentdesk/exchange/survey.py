@@ -110,7 +110,8 @@ def _titles(data: SurveyData, lang: str) -> tuple[str, ...]:
     as_of = format_date(data.as_of, "era", lang) if lang == "ja" else format_date(data.as_of, "western", lang)
     lines = [first.format(title=data.incident_title), second.format(body=body, as_of=as_of, n=len(data.rows))]
     if data.section or data.contact_name:
-        phone = (f"({data.contact_phone})" if lang == "ja" else f" ({data.contact_phone})") if data.contact_phone else ""
+        phone = f"({data.contact_phone})" if data.contact_phone else ""
+        phone = f" {phone}" if phone and lang != "ja" else phone
         who = " ".join(x for x in (data.section, data.contact_name) if x)
         lines.append(f"{'回答者' if lang == 'ja' else 'Answered by'}: {who}{phone}")
     return tuple(lines)
