@@ -404,11 +404,14 @@ def cmd_inventory(db, args) -> int:
 
 def cmd_survey(db, args) -> int:
     """Write the survey answer of an incident: our own sheet, a CSV, or the ministry's template filled in."""
-    from .domain import validation
+    from .domain import typed_values
     from .exchange import survey
     from .exchange.headers import parse_assignments
 
-    as_of = validation.day(args.as_of, "date") if args.as_of else date.today()
+    try:  # typed as people write it: 令和3年3月25日, R3.3.25, 2021-03-25
+        as_of = typed_values.parse_day(args.as_of) if args.as_of else date.today()
+    except typed_values.Unreadable:
+        raise LedgerError("bad_day_typed", field="date", value=args.as_of) from None
     assigned = None
     if args.column and args.template:
         from .exchange.survey_template import inspect

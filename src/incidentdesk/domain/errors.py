@@ -11,6 +11,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "“{field}” must be at most {max} characters (it has {length})."),
     "bad_date": ("「{field}」の日付「{value}」を読み取れません。YYYY-MM-DD の形で入力してください。",
                  "Cannot read “{value}” as a date for “{field}”; use YYYY-MM-DD."),
+    "bad_day_typed": ("「{field}」の日付「{value}」を読み取れません。令和3年3月25日、R3.3.25、2021-03-25 のように入力してください。",
+                      "Cannot read “{value}” as a date for “{field}”; write it like 2021-03-25, R3.3.25 or 令和3年3月25日."),
     "date_out_of_range": ("「{field}」の日付 {value} は範囲外です(1989年〜2100年)。",
                           "The date {value} for “{field}” is out of range (1989–2100)."),
     "bad_choice": ("「{field}」に「{value}」は指定できません。選べる値: {choices}",
