@@ -374,12 +374,8 @@ def cmd_inventory(db, args) -> int:
 
     lang = current_language()
     if args.action == "export":
-        from .services.reads.inventory import catalogue, lines
-
-        with db.reader() as r:
-            found = lines(catalogue(r))
-        path = inv.write_inventory(_writable(Path(args.out)), found, lang=lang)
-        print(say("inventory_exported", path=path, rows=len(found)))
+        path, count = inv.export(db, _writable(Path(args.out)), lang=lang)
+        print(say("inventory_exported", path=path, rows=count))
         return 0
     path = Path(args.file)
     file = inv.read_inventory(path, sheet=args.sheet, encoding=args.encoding, include_hidden=args.include_hidden)

@@ -13,7 +13,9 @@ from ..domain import typed_values as tv
 from ..domain.errors import LedgerError
 from ..domain.era_dates import format_date
 from ..domain.vocab import CONTRACT_TYPES, country_label
-from ..services.inventory_plan import FIELDS, REQUIRED, SheetRow
+from ..services import inventory as importer
+from ..services.inventory_plan import FIELDS, REQUIRED, Plan, SheetRow
+from ..services.reads.inventory import catalogue, lines
 from . import mappings
 from .headers import FieldSpec, Header, HeaderColumn, find_header
 from .sheet_writer import ISO_DATE_FORMAT, Col, Layout, write_xlsx
@@ -240,6 +242,41 @@ def remember(file: InventoryFile) -> None:
     """Keep the user's assignments for the next file with the same headings."""
     if file.header is not None:
         mappings.save(KIND, file.header.shape, file.assigned)
+
+
+# -- preview and import ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Preview:
+    """A file as read and what importing it would do; `plan` is None while required columns are missing."""
+
+    file: InventoryFile
+    plan: Plan | None
+
+
+def preview(ledger: Any, path: Path | str, *, sheet: str | None = None, encoding: str = "auto",
+            assigned: Mapping[int, str | None] | None = None, include_hidden: bool = False) -> Preview:
+    """Read the file and compare it with the ledger (nothing is written)."""
+    file = read_inventory(path, sheet=sheet, encoding=encoding, assigned=assigned, include_hidden=include_hidden)
+    if file.header is None or file.missing:
+        return Preview(file, None)
+    return Preview(file, importer.preview(ledger, file.rows))
+
+
+def commit(db: Any, previewed: Preview, *, valid_only: bool = False) -> Plan:
+    """Import exactly what was previewed (refused when the ledger changed since), then remember the column choices."""
+    previewed.file.require_columns()
+    expected = previewed.plan.fingerprint if previewed.plan is not None else None
+    done = importer.apply(db, previewed.file.rows, expected=expected, valid_only=valid_only)
+    remember(previewed.file)
+    return done
+
+
+def export(ledger: Any, path: Path | str, *, lang: str = "ja") -> tuple[Path, int]:
+    """Write the whole inventory as .xlsx; the path and how many rows."""
+    with ledger.reader() as r:
+        found = lines(catalogue(r))
+    return write_inventory(path, found, lang=lang), len(found)
 
 
 # -- the export ------------------------------------------------------------------------------

@@ -242,3 +242,37 @@ def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]],
         writer.writerow(texts)
     data = buffer.getvalue().encode(encoding)
     return atomic_write(path, lambda tmp: tmp.write_bytes(data))
+
+
+# -- a table as shown on screen -------------------------------------------------------------------
+
+def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]], *, sheet_title: str = "") -> Path:
+    """A table from the window, as it is shown: .xlsx (bold frozen header, filter, widths from the text) or, by
+    the file's suffix, a UTF-8 CSV with a BOM. Streamed, so 100,000 rows stay quick and small."""
+    path = Path(path)
+    if path.suffix.lower() in (".csv", ".txt"):
+        return write_csv(path, headers, rows, encoding="utf-8-sig")
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet((sheet_title or "Sheet1")[:31])
+    widths = [min(60, max([text_width(h)] + [text_width(str(r[i])) for r in rows[:200] if i < len(r)]) + 2)
+              for i, h in enumerate(headers)]
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    if rows:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
+    bold, fill = Font(name=BODY_FONT, bold=True), PatternFill("solid", fgColor=HEADER_FILL)
+    header = []
+    for title in headers:
+        cell = WriteOnlyCell(ws, value=title)
+        cell.font, cell.fill = bold, fill
+        header.append(cell)
+    ws.append(header)
+    for row in rows:
+        ws.append([None if v == "" else v for v in row])
+    return atomic_write(path, lambda tmp: wb.save(tmp))

@@ -16,11 +16,13 @@ from ..domain import typed_values as tv
 from ..domain.errors import LedgerError
 from ..domain.vocab import decision_label
 from ..services.reads.survey import SurveyData
+from . import mappings
 from .headers import Header, find_header, header_key
 from .sheet_writer import ERA_DATE_FORMAT, ISO_DATE_FORMAT, atomic_write
 from .sheets import HEADER_SCAN, Grid, file_kind, is_blank
 from .survey import SPEC, SPECS, Written, value
 
+KIND = "survey"  # the slot of remembered mappings
 SCAN_ROWS = HEADER_SCAN + 20
 NUMBERING = {"番号", "連番", "項番", "通番", "#"}  # a form's row numbers: nothing to fill, nothing to report
 # Extensions openpyxl drops on saving (Excel 2010+ keeps drop-down lists that read another sheet here):
@@ -85,6 +87,7 @@ def _letter(index: int) -> str:
 
 
 def _locate(wb: Any, path: Path, sheet: str | None, assigned: dict[int, str | None] | None) -> tuple[Any, Header]:
+    """The sheet and header the answers go under; without assignments, those remembered for the form's shape."""
     visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     if sheet is not None:
         if sheet not in wb.sheetnames:
@@ -100,7 +103,12 @@ def _locate(wb: Any, path: Path, sheet: str | None, assigned: dict[int, str | No
     if best is None:
         raise LedgerError("sheet_no_header", path=str(path), sheet=sheet or "、".join(w.title for w in visible),
                           names_ja="団体名、業務の概要、個人情報の有無", names="団体名, 業務の概要, 個人情報の有無")
-    return best[1], best[2]
+    _score, ws, header = best
+    if assigned is None:
+        remembered = mappings.load(KIND, header.shape)
+        if remembered:
+            header = find_header(_grid(ws, path), SPECS, assigned=remembered, at=(header.top, header.row))
+    return ws, header
 
 
 def inspect(template: Path, *, sheet: str | None = None, assigned: dict[int, str | None] | None = None) -> TemplateInfo:
@@ -229,6 +237,8 @@ def fill(template: Path, out: Path, data: SurveyData, lang: str, *, sheet: str |
         _restore_extensions(template, tmp, sheet_title)
 
     atomic_write(out, save)
+    if assigned:
+        mappings.save(KIND, header.shape, assigned)
     return Written(path=out, rows=len(data.rows), sheet=sheet_title, first_row=start, unmatched=unmatched)
 
 
