@@ -1228,4 +1228,87 @@ Please use that window. This one closes without changing anything.</source>
         <translation>新規サービス(&amp;V)…</translation>
     </message>
 </context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="20"/>
+        <source>&amp;Survey answer to Excel…</source>
+        <translation>照会への回答を Excel に(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="51"/>
+        <source>Import the inventory</source>
+        <translation>一覧表の取込</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="52"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.xls *.xlsm);;All files (*)</source>
+        <translation>表計算ファイル (*.xlsx *.csv *.txt *.xls *.xlsm);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="62"/>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="68"/>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="73"/>
+        <source>Export the inventory</source>
+        <translation>一覧表の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="63"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="74"/>
+        <source>Wrote %1 rows to:
+%2
+Edit it in Excel and import it again: only what you changed is changed.</source>
+        <translation>%1 行を書き出しました:
+%2
+Excel で編集して取り込み直すと、編集した箇所だけが変更されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="78"/>
+        <source>Import the &amp;inventory from Excel or CSV…</source>
+        <translation>一覧表(Excel・CSV)の取込(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="79"/>
+        <source>Read the office&apos;s list of services and uses, preview, then import</source>
+        <translation>課で管理している外部サービス・業務の一覧を読み込み、確認してから取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="80"/>
+        <source>Export the inventory to E&amp;xcel…</source>
+        <translation>一覧表を Excel に書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="81"/>
+        <source>Write every service and use with the columns the import reads</source>
+        <translation>すべてのサービスと業務を、取込と同じ列で書き出します</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="62"/>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="75"/>
+        <source>Export the table</source>
+        <translation>表の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="63"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="90"/>
+        <source>&amp;Copy selected rows</source>
+        <translation>選択した行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="94"/>
+        <source>&amp;Export the table as shown (.xlsx / .csv)…</source>
+        <translation>表示中の表を書き出す(.xlsx / .csv)(&amp;E)…</translation>
+    </message>
+</context>
 </TS>

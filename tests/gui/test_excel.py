@@ -179,3 +179,45 @@ def test_incident_page_offers_the_survey_answer(window):
     view = window.pages["incidents"].view
     assert view.act_survey.text() == "&Survey answer to Excel…"
     assert view.act_survey in view.btn_more.menu().actions()
+
+
+def test_excel_ja_covers_every_string_of_the_dialogs(tmp_path):
+    """lupdate over the two spreadsheet dialogs adds nothing untranslated to excel_ja.ts, and its .qm is current."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    from incidentdesk.paths import resources_dir
+
+    ts = resources_dir() / "translations" / "excel_ja.ts"
+    copy = tmp_path / "excel_ja.ts"
+    shutil.copyfile(ts, copy)
+    src = Path(__file__).resolve().parents[2] / "src" / "incidentdesk" / "gui" / "dialogs"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), "-no-obsolete", str(src / "inventory_import.py"), str(src / "survey_export.py"),
+                    "-ts", str(copy)], check=True, capture_output=True)
+    for path in (ts, copy):
+        for message in ET.parse(path).getroot().iter("message"):
+            translation = message.find("translation")
+            assert translation is not None and translation.get("type") is None and (translation.text or "").strip(), \
+                message.findtext("source")
+    assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime - 1
+
+
+def test_dialogs_speak_japanese(qtbot, runner, make_ctx, empty_db, own_data_dir):
+    """With the Japanese translators installed the import preview's title, buttons and columns are Japanese."""
+    from incidentdesk.gui.translations import Translations
+
+    translations = Translations(QApplication.instance())
+    try:
+        translations.install("ja")
+        dialog = InventoryImportDialog(None, make_ctx(empty_db, "ja"), path=DATA / "kakuu_inventory.xlsx")
+        qtbot.addWidget(dialog)
+        settle(qtbot, runner)
+        assert dialog.windowTitle() == "一覧表の取込" and dialog.import_button.text() == "取り込む(&I)"
+        assert dialog.rows.model().headerData(1, Qt.Orientation.Horizontal) == "結果"
+        assert dialog.rows.model().index(0, 1).data() == "新規"
+        assert "新規 10 行" in dialog.summary.text()
+    finally:
+        translations.install("en")

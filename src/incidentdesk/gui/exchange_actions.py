@@ -15,13 +15,9 @@ from .context import AppContext, error_text
 from .ledger_actions import _documents_dir
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeActions", text)
-
-
 def survey_text() -> str:
     """The incident page's action (its menu is built there; the words live here with the rest of this feature)."""
-    return tr("&Survey answer to Excel…")
+    return QCoreApplication.translate("ExchangeActions", "&Survey answer to Excel…")
 
 
 def open_survey(parent: QWidget, ctx: AppContext, incident_id: int, title: str) -> Any:
@@ -52,8 +48,8 @@ class ExchangeActions(QObject):
 
         if path is None:
             chosen, _f = QFileDialog.getOpenFileName(
-                self.window, tr("Import the inventory"), str(_documents_dir()),
-                tr("Spreadsheets (*.xlsx *.csv *.txt *.xls *.xlsm);;All files (*)"))
+                self.window, self.tr("Import the inventory"), str(_documents_dir()),
+                self.tr("Spreadsheets (*.xlsx *.csv *.txt *.xls *.xlsm);;All files (*)"))
             if not chosen:
                 return None
             path = Path(chosen)
@@ -63,23 +59,23 @@ class ExchangeActions(QObject):
         if path is None:
             default = _documents_dir() / (f"外部サービス一覧_{date.today():%Y%m%d}.xlsx" if self.ctx.lang == "ja"
                                           else f"inventory-{date.today():%Y%m%d}.xlsx")
-            chosen, _f = QFileDialog.getSaveFileName(self.window, tr("Export the inventory"), str(default),
-                                                     tr("Excel workbook (*.xlsx)"))
+            chosen, _f = QFileDialog.getSaveFileName(self.window, self.tr("Export the inventory"), str(default),
+                                                     self.tr("Excel workbook (*.xlsx)"))
             if not chosen:
                 return
             path = Path(chosen) if Path(chosen).suffix else Path(chosen + ".xlsx")
         self.ctx.call(calls.export_inventory, path, self.ctx.lang, on_done=self._exported,
-                      on_error=lambda exc: QMessageBox.warning(self.window, tr("Export the inventory"),
+                      on_error=lambda exc: QMessageBox.warning(self.window, self.tr("Export the inventory"),
                                                                error_text(exc, self.ctx.lang)))
 
     def _exported(self, result: tuple[Path, int]) -> None:
         path, count = result
-        QMessageBox.information(self.window, tr("Export the inventory"), tr(
+        QMessageBox.information(self.window, self.tr("Export the inventory"), self.tr(
             "Wrote %1 rows to:\n%2\nEdit it in Excel and import it again: only what you changed is changed.")
             .replace("%1", str(count)).replace("%2", str(path)))
 
     def retranslate(self) -> None:
-        self.act_import.setText(tr("Import the &inventory from Excel or CSV…"))
-        self.act_import.setStatusTip(tr("Read the list of services and uses the office keeps, preview, then import"))
-        self.act_export.setText(tr("Export the inventory to E&xcel…"))
-        self.act_export.setStatusTip(tr("Write every service and use with the columns the import reads"))
+        self.act_import.setText(self.tr("Import the &inventory from Excel or CSV…"))
+        self.act_import.setStatusTip(self.tr("Read the office's list of services and uses, preview, then import"))
+        self.act_export.setText(self.tr("Export the inventory to E&xcel…"))
+        self.act_export.setStatusTip(self.tr("Write every service and use with the columns the import reads"))

@@ -12,10 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView
 from .context import error_text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TableExport", text)
-
-
 def _columns(table: QTableView) -> list[int]:
     """Logical columns in the order the header shows them, hidden ones left out."""
     header = table.horizontalHeader()
@@ -63,8 +59,9 @@ def export_shown(table: QTableView, path: Path | None = None) -> Path | None:
     from ..exchange.sheet_writer import write_table
 
     if path is None:
-        chosen, kind = QFileDialog.getSaveFileName(table, tr("Export the table"), "",
-                                                   tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        title = QCoreApplication.translate("TableExport", "Export the table")
+        kinds = QCoreApplication.translate("TableExport", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
+        chosen, kind = QFileDialog.getSaveFileName(table, title, "", kinds)
         if not chosen:
             return None
         path = Path(chosen)
@@ -75,7 +72,8 @@ def export_shown(table: QTableView, path: Path | None = None) -> Path | None:
         title = table.window().windowTitle() if table.window() is not None else ""
         return write_table(path, headings(table), rows(table), sheet_title=title.split(" - ")[0])
     except Exception as exc:  # noqa: BLE001 - a LedgerError or OSError is shown to the user, not raised
-        QMessageBox.warning(table, tr("Export the table"), error_text(exc, _lang()))
+        title = QCoreApplication.translate("TableExport", "Export the table")
+        QMessageBox.warning(table, title, error_text(exc, _lang()))
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
@@ -89,10 +87,12 @@ def _lang() -> str:
 
 def _menu(table: QTableView, at: QPoint) -> None:
     menu = QMenu(table)
-    copy = menu.addAction(tr("&Copy selected rows"), lambda: copy_selected(table))
+    copy = menu.addAction(QCoreApplication.translate("TableExport", "&Copy selected rows"),
+                          lambda: copy_selected(table))
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     menu.addSeparator()
-    menu.addAction(tr("&Export the table as shown (.xlsx / .csv)…"), lambda: export_shown(table))
+    menu.addAction(QCoreApplication.translate("TableExport", "&Export the table as shown (.xlsx / .csv)…"),
+                   lambda: export_shown(table))
     menu.exec(table.viewport().mapToGlobal(at))
 
 

@@ -191,9 +191,10 @@ class InventoryImportDialog(QDialog):
         self.mapping_grid.addWidget(QLabel(self.tr("Header row: %1").replace("%1", str(header.row))), 0, 0, 1, 4)
         from ...exchange.inventory import SPECS
 
+        hidden = self.tr("(hidden)")
         for i, column in enumerate(c for c in header.columns if c.label or c.field):
             row, col = divmod(i, 2)
-            caption = f"{column.letter}  {column.label}" + (f"  ({self.tr('hidden')})" if column.hidden else "")
+            caption = f"{column.letter}  {column.label}" + (f"  {hidden}" if column.hidden else "")
             label = QLabel(caption)
             combo = QComboBox()
             combo.setObjectName(f"column_{column.index}")
