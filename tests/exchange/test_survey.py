@@ -129,6 +129,8 @@ def test_template_filled_keeps_the_form(sample, tmp_path):
     ws, was = after["回答様式"], before["回答様式"]
     assert [c.value for c in ws[6]] == [c.value for c in was[6]]  # the example row is left alone
     assert ws["A7"].value == 1 and ws["B7"].value == "サンプル市"
+    assert (ws["B3"].value, ws["E3"].value) == ("サンプル市", "情報 太郎")  # beside 団体名 and 担当者
+    assert ws["H3"].value.date() == date(2021, 3, 25) and ws["H3"].number_format == '[$-411]ggge"年"m"月"d"日"'
     assert {ws.cell(r, 5).value for r in range(7, 37)} <= {"有", "無"}
     assert {ws.cell(r, 8).value for r in range(7, 37)} <= {"継続", "停止", "検討中"}  # the form's own words
     assert "検討中" in {ws.cell(r, 8).value for r in range(7, 37)}  # 協議中 in the form's list

@@ -29,6 +29,14 @@ NUMBERING = {"番号", "連番", "項番", "通番", "#"}  # a form's row number
 # copied back from the template so the ministry's lists still work.
 KEPT_EXTENSIONS = ("{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",  # x14 data validations
                    "{78C0D931-6437-407d-A8EE-F0AAD8539E65}")  # x14 conditional formatting
+# Labels in a form's title block and what goes in the empty cell beside them (never over something written).
+TITLE_LABELS = {
+    "as_of": ("回答日", "回答年月日", "記入日", "作成日", "回答時点", "基準日", "date"),
+    "body": ("団体名", "回答団体名", "地方公共団体名", "自治体名", "市区町村名", "都道府県名", "団体"),
+    "section": ("担当課", "担当部署", "回答課", "所属", "担当課名"),
+    "contact_name": ("担当者", "担当者名", "回答者", "回答者名", "記入者"),
+    "contact_phone": ("連絡先", "電話番号", "電話", "内線", "連絡先電話番号"),
+}
 # What ministries' lists call each decision.
 STATE_WORDS = {
     "continue": ("継続", "利用継続", "継続利用", "継続する", "変更なし", "continue"),
@@ -225,9 +233,11 @@ def fill(template: Path, out: Path, data: SurveyData, lang: str, *, sheet: str |
                     cell._style = copy(model._style)
             raw = value(row, data, name, lang)
             written = _pick(_list_options(wb, ws, lists, cell.coordinate), name, raw, row.state, lang)
+            plain = cell.number_format in ("General", "@")  # read first: openpyxl gives a date its own format
             cell.value = written if written not in ("", ()) else None
-            if isinstance(written, date) and cell.number_format in ("General", "@"):
+            if isinstance(written, date) and plain:
                 cell.number_format = date_format
+    _fill_title_block(ws, header, data, date_format)
     unmatched = tuple(c.label for c in header.columns
                       if not c.field and header_key(c.label) and header_key(c.label) not in NUMBERING)
     sheet_title = ws.title
@@ -240,6 +250,30 @@ def fill(template: Path, out: Path, data: SurveyData, lang: str, *, sheet: str |
     if assigned:
         mappings.save(KIND, header.shape, assigned)
     return Written(path=out, rows=len(data.rows), sheet=sheet_title, first_row=start, unmatched=unmatched)
+
+
+def _fill_title_block(ws: Any, header: Header, data: SurveyData, date_format: str) -> None:
+    """回答日, 団体名, 担当者 … above the header: fill the empty cell to the right of each label."""
+    from openpyxl.cell.cell import MergedCell
+
+    values = {"as_of": data.as_of, "body": data.municipality, "section": data.section,
+              "contact_name": data.contact_name, "contact_phone": data.contact_phone}
+    labels = {header_key(text): name for name, texts in TITLE_LABELS.items() for text in texts}
+    for row in ws.iter_rows(min_row=1, max_row=max(0, header.top - 1)):
+        for cell in row:
+            name = labels.get(header_key(cell.value)) if isinstance(cell.value, str) else None
+            if not name or not values[name]:
+                continue
+            for column in range(cell.column + 1, cell.column + 5):
+                target = ws.cell(row=cell.row, column=column)
+                if isinstance(target, MergedCell):
+                    continue  # the rest of the label's own merged cell
+                if target.value in (None, ""):
+                    plain = target.number_format in ("General", "@")
+                    target.value = values[name]
+                    if isinstance(values[name], date) and plain:
+                        target.number_format = date_format
+                break
 
 
 # -- what openpyxl leaves out ------------------------------------------------------------------

@@ -150,7 +150,7 @@ def template_workbook() -> Workbook:
     ws["A1"].font = Font(name="ＭＳ ゴシック", size=14, bold=True)
     ws.merge_cells("A1:I1")
     ws["A2"] = FICTION
-    ws["G3"], ws["H3"] = "回答日", None
+    ws["A3"], ws["D3"], ws["G3"] = "団体名", "担当者", "回答日"  # each filled in the cell to its right
     headings = ["No.", "団体名", "所管課", "業務の概要", "住民の個人情報の取扱いの有無\n（有・無）", "個人情報の概要",
                 "データの保存場所（国名）", "今後の対応\n（継続・停止・検討中）", "備考"]
     for column, text in enumerate(headings, start=1):
