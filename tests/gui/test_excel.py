@@ -157,6 +157,7 @@ def test_survey_dialog_writes_cp932_after_listing_what_it_replaces(qtbot, runner
     assert dialog.written.rows == 30 and "(30 uses)" in boxes[-1][1]
 
 
+@pytest.mark.filterwarnings("ignore:Data Validation extension is not supported")
 def test_survey_dialog_fills_the_form_received(qtbot, runner, make_ctx, sample_db, tmp_path, boxes, own_data_dir):
     """Choosing the ministry's form shows how its columns are matched; writing fills it below its header."""
     dialog = SurveyExportDialog(None, make_ctx(sample_db), incident_id=1, title="LINE")
