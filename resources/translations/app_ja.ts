@@ -1290,6 +1290,13 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 <context>
     <name>TableExport</name>
     <message>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="86"/>
+        <source>The table was written to:
+%1</source>
+        <translation>表を書き出しました:
+%1</translation>
+    </message>
+    <message>
         <location filename="../../src/incidentdesk/gui/table_export.py" line="62"/>
         <location filename="../../src/incidentdesk/gui/table_export.py" line="75"/>
         <source>Export the table</source>

@@ -58,8 +58,8 @@ def test_tsv_quotes_cells_as_excel_does():
         'a\tb\r\n"x\ty"\t"say ""hi"""\r\n"line\nbreak"\t\r\n'
 
 
-def test_table_exports_as_shown(qtbot, runner, window, tmp_path):
-    """Export writes the rows the filter leaves, in the order shown, to .xlsx and to .csv."""
+def test_table_exports_as_shown(qtbot, runner, window, tmp_path, boxes):
+    """Export writes the rows the filter leaves, in the order shown, to .xlsx and .csv, on the worker."""
     window.show_page("services")
     settle(qtbot, runner)
     page = window.pages["services"]
@@ -67,12 +67,16 @@ def test_table_exports_as_shown(qtbot, runner, window, tmp_path):
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     shown = table_export.rows(page.table)
     assert 0 < len(shown) < page.table.source.rowCount()
-    written = table_export.export_shown(page.table, tmp_path / "services.xlsx")
-    ws = load_workbook(written).active
+    assert table_export.export_shown(page.table, tmp_path / "services.xlsx") is None  # the worker writes it
+    settle(qtbot, runner)
+    assert boxes[-1] == ("information", f"The table was written to:\n{tmp_path / 'services.xlsx'}")
+    ws = load_workbook(tmp_path / "services.xlsx").active
     values = [[c if c is not None else "" for c in row] for row in ws.iter_rows(values_only=True)]
     assert values[0] == table_export.headings(page.table) and values[1:] == [[str(v) for v in r] for r in shown]
     assert ws.freeze_panes == "A2"
-    csv_path = table_export.export_shown(page.table, tmp_path / "services.csv")
+    table_export.export_shown(page.table, tmp_path / "services.csv")
+    settle(qtbot, runner)
+    csv_path = tmp_path / "services.csv"
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf") and "渋谷" in csv_path.read_text(encoding="utf-8-sig")
 
 

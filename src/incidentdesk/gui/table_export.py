@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView, QWidget
 
-from .context import error_text
+from .context import AppContext, error_text
 
 
 def _columns(table: QTableView) -> list[int]:
@@ -54,8 +54,19 @@ def copy_selected(table: QTableView) -> int:
     return len(body)
 
 
+def _context(widget: QWidget | None) -> AppContext | None:
+    """The page's context, found up the parents: its worker writes the file while the window stays live."""
+    while widget is not None:
+        ctx = getattr(widget, "ctx", None)
+        if isinstance(ctx, AppContext):
+            return ctx
+        widget = widget.parentWidget()
+    return None
+
+
 def export_shown(table: QTableView, path: Path | None = None) -> Path | None:
-    """Ask where (unless given) and write the table as shown; errors are shown, not raised."""
+    """Ask where (unless given) and write the table as shown: on the worker when the table sits on a page (the
+    path comes in a message when done), else at once (returned). Errors are shown, not raised."""
     from ..exchange.sheet_writer import write_table
 
     if path is None:
@@ -67,12 +78,21 @@ def export_shown(table: QTableView, path: Path | None = None) -> Path | None:
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(".csv" if "csv" in kind.lower() else ".xlsx")
+    title = QCoreApplication.translate("TableExport", "Export the table")
+    heads, body = headings(table), rows(table)  # read now, on the GUI thread: the table may change meanwhile
+    sheet = (table.window().windowTitle() if table.window() is not None else "").split(" - ")[0]
+    ctx = _context(table)
+    if ctx is not None:
+        done = QCoreApplication.translate("TableExport", "The table was written to:\n%1")
+        ctx.runner.submit(
+            write_table, path, heads, body, sheet_title=sheet,
+            on_done=lambda written: QMessageBox.information(table, title, done.replace("%1", str(written))),
+            on_error=lambda exc: QMessageBox.warning(table, title, error_text(exc, ctx.lang)))
+        return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        title = table.window().windowTitle() if table.window() is not None else ""
-        return write_table(path, headings(table), rows(table), sheet_title=title.split(" - ")[0])
+        return write_table(path, heads, body, sheet_title=sheet)
     except Exception as exc:  # noqa: BLE001 - a LedgerError or OSError is shown to the user, not raised
-        title = QCoreApplication.translate("TableExport", "Export the table")
         QMessageBox.warning(table, title, error_text(exc, _lang()))
         return None
     finally:
