@@ -1290,6 +1290,17 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 <context>
     <name>TableExport</name>
     <message>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="73"/>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="81"/>
+        <source>Export the table</source>
+        <translation>表の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="74"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
         <location filename="../../src/incidentdesk/gui/table_export.py" line="86"/>
         <source>The table was written to:
 %1</source>
@@ -1297,23 +1308,12 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/table_export.py" line="62"/>
-        <location filename="../../src/incidentdesk/gui/table_export.py" line="75"/>
-        <source>Export the table</source>
-        <translation>表の書き出し</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/table_export.py" line="63"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel ブック (*.xlsx);;CSV UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/table_export.py" line="90"/>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="110"/>
         <source>&amp;Copy selected rows</source>
         <translation>選択した行をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/table_export.py" line="94"/>
+        <location filename="../../src/incidentdesk/gui/table_export.py" line="114"/>
         <source>&amp;Export the table as shown (.xlsx / .csv)…</source>
         <translation>表示中の表を書き出す(.xlsx / .csv)(&amp;E)…</translation>
     </message>
