@@ -86,7 +86,7 @@ step() {  # step NAME COMMAND...: run it, print its output, fail the smoke test 
     echo "FAILED: $name" >&2
     exit 1
   fi
-  sed 's/^/   /' "$TMP/out.$n" | head -n 8
+  sed -n '1,8s/^/   /p' "$TMP/out.$n"  # not `| head`: a long output would end sed with SIGPIPE under pipefail
   echo "   ($(( ($(date +%s%N) - t0) / 1000000 )) ms)"
 }
 
