@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import datasets, machine, measures  # noqa: E402
+from bench import datasets, machine, measures, sheets  # noqa: E402
 
-SECTIONS = ("startup", "memo", "search", "filter", "exchange")
+SECTIONS = ("startup", "memo", "search", "filter", "exchange", "sheets")
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         ("search", lambda: measures.search(ledgers["prefecture"], workdir)),
         ("filter", lambda: measures.filter_keystrokes(ledgers["prefecture"], workdir)),
         ("exchange", lambda: measures.export_import(ledgers["prefecture"], workdir)),
+        ("sheets", lambda: sheets.spreadsheets(ledgers["prefecture"], workdir)),
     ]
     for name, step in steps:
         if name in sections:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen bundle in dist/incidentdesk/ (not of the source tree): a fresh ledger,
-# the sample, search, a memo PDF with every font embedded, export/import, verify, the window
+# the sample, search, a memo PDF with every font embedded, export/import, verify, the inventory and
+# survey spreadsheets, the window
 # opened and closed offscreen, the PostgreSQL driver present, and no network system call.
 #
 # Where the machine allows it (root on Linux with unshare and strace) it also hides the system's
@@ -85,7 +86,7 @@ step() {  # step NAME COMMAND...: run it, print its output, fail the smoke test 
     echo "FAILED: $name" >&2
     exit 1
   fi
-  sed 's/^/   /' "$TMP/out.$n" | head -n 8
+  sed -n '1,8s/^/   /p' "$TMP/out.$n"  # not `| head`: a long output would end sed with SIGPIPE under pipefail
   echo "   ($(( ($(date +%s%N) - t0) / 1000000 )) ms)"
 }
 
@@ -112,6 +113,12 @@ step import "$EXE" --db "$TMP/copy.db" import "$TMP/ledger.json"
 step verify "$EXE" --db "$DB" verify
 step verify-copy "$EXE" --db "$TMP/copy.db" verify
 step backup "$EXE" --db "$DB" backup --out "$TMP/backup.db"
+# Spreadsheets through the bundled openpyxl: the inventory out and back in, the survey answer as .xlsx and CP932 CSV.
+step inventory-export "$EXE" --db "$DB" inventory export --out "$TMP/inventory.xlsx"
+step inventory-import "$EXE" --db "$TMP/inventory.db" inventory import "$TMP/inventory.xlsx"
+step inventory-reimport "$EXE" --db "$DB" inventory import "$TMP/inventory.xlsx" --dry-run
+step survey "$EXE" --db "$DB" survey export --incident 1 --out "$TMP/survey.xlsx" --as-of 2021-03-25
+step survey-csv "$EXE" --db "$DB" survey export --incident 1 --out "$TMP/survey.csv" --encoding cp932
 
 # The screenshot (dist/smoke-window.png) is for a person to look at; CI can keep it as an artifact.
 # The memo is rendered with the preview's PDFium code inside the frozen process, too.

@@ -5,7 +5,7 @@
                                                    # (or {"source": "訳"} for every context), then lrelease
 
 Which sources go to which file is said once, here: app_ja.ts (the window and pages), forms_ja.ts
-(gui/dialogs, but not the About screen), about_ja.ts (the About screen).
+(gui/dialogs but the About screen and the spreadsheet dialogs), about_ja.ts, excel_ja.ts.
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 
 def groups() -> dict[str, list[Path]]:
     dialogs = sorted((SRC / "gui" / "dialogs").glob("*.py"))
+    sheets = [SRC / "gui" / "dialogs" / "inventory_import.py", SRC / "gui" / "dialogs" / "survey_export.py"]
     return {
         "app_ja.ts": [SRC / "app.py", *sorted((SRC / "gui").glob("*.py")), *sorted((SRC / "gui" / "pages").glob("*.py"))],
-        "forms_ja.ts": [p for p in dialogs if p.name != "about.py"],
+        "forms_ja.ts": [p for p in dialogs if p.name != "about.py" and p not in sheets],
         "about_ja.ts": [SRC / "gui" / "dialogs" / "about.py"],
+        "excel_ja.ts": sheets,
     }
 
 

@@ -76,6 +76,33 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     memo.add_argument("--number", help=h("number"))
     memo.add_argument("--date", help=h("date"))
     memo.add_argument("--reprint", metavar="NUMBER", help=h("reprint"))
+    inv = sub.add_parser("inventory", help=h("sheets1"))
+    inv_sub = inv.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ii = inv_sub.add_parser("import", help=h("sheets2"))
+    ii.add_argument("file", help=h("sheets3"))
+    ii.add_argument("--sheet", help=h("sheets4"))
+    ii.add_argument("--dry-run", action="store_true", help=h("sheets5"))
+    ii.add_argument("--encoding", choices=["auto", "utf-8", "cp932"], default="auto",
+                    help=h("sheets6"))
+    ii.add_argument("--valid-only", action="store_true", help=h("sheets7"))
+    ii.add_argument("--include-hidden", action="store_true", help=h("sheets8"))
+    ii.add_argument("--column", action="append", metavar=h("sheets9"),
+                    help=h("sheets10"))
+    ie = inv_sub.add_parser("export", help=h("sheets11"))
+    ie.add_argument("--out", required=True)
+    sv = sub.add_parser("survey", help=h("sheets12"))
+    sv_sub = sv.add_subparsers(dest="action", metavar="ACTION", required=True)
+    se = sv_sub.add_parser("export", help=h("sheets13"))
+    se.add_argument("--incident", type=int, required=True, help=h("sheets14"))
+    se.add_argument("--out", required=True, help=h("sheets3"))
+    se.add_argument("--as-of", help=h("sheets15"))
+    se.add_argument("--encoding", choices=["utf-8", "cp932"], default="utf-8",
+                    help=h("sheets16"))
+    se.add_argument("--replace", action="store_true", help=h("sheets17"))
+    se.add_argument("--template", help=h("sheets18"))
+    se.add_argument("--sheet", help=h("sheets19"))
+    se.add_argument("--column", action="append", metavar=h("sheets9"),
+                    help=h("sheets20"))
     return p
 
 
@@ -289,6 +316,67 @@ def cmd_memo(db, args) -> int:
     return 0
 
 
+def cmd_inventory(db, args) -> int:
+    """Import an inventory sheet (or preview it with --dry-run), or export the inventory."""
+    from .exchange import inventory as inv
+    from .exchange.headers import parse_assignments
+    from .exchange.inventory_report import report_lines
+    from .services import inventory as importer
+
+    lang = args.lang
+    if args.action == "export":
+        path, count = inv.export(db, _writable(Path(args.out), args.lang), lang=lang)
+        print(say("inventory_exported", args.lang, path=path, rows=count))
+        return 0
+    path = Path(args.file)
+    file = inv.read_inventory(path, sheet=args.sheet, encoding=args.encoding, include_hidden=args.include_hidden)
+    if args.column:
+        file.require_columns() if file.header is None else None
+        assigned = {**file.assigned, **parse_assignments(file.header, inv.SPECS, args.column)}
+        file = inv.read_inventory(path, assigned=assigned, include_hidden=args.include_hidden, grid=file.grid)
+    if file.header is None or file.missing:
+        print("\n".join(report_lines(file, None, lang)))
+        file.require_columns()
+    plan = importer.preview(db, file.rows)
+    print("\n".join(report_lines(file, plan, lang)))
+    if args.dry_run:
+        print(say("inventory_dry_run", args.lang))
+        return 1 if plan.refused else 0
+    done = importer.apply(db.database(), file.rows, expected=plan.fingerprint, valid_only=args.valid_only)
+    if args.column:
+        inv.remember(file)
+    print(say("inventory_done", args.lang, **done.counts()))
+    return 0
+
+
+def cmd_survey(db, args) -> int:
+    """Write the survey answer of an incident: our own sheet, a CSV, or the ministry's template filled in."""
+    from .domain import validation
+    from .exchange import survey
+    from .exchange.headers import parse_assignments
+
+    as_of = validation.day(args.as_of, "date", past=True) if args.as_of else date.today()  # 令和3年3月25日 too
+    assigned = None
+    if args.column and args.template:
+        from .exchange.survey_template import inspect
+
+        info = inspect(Path(args.template), sheet=args.sheet)
+        assigned = parse_assignments(info.header, survey.SPECS, args.column)
+    encoding = "cp932" if args.encoding == "cp932" else "utf-8-sig"
+    written = survey.export(db, args.incident, _writable(Path(args.out), args.lang), as_of=as_of, lang=args.lang,
+                            encoding=encoding, replace=args.replace,
+                            template=Path(args.template) if args.template else None, sheet=args.sheet,
+                            assigned=assigned)
+    if args.template:
+        print(say("survey_template_done", args.lang, sheet=written.sheet, first=written.first_row, rows=written.rows,
+                  path=written.path))
+        if written.unmatched:
+            print(say("survey_unmatched", args.lang, columns="、".join(written.unmatched)))
+    else:
+        print(say("survey_done", args.lang, path=written.path, rows=written.rows))
+    return 0
+
+
 def _writable(path: Path, lang: str) -> Path:
     """Refuse an output path that cannot be written, before any work is done or recorded."""
     if path.is_dir():
@@ -314,5 +402,6 @@ def _write_file(path: Path, data: bytes) -> None:
 COMMANDS = {
     "init": cmd_init, "sample": cmd_sample, "list": cmd_list, "search": cmd_search, "export": cmd_export,
     "import": cmd_import, "backup": cmd_backup, "verify": cmd_verify, "memo": cmd_memo,
+    "inventory": cmd_inventory, "survey": cmd_survey,
 }
 

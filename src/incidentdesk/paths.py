@@ -37,6 +37,11 @@ def memos_dir() -> Path:
     return data_dir() / "memos"
 
 
+def sheet_mappings_path() -> Path:
+    """The column assignments remembered per sheet shape (exchange/mappings.py)."""
+    return data_dir() / "sheet-mappings.json"
+
+
 def cache_dir() -> Path:
     """What can be rebuilt at any time (parsed fonts); deleting it loses nothing."""
     override = os.environ.get(DATA_ENV)

@@ -39,9 +39,10 @@ def _tables(db):
 
 
 def test_file_menu_lists_the_ledger_actions(window):
-    """The File menu offers back up, export, import and verify between search and quit."""
+    """The File menu offers back up, export, import and verify, then the inventory's Excel actions, before quit."""
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Search…", "&Back up…", "&Export…", "&Import…", "&Verify the audit trail", "&Quit"]
+    assert texts == ["&Search…", "&Back up…", "&Export…", "&Import…", "&Verify the audit trail",
+                     "Import the &inventory from Excel or CSV…", "Export the inventory to E&xcel…", "&Quit"]
 
 
 def test_backup_writes_a_copy_that_opens(qtbot, runner, window, boxes, save_to, tmp_path, monkeypatch):

@@ -41,11 +41,13 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-_ERA_NAMES = {**{e.name: e for e in ERAS}, **{e.letter: e for e in ERAS}, **{e.letter.lower(): e for e in ERAS}}
+_ERA_NAMES = {**{e.name[0]: e for e in ERAS}, **{e.name: e for e in ERAS}, **{e.letter: e for e in ERAS},
+              **{e.letter.lower(): e for e in ERAS}}  # 令和, 令, R, r
 _ERA = "|".join(sorted((re.escape(k) for k in _ERA_NAMES), key=len, reverse=True))
 _YEAR = rf"(?:(?P<era>{_ERA})\.?(?P<eyear>元|\d{{1,2}})|(?P<year>\d{{4}}))"
 _SEP = r"(?:年|[./-])"
 _DAY = re.compile(rf"^{_YEAR}{_SEP}(?P<month>\d{{1,2}})(?:月|[./-])(?P<day>\d{{1,2}})日?$")
+_COMPACT = re.compile(r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})$")  # 20210401
 _MONTH = re.compile(rf"^{_YEAR}{_SEP}(?P<month>\d{{1,2}})月?(?P<part>上旬|初旬|中旬|下旬|末)?$")
 
 
@@ -59,19 +61,31 @@ def _western_year(m: re.Match[str]) -> tuple[int, Era | None, int | None]:
     return era.start.year + eyear - 1, era, eyear
 
 
-def _check_era(day: date, era: Era | None, eyear: int | None) -> None:
-    """平成31年5月1日 does not exist (that day is 令和元年5月1日): refuse a day outside its era."""
+def _check_era(day: date, era: Era | None, eyear: int | None, *, past_end: bool = False) -> None:
+    """平成31年5月1日 does not exist (that day is 令和元年5月1日): refuse a day outside its era.
+
+    With `past_end`, a year past the era's end is read on (平成32年 = 2020, as pre-printed spreadsheet
+    forms still write it); a day before the era began is refused either way, being a typing error.
+    """
     if era is None:
+        return
+    if past_end:
+        if day < era.start:
+            raise DateTextError("outside_era")
         return
     actual, year = era_of(day) if day >= ERAS[-1].start else (None, None)
     if actual is not era or year != eyear:
         raise DateTextError("outside_era")
 
 
-def parse_day(text: str) -> date:
-    """One day from text as people type it; DateTextError when it is not one."""
+def parse_day(text: str, *, era_past_end: bool = False) -> date:
+    """One day from text as people type it (also 20210401); DateTextError when it is not one.
+
+    The one reader of typed days: forms, the command line and spreadsheet cells (typed_values.parse_day
+    unwraps a cell's serial, time and notes, then comes here with `era_past_end`, see _check_era).
+    """
     s = normalise(text)
-    m = _DAY.match(s)
+    m = _DAY.match(s) or _COMPACT.match(s)
     if m is None:
         raise DateTextError("format")
     year, era, eyear = _western_year(m)
@@ -79,7 +93,7 @@ def parse_day(text: str) -> date:
         day = date(year, int(m.group("month")), int(m.group("day")))
     except ValueError:
         raise DateTextError("no_such_day") from None
-    _check_era(day, era, eyear)
+    _check_era(day, era, eyear, past_end=era_past_end)
     return day
 
 

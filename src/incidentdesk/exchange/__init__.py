@@ -1,1 +1,1 @@
-"""Import and export of the ledger (whole-ledger JSON). Gets data through storage sessions it is handed; no Qt."""
+"""Import and export: the whole ledger as JSON, the inventory and the survey answer as Excel/CSV; no Qt."""

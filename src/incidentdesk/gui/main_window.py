@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QMainWindow, QPro
                                QStackedWidget, QToolBar, QWidget)
 
 from .context import AppContext
+from .exchange_actions import ExchangeActions
 from .ledger_actions import LedgerActions
 
 PAGES = ("incidents", "services", "parties", "requests", "memos", "audit")
@@ -240,6 +241,9 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.ledger_actions.act_verify)
         self.file_menu.addSeparator()
+        self.exchange_actions = ExchangeActions(self.ctx, self)
+        self.file_menu.addActions(self.exchange_actions.actions())
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.settings_menu = bar.addMenu("")
         self.act_settings = QAction(self)
@@ -331,6 +335,7 @@ class MainWindow(QMainWindow):
         self.act_search.setText(self.tr("&Search…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.ledger_actions.retranslate()
+        self.exchange_actions.retranslate()
         self.settings_menu.setTitle(self.tr("Se&ttings"))
         self.act_settings.setText(self.tr("&Organisation and memo settings…"))
         self.language_menu.setTitle(self.tr("&Language"))

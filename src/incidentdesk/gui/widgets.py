@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStyle,
                                QTableView, QWidget)
 
 from ..domain.vocab import DECISION_COLOURS, decision_label
+from . import table_export
 from .table_models import FilterProxy, RowsModel, readable_on
 
 FIT_ROWS = 50  # rows measured when fitting columns; enough to size typical content
@@ -31,7 +32,8 @@ class Table(QTableView):
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(sortable)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows may be selected for Ctrl+C; the current row still drives the pages.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -44,6 +46,7 @@ class Table(QTableView):
         model.modelReset.connect(self._keep_sort)
         self.doubleClicked.connect(lambda index: self.activated_row.emit(self.proxy.row_at(index.row())))
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+        table_export.install(self)  # Ctrl+C and the context menu: to Excel as shown
 
     def _keep_sort(self) -> None:
         """New rows arrive in the service's order; the column the user sorted by still applies."""
@@ -57,6 +60,9 @@ class Table(QTableView):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit(self.proxy.row_at(self.currentIndex().row()))
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            table_export.copy_selected(self)
             return
         super().keyPressEvent(event)
 

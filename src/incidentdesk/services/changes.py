@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel
@@ -30,6 +31,46 @@ def create(session: Session, db: Database, row: T) -> T:
     audit_chain.append(session, actor=db.actor, action="create", entity=entity_name(row),
                        entity_id=getattr(row, "id", None), old=None, new=audit_chain.snapshot(row))
     return row
+
+
+def create_many(session: Session, db: Database, rows: Sequence[T]) -> list[T]:
+    """create() for many new rows at once (an import): one flush, search rows and audit events in bulk,
+    one event per row exactly as create() writes it."""
+    rows = list(rows)
+    if not rows:
+        return rows
+    session.add_all(rows)
+    session.flush()
+    search_index.put_many(session, [r for r in rows if isinstance(r, search_index.SEARCHABLE)], new=True)
+    audit_chain.append_many(session, actor=db.actor, events=[
+        ("create", entity_name(r), getattr(r, "id", None), None, audit_chain.snapshot(r)) for r in rows])
+    return rows
+
+
+def update_many(session: Session, db: Database, updates: Sequence[tuple[T, dict]]) -> list[T]:
+    """update() for many rows at once: one flush, search rows and audit events in bulk; rows the changes
+    leave as they were get no event, as with update()."""
+    events, changed = [], []
+    for row, values in updates:
+        old = audit_chain.snapshot(row)
+        for key, value in values.items():
+            setattr(row, key, value)
+        new = audit_chain.snapshot(row)
+        if new == old:
+            continue
+        if hasattr(row, "version"):  # a changed row moves on a version, as update() does
+            row.version = (row.version or 0) + 1
+            new = audit_chain.snapshot(row)
+        session.add(row)
+        changed.append(row)
+        events.append(("update", entity_name(row), getattr(row, "id", None),
+                       {k: v for k, v in old.items() if new.get(k) != v},
+                       {k: v for k, v in new.items() if old.get(k) != v}))
+    if changed:
+        session.flush()
+        search_index.put_many(session, [r for r in changed if isinstance(r, search_index.SEARCHABLE)])
+        audit_chain.append_many(session, actor=db.actor, events=events)
+    return changed
 
 
 def check_version(row: SQLModel, version: int | None) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
+from sqlalchemy import insert
 from sqlmodel import Session, SQLModel, select
 
 from .models import (Attachment, AuditEvent, Claim, ClaimCheck, DataLocation, Decision, DecisionBasis,
@@ -88,6 +89,30 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     session.add(event)
     set_head(session, seq, digest)
     return event
+
+
+Event = tuple[str, str, "int | None", "dict | None", "dict | None"]  # action, entity, entity id, old, new
+
+
+def append_many(session: Session, *, actor: str, events: Iterable[Event], at: datetime | None = None) -> int:
+    """Add many events (action, entity, entity id, old, new) in the caller's transaction, chained exactly as
+    append() chains them, inserted in one statement; returns how many. For imports of thousands of records."""
+    session.flush()  # events append() queued must get their ids first: the trail is checked in id order
+    seq, prev = _head(session)
+    stamp = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="microseconds")
+    batch = []
+    for action, entity, entity_id, old, new in events:
+        seq += 1
+        old_text = canonical(old) if old is not None else ""
+        new_text = canonical(new) if new is not None else ""
+        digest = event_hash(prev, seq, stamp, actor, action, entity, entity_id, old_text, new_text)
+        batch.append({"seq": seq, "at": stamp, "actor": actor, "action": action, "entity": entity,
+                      "entity_id": entity_id, "old": old_text, "new": new_text, "prev_hash": prev, "hash": digest})
+        prev = digest
+    if batch:
+        session.execute(insert(AuditEvent), batch)
+        set_head(session, seq, prev)
+    return len(batch)
 
 
 def set_head(session: Session, seq: int, digest: str) -> None:

@@ -63,6 +63,23 @@ def put(session: Session, row: SQLModel) -> None:
     session.add(doc)
 
 
+def put_many(session: Session, rows: list[SQLModel], *, new: bool = False) -> None:
+    """put() for many rows of searchable tables in two statements; `new`: none of them has a search row yet."""
+    docs = []
+    for row in rows:
+        kind, title, body, incident_id = document(row, session)
+        docs.append({"kind": kind, "ref_id": row.id, "title": title, "body": body, "incident_id": incident_id})
+    if not docs:
+        return
+    if not new:
+        for kind in {d["kind"] for d in docs}:
+            ids = [d["ref_id"] for d in docs if d["kind"] == kind]
+            for start in range(0, len(ids), 500):
+                session.execute(delete(SearchDoc).where(SearchDoc.kind == kind,
+                                                        SearchDoc.ref_id.in_(ids[start:start + 500])))
+    session.execute(insert(SearchDoc), docs)
+
+
 def drop(session: Session, kind: str, ref_id: int) -> None:
     session.execute(delete(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.ref_id == ref_id))
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitte
                                QVBoxLayout, QWidget)
 
 from ...domain.vocab import INCIDENT_STATUSES
-from .. import calls, columns, forms
+from .. import calls, columns, exchange_actions, forms
 from ..context import AppContext
 from ..table_models import RowsModel
 from ..widgets import StateChips, Table, heading
@@ -50,6 +50,7 @@ class IncidentView(QWidget):
         self.act_link = more.addAction("", self.link_uses)
         self.act_source = more.addAction("", self.add_source)
         self.act_request = more.addAction("", self.add_request)
+        self.act_survey = more.addAction("", self.survey_answer)
         more.addSeparator()
         self.act_edit = more.addAction("", self.edit_incident)
         self.btn_more.setMenu(more)
@@ -261,6 +262,11 @@ class IncidentView(QWidget):
             return None
         return self._form(StatementDialog, statement_id=statement.id, incident_title=self.overview.incident.title)
 
+    def survey_answer(self) -> object | None:
+        if self.overview is None:
+            return None
+        return exchange_actions.open_survey(self, self.ctx, self.overview.incident.id, self.overview.incident.title)
+
     def verify_claim(self) -> object | None:
         from ..dialogs.statements import VerificationDialog
 
@@ -287,6 +293,7 @@ class IncidentView(QWidget):
         self.act_link.setText(self.tr("&Link affected uses…"))
         self.act_source.setText(self.tr("Add s&ource…"))
         self.act_request.setText(self.tr("Add &request for this incident…"))
+        self.act_survey.setText(exchange_actions.survey_text())
         self.act_edit.setText(self.tr("Edit &incident…"))
         self.matrix_label.setText(self.tr("Affected uses and their current decision"))
         self._tab_texts()
