@@ -49,6 +49,11 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>AuditPage</name>
     <message>
+        <location filename="../../src/incidentdesk/gui/pages/audit.py"/>
+        <source>The ledger is empty: there is nothing to verify yet.</source>
+        <translation>台帳は空です。まだ検証するものがありません。</translation>
+    </message>
+    <message>
         <location filename="../../src/incidentdesk/gui/pages/audit.py" line="66"/>
         <source>%1 of %2 changes loaded</source>
         <translation>%2件中%1件の変更を表示</translation>
@@ -722,6 +727,74 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>LedgerActions</name>
     <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>Restore the ledger from a backup</source>
+        <translation>バックアップから台帳を復元</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>Backups (*.db *.json)</source>
+        <translation>バックアップ (*.db *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>Replace the ledger
+%1
+by the backup
+%2?
+
+The backup is checked first, and the ledger as it is now is kept in the backups folder.</source>
+        <translation>台帳
+%1
+をバックアップ
+%2
+で置き換えますか?
+
+バックアップを先に検査し、現在の台帳はバックアップフォルダーに残します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>Restoring…</source>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>The ledger was restored from the backup.</source>
+        <translation>バックアップから台帳を復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>The ledger as it was is kept as:
+%1</source>
+        <translation>復元前の台帳は次の場所に残しています:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>The audit trail is intact (%1 changes checked).</source>
+        <translation>操作履歴は改ざんされていません(%1件を確認)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>The audit trail is broken at change %1: %2</source>
+        <translation>操作履歴の連番 %1 で不整合があります: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py"/>
+        <source>Replace the ledger by a checked backup, keeping the ledger as it is now</source>
+        <translation>検査済みのバックアップで台帳を置き換えます(現在の台帳は残します)</translation>
+    </message>
+    <message>
         <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="69"/>
         <source>SQLite database (*.db)</source>
         <translation>SQLite データベース (*.db)</translation>
@@ -797,12 +870,6 @@ Please use that window. This one closes without changing anything.</source>
         <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="149"/>
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="143"/>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="146"/>
-        <source>The file could not be read or written: %1</source>
-        <translation>ファイルを読み書きできませんでした: %1</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="152"/>

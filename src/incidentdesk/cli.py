@@ -22,8 +22,20 @@ TEXT = {
     "initialised": ("台帳を用意しました: {label}", "Ledger ready: {label}"),
     "sample_loaded": ("サンプル事案(LINE 2021年3月)を読み込みました: {label}",
                       "Loaded the sample case (LINE, March 2021) into {label}"),
-    "verify_ok": ("改ざんは検出されませんでした(操作履歴 {events} 件、添付・報告メモのハッシュを確認)。",
-                  "Intact: {events} audit events, attachment and memo hashes checked."),
+    "verify_ok": ("改ざんは検出されませんでした(ファイルの整合性、操作履歴 {events} 件と各記録の一致、添付・報告メモのハッシュ、"
+                  "検索用の索引を確認)。",
+                  "Intact: file integrity, {events} audit events and every record against them, attachment and memo "
+                  "hashes, and the search index checked."),
+    "verify_head": ("現在の末尾: {head}(控えておくと、後で verify --head {head} でここまでの履歴が改変されていないことを確認できます)",
+                    "Current head: {head} (keep it: verify --head {head} later proves the trail up to here is unchanged)"),
+    "verify_anchor_ok": ("基準 {anchor} は現在の操作履歴に含まれています。", "The anchor {anchor} is part of the current trail."),
+    "verify_empty": ("台帳は空です(操作履歴も記録もありません)。検証するものがありません。",
+                     "The ledger is empty (no audit events, no records): there is nothing to verify."),
+    "verify_skipped_fts": ("注: 読み取り専用のファイルのため、全文検索の索引の内部構造は確認していません。",
+                           "Note: the file is read-only, so the full-text index's internal structure was not checked."),
+    "reindexed": ("検索用の索引を作り直しました({count} 件)。", "Search index rebuilt ({count} rows)."),
+    "restore_done": ("{source} から復元しました: {ledger}", "Restored {ledger} from {source}"),
+    "restore_kept": ("復元前の台帳は {kept} に残しています。", "The ledger as it was is kept as {kept}"),
     "verify_fail": ("改ざんを検出しました: {kind} — 記録 ID {record}、連番 {seq}: {detail}",
                     "Tampering detected: {kind} — record id {record}, sequence {seq}: {detail}"),
     "backup_done": ("バックアップを作成しました: {path}", "Backup written: {path}"),
@@ -42,7 +54,10 @@ BREAK_KIND = {
     "reordered": ("記録の並べ替え", "reordered record"), "head": ("末尾の記録の削除", "deleted last record"),
     "data": ("操作履歴と異なるデータ", "data that differs from the audit trail"),
     "attachment": ("添付ファイルの不一致", "attachment mismatch"), "memo": ("報告メモの不一致", "memo mismatch"),
+    "integrity": ("ファイルの破損", "damaged file"), "anchor": ("控えの末尾との不一致", "anchor mismatch"),
+    "search": ("検索用の索引の不一致", "search index mismatch"),
 }
+EXIT_EMPTY = 3  # verify of a ledger with nothing in it: not a failure, but not "intact" either
 
 
 def say(key: str, **params) -> str:
@@ -99,10 +114,22 @@ def build_parser() -> argparse.ArgumentParser:
     im = sub.add_parser("import", help=h("書き出したファイルを空の台帳に取り込む(全件か無し)",
                                          "load a whole-ledger export into an empty ledger (all or nothing)"))
     im.add_argument("file")
-    bk = sub.add_parser("backup", help=h("台帳のバックアップを作る", "copy the ledger to a backup file"))
+    bk = sub.add_parser("backup", help=h("台帳のバックアップを作り、読み戻して検査する",
+                                         "copy the ledger to a backup file, read it back and check it"))
     bk.add_argument("--out")
-    sub.add_parser("verify", help=h("操作履歴のハッシュ連鎖と保存ファイルのハッシュを検証する",
-                                    "check the audit chain and every stored file's hash"))
+    bk.add_argument("--keep", metavar="LAST,DAYS", help=h(
+        "自動で名前を付けたバックアップのうち残すもの: 最新 LAST 件と、最近 DAYS 日の各日の最新1件(既定 10,30、off で削除しない)",
+        "which automatically named backups to keep: the newest LAST, plus the newest of each of the last DAYS days "
+        "(default 10,30; off keeps all)"))
+    rs = sub.add_parser("restore", help=h("バックアップから台帳を復元する(元の台帳はバックアップとして残す)",
+                                          "replace the ledger by a backup (the ledger as it was is kept as a backup)"))
+    rs.add_argument("file")
+    vf = sub.add_parser("verify", help=h("台帳を検証する(ファイル、操作履歴、記録、保存ファイル、検索用の索引)",
+                                         "check the ledger: file, audit trail, records, stored files, search index"))
+    vf.add_argument("--head", metavar="SEQ:HASH", help=h(
+        "控えておいた末尾(報告メモやバックアップに記載)が現在の操作履歴に含まれるかも確かめる",
+        "also check that this head, kept from a memo or a backup, is part of the current trail"))
+    sub.add_parser("reindex", help=h("検索用の索引を記録から作り直す", "rebuild the search index from the records"))
     memo = sub.add_parser("memo", help=h("事案の報告メモ(PDF)を作成する", "write the status memo PDF for an incident"))
     memo.add_argument("incident", type=int)
     memo.add_argument("--out", required=True)
@@ -133,33 +160,64 @@ def main(argv: list[str]) -> int:
         from .app import run
 
         return run(db_target=args.db, lang=args.lang)
+    log = logging.getLogger("incidentdesk.cli")
     try:
         return _run(args)
-    except LedgerError as exc:
-        logging.getLogger("incidentdesk.cli").warning("%s refused: %s", args.command, exc.message("en"))
-        print(say("error", message=exc.message()), file=sys.stderr)
-        return 2
     except BrokenPipeError:  # `incidentdesk list | head`: the reader has gone, nothing to report
         sys.stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - nobody at a terminal should get a traceback
+        from .storage.failures import explain, log_failure
+
+        explained = explain(exc, _label(args))
+        if explained is None:
+            log_failure(log, args.command, exc)
+            from .paths import logs_dir
+
+            explained = LedgerError("unexpected", kind=type(exc).__name__, log=logs_dir() / logs.LOG_NAME)
+        else:
+            log.warning("%s refused: %s", args.command, explained.message("en"))
+        print(say("error", message=explained.message()), file=sys.stderr)
+        return 2
 
 
-def _open(target: str):
+def _label(args) -> str:
+    from .paths import database_target
+
+    target = database_target(args.db)
+    if "://" in target:
+        from sqlalchemy.engine import make_url
+
+        try:
+            return make_url(target).render_as_string(hide_password=True)
+        except Exception:  # noqa: BLE001 - a URL too broken to parse: show none of it
+            return "(database URL)"
+    return target
+
+
+def _open(target: str, *, create: bool):
     """The ledger: an up-to-date SQLite file is read without importing the ORM (storage/access.py), which is
     half the time of a memo command; a command that writes asks it for `database()`."""
     from .paths import backups_dir, database_target
     from .storage.access import Ledger
 
     backup_dir = backups_dir() if target == database_target(None) and "://" not in target else None
-    return Ledger.open(target, backup_dir=backup_dir)
+    return Ledger.open(target, backup_dir=backup_dir, create=create)
+
+
+# Commands that may make a new ledger where none is; every other one only reads (or, like `memo --issue`,
+# adds to a ledger that must already exist), and a missing path or empty file is an error naming it.
+CREATING = ("init", "sample", "import")
 
 
 def _run(args) -> int:
     from .paths import database_target
 
     target = database_target(args.db)
+    if args.command == "restore":  # the ledger may be too damaged to open: restore checks it itself
+        return cmd_restore(target, args)
     created = "://" not in target and not Path(target).exists()
-    db = _open(target)
+    db = _open(target, create=args.command in CREATING)
     try:
         return COMMANDS[args.command](db, args)
     except LedgerError:
@@ -252,7 +310,7 @@ def cmd_export(db, args) -> int:
     from .exchange import ledger_json
 
     try:
-        path = ledger_json.write_export(db.database(), _writable(Path(args.out)))
+        path = ledger_json.write_export(db, _writable(Path(args.out)))
     except OSError as exc:
         raise LedgerError("file_unwritable", path=args.out, reason=exc.strerror or str(exc)) from exc
     print(say("export_done", path=path))
@@ -269,31 +327,67 @@ def cmd_import(db, args) -> int:
 
 def cmd_backup(db, args) -> int:
     from .paths import backups_dir
-    from .services import ledger
+    from .services import backups
+    from .storage.backup_files import Retention
 
     if args.out and Path(args.out).exists():
         raise LedgerError("file_exists", path=args.out)
+    retention = Retention.parse(args.keep) if args.keep else Retention.from_environment()
     try:
-        path = ledger.backup(db.database(), _writable(Path(args.out)) if args.out else None,
-                             directory=None if db.sqlite_path and args.db else backups_dir())
+        path = backups.backup(db, _writable(Path(args.out)) if args.out else None,
+                              directory=None if db.sqlite_path and args.db else backups_dir(), retention=retention)
     except (OSError, sqlite3.Error) as exc:
         raise LedgerError("file_unwritable", path=args.out or "", reason=str(exc)) from exc
     print(say("backup_done", path=path))
     return 0
 
 
+def cmd_restore(target: str, args) -> int:
+    from .paths import backups_dir
+    from .services import backups
+
+    folder = backups_dir() if args.db is None else Path(target).expanduser().resolve().parent / "backups"
+    result = backups.restore(target, Path(args.file), backup_dir=folder)
+    print(say("restore_done", source=args.file, ledger=result.ledger))
+    if result.kept is not None:
+        print(say("restore_kept", kept=result.kept))
+    return _report(result.check)
+
+
 def cmd_verify(db, args) -> int:
     from .services import ledger
 
-    result = ledger.verify(db.database())
+    result = ledger.verify(db, anchor=args.head)
+    code = _report(result)
+    if code == 0 and args.head:
+        print(say("verify_anchor_ok", anchor=args.head))
+    return code
+
+
+def _report(result) -> int:
+    """Print a verify result; its exit code: 0 intact, 1 a problem, 3 empty."""
+    if result.ok and result.empty:
+        print(say("verify_empty"))
+        return EXIT_EMPTY
     if result.ok:
         print(say("verify_ok", events=result.events))
+        if result.head:
+            print(say("verify_head", head=result.head))
+        if "fts" in result.skipped:
+            print(say("verify_skipped_fts"))
         return 0
     p = result.problem
     kind = BREAK_KIND.get(p.kind, (p.kind, p.kind))[0 if current_language() == "ja" else 1]
     print(say("verify_fail", kind=kind, record=p.record_id if p.record_id is not None else "-",
               seq=p.seq if p.seq is not None else "-", detail=p.describe()), file=sys.stderr)
     return 1
+
+
+def cmd_reindex(db, args) -> int:
+    from .services import ledger
+
+    print(say("reindexed", count=ledger.rebuild_search_index(db.database())))
+    return 0
 
 
 def cmd_memo(db, args) -> int:
@@ -343,6 +437,6 @@ def _write_file(path: Path, data: bytes) -> None:
 
 COMMANDS = {
     "init": cmd_init, "sample": cmd_sample, "list": cmd_list, "search": cmd_search, "export": cmd_export,
-    "import": cmd_import, "backup": cmd_backup, "verify": cmd_verify, "memo": cmd_memo,
+    "import": cmd_import, "backup": cmd_backup, "verify": cmd_verify, "memo": cmd_memo, "reindex": cmd_reindex,
 }
 

@@ -39,9 +39,10 @@ def _tables(db):
 
 
 def test_file_menu_lists_the_ledger_actions(window):
-    """The File menu offers back up, export, import and verify between search and quit."""
+    """The File menu offers back up, restore, export, import and verify between search and quit."""
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Search…", "&Back up…", "&Export…", "&Import…", "&Verify the audit trail", "&Quit"]
+    assert texts == ["&Search…", "&Back up…", "&Restore from a backup…", "&Export…", "&Import…",
+                     "&Verify the audit trail", "&Quit"]
 
 
 def test_backup_writes_a_copy_that_opens(qtbot, runner, window, boxes, save_to, tmp_path, monkeypatch):
@@ -139,6 +140,38 @@ def test_backup_to_an_unwritable_place_shows_the_error(qtbot, runner, window, bo
     settle(qtbot, runner)
     assert len(boxes) == 1
     kind, text = boxes[0]
-    assert kind == "warning" and text.startswith("The file could not be read or written: ")
+    assert kind == "warning" and text.startswith("Cannot read or write the file ") and "a-file" in text
+    assert "Error" not in text and "Traceback" not in text
     assert window.ledger_actions.act_backup.isEnabled()
     assert QApplication.overrideCursor() is None
+
+
+def test_restore_replaces_the_ledger_and_keeps_the_old_one(qtbot, runner, window, boxes, save_to, tmp_path,
+                                                         monkeypatch):
+    """Restore from the File menu asks for a backup, confirms, puts it in place, keeps the ledger as it was,
+    reports the verified result and reloads the pages."""
+    monkeypatch.setenv("INCIDENTDESK_DATA_DIR", str(tmp_path / "data"))
+    choose, _offered = save_to
+    copy = tmp_path / "kept.db"
+    choose(copy)
+    window.ledger_actions.act_backup.trigger()
+    settle(qtbot, runner)
+    boxes.clear()
+    before = _tables(window.ctx.ledger)
+    from incidentdesk.domain.inputs import PartyIn
+    from incidentdesk.services import catalog
+
+    catalog.add_party(window.ctx.ledger.database(), PartyIn(name="復元で消える事業者", kind="other"))
+    assert _tables(window.ctx.ledger) != before
+    reloaded = []
+    window.ctx.data_changed.connect(lambda: reloaded.append(True))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(copy), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    window.ledger_actions.act_restore.trigger()
+    settle(qtbot, runner)
+    assert reloaded == [True]
+    kind, text = boxes.pop()
+    assert kind == "information" and "restored" in text and "intact" in text
+    assert _tables(window.ctx.ledger) == before
+    kept = list((tmp_path / "data" / "backups").glob("ledger.before-restore.*.db"))
+    assert len(kept) == 1 and str(kept[0]) in text

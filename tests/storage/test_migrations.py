@@ -219,4 +219,22 @@ def test_known_revisions_match_the_migration_scripts():
 
     scripts = ScriptDirectory.from_config(alembic_config())
     assert list(REVISIONS) == [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
-    assert REVISIONS[-1] == scripts.get_current_head()
+    assert list(REVISIONS)[-1] == head_revision() == scripts.get_current_head()
+
+
+@pytest.mark.parametrize("revision", sorted(known_revisions()))
+def test_each_revision_creates_exactly_its_tables(new_target, backend, revision):
+    """REVISIONS names the tables each revision has; migrating to it creates exactly those, on SQLite and PostgreSQL."""
+    from sqlalchemy import inspect
+
+    from incidentdesk.storage.sqlite_file import REVISIONS
+
+    target = new_target()
+    _upgrade_to(target, revision)
+    engine = create_engine(to_url(target))
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
+    finally:
+        engine.dispose()
+    assert tables == REVISIONS[revision].expected("sqlite" if backend == "sqlite" else "postgresql")

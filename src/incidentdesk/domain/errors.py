@@ -19,6 +19,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "“{field}” must be a whole number of 0 or more (got {value})."),
     "bad_country": ("「{field}」の国コード「{value}」が不正です。ISO 3166 の2文字(JP, KR, CN …)で入力してください。",
                     "“{value}” is not a country code for “{field}”; use two ISO 3166 letters (JP, KR, CN …)."),
+    "bad_character": ("「{field}」に保存できない文字(NUL 制御文字、または対になっていないサロゲート)が含まれています。",
+                      "“{field}” contains a character that cannot be stored (a NUL control character, or half of a "
+                      "surrogate pair)."),
     "bad_ref": ("「{field}」の指定「{value}」が不正です。", "“{value}” does not identify a record for “{field}”."),
     "invalid_parent": ("事業者は自分自身を親会社にできません。", "A party cannot be its own parent company."),
     "use_other_service": ("選んだ業務はこのサービスのものではありません。", "The chosen use does not belong to this service."),
@@ -50,12 +53,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "Cannot open the database {path}: {reason}. The file was left untouched."),
     "db_not_ledger": ("{path} は Incident Desk のデータベースではありません。ファイルには手を加えていません。",
                       "{path} is not an Incident Desk database. The file was left untouched."),
+    "db_missing": ("{path} がありません。パスを確認してください(読み取りだけのコマンドは台帳を新しく作りません)。",
+                   "{path} does not exist. Check the path (commands that only read never create a ledger)."),
+    "db_empty_file": ("{path} は空のファイルで、台帳ではありません。パスを確認してください(読み取りだけのコマンドは台帳を作りません)。",
+                      "{path} is an empty file, not a ledger. Check the path (commands that only read never create "
+                      "a ledger)."),
+    "db_no_ledger": ("データベース {path} には台帳がありません(表が一つもありません)。接続先を確認してください。",
+                     "The database {path} holds no ledger (it has no tables). Check where it points."),
+    "db_cannot_create": ("{path} に台帳を作成できません({reason})。保存先のフォルダーを確認してください。",
+                         "Cannot create a ledger at {path} ({reason}); check the folder."),
+    "db_read_only": ("台帳 {path} は読み取り専用です(ファイルまたはフォルダーに書き込む権限がありません)。"
+                     "閲覧・検証・書き出しはできますが、変更や報告メモの発行はできません。",
+                     "The ledger {path} is read-only (no permission to write the file or its folder). It can be "
+                     "read, verified and exported, but not changed, and no memo can be issued."),
+    "db_corrupt": ("台帳 {path} が壊れています({reason})。ファイルには手を加えていません。"
+                   "バックアップから復元してください(incidentdesk restore)。",
+                   "The ledger {path} is damaged ({reason}). It was left untouched; restore it from a backup "
+                   "(incidentdesk restore)."),
+    "db_disk": ("台帳 {path} の読み書きに失敗しました({reason})。", "Reading or writing the ledger {path} failed ({reason})."),
+    "bad_head": ("操作履歴の末尾の記録が壊れているため、変更を保存できません。verify で台帳を確認してください。",
+                 "The audit trail's head is damaged, so no change can be saved; check the ledger with verify."),
+    "bad_anchor": ("基準値「{value}」を読み取れません。「連番:ハッシュ値の先頭12文字以上」(例 220:05a23b8c728f)の形で指定してください。",
+                   "Cannot read the anchor “{value}”; give it as SEQ:HASH with at least the first 12 hex characters "
+                   "of the hash (e.g. 220:05a23b8c728f)."),
+    "file_denied": ("ファイル {path} を読み書きする権限がありません({reason})。", "No permission to read or write {path} ({reason})."),
+    "file_error": ("ファイル {path} を読み書きできません({reason})。", "Cannot read or write the file {path} ({reason})."),
+    "out_of_memory": ("メモリが不足しました。他のプログラムを閉じてからもう一度お試しください。",
+                      "The computer ran out of memory; close other programs and try again."),
+    "unexpected": ("予期しないエラーが起きました({kind})。詳しい記録をログファイル {log} に残しました。情報システムの担当者に連絡してください。",
+                   "An unexpected error occurred ({kind}). The details are in the log file {log}; please tell "
+                   "your IT contact."),
     "db_locked": ("データベースが他の操作で使用中です。しばらくしてからもう一度お試しください。",
                   "The database is busy with another operation; please try again in a moment."),
     "file_unwritable": ("ファイル {path} に書き込めません({reason})。保存先を確認してください。",
                         "Cannot write the file {path} ({reason}); check the destination."),
     "file_exists": ("{path} は既にあります。上書きしないよう、別のファイル名を指定してください。",
                     "{path} already exists; give another file name so that nothing is overwritten."),
+    "backup_failed_check": ("バックアップ {path} を書き出しましたが、検査に合格しません: {detail}。このバックアップからは復元できません。"
+                            "incidentdesk verify で台帳を確認してください。",
+                            "The backup {path} was written but does not pass the checks: {detail}. It cannot be restored "
+                            "from; check the ledger with incidentdesk verify."),
+    "restore_server": ("サーバーの台帳(PostgreSQL)はその場で復元できません。新しい空のデータベースを作り、バックアップ(JSON)を"
+                       "import で取り込んでください。",
+                       "A server ledger (PostgreSQL) cannot be restored in place; create a new, empty database and "
+                       "import the backup (JSON) into it."),
+    "restore_same_file": ("{path} は台帳そのものです。復元にはバックアップのファイルを指定してください。",
+                          "{path} is the ledger itself; give the backup file to restore from."),
+    "restore_bad_backup": ("{path} からは復元できません: {detail}。台帳には手を加えていません。",
+                           "Cannot restore from {path}: {detail}. The ledger was left untouched."),
+    "restore_window_open": ("台帳 {path} は Incident Desk の画面で開かれています。画面を閉じるか、画面の「ファイル → 復元」を使ってください。",
+                            "The ledger {path} is open in an Incident Desk window; close the window first, or restore "
+                            "from its File menu."),
     "sample_needs_empty": ("サンプル事案は空の台帳にだけ読み込めます。新しいデータベースを指定してください(--db)。",
                            "The sample case can only be loaded into an empty ledger; point --db at a new database."),
     "ledger_not_empty": ("取込先の台帳が空ではありません。新しい空のデータベースを作成または選択してから取り込んでください。",
@@ -65,6 +113,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "Import format version {version} is not supported (supported: {supported})."),
     "import_bad_record": ("取込ファイルの {section} の {index} 件目 (ID {id}) が不正です: {reason}",
                           "Record {index} (ID {id}) of “{section}” in the import file is invalid: {reason}"),
+    "import_fails_check": ("取込ファイルは検証に合格しません: {detail}。何も取り込んでいません。",
+                           "The import file does not pass verification: {detail}; nothing was imported."),
     "import_bad_audit": ("取込ファイルの操作履歴が改ざんされています(連番 {seq})。何も取り込んでいません。",
                          "The import file's audit trail is broken at sequence {seq}; nothing was imported."),
     "font_missing": ("日本語フォントが見つかりません。BIZ UDゴシック/明朝などの TrueType フォントを設定で指定してください。",

@@ -13,12 +13,23 @@ LONG = 20_000
 MIN_DATE = date(1989, 1, 1)
 MAX_DATE = date(2100, 12, 31)
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+# NUL ends a string in C and PostgreSQL refuses it in text; a lone surrogate cannot be written as UTF-8 at all.
+# Either would be stored on SQLite and break the ledger's export, import into PostgreSQL, or the memo.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+MAX_COUNT = 2**31 - 1  # the count columns are 32-bit integers on PostgreSQL
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日")
+
+
+def storable(value: str, field: str) -> str:
+    """`value` unless it holds a character no database can keep (NUL, half a surrogate pair)."""
+    if _UNSTORABLE.search(value):
+        raise LedgerError("bad_character", field=field)
+    return value
 
 
 def text(value: object, field: str, *, required: bool = False, max_len: int = SHORT) -> str:
     s = "" if value is None else str(value)
-    s = s.replace("\r\n", "\n").strip()
+    s = storable(s.replace("\r\n", "\n").strip(), field)
     if required and not s:
         raise LedgerError("required", field=field)
     if len(s) > max_len:
@@ -77,7 +88,7 @@ def count(value: object, field: str) -> int | None:
         number = int(str(value).replace(",", "").strip())
     except ValueError:
         raise LedgerError("bad_number", field=field, value=value) from None
-    if number < 0 or number > 10**10:
+    if number < 0 or number > MAX_COUNT:
         raise LedgerError("bad_number", field=field, value=value)
     return number
 

@@ -38,6 +38,10 @@ class LedgerLike(Protocol):
 
     def database(self) -> Database: ...
 
+    def snapshot(self) -> AbstractContextManager[Reader]: ...
+
+    def close(self) -> None: ...
+
 
 # -- incidents -------------------------------------------------------------------------------
 
@@ -413,7 +417,7 @@ def audit_page(ledger: LedgerLike, *, offset: int, limit: int, text: str) -> lis
 def verify(ledger: LedgerLike) -> VerifyResult:
     from ..services import ledger as ledger_actions
 
-    return ledger_actions.verify(ledger.database())
+    return ledger_actions.verify(ledger)
 
 
 def search(ledger: LedgerLike, needle: str) -> list[Hit]:
@@ -431,15 +435,51 @@ def locate(ledger: LedgerLike, kind: str, ref_id: int) -> views.Target:
 
 
 def backup(ledger: LedgerLike, path: Path) -> Path:
-    from ..services import ledger as ledger_actions
+    """A backup at `path`, read back and checked; a path in the backups folder that fits the automatic
+    naming joins the rotation there."""
+    from ..services import backups
 
-    return ledger_actions.backup(ledger.database(), path)
+    # Written beside `path` and moved over it (the save dialog has asked before replacing a file).
+    return backups.backup(ledger, path, rotate_as_automatic=True)
+
+
+def restore(ledger: LedgerLike, source: Path) -> tuple[Path | None, VerifyResult]:
+    """Replace the open ledger by the backup `source`: (where the ledger as it was is kept, verify of the result).
+
+    The window's own connections are closed first and reopen by themselves afterwards; the lock file is
+    this window's, so it does not stand in the way.
+    """
+    from ..paths import backups_dir
+    from ..services import backups
+
+    path = ledger.sqlite_path
+    if path is None:
+        from ..domain.errors import LedgerError
+
+        raise LedgerError("restore_server")
+    ledger.close()
+    result = backups.restore(str(path), source, backup_dir=backups_dir(), window_may_hold=True)
+    return result.kept, result.check
 
 
 def export(ledger: LedgerLike, path: Path) -> Path:
     from ..exchange import ledger_json
 
-    return ledger_json.write_export(ledger.database(), path)
+    return ledger_json.write_export(ledger, path)
+
+
+def explain(exc: BaseException, label: str = "") -> BaseException:
+    """The LedgerError a person should read for a failure (a read-only ledger, a damaged file ...), else `exc`."""
+    from ..services.ledger import explain_failure
+
+    return explain_failure(exc, label)
+
+
+def log_failure(logger: Any, what: str, exc: BaseException) -> None:
+    """Log an unexpected failure's stack without its message (which may quote ledger text)."""
+    from ..services.ledger import log_failure as log_it
+
+    log_it(logger, what, exc)
 
 
 def import_into_empty(ledger: LedgerLike, path: Path) -> dict[str, int]:

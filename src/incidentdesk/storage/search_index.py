@@ -3,46 +3,84 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Iterator
 
 from sqlalchemy import delete, insert, or_, text
 from sqlmodel import Session, SQLModel, select
 
 from .models import (Claim, Decision, ExternalService, Incident, Party, Request, SearchDoc, Statement,
                      TimelineEntry, Use)
+from .reader import Reader
 
 
 def _join(*parts: object) -> str:
     return "\n".join(str(p) for p in parts if p not in (None, ""))
 
 
+def _fields(kind: str, row: Any, claim_incident: int | None = None) -> tuple[str, str, int | None]:
+    """(title, body, incident_id) of one record, from anything with its columns as attributes (an ORM row or a
+    plain-SQL record); the one place that says what is searchable."""
+    if kind == "service":
+        return row.name, _join(row.platform, row.department, row.url, row.notes), None
+    if kind == "use":
+        return row.name, _join(row.purpose, row.audience, row.department, row.personal_data, row.notes), None
+    if kind == "party":
+        return row.name, _join(row.notes), None
+    if kind == "incident":
+        return row.title, _join(row.summary), row.id
+    if kind == "statement":
+        return row.title, _join(row.speaker), row.incident_id
+    if kind == "claim":
+        return row.text[:300], _join(row.text if len(row.text) > 300 else "", row.checked_how, row.evidence), claim_incident
+    if kind == "timeline":
+        return row.text[:300], _join(row.text if len(row.text) > 300 else ""), row.incident_id
+    if kind == "decision":
+        return "", _join(row.rationale, row.resume_conditions, row.decided_by_role, row.decided_by_name), row.incident_id
+    if kind == "request":
+        return row.subject, _join(row.issuer, row.doc_number, row.asks, row.answer), row.incident_id
+    raise TypeError(f"{kind} is not searchable")
+
+
+KINDS: dict[str, type[SQLModel]] = {
+    "service": ExternalService, "use": Use, "party": Party, "incident": Incident, "statement": Statement,
+    "claim": Claim, "timeline": TimelineEntry, "decision": Decision, "request": Request,
+}
+_KIND_OF = {model: kind for kind, model in KINDS.items()}
+
+
 def document(row: SQLModel, session: Session | None = None) -> tuple[str, str, str, int | None]:
-    """(kind, title, body, incident_id) for a record; the one place that says what is searchable."""
-    if isinstance(row, ExternalService):
-        return "service", row.name, _join(row.platform, row.department, row.url, row.notes), None
-    if isinstance(row, Use):
-        return "use", row.name, _join(row.purpose, row.audience, row.department, row.personal_data, row.notes), None
-    if isinstance(row, Party):
-        return "party", row.name, _join(row.notes), None
-    if isinstance(row, Incident):
-        return "incident", row.title, _join(row.summary), row.id
-    if isinstance(row, Statement):
-        return "statement", row.title, _join(row.speaker), row.incident_id
-    if isinstance(row, Claim):
-        incident_id = None
-        if session is not None:
-            st = session.get(Statement, row.statement_id)
-            incident_id = st.incident_id if st else None
-        return "claim", row.text[:300], _join(row.text if len(row.text) > 300 else "", row.checked_how, row.evidence), incident_id
-    if isinstance(row, TimelineEntry):
-        return "timeline", row.text[:300], _join(row.text if len(row.text) > 300 else ""), row.incident_id
-    if isinstance(row, Decision):
-        return "decision", "", _join(row.rationale, row.resume_conditions, row.decided_by_role, row.decided_by_name), row.incident_id
-    if isinstance(row, Request):
-        return "request", row.subject, _join(row.issuer, row.doc_number, row.asks, row.answer), row.incident_id
-    raise TypeError(f"{type(row).__name__} is not searchable")
+    """(kind, title, body, incident_id) for a record."""
+    kind = _KIND_OF.get(type(row))
+    if kind is None:
+        raise TypeError(f"{type(row).__name__} is not searchable")
+    claim_incident = None
+    if kind == "claim" and session is not None:
+        st = session.get(Statement, row.statement_id)
+        claim_incident = st.incident_id if st else None
+    return (kind, *_fields(kind, row, claim_incident))
 
 
-SEARCHABLE = (ExternalService, Use, Party, Incident, Statement, Claim, TimelineEntry, Decision, Request)
+def expected(r: Reader, kind: str) -> Iterator[tuple[int, str, str, int | None]]:
+    """(ref_id, title, body, incident_id) the index should hold for every record of `kind`, by id, streamed."""
+    table = KINDS[kind].__tablename__
+    if kind == "claim":
+        sql = ("SELECT c.*, s.incident_id AS statement_incident FROM claim c "
+               "LEFT JOIN statement s ON s.id = c.statement_id ORDER BY c.id")
+    else:
+        sql = f"SELECT * FROM {table} ORDER BY id"
+    for row in r.stream(sql):
+        yield (row.id, *_fields(kind, row, getattr(row, "statement_incident", None)))
+
+
+def needs_rebuild(session: Session) -> bool:
+    """True when the index is empty while records exist: what an upgrade interrupted by an older version
+    of the program left behind (that version filled the index in a second transaction)."""
+    if session.exec(select(SearchDoc.id).limit(1)).first() is not None:
+        return False
+    return any(session.exec(select(model.id).limit(1)).first() is not None for model in KINDS.values())
+
+
+SEARCHABLE = tuple(KINDS.values())
 
 
 def put(session: Session, row: SQLModel) -> None:

@@ -1,0 +1,199 @@
+"""Reading one large JSON document a piece at a time: the top level and the "tables" object are walked here,
+each record is parsed alone, so memory holds one record (and one read buffer) rather than the whole file.
+
+Only the standard library: the structure is found with regular expressions over bytes (a string is
+skipped in one match, however long), and each value is handed to `json.loads`. Nothing recurses, so
+a document nested 5,000 deep is refused with a message, not a RecursionError.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, BinaryIO, Callable
+
+CHUNK = 1 << 20
+_WS = re.compile(rb"[ \t\r\n]*")
+_STRING_REST = re.compile(rb'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)  # after the opening quote, to the closing one
+_STRUCTURE = re.compile(rb'["{}\[\]]')
+_SCALAR = re.compile(rb"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null")
+
+
+class BadJson(ValueError):
+    """The file is not the JSON it should be; `en`/`ja` say where and why."""
+
+    def __init__(self, en: str, ja: str):
+        super().__init__(en)
+        self.ja = ja
+
+
+class Stream:
+    """A cursor over a binary file: whitespace, strings, and whole values as byte spans."""
+
+    def __init__(self, fh: BinaryIO, *, chunk: int = CHUNK):
+        self._fh = fh
+        self._chunk = chunk
+        self._buf = b""
+        self._pos = 0
+        self._base = fh.tell()  # file offset of _buf[0]
+        self._eof = False
+
+    # -- the buffer ------------------------------------------------------------------------
+    def offset(self) -> int:
+        return self._base + self._pos
+
+    def seek(self, offset: int) -> None:
+        self._fh.seek(offset)
+        self._buf, self._pos, self._base, self._eof = b"", 0, offset, False
+
+    def _more(self) -> bool:
+        """Read another chunk, at least as much again as is buffered, so a long value costs O(its size)."""
+        if self._eof:
+            return False
+        data = self._fh.read(max(self._chunk, len(self._buf) - self._pos))
+        if not data:
+            self._eof = True
+            return False
+        self._buf += data
+        return True
+
+    def _compact(self) -> None:
+        """Drop what was consumed; only between tokens, when no buffer index is held anywhere."""
+        if self._pos > self._chunk:
+            self._base += self._pos
+            self._buf, self._pos = self._buf[self._pos:], 0
+
+    def _match(self, pattern: re.Pattern, at: int) -> re.Match | None:
+        """`pattern` matched exactly at buffer index `at`, reading more while the buffer may cut it short."""
+        while True:
+            found = pattern.match(self._buf, at)
+            if found is not None and found.end() < len(self._buf):
+                return found
+            if not self._more():
+                return pattern.match(self._buf, at)
+
+    def _find(self, pattern: re.Pattern, at: int) -> re.Match | None:
+        """The first match of a one-byte `pattern` at or after `at`, reading more until found or the end."""
+        while True:
+            found = pattern.search(self._buf, at)
+            if found is not None:
+                return found
+            at = len(self._buf)
+            if not self._more():
+                return None
+
+    # -- tokens ----------------------------------------------------------------------------
+    def peek(self) -> int | None:
+        """The next byte after whitespace, or None at the end of the file."""
+        self._compact()
+        while True:
+            self._pos = _WS.match(self._buf, self._pos).end()
+            if self._pos < len(self._buf):
+                return self._buf[self._pos]
+            if not self._more():
+                return None
+
+    def expect(self, char: bytes, what_en: str, what_ja: str) -> None:
+        if self.peek() != char[0]:
+            raise self.error(f"expected {what_en}", f"{what_ja}が必要です")
+        self._pos += 1
+
+    def at_end(self) -> bool:
+        return self.peek() is None
+
+    def error(self, en: str, ja: str) -> BadJson:
+        where = self.offset()
+        return BadJson(f"{en} at byte {where}", f"{ja}(先頭から {where} バイト目)")
+
+    def _string_end(self, at: int) -> int:
+        """The index just after the string whose opening quote is at `at`."""
+        rest = self._match(_STRING_REST, at + 1)
+        if rest is None:
+            self._pos = at
+            raise self.error("unterminated text", "文字列が閉じていません")
+        return rest.end()
+
+    def string(self) -> str:
+        """A JSON string (an object key)."""
+        if self.peek() != ord('"'):
+            raise self.error("expected a quoted name", "引用符で囲んだ名前が必要です")
+        start = self._pos
+        self._pos = self._string_end(start)
+        return _loads(self._buf[start:self._pos])
+
+    def value_bytes(self) -> bytes:
+        """The next value's bytes, found without parsing its inside (objects and arrays to any depth)."""
+        first = self.peek()
+        if first is None:
+            raise self.error("unexpected end of file", "ファイルが途中で終わっています")
+        start = self._pos
+        if first == ord('"'):
+            self._pos = self._string_end(start)
+            return self._buf[start:self._pos]
+        if first not in b"{[":
+            found = self._match(_SCALAR, start)
+            if found is None:
+                raise self.error("unexpected character", "予期しない文字があります")
+            self._pos = found.end()
+            return self._buf[start:self._pos]
+        depth, at = 0, start
+        while True:
+            mark = self._find(_STRUCTURE, at)
+            if mark is None:
+                raise self.error("unexpected end of file", "ファイルが途中で終わっています")
+            ch = self._buf[mark.start()]
+            if ch == ord('"'):
+                at = self._string_end(mark.start())
+                continue
+            depth += 1 if ch in b"{[" else -1
+            at = mark.start() + 1
+            if depth == 0:
+                self._pos = at
+                return self._buf[start:at]
+
+    def value(self) -> Any:
+        return _loads(self.value_bytes())
+
+    def skip(self) -> None:
+        self.value_bytes()
+
+    def members(self, on_member: Callable[[str], None]) -> None:
+        """Walk an object: call `on_member(key)` with the cursor on each member's value, which it must consume."""
+        self.expect(b"{", "an object ({)", "オブジェクト({)")
+        if self.peek() == ord("}"):
+            self._pos += 1
+            return
+        while True:
+            key = self.string()
+            self.expect(b":", "a colon", "コロン(:)")
+            on_member(key)
+            if self.peek() == ord(","):
+                self._pos += 1
+                continue
+            self.expect(b"}", "a comma or }", "カンマまたは }")
+            return
+
+    def items(self, on_item: Callable[[], None]) -> None:
+        """Walk an array: call `on_item()` with the cursor on each element, which it must consume."""
+        self.expect(b"[", "a list ([)", "リスト([)")
+        if self.peek() == ord("]"):
+            self._pos += 1
+            return
+        while True:
+            on_item()
+            if self.peek() == ord(","):
+                self._pos += 1
+                continue
+            self.expect(b"]", "a comma or ]", "カンマまたは ]")
+            return
+
+
+def _loads(data: bytes) -> Any:
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise BadJson("values nested too deeply", "入れ子が深すぎます") from None
+    except UnicodeDecodeError:
+        raise BadJson("text that is not UTF-8", "UTF-8 ではない文字列があります") from None
+    except ValueError as exc:  # JSONDecodeError, and integers of more than 4,300 digits
+        raise BadJson(f"not valid JSON ({str(exc)[:80]})", "JSON として読み取れません") from None

@@ -1,0 +1,376 @@
+"""An import file checked completely before anything is written: every record loaded into a scratch SQLite file,
+then the same checks `verify` makes run there. Only a file that passes is copied into the target ledger.
+
+The scratch file keeps memory flat whatever the export's size (a record at a time comes from the
+stream, and SQLite does the rest on disk), lets the database itself find duplicate ids and names and
+dangling references, and lets `storage.ledger_check` replay the file's audit trail against its rows
+exactly as it does for a live ledger. It is deleted when the import ends, whatever the outcome.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import shutil
+import sqlite3
+import tempfile
+from array import array
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator, get_args
+
+from sqlalchemy import BigInteger, Integer
+from sqlmodel import SQLModel
+
+from ..domain import validation
+from ..domain.errors import LedgerError
+from ..domain.inputs import BY_TABLE
+from ..storage import ledger_check
+from ..storage.models import Attachment, LedgerMeta, Memo, limits
+from ..storage.reader import Reader
+from .json_stream import BadJson, Stream
+
+FORMAT = "incidentdesk-ledger"
+SUPPORTED_VERSIONS = (1,)
+BATCH = 1000
+BLOB_BATCH_BYTES = 32 << 20  # a batch of attachments is flushed once it holds this much
+
+
+class _Bad(Exception):
+    """Why one record is refused, in English and Japanese."""
+
+    def __init__(self, en: str, ja: str):
+        super().__init__(en)
+        self.ja = ja
+
+
+def pk(model: type[SQLModel]) -> str:
+    return model.__table__.primary_key.columns.keys()[0]
+
+
+# -- one record ---------------------------------------------------------------------------
+
+def _int_range(model: type[SQLModel], name: str) -> tuple[int, int]:
+    column = model.__table__.columns[name]
+    bits = 63 if isinstance(column.type, BigInteger) else 31 if isinstance(column.type, Integer) else 63
+    return -(2 ** bits), 2 ** bits - 1
+
+
+def _convert(model: type[SQLModel], name: str, annotation: Any, value: Any) -> Any:
+    """Turn one JSON value into the field's Python type, or raise _Bad saying why."""
+    types = [t for t in (get_args(annotation) or (annotation,)) if t is not type(None)]
+    if value is None:
+        if len(types) < len(get_args(annotation) or (annotation,)):
+            return None
+        raise _Bad("null is not allowed", "空(null)は指定できません")
+    kind = types[0]
+    shown = repr(value)[:60]
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise _Bad(f"expected true/false, got {shown}", f"true/false が必要です(値: {shown})")
+        return value
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _Bad(f"expected an integer, got {shown}", f"整数が必要です(値: {shown})")
+        low, high = _int_range(model, name)
+        if not low <= value <= high:
+            raise _Bad(f"the integer {shown} is out of range", f"整数 {shown} が範囲外です")
+        return value
+    if not isinstance(value, str):
+        raise _Bad(f"expected text, got {shown}", f"文字列が必要です(値: {shown})")
+    try:
+        value = validation.storable(value, name)
+    except LedgerError:
+        raise _Bad(f"“{name}” holds a character that cannot be stored (NUL or half a surrogate pair)",
+                   f"「{name}」に保存できない文字(NUL または対になっていないサロゲート)があります") from None
+    try:
+        if kind is str:
+            return value
+        if kind is datetime:
+            moment = datetime.fromisoformat(value)
+            if moment.utcoffset() is None:
+                raise _Bad(f"the date-time {shown} has no time zone", f"日時 {shown} にタイムゾーンがありません")
+            return moment
+        if kind is date:
+            return date.fromisoformat(value)
+        if kind is bytes:
+            return base64.b64decode(value.encode("ascii"), validate=True)
+    except (ValueError, TypeError, binascii.Error, UnicodeError) as exc:
+        raise _Bad(f"cannot read {shown} as {kind.__name__}: {str(exc)[:80]}",
+                   f"{shown} を {kind.__name__} として読み取れません") from None
+    raise _Bad(f"unsupported field type {kind!r}", f"対応していない項目の型です({kind!r})")
+
+
+def check_record(model: type[SQLModel], record: Any) -> dict[str, Any]:
+    """One record with exactly the table's fields, each of the right type, length and rule; or _Bad."""
+    if not isinstance(record, dict):
+        raise _Bad("not an object", "オブジェクト形式ではありません")
+    fields = model.model_fields
+    unknown = set(record) - set(fields)
+    if unknown:
+        names = ", ".join(sorted(str(u)[:40] for u in unknown))
+        raise _Bad(f"unknown fields: {names}", f"不明な項目があります: {names}")
+    row: dict[str, Any] = {}
+    lengths = limits(model.__tablename__)
+    for name, info in fields.items():
+        if name not in record:
+            raise _Bad(f"missing field “{name}”", f"項目「{name}」がありません")
+        value = _convert(model, name, info.annotation, record[name])
+        limit = lengths.get(name)
+        if isinstance(value, str) and limit and len(value) > limit:
+            raise _Bad(f"“{name}” is longer than {limit} characters", f"「{name}」が{limit}文字を超えています")
+        row[name] = value
+    key = row[pk(model)]
+    if key is None or (isinstance(key, int) and key < 1):
+        raise _Bad("missing or invalid primary key", "ID がないか不正です")
+    _check_rules(model, row)
+    if model is Attachment and hashlib.sha256(row["data"]).hexdigest() != row["sha256"]:
+        raise _Bad("data does not match its SHA-256", "内容が SHA-256 と一致しません")
+    if model is Memo and hashlib.sha256(row["pdf"]).hexdigest() != row["sha256"]:
+        raise _Bad("PDF does not match its SHA-256", "PDF が SHA-256 と一致しません")
+    if model is LedgerMeta and row["key"] == "audit_head" and ledger_check.parse_head(row["value"]) is None:
+        raise _Bad("the chain head is not “<sequence>:<SHA-256>”", "操作履歴の末尾が「連番:SHA-256」の形ではありません")
+    return row
+
+
+def _check_rules(model: type[SQLModel], row: dict[str, Any]) -> None:
+    """The rules the program applies when people type (domain/inputs.py), so an import cannot bring in
+    what the forms would refuse; then the limits every text and date has."""
+    table = model.__tablename__
+    for kind in BY_TABLE.get(table, ()):
+        given = kind.from_values(row)
+        try:
+            cleaned = given.clean(limits(table))
+        except LedgerError as exc:
+            raise _Bad(exc.message("en"), exc.message("ja")) from None
+        for name in kind.columns():  # stored as the program would store it (a country as CN, not cn)
+            if name in row and getattr(cleaned, name) != row[name]:
+                raise _Bad(f"“{name}” = {row[name]!r:.60} is not stored as the program stores it "
+                           f"({getattr(cleaned, name)!r:.60})",
+                           f"「{name}」の値 {row[name]!r:.60} がプログラムの保存形式({getattr(cleaned, name)!r:.60})と異なります")
+    for name, value in row.items():
+        if isinstance(value, str) and len(value) > validation.LONG:
+            raise _Bad(f"“{name}” is longer than {validation.LONG} characters",
+                       f"「{name}」が{validation.LONG}文字を超えています")
+        day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
+        if day is not None and not validation.MIN_DATE <= day <= validation.MAX_DATE:
+            raise _Bad(f"“{name}” = {value} is outside {validation.MIN_DATE.year}–{validation.MAX_DATE.year}",
+                       f"「{name}」の日付 {value} が範囲外です({validation.MIN_DATE.year}年〜{validation.MAX_DATE.year}年)")
+
+
+def _stored(value: Any) -> Any:
+    """A value as SQLAlchemy keeps it in SQLite, so plain SQL reads the scratch file as it reads a ledger."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+# -- the whole file -----------------------------------------------------------------------
+
+class Staged:
+    """A checked import file in a scratch SQLite file: `rows(model)` to copy it, `close()` to delete it."""
+
+    def __init__(self, tables: tuple[type[SQLModel], ...]):
+        self.tables = tables
+        self.by_name = {m.__tablename__: m for m in tables}
+        self._dir = Path(tempfile.mkdtemp(prefix="incidentdesk-import-"))
+        self.path = self._dir / "staging.db"
+        self.counts: dict[str, int] = {m.__tablename__: 0 for m in tables}
+        self._ids: dict[str, array] = {m.__tablename__: array("q") for m in tables}
+        self._seen_tables: set[str] = set()
+        self._create()
+
+    def _create(self) -> None:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(f"sqlite:///{self.path}")
+        try:
+            SQLModel.metadata.create_all(engine, tables=[m.__table__ for m in self.tables])
+        finally:
+            engine.dispose()
+        self.conn = sqlite3.connect(self.path, isolation_level=None)
+        # Scratch: nothing here needs to survive a crash, and foreign keys are checked once at the end.
+        self.conn.execute("PRAGMA journal_mode = OFF")
+        self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.execute("BEGIN")
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            shutil.rmtree(self._dir, ignore_errors=True)
+
+    def __enter__(self) -> Staged:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def reader(self) -> Reader:
+        return Reader(self.conn)
+
+    def rows(self, model: type[SQLModel]) -> Iterator:
+        blob = model in (Attachment, Memo)
+        yield from self.reader().stream(f"SELECT * FROM {model.__tablename__} ORDER BY {pk(model)}",
+                                        batch=1 if blob else 500)
+
+    # -- loading --------------------------------------------------------------------------
+    def load(self, fh: BinaryIO) -> None:
+        """Read the whole document; the first problem raises LedgerError (ja/en) naming the record."""
+        st = Stream(fh)
+        header: dict[str, Any] = {}
+        tables_at: list[int] = []
+
+        def member(key: str) -> None:
+            if key in header or (key == "tables" and tables_at):
+                raise LedgerError("import_bad_file", reason=f"“{key[:40]}” appears twice",
+                                  reason_ja=f"「{key[:40]}」が二回あります")
+            if key == "tables":
+                tables_at.append(st.offset())
+                st.skip()  # read once the format and version (which sort after "tables") are known
+            elif key in ("format", "version", "schema_revision"):
+                header[key] = st.value()
+            else:
+                st.skip()
+
+        try:
+            st.members(member)
+            if not st.at_end():
+                raise st.error("more data after the document", "文書の後に余分なデータがあります")
+        except BadJson as exc:
+            raise LedgerError("import_bad_file", reason=str(exc), reason_ja=exc.ja) from None
+        if header.get("format") != FORMAT:
+            raise LedgerError("import_bad_file", reason=f"not an Incident Desk ledger export (format ≠ {FORMAT})",
+                              reason_ja=f"Incident Desk の台帳の書き出しではありません(format が {FORMAT} ではありません)")
+        version = header.get("version")
+        if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
+            raise LedgerError("import_bad_version", version=repr(version)[:40],
+                              supported=", ".join(map(str, SUPPORTED_VERSIONS)))
+        if not tables_at:
+            raise LedgerError("import_bad_file", reason="“tables” is missing", reason_ja="「tables」がありません")
+        st.seek(tables_at[0])
+        try:
+            if st.peek() != ord("{"):
+                raise LedgerError("import_bad_file", reason="“tables” is not an object",
+                                  reason_ja="「tables」がオブジェクトではありません")
+            st.members(lambda name: self._table(st, name))
+        except BadJson as exc:
+            raise LedgerError("import_bad_file", reason=str(exc), reason_ja=exc.ja) from None
+
+    def _table(self, st: Stream, name: str) -> None:
+        model = self.by_name.get(name)
+        if model is None:
+            raise LedgerError("import_bad_file", reason=f"unknown table “{name[:40]}”",
+                              reason_ja=f"不明な表「{name[:40]}」があります")
+        if name in self._seen_tables:
+            raise LedgerError("import_bad_file", reason=f"table “{name}” appears twice",
+                              reason_ja=f"表「{name}」が二回あります")
+        self._seen_tables.add(name)
+        if st.peek() != ord("["):
+            raise LedgerError("import_bad_file", reason=f"“{name}” is not a list",
+                              reason_ja=f"「{name}」がリストではありません")
+        batch: list[dict[str, Any]] = []
+        size = [0]
+
+        def item() -> None:
+            index = self.counts[name] + len(batch) + 1
+            record = None
+            try:
+                record = st.value()
+                row = check_record(model, record)
+            except (BadJson, _Bad) as exc:
+                rid = record.get(pk(model)) if isinstance(record, dict) else None
+                raise LedgerError("import_bad_record", section=name, index=index, id=_shown_id(rid),
+                                  reason=str(exc), reason_ja=exc.ja) from None
+            batch.append(row)
+            size[0] += len(row.get("data") or row.get("pdf") or b"")
+            if len(batch) >= BATCH or size[0] >= BLOB_BATCH_BYTES:
+                self._insert(model, batch)
+                batch.clear()
+                size[0] = 0
+
+        st.items(item)
+        self._insert(model, batch)
+
+    def _insert(self, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        table = model.__tablename__
+        names = list(model.model_fields)
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        values = [[_stored(row[n]) for n in names] for row in rows]
+        try:
+            self.conn.execute("SAVEPOINT batch")
+            self.conn.executemany(sql, values)
+            self.conn.execute("RELEASE batch")
+        except sqlite3.IntegrityError:
+            self.conn.execute("ROLLBACK TO batch")
+            self.conn.execute("RELEASE batch")
+            for offset, one in enumerate(values):  # find the record the database refused
+                try:
+                    self.conn.execute(sql, one)
+                except sqlite3.IntegrityError as exc:
+                    columns = str(exc).split(":", 1)[-1].strip().replace(f"{table}.", "")
+                    index = self.counts[table] + offset + 1
+                    raise LedgerError("import_bad_record", section=table, index=index,
+                                      id=_shown_id(rows[offset][pk(model)]),
+                                      reason=f"duplicate {columns}", reason_ja=f"{columns} が重複しています") from None
+        key = pk(model)
+        if key == "id":
+            self._ids[table].extend(row[key] for row in rows)
+        self.counts[table] += len(rows)
+
+    def index_of(self, table: str, row_id: Any) -> int | None:
+        """The record's position in the file (1-based), for messages about it."""
+        try:
+            return self._ids[table].index(row_id) + 1
+        except (ValueError, TypeError, OverflowError):
+            return None
+
+    # -- the checks after loading --------------------------------------------------------
+    def check(self) -> None:
+        """References, then everything `verify` checks; the first problem raises LedgerError."""
+        self._check_references()
+        report = ledger_check.check(self.reader(), integrity=False, search=False)
+        if report.problem is None:
+            return
+        p = report.problem
+        if p.kind in ("edited", "missing", "reordered", "head"):
+            raise LedgerError("import_bad_audit", seq=p.seq if p.seq is not None else "-")
+        raise LedgerError("import_fails_check", detail=p.describe("en"), detail_ja=p.describe("ja"))
+
+    def _check_references(self) -> None:
+        for model in self.tables:
+            table = model.__tablename__
+            dangling = self.conn.execute(f"PRAGMA foreign_key_check({table})").fetchone()
+            if dangling is None:
+                continue
+            _table, rowid, parent, fkid = dangling
+            column = next(row[3] for row in self.conn.execute(f"PRAGMA foreign_key_list({table})") if row[0] == fkid)
+            value = self.conn.execute(f"SELECT {column} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()[0]
+            raise LedgerError("import_bad_record", section=table, index=self.index_of(table, rowid) or "?",
+                              id=rowid, reason=f"“{column}” refers to {parent} {value}, which is not in the file",
+                              reason_ja=f"「{column}」が参照する {parent} {value} がファイルにありません")
+
+
+def _shown_id(value: Any) -> Any:
+    """An id as a message shows it: whatever the file held, cut short."""
+    return value if isinstance(value, (int, str)) and len(str(value)) <= 40 else repr(value)[:40]
+
+
+def stage(fh: BinaryIO, tables: tuple[type[SQLModel], ...]) -> Staged:
+    """Load and check a whole export; the caller copies `rows()` out and closes it. Raises LedgerError."""
+    staged = Staged(tables)
+    try:
+        staged.load(fh)
+        staged.check()
+    except BaseException:
+        staged.close()
+        raise
+    return staged
+
