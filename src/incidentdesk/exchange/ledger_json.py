@@ -147,7 +147,12 @@ def import_file(db: Database, path: Path) -> dict[str, int]:
 
 def import_ledger(db: Database, document: Any) -> dict[str, int]:
     """The same for a document already in memory (tests; a lone surrogate stays escaped, as in a file)."""
-    return import_stream(db, io.BytesIO(json.dumps(document, ensure_ascii=True).encode("ascii")))
+    try:
+        data = json.dumps(document, ensure_ascii=True).encode("ascii")
+    except (RecursionError, ValueError, TypeError) as exc:
+        raise LedgerError("import_bad_file", reason=f"not a JSON document ({type(exc).__name__})",
+                          reason_ja="JSON の文書として書けない値があります") from None
+    return import_stream(db, io.BytesIO(data))
 
 
 def import_stream(db: Database, fh: BinaryIO) -> dict[str, int]:

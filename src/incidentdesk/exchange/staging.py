@@ -336,6 +336,11 @@ class Staged:
     def check(self) -> None:
         """References, then everything `verify` checks; the first problem raises LedgerError."""
         self._check_references()
+        if self.counts["audit_event"] and not self.conn.execute(
+                "SELECT count(*) FROM ledger_meta WHERE key = 'audit_head'").fetchone()[0]:
+            raise LedgerError("import_bad_file", reason="the audit trail's head (ledger_meta “audit_head”) is missing, "
+                              "so its last events cannot be vouched for",
+                              reason_ja="操作履歴の末尾(ledger_meta の audit_head)がないため、最後の記録を確認できません")
         report = ledger_check.check(self.reader(), integrity=False, search=False)
         if report.problem is None:
             return

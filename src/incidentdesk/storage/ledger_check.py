@@ -79,6 +79,21 @@ def check(r: Reader, *, anchor: tuple[int, str] | None = None, integrity: bool =
     `fts` checks SQLite's full-text index against its table in a transaction of its own (it needs a
     connection that may write); it returns None when that is not possible, e.g. on a read-only file.
     """
+    try:
+        return _check(r, anchor=anchor, integrity=integrity, search=search, fts=fts)
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
+            raise  # locked, I/O: not a finding about the ledger
+        return Report(0, _damaged(str(exc)))
+
+
+def _damaged(text: str) -> Break:
+    return Break("integrity", None, None, f"the database file is damaged: {text[:300]}",
+                 f"データベースファイルが壊れています: {text[:300]}")
+
+
+def _check(r: Reader, *, anchor: tuple[int, str] | None, integrity: bool, search: bool,
+           fts: Callable[[], bool | None] | None) -> Report:
     if integrity and r.dialect == "sqlite":
         problem = _sqlite_integrity(r)
         if problem:
@@ -123,9 +138,7 @@ def _sqlite_integrity(r: Reader) -> Break | None:
     """SQLite's own check of every page and index, then of every foreign key."""
     found = [row[0] for row in r.rows("PRAGMA integrity_check(5)")]
     if found != ["ok"]:
-        text = "; ".join(str(x) for x in found)[:300]
-        return Break("integrity", None, None, f"the database file is damaged: {text}",
-                     f"データベースファイルが壊れています: {text}")
+        return _damaged("; ".join(str(x) for x in found))
     dangling = r.rows("PRAGMA foreign_key_check")
     if dangling:
         table, rowid, parent = dangling[0][0], dangling[0][1], dangling[0][2]
