@@ -17,6 +17,7 @@ import sqlite3
 import tempfile
 from array import array
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator, get_args
 
@@ -186,18 +187,13 @@ class Staged:
         self._create()
 
     def _create(self) -> None:
-        from sqlalchemy import create_engine
-
-        engine = create_engine(f"sqlite:///{self.path}")
-        try:
-            SQLModel.metadata.create_all(engine, tables=[m.__table__ for m in self.tables])
-        finally:
-            engine.dispose()
         self.conn = sqlite3.connect(self.path, isolation_level=None)
         # Scratch: nothing here needs to survive a crash, and foreign keys are checked once at the end.
         self.conn.execute("PRAGMA journal_mode = OFF")
         self.conn.execute("PRAGMA synchronous = OFF")
         self.conn.execute("BEGIN")
+        for statement in _schema(self.tables):
+            self.conn.execute(statement)
 
     def close(self) -> None:
         try:
@@ -361,6 +357,21 @@ class Staged:
             raise LedgerError("import_bad_record", section=table, index=self.index_of(table, rowid) or "?",
                               id=rowid, reason=f"“{column}” refers to {parent} {value}, which is not in the file",
                               reason_ja=f"「{column}」が参照する {parent} {value} がファイルにありません")
+
+
+@lru_cache(maxsize=4)
+def _schema(tables: tuple[type[SQLModel], ...]) -> tuple[str, ...]:
+    """The ledger tables' CREATE statements as SQLite takes them (the models' own DDL, compiled once)."""
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    dialect = sqlite_dialect.dialect()
+    out = []
+    for model in tables:
+        table = model.__table__
+        out.append(str(CreateTable(table).compile(dialect=dialect)))
+        out += [str(CreateIndex(index).compile(dialect=dialect)) for index in table.indexes]
+    return tuple(out)
 
 
 def _shown_id(value: Any) -> Any:
