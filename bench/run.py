@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import datasets, machine, measures  # noqa: E402
 
-SECTIONS = ("startup", "memo", "search", "filter", "exchange")
+SECTIONS = ("startup", "memo", "search", "filter", "exchange", "durability")
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
@@ -80,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
                                        workdir, max(1, args.runs // 2 + 1))),
         ("search", lambda: measures.search(ledgers["prefecture"], workdir)),
         ("filter", lambda: measures.filter_keystrokes(ledgers["prefecture"], workdir)),
-        ("exchange", lambda: measures.export_import(ledgers["prefecture"], workdir)),
+        ("exchange", lambda: measures.export_import("prefecture", ledgers["prefecture"], workdir)
+         + measures.export_import("attachments", ledgers["attachments"], workdir)
+         + measures.server_backup("attachments", ledgers["attachments"], workdir)),
+        ("durability", lambda: measures.durability(workdir)),
     ]
     for name, step in steps:
         if name in sections:
