@@ -175,3 +175,29 @@ def test_restore_replaces_the_ledger_and_keeps_the_old_one(qtbot, runner, window
     assert _tables(window.ctx.ledger) == before
     kept = list((tmp_path / "data" / "backups").glob("ledger.before-restore.*.db"))
     assert len(kept) == 1 and str(kept[0]) in text
+
+
+def test_database_failures_read_as_the_command_line_words_them(qtbot, runner, window, boxes):
+    """A read-only ledger's SQLite error reaches the window as the same ja/en message the CLI prints, never as
+    'OperationalError … (Background on this error at: https://sqlalche.me/…)'."""
+    import sqlite3
+
+    def fails(_ledger):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    window.ctx.call(fails, parent=window)
+    settle(qtbot, runner)
+    [(kind, text)] = boxes
+    assert kind == "warning" and "read-only" in text and window.ctx.database_label in text
+    assert "OperationalError" not in text and "sqlalche.me" not in text
+
+
+def test_a_bug_reads_as_where_the_log_is(qtbot, runner, window, boxes):
+    """An unexpected error shows the 'unexpected' message naming the log, not the exception's text."""
+    def fails(_ledger):
+        raise KeyError("秘密の記録")
+
+    window.ctx.call(fails, parent=window)
+    settle(qtbot, runner)
+    [(kind, text)] = boxes
+    assert "unexpected" in text and "incidentdesk.log" in text and "秘密の記録" not in text

@@ -88,14 +88,18 @@ def backup(db: Checkable, dest: Path | None = None, *, directory: Path | None = 
 
 
 def _copy_sqlite(source: Path, target: Path) -> None:
-    """backup_sqlite, falling back to an immutable read for a ledger in a folder nobody may write (no -shm)."""
-    try:
-        backup_sqlite(source, target)
-    except sqlite3.OperationalError as exc:
-        wal = source.with_name(source.name + "-wal")
-        if wal.exists() or not any(w in str(exc).lower() for w in ("readonly", "unable to open", "read-only")):
-            raise
-        backup_sqlite(source, target, source_uri_query="immutable=1")
+    """backup_sqlite, falling back to read-only opens for a ledger in a folder nobody may write: mode=ro (which
+    works if a -shm is there), then immutable=1 (only when no -wal holds changes it would miss)."""
+    has_wal = source.with_name(source.name + "-wal").exists()
+    attempts = ["", "mode=ro"] + ([] if has_wal else ["immutable=1"])
+    for n, query in enumerate(attempts):
+        try:
+            backup_sqlite(source, target, source_uri_query=query)
+            return
+        except sqlite3.OperationalError as exc:
+            read_only = any(w in str(exc).lower() for w in ("readonly", "unable to open", "read-only"))
+            if not read_only or n == len(attempts) - 1:
+                raise
 
 
 # -- restore ---------------------------------------------------------------------------------
@@ -169,7 +173,7 @@ def _prepared(source: Path, folder: Path) -> Path:
             if rev is None:
                 raise LedgerError("restore_bad_backup", path=str(source), detail="it holds no ledger",
                                   detail_ja="台帳が入っていません")
-            backup_sqlite(source, copy, source_uri_query="immutable=1")
+            _copy_sqlite(source, copy)
             if rev != head_revision():
                 _open_and_close(copy, folder / "before-upgrade")
         elif head.lstrip()[:1] == b"{":

@@ -169,17 +169,20 @@ def file_revision(path: Path) -> tuple[str | None, bool]:
     return recognise(found, str(path), "sqlite"), bool(found.tables)
 
 
-def backup_sqlite(source: Path, dest: Path, *, source_uri_query: str = "mode=ro") -> Path:
+def backup_sqlite(source: Path, dest: Path, *, source_uri_query: str = "") -> Path:
     """A consistent copy of a live SQLite file through SQLite's backup API, written durably.
 
     The copy is made beside `dest` and moved into place once complete and on disk, so a crash
-    leaves either no file or a whole one.
+    leaves either no file or a whole one. The source is opened read-write but query-only by default
+    (as the last connection it tidies its -wal away on closing, which a mode=ro one cannot).
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(f".{dest.name}.{os.getpid()}.part")
     src = sqlite3.connect(sqlite_uri(Path(source).resolve(), source_uri_query), uri=True)
     try:
         src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not source_uri_query:
+            src.execute("PRAGMA query_only = ON")
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
