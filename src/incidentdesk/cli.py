@@ -27,7 +27,8 @@ TEXT = {
                   "Intact: file integrity, {events} audit events and every record against them, attachment and memo "
                   "hashes, and the search index checked."),
     "verify_head": ("現在の末尾: {head}(控えておくと、後で verify --head {head} でここまでの履歴が改変されていないことを確認できます)",
-                    "Current head: {head} (keep it: verify --head {head} later proves the trail up to here is unchanged)"),
+                    "Current head: {head} (keep it: verify --head {head} later proves the trail up to here is "
+                    "unchanged)"),
     "verify_anchor_ok": ("基準 {anchor} は現在の操作履歴に含まれています。", "The anchor {anchor} is part of the current trail."),
     "verify_empty": ("台帳は空です(操作履歴も記録もありません)。検証するものがありません。",
                      "The ledger is empty (no audit events, no records): there is nothing to verify."),

@@ -203,7 +203,8 @@ def kill_during_writes(workdir: Path, trials: int, seed: int = 11) -> Counts:
         open_database(str(path)).close()
         setup = ("from incidentdesk.storage.database import open_database\nfrom incidentdesk.services import catalog\n"
                  f"from incidentdesk.domain.inputs import PartyIn\ndb = open_database({str(path)!r}, actor='clerk')")
-        work = "for i in range(100000):\n    catalog.add_party(db, PartyIn(name=f'p{i}'))\n    print(f'ok p{i}', flush=True)"
+        work = ("for i in range(100000):\n    catalog.add_party(db, PartyIn(name=f'p{i}'))\n"
+                "    print(f'ok p{i}', flush=True)")
         _killed, lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0.2, 2.5))
         reported = {line.split()[1] for line in lines if line.startswith("ok ")}
         db = open_database(str(path), create=False)
@@ -578,7 +579,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(workdir, ignore_errors=True)
     width = max(len(r.name) for r in results)
     for r in results:
-        print(f"{r.name:<{width}}  {r.passed:>5} / {r.tried:<5} {'PASS' if r.ok else 'FAIL'}  {json.dumps(r.detail, ensure_ascii=False)}")
+        verdict = "PASS" if r.ok else "FAIL"
+        print(f"{r.name:<{width}}  {r.passed:>5} / {r.tried:<5} {verdict}  {json.dumps(r.detail, ensure_ascii=False)}")
         for failure in r.failures[:5]:
             print(f"{'':<{width}}    {failure}")
     if args.json:

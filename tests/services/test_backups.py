@@ -70,7 +70,8 @@ def test_rotation_touches_only_this_ledgers_automatic_backups(built, tmp_path, m
     suffix = ".db" if built.is_sqlite else ".json"
     old = [folder / f"{stem}-2020010{d}T000000000Z{suffix}" for d in range(1, 6)]
     others = [folder / f"other-20200101T000000000Z{suffix}", folder / "kept-by-hand.db",
-              folder / f"{stem}.before-0002.20200101T000000000Z.db", folder / f"{stem}.before-restore.20200101T000000000Z.db"]
+              folder / f"{stem}.before-0002.20200101T000000000Z.db",
+              folder / f"{stem}.before-restore.20200101T000000000Z.db"]
     for p in old + others:
         p.write_bytes(b"x")
     backups.backup(built, directory=folder, retention=Retention.parse("off"))

@@ -91,8 +91,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "{path} already exists; give another file name so that nothing is overwritten."),
     "backup_failed_check": ("バックアップ {path} を書き出しましたが、検査に合格しません: {detail}。このバックアップからは復元できません。"
                             "incidentdesk verify で台帳を確認してください。",
-                            "The backup {path} was written but does not pass the checks: {detail}. It cannot be restored "
-                            "from; check the ledger with incidentdesk verify."),
+                            "The backup {path} was written but does not pass the checks: {detail}. It cannot be "
+                            "restored from; check the ledger with incidentdesk verify."),
     "restore_server": ("サーバーの台帳(PostgreSQL)はその場で復元できません。新しい空のデータベースを作り、バックアップ(JSON)を"
                        "import で取り込んでください。",
                        "A server ledger (PostgreSQL) cannot be restored in place; create a new, empty database and "

@@ -178,6 +178,7 @@ class LedgerActions(QObject):
         self.act_import.setText(self.tr("&Import…"))
         self.act_import.setStatusTip(self.tr("Load a JSON export into this ledger (only while it is empty)"))
         self.act_restore.setText(self.tr("&Restore from a backup…"))
-        self.act_restore.setStatusTip(self.tr("Replace the ledger by a checked backup, keeping the ledger as it is now"))
+        self.act_restore.setStatusTip(
+            self.tr("Replace the ledger by a checked backup, keeping the ledger as it is now"))
         self.act_verify.setText(self.tr("&Verify the audit trail"))
         self.act_verify.setStatusTip(self.tr("Check that no record or stored file was changed outside the program"))

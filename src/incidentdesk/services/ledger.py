@@ -1,4 +1,4 @@
-"""Whole-ledger actions: verify the audit trail, its head as an anchor, the organisation's settings, the search index."""
+"""Whole-ledger actions: verify (and the head to keep as an anchor), the organisation's settings, the search index."""
 
 from __future__ import annotations
 

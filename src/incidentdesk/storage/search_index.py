@@ -31,11 +31,13 @@ def _fields(kind: str, row: Any, claim_incident: int | None = None) -> tuple[str
     if kind == "statement":
         return row.title, _join(row.speaker), row.incident_id
     if kind == "claim":
-        return row.text[:300], _join(row.text if len(row.text) > 300 else "", row.checked_how, row.evidence), claim_incident
+        long = row.text if len(row.text) > 300 else ""
+        return row.text[:300], _join(long, row.checked_how, row.evidence), claim_incident
     if kind == "timeline":
         return row.text[:300], _join(row.text if len(row.text) > 300 else ""), row.incident_id
     if kind == "decision":
-        return "", _join(row.rationale, row.resume_conditions, row.decided_by_role, row.decided_by_name), row.incident_id
+        body = _join(row.rationale, row.resume_conditions, row.decided_by_role, row.decided_by_name)
+        return "", body, row.incident_id
     if kind == "request":
         return row.subject, _join(row.issuer, row.doc_number, row.asks, row.answer), row.incident_id
     raise TypeError(f"{kind} is not searchable")
@@ -60,16 +62,22 @@ def document(row: SQLModel, session: Session | None = None) -> tuple[str, str, s
     return (kind, *_fields(kind, row, claim_incident))
 
 
+def _sql(kind: str, where: str = "", limit: str = "") -> str:
+    if kind == "claim":
+        return ("SELECT c.*, s.incident_id AS statement_incident FROM claim c "
+                f"LEFT JOIN statement s ON s.id = c.statement_id {where.replace('id >', 'c.id >')} ORDER BY c.id {limit}")
+    return f"SELECT * FROM {KINDS[kind].__tablename__} {where} ORDER BY id {limit}"
+
+
 def expected(r: Reader, kind: str) -> Iterator[tuple[int, str, str, int | None]]:
     """(ref_id, title, body, incident_id) the index should hold for every record of `kind`, by id, streamed."""
-    table = KINDS[kind].__tablename__
-    if kind == "claim":
-        sql = ("SELECT c.*, s.incident_id AS statement_incident FROM claim c "
-               "LEFT JOIN statement s ON s.id = c.statement_id ORDER BY c.id")
-    else:
-        sql = f"SELECT * FROM {table} ORDER BY id"
-    for row in r.stream(sql):
+    for row in r.stream(_sql(kind)):
         yield (row.id, *_fields(kind, row, getattr(row, "statement_incident", None)))
+
+
+def _page(r: Reader, kind: str, after: int, size: int) -> list[tuple[int, str, str, int | None]]:
+    rows = r.rows(_sql(kind, "WHERE id > ?", "LIMIT ?"), (after, size))
+    return [(row.id, *_fields(kind, row, getattr(row, "statement_incident", None))) for row in rows]
 
 
 def needs_rebuild(session: Session) -> bool:
@@ -97,22 +105,26 @@ def drop(session: Session, kind: str, ref_id: int) -> None:
     session.execute(delete(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.ref_id == ref_id))
 
 
-def rebuild(session: Session) -> int:
-    """Recreate every search row from the tables (after a migration or an import), in bulk."""
+def rebuild(session: Session, *, page: int = 5000) -> int:
+    """Recreate every search row from the tables (after a migration or an import), a page of records at a time,
+    so memory stays flat for a ledger of any size. Each page is read whole before its rows are inserted:
+    no cursor is open on the connection while it writes."""
+    from .database import reader_of
+
     session.execute(delete(SearchDoc))
+    r = reader_of(session)
     count = 0
-    for model in SEARCHABLE:
-        batch = []
-        # Read the table first: inserting while a cursor over the same connection is open is fragile.
-        for row in session.exec(select(model).order_by(model.id)).all():
-            kind, title, body, incident_id = document(row, session)
-            batch.append({"kind": kind, "ref_id": row.id, "title": title, "body": body, "incident_id": incident_id})
-            if len(batch) == 5000:
-                session.execute(insert(SearchDoc), batch)
-                count, batch = count + len(batch), []
-        if batch:
-            session.execute(insert(SearchDoc), batch)
-            count += len(batch)
+    for kind in KINDS:
+        after = 0
+        while True:
+            docs = _page(r, kind, after, page)
+            if not docs:
+                break
+            session.execute(insert(SearchDoc), [{"kind": kind, "ref_id": ref_id, "title": title, "body": body,
+                                                 "incident_id": incident_id}
+                                                for ref_id, title, body, incident_id in docs])
+            count += len(docs)
+            after = docs[-1][0]
     return count
 
 
