@@ -179,16 +179,19 @@ def kill_during_upgrade(workdir: Path, trials: int, parties: int = 20_000, seed:
     fresh()
     duration = _duration(code)  # how long the whole upgrade takes here: the kills land anywhere in it
     states: dict[str, int] = {}
+    killed = 0
     for _ in range(trials):
         fresh()
-        _killed, _lines = _kill_at_random(code, rng.uniform(0, duration))
+        landed, _lines = _kill_at_random(code, rng.uniform(0, duration * 1.1))
+        killed += landed
         state = _upgrade_state(path, parties)
         states[state] = states.get(state, 0) + 1
         reopened = open_database(str(path), backup_dir=workdir / "pre")
         finished = _upgrade_state(path, parties) == "new" and ledger.verify(reopened).ok
         reopened.close()
         counts.add(state in ("old", "new") and finished, state)
-    counts.detail = {"after the kill": states, "upgrade seconds": round(duration, 2)}
+    counts.detail = {"killed before it finished": killed, "state right after": states,
+                     "upgrade seconds": round(duration, 2)}
     return counts
 
 
@@ -197,7 +200,7 @@ def kill_during_writes(workdir: Path, trials: int, seed: int = 11) -> Counts:
     and the ledger verifies."""
     counts = Counts("kill -9 during service writes")
     rng = random.Random(seed)
-    lost = 0
+    lost = killed = 0
     for n in range(trials):
         path = workdir / f"writes{n}.db"
         open_database(str(path)).close()
@@ -205,7 +208,8 @@ def kill_during_writes(workdir: Path, trials: int, seed: int = 11) -> Counts:
                  f"from incidentdesk.domain.inputs import PartyIn\ndb = open_database({str(path)!r}, actor='clerk')")
         work = ("for i in range(100000):\n    catalog.add_party(db, PartyIn(name=f'p{i}'))\n"
                 "    print(f'ok p{i}', flush=True)")
-        _killed, lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0.2, 2.5))
+        landed, lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0.2, 2.5))
+        killed += landed
         reported = {line.split()[1] for line in lines if line.startswith("ok ")}
         db = open_database(str(path), create=False)
         names = {p["name"] for p in ledger_json.export_ledger(db)["tables"]["party"]}
@@ -213,7 +217,7 @@ def kill_during_writes(workdir: Path, trials: int, seed: int = 11) -> Counts:
         db.close()
         lost += len(reported - names)
         counts.add(good and reported <= names, f"lost {sorted(reported - names)[:3]}")
-    counts.detail = {"committed writes lost": lost}
+    counts.detail = {"killed mid-way": killed, "committed writes lost": lost}
     return counts
 
 
@@ -221,6 +225,7 @@ def kill_during_import(workdir: Path, trials: int, export: Path, seed: int = 13)
     """kill -9 during an import into a new ledger: afterwards it is empty (import can be repeated) or complete."""
     counts = Counts("kill -9 during import")
     rng = random.Random(seed)
+    outcomes: dict[str, int] = {}
     expected = len(json.loads(export.read_text(encoding="utf-8"))["tables"]["audit_event"])
     for n in range(trials):
         path = workdir / f"import{n}.db"
@@ -228,11 +233,14 @@ def kill_during_import(workdir: Path, trials: int, export: Path, seed: int = 13)
         setup = ("from pathlib import Path\nfrom incidentdesk.storage.database import open_database\n"
                  f"from incidentdesk.exchange import ledger_json\ndb = open_database({str(path)!r})")
         work = f"ledger_json.import_file(db, Path({str(export)!r}))"
-        _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, 1.0))
+        landed, _lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, 1.0))
         db = open_database(str(path), create=False)
         result = ledger.verify(db)
         db.close()
-        counts.add(result.ok and (result.empty or result.events == expected), f"{result.events} events")
+        outcome = "empty" if result.empty else "complete" if result.events == expected else "partial"
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        counts.add(result.ok and outcome != "partial" and (landed or outcome == "complete"), outcome)
+    counts.detail = outcomes
     return counts
 
 
@@ -240,6 +248,7 @@ def kill_during_memo_issue(workdir: Path, trials: int, seed: int = 17) -> Counts
     """kill -9 during `memo --issue`: the ledger verifies, and a number is stored whole or not at all."""
     counts = Counts("kill -9 during memo --issue")
     rng = random.Random(seed)
+    stored: dict[int, int] = {}
     base = workdir / "memo-base.db"
     if not base.exists():
         assert _quiet("--db", str(base), "sample") == 0
@@ -248,12 +257,14 @@ def kill_during_memo_issue(workdir: Path, trials: int, seed: int = 17) -> Counts
         shutil.copyfile(base, path)
         setup = "from incidentdesk import cli"
         work = f"cli.main(['--db', {str(path)!r}, 'memo', '1', '--issue', '--out', {str(workdir / f'm{n}.pdf')!r}])"
-        _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, 1.5))
+        landed, _lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, 1.5))
         db = open_database(str(path), create=False)
         result = ledger.verify(db)
         memos = ledger_json.export_ledger(db)["tables"]["memo"]
         db.close()
+        stored[len(memos)] = stored.get(len(memos), 0) + 1
         counts.add(result.ok and len(memos) <= 1, f"{len(memos)} memos, {result.problem}")
+    counts.detail = {"memos stored after the kill": stored}
     return counts
 
 
@@ -261,6 +272,7 @@ def kill_during_restore(workdir: Path, trials: int, seed: int = 19) -> Counts:
     """kill -9 during a restore: the ledger is the old one or the backup, and it verifies."""
     counts = Counts("kill -9 during restore")
     rng = random.Random(seed)
+    states: dict[str, int] = {}
     base = workdir / "restore-base.db"
     if not base.exists():
         assert _quiet("--db", str(base), "sample") == 0
@@ -276,11 +288,15 @@ def kill_during_restore(workdir: Path, trials: int, seed: int = 19) -> Counts:
         db.close()
         setup = "from pathlib import Path\nfrom incidentdesk.services import backups"
         work = f"backups.restore({str(path)!r}, Path({str(copy)!r}), backup_dir=Path({str(workdir / f'rk{n}')!r}))"
-        _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, 0.8))
+        landed, _lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, 0.8))
         db = open_database(str(path), create=False)
         result = ledger.verify(db)
+        names = {p["name"] for p in ledger_json.export_ledger(db)["tables"]["party"]}
         db.close()
+        state = "as before" if "復元前の追加" in names else "restored"
+        states[state] = states.get(state, 0) + 1
         counts.add(result.ok, str(result.problem))
+    counts.detail = {"ledger after the kill": states}
     return counts
 
 
@@ -561,7 +577,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pg", action="store_true", help="also on a throw-away PostgreSQL server")
     parser.add_argument("--json", help="write the counts here as well")
     args = parser.parse_args(argv)
-    os.environ.setdefault("INCIDENTDESK_DATA_DIR", tempfile.mkdtemp(prefix="incidentdesk-trials-data-"))
+    data_dir = None
+    if "INCIDENTDESK_DATA_DIR" not in os.environ:  # never the user's own ledger, backups or log
+        data_dir = tempfile.mkdtemp(prefix="incidentdesk-trials-data-")
+        os.environ["INCIDENTDESK_DATA_DIR"] = data_dir
     workdir = Path(tempfile.mkdtemp(prefix="incidentdesk-trials-"))
     server = None
     try:
@@ -577,6 +596,8 @@ def main(argv: list[str] | None = None) -> int:
         if server is not None:
             server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
+        if data_dir:
+            shutil.rmtree(data_dir, ignore_errors=True)
     width = max(len(r.name) for r in results)
     for r in results:
         verdict = "PASS" if r.ok else "FAIL"
