@@ -269,3 +269,32 @@ def test_restore_into_a_new_place_and_from_an_older_schema(sqlite_ledger, tmp_pa
     new = tmp_path / "elsewhere" / "restored.db"
     result = backups.restore(str(new), copy, backup_dir=tmp_path / "kept")
     assert result.kept is None and result.check.ok and new.exists()
+
+
+def test_restore_a_backup_with_another_page_size(sqlite_ledger, tmp_path):
+    """A backup made with another page size (SQLite cannot copy across page sizes into a WAL ledger) is put in
+    place whole instead, with the ledger's -wal and -shm removed after the ledger was kept."""
+    copy = backups.backup(sqlite_ledger, directory=tmp_path / "b")
+    with sqlite3.connect(copy) as conn:
+        conn.execute("PRAGMA page_size = 8192")
+        conn.execute("VACUUM")
+    conn.close()
+    catalog.add_party(sqlite_ledger, PartyIn(name="ページサイズ違い"))
+    sqlite_ledger.close()  # as the window does before it restores: the file itself is replaced here
+    result = backups.restore(str(sqlite_ledger.sqlite_path), copy, backup_dir=tmp_path / "kept")
+    assert result.check.ok and "ページサイズ違い" not in _names(sqlite_ledger)
+    assert "ページサイズ違い" in _names(open_database(str(result.kept), create=False))
+
+
+def test_a_failed_backup_keeps_the_file_it_would_have_replaced(sqlite_ledger, tmp_path, monkeypatch):
+    """Choosing an existing file in the save dialog and then failing leaves that file as it was."""
+    existing = tmp_path / "chosen.db"
+    existing.write_bytes(b"an older copy")
+
+    def broken(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "backup_sqlite", broken)
+    with pytest.raises(OSError):
+        backups.backup(sqlite_ledger, existing)
+    assert existing.read_bytes() == b"an older copy"

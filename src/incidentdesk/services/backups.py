@@ -57,6 +57,7 @@ def backup(db: Checkable, dest: Path | None = None, *, directory: Path | None = 
     stem = sqlite.stem if sqlite is not None else "incidentdesk"
     folder = directory or (sqlite.parent / "backups" if sqlite is not None else Path.cwd())
     target = Path(dest) if dest is not None else reserve(folder, stem, suffix)
+    existed = dest is not None and target.exists()  # a file the save dialog agreed to replace: kept if we fail
     try:
         if sqlite is not None:
             _copy_sqlite(sqlite, target)
@@ -72,7 +73,8 @@ def backup(db: Checkable, dest: Path | None = None, *, directory: Path | None = 
             except LedgerError as exc:
                 problem = exc
     except BaseException:
-        target.unlink(missing_ok=True)
+        if not existed:
+            target.unlink(missing_ok=True)
         raise
     if problem is not None:
         kept = target.with_name(target.stem + ".unverified" + target.suffix)  # outside rotation's pattern
@@ -229,7 +231,7 @@ def _keep(path: Path, backup_dir: Path, damaged: bool | None) -> Path | None:
 
 def _write(scratch: Path, path: Path, damaged: bool | None) -> None:
     """Put the checked copy in place of the ledger."""
-    if damaged is False:
+    if damaged is False and _page_size(scratch) == _page_size(path):
         src = sqlite3.connect(sqlite_uri(scratch.resolve(), "mode=ro"), uri=True)
         dst = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
@@ -242,13 +244,21 @@ def _write(scratch: Path, path: Path, damaged: bool | None) -> None:
             dst.close()
             src.close()
         return
-    # No ledger, or one SQLite cannot open: a -wal or -shm left beside it belongs to the old file and would be
-    # applied to the new one, so they go (the damaged file and its -wal were kept above).
+    # No ledger, one SQLite cannot open, or one whose page size differs (SQLite cannot copy into a WAL ledger
+    # across page sizes): a -wal or -shm left beside it belongs to the old file and would be applied to the new
+    # one, so they go (the old ledger, its -wal content included, was kept above).
     for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         leftover.unlink(missing_ok=True)
     sync_file(scratch)
     os.replace(scratch, path)
     sync_folder(path.parent)
+
+
+def _page_size(path: Path) -> int:
+    """From the file header (bytes 16-17; 1 means 65536), without opening a connection."""
+    header = read_header(path)
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
 
 
 def window_holds(path: Path) -> bool:
