@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     rows: list[measures.Row] = []
     steps = [
-        ("startup", lambda: measures.startup(ledgers, workdir, args.runs)),
+        ("startup", lambda: measures.startup({k: ledgers[k] for k in ("city", "prefecture")}, workdir, args.runs)),
         ("memo", lambda: measures.memo({"city": (ledgers["city"], datasets.CITY.affected),
                                         "prefecture": (ledgers["prefecture"], datasets.PREFECTURE.affected)},
                                        workdir, max(1, args.runs // 2 + 1))),

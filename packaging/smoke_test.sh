@@ -112,6 +112,8 @@ step import "$EXE" --db "$TMP/copy.db" import "$TMP/ledger.json"
 step verify "$EXE" --db "$DB" verify
 step verify-copy "$EXE" --db "$TMP/copy.db" verify
 step backup "$EXE" --db "$DB" backup --out "$TMP/backup.db"
+step restore "$EXE" --db "$TMP/restored.db" restore "$TMP/backup.db"
+step verify-restored "$EXE" --db "$TMP/restored.db" verify
 
 # The screenshot (dist/smoke-window.png) is for a person to look at; CI can keep it as an artifact.
 # The memo is rendered with the preview's PDFium code inside the frozen process, too.

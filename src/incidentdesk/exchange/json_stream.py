@@ -8,13 +8,15 @@ a document nested 5,000 deep is refused with a message, not a RecursionError.
 
 from __future__ import annotations
 
+import binascii
 import json
 import re
 from typing import Any, BinaryIO, Callable
 
 CHUNK = 1 << 20
+MAX_SCALAR = 1 << 16  # a number longer than this is no value of a ledger (json.loads refuses over 4,300 digits)
 _WS = re.compile(rb"[ \t\r\n]*")
-_STRING_REST = re.compile(rb'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)  # after the opening quote, to the closing one
+_QUOTE_OR_ESCAPE = re.compile(rb'["\\]')
 _STRUCTURE = re.compile(rb'["{}\[\]]')
 _SCALAR = re.compile(rb"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null")
 
@@ -33,7 +35,7 @@ class Stream:
     def __init__(self, fh: BinaryIO, *, chunk: int = CHUNK):
         self._fh = fh
         self._chunk = chunk
-        self._buf = b""
+        self._buf = bytearray()  # grows in place: appending never copies what is already read
         self._pos = 0
         self._base = fh.tell()  # file offset of _buf[0]
         self._eof = False
@@ -44,13 +46,14 @@ class Stream:
 
     def seek(self, offset: int) -> None:
         self._fh.seek(offset)
-        self._buf, self._pos, self._base, self._eof = b"", 0, offset, False
+        self._buf, self._pos, self._base, self._eof = bytearray(), 0, offset, False
 
     def _more(self) -> bool:
-        """Read another chunk, at least as much again as is buffered, so a long value costs O(its size)."""
+        """Read another chunk. Every scan resumes where the last one stopped, so a long value costs O(its size)
+        and the buffer holds it plus one chunk, never twice it."""
         if self._eof:
             return False
-        data = self._fh.read(max(self._chunk, len(self._buf) - self._pos))
+        data = self._fh.read(self._chunk)
         if not data:
             self._eof = True
             return False
@@ -61,14 +64,18 @@ class Stream:
         """Drop what was consumed; only between tokens, when no buffer index is held anywhere."""
         if self._pos > self._chunk:
             self._base += self._pos
-            self._buf, self._pos = self._buf[self._pos:], 0
+            del self._buf[:self._pos]
+            self._pos = 0
 
     def _match(self, pattern: re.Pattern, at: int) -> re.Match | None:
-        """`pattern` matched exactly at buffer index `at`, reading more while the buffer may cut it short."""
+        """`pattern` matched exactly at buffer index `at`, reading more while the buffer may cut it short.
+        Only for short tokens (numbers, true/false/null): one longer than MAX_SCALAR is refused, not followed."""
         while True:
             found = pattern.match(self._buf, at)
             if found is not None and found.end() < len(self._buf):
                 return found
+            if found is not None and found.end() - at > MAX_SCALAR:
+                raise self.error("a number too long to read", "長すぎる数値があります")
             if not self._more():
                 return pattern.match(self._buf, at)
 
@@ -105,13 +112,49 @@ class Stream:
         where = self.offset()
         return BadJson(f"{en} at byte {where}", f"{ja}(先頭から {where} バイト目)")
 
+    def _string_scan(self, at: int) -> tuple[int, bool]:
+        """(index just after the string whose opening quote is at `at`, whether it holds an escape), reading
+        more as needed; each byte is scanned once, however long the string."""
+        escaped, i = False, at + 1
+        while True:
+            mark = _QUOTE_OR_ESCAPE.search(self._buf, i)
+            if mark is None:
+                i = len(self._buf)
+                if not self._more():
+                    self._pos = at
+                    raise self.error("unterminated text", "文字列が閉じていません")
+                continue
+            if self._buf[mark.start()] == ord('"'):
+                return mark.end(), escaped
+            escaped = True
+            if mark.start() + 1 >= len(self._buf) and not self._more():
+                self._pos = at
+                raise self.error("unterminated text", "文字列が閉じていません")
+            i = mark.start() + 2
+
     def _string_end(self, at: int) -> int:
-        """The index just after the string whose opening quote is at `at`."""
-        rest = self._match(_STRING_REST, at + 1)
-        if rest is None:
-            self._pos = at
-            raise self.error("unterminated text", "文字列が閉じていません")
-        return rest.end()
+        return self._string_scan(at)[0]
+
+    def base64_value(self) -> bytes | None:
+        """The next value decoded from base64 straight out of the read buffer, if it is a string without escapes
+        (as every export writes its files); None, with the cursor where it was, for anything else. A file of any
+        size costs its text once in the buffer and its bytes once, never the copies json.loads would make."""
+        if self.peek() != ord('"'):
+            return None
+        start = self._pos
+        end, escaped = self._string_scan(start)
+        if escaped:
+            self._pos = start
+            return None
+        view = memoryview(self._buf)[start + 1:end - 1]
+        try:
+            data = binascii.a2b_base64(view, strict_mode=True)
+        except binascii.Error:
+            raise BadJson("text that is not base64", "base64 として読み取れない文字列です") from None
+        finally:
+            view.release()
+        self._pos = end
+        return data
 
     def string(self) -> str:
         """A JSON string (an object key)."""
@@ -155,7 +198,26 @@ class Stream:
         return _loads(self.value_bytes())
 
     def skip(self) -> None:
-        self.value_bytes()
+        """Move past the next value without keeping it: what was scanned is dropped as the scan goes, so a
+        section of any size costs a read buffer (and its longest text), not its size."""
+        first = self.peek()
+        if first is None or first not in b"{[":
+            self.value_bytes()
+            return
+        depth = 0
+        while True:
+            mark = self._find(_STRUCTURE, self._pos)
+            if mark is None:
+                raise self.error("unexpected end of file", "ファイルが途中で終わっています")
+            ch = self._buf[mark.start()]
+            if ch == ord('"'):
+                self._pos = self._string_end(mark.start())
+            else:
+                depth += 1 if ch in b"{[" else -1
+                self._pos = mark.start() + 1
+                if depth == 0:
+                    return
+            self._compact()
 
     def members(self, on_member: Callable[[str], None]) -> None:
         """Walk an object: call `on_member(key)` with the cursor on each member's value, which it must consume."""

@@ -53,10 +53,32 @@ class Snapshotting(Protocol):
 
 def _encode(value: Any) -> Any:
     if isinstance(value, (bytes, bytearray, memoryview)):
-        return base64.b64encode(value).decode("ascii")
+        return value  # written in pieces by _write_record
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value
+
+
+_B64_PIECE = 3 * (1 << 18)  # bytes per base64 piece: a multiple of 3, so the pieces join without padding
+
+
+def _write_record(out: TextIO, record: dict[str, Any]) -> None:
+    """One record as json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) lays it out three levels
+    deep, written field by field: a file is base64-encoded a piece at a time, so a 50 MB attachment never
+    exists as a 67 MB string (let alone the copies a whole-record dumps would make)."""
+    out.write("{")
+    for n, key in enumerate(sorted(record)):
+        out.write(("\n" if n == 0 else ",\n") + "    " + json.dumps(key, ensure_ascii=False) + ": ")
+        value = record[key]
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            data = memoryview(value)
+            out.write('"')
+            for start in range(0, len(data), _B64_PIECE):
+                out.write(base64.b64encode(data[start:start + _B64_PIECE]).decode("ascii"))
+            out.write('"')
+        else:
+            out.write(json.dumps(value, ensure_ascii=False))
+    out.write("\n   }")
 
 
 def _records(r: Reader, model: type[SQLModel]) -> Iterator[dict[str, Any]]:
@@ -70,8 +92,8 @@ def write_document(r: Reader, out: TextIO) -> dict[str, int]:
     """Write the whole ledger readable through `r` to `out`; returns rows per table.
 
     Laid out exactly as json.dumps(..., indent=1, sort_keys=True) lays out the whole document (a test
-    compares them), one record at a time: a record sits three levels deep, so its own dump is indented
-    by three spaces more on every line after the first (its text values never hold a raw line break).
+    compares them), one record at a time: a record sits three levels deep, so its fields are indented
+    by four spaces and its closing brace by three (its text values never hold a raw line break).
     """
     counts: dict[str, int] = {}
     out.write("{\n" + f' "format": {json.dumps(FORMAT)},\n "schema_revision": {json.dumps(head_revision())},\n'
@@ -83,7 +105,7 @@ def write_document(r: Reader, out: TextIO) -> dict[str, int]:
         count = 0
         for record in _records(r, model):
             out.write("[\n   " if count == 0 else ",\n   ")
-            out.write(json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n   "))
+            _write_record(out, record)
             count += 1
         out.write("[]" if count == 0 else "\n  ]")
         out.write(",\n" if n < len(ordered) - 1 else "\n")
@@ -194,7 +216,7 @@ def _copy(s: Session, staged: Staged) -> None:
                     values[name] = None
             batch.append(values)
             size += len(values.get("data") or values.get("pdf") or b"")
-            if len(batch) >= 1000 or size >= 32 << 20:
+            if len(batch) >= 1000 or size >= 4 << 20:  # a large file goes alone
                 s.execute(insert(model.__table__), batch)
                 batch, size = [], 0
         if batch:

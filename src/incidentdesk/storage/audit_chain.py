@@ -47,12 +47,22 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
+# Columns that are bookkeeping rather than content (a row version for edit conflicts, say): left out of the
+# trail's snapshots and of verify's comparison of rows with the trail (storage/ledger_check.py).
+UNAUDITED: frozenset[str] = frozenset()
+
+
+def audited_fields(model: type[SQLModel]) -> list[str]:
+    """The fields of `model` the trail records and verify compares."""
+    return [name for name in model.model_fields if name not in UNAUDITED]
+
+
 def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
     """The row's values as stored, bytes replaced by their hash (the bytes are hashed elsewhere)."""
     if row is None:
         return None
     out: dict[str, Any] = {}
-    for key in type(row).model_fields:
+    for key in audited_fields(type(row)):
         out[key] = getattr(row, key)
     return json.loads(canonical(out))
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from ..domain.errors import LedgerError
-from .audit_chain import ENTITIES, GENESIS, HEAD_KEY, Break, canonical, event_hash
+from .audit_chain import ENTITIES, GENESIS, HEAD_KEY, Break, audited_fields, canonical, event_hash
 from .reader import Reader
 from .sqlite_file import BUSY_TIMEOUT_MS, sqlite_uri
 
@@ -294,7 +294,8 @@ def _check_rows(r: Reader) -> tuple[Break | None, int]:
         if r.scalar("SELECT count(*) FROM audit_event WHERE entity = ? AND entity_id IS NULL", (entity,)):
             return Break("data", None, None, f"the trail names a {table} record without an id",
                          f"操作履歴に ID のない {table} の記録があります"), records
-        rows = r.stream(f"SELECT * FROM {table} ORDER BY id", batch=1 if table in BLOB_TABLES else 500)
+        columns = ", ".join(audited_fields(model))
+        rows = r.stream(f"SELECT {columns} FROM {table} ORDER BY id", batch=1 if table in BLOB_TABLES else 500)
         try:
             trail = _replayed(r, entity)
             problem, counted = _merge(table, rows, trail)

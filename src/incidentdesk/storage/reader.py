@@ -125,7 +125,8 @@ class Reader:
         """
         if not self._qmark:
             sql = sql.replace("%", "%%").replace("?", "%s")
-            cursor = self._conn.cursor(name=f"incidentdesk_stream_{next(_cursor_names)}")
+            # Binary transfer: bytea comes as its bytes, not as hex text twice their size.
+            cursor = self._conn.cursor(name=f"incidentdesk_stream_{next(_cursor_names)}", binary=True)
         else:
             cursor = self._conn.cursor()
         try:
