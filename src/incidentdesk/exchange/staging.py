@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import tempfile
 from array import array
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -52,20 +53,40 @@ def pk(model: type[SQLModel]) -> str:
 
 # -- one record ---------------------------------------------------------------------------
 
-def _int_range(model: type[SQLModel], name: str) -> tuple[int, int]:
-    column = model.__table__.columns[name]
-    bits = 63 if isinstance(column.type, BigInteger) else 31 if isinstance(column.type, Integer) else 63
-    return -(2 ** bits), 2 ** bits - 1
+@dataclass(frozen=True)
+class _Field:
+    """What a table's field accepts, worked out once per table (an import checks every field of every record)."""
+
+    name: str
+    kind: type
+    optional: bool
+    low: int
+    high: int
+    limit: int | None
 
 
-def _convert(model: type[SQLModel], name: str, annotation: Any, value: Any) -> Any:
+@lru_cache(maxsize=None)
+def _fields_of(model: type[SQLModel]) -> tuple[_Field, ...]:
+    lengths = limits(model.__tablename__)
+    out = []
+    for name, info in model.model_fields.items():
+        args = get_args(info.annotation) or (info.annotation,)
+        types = [t for t in args if t is not type(None)]
+        column = model.__table__.columns[name]
+        bits = 63 if isinstance(column.type, BigInteger) or not isinstance(column.type, Integer) else 31
+        out.append(_Field(name, types[0], len(types) < len(args), -(2 ** bits), 2 ** bits - 1, lengths.get(name)))
+    return tuple(out)
+
+
+def _convert(field: _Field, value: Any) -> Any:
     """Turn one JSON value into the field's Python type, or raise _Bad saying why."""
-    types = [t for t in (get_args(annotation) or (annotation,)) if t is not type(None)]
+    name, kind = field.name, field.kind
     if value is None:
-        if len(types) < len(get_args(annotation) or (annotation,)):
+        if field.optional:
             return None
         raise _Bad("null is not allowed", "空(null)は指定できません")
-    kind = types[0]
+    if kind is str and type(value) is str:  # the common case first
+        return _storable(name, value)
     if kind is bytes and isinstance(value, bytes):  # decoded from base64 by the reader (json never gives bytes)
         return value
     shown = repr(value)[:60]
@@ -76,20 +97,13 @@ def _convert(model: type[SQLModel], name: str, annotation: Any, value: Any) -> A
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _Bad(f"expected an integer, got {shown}", f"整数が必要です(値: {shown})")
-        low, high = _int_range(model, name)
-        if not low <= value <= high:
+        if not field.low <= value <= field.high:
             raise _Bad(f"the integer {shown} is out of range", f"整数 {shown} が範囲外です")
         return value
     if not isinstance(value, str):
         raise _Bad(f"expected text, got {shown}", f"文字列が必要です(値: {shown})")
+    value = _storable(name, value)
     try:
-        value = validation.storable(value, name)
-    except LedgerError:
-        raise _Bad(f"“{name}” holds a character that cannot be stored (NUL or half a surrogate pair)",
-                   f"「{name}」に保存できない文字(NUL または対になっていないサロゲート)があります") from None
-    try:
-        if kind is str:
-            return value
         if kind is datetime:
             moment = datetime.fromisoformat(value)
             if moment.utcoffset() is None:
@@ -105,25 +119,33 @@ def _convert(model: type[SQLModel], name: str, annotation: Any, value: Any) -> A
     raise _Bad(f"unsupported field type {kind!r}", f"対応していない項目の型です({kind!r})")
 
 
+def _storable(name: str, value: str) -> str:
+    try:
+        return validation.storable(value, name)
+    except LedgerError:
+        raise _Bad(f"“{name}” holds a character that cannot be stored (NUL or half a surrogate pair)",
+                   f"「{name}」に保存できない文字(NUL または対になっていないサロゲート)があります") from None
+
+
 def check_record(model: type[SQLModel], record: Any) -> dict[str, Any]:
     """One record with exactly the table's fields, each of the right type, length and rule; or _Bad."""
     if not isinstance(record, dict):
         raise _Bad("not an object", "オブジェクト形式ではありません")
-    fields = model.model_fields
-    unknown = set(record) - set(fields)
-    if unknown:
-        names = ", ".join(sorted(str(u)[:40] for u in unknown))
-        raise _Bad(f"unknown fields: {names}", f"不明な項目があります: {names}")
+    fields = _fields_of(model)
+    if len(record) != len(fields) or any(f.name not in record for f in fields):
+        unknown = set(record) - {f.name for f in fields}
+        if unknown:
+            names = ", ".join(sorted(str(u)[:40] for u in unknown))
+            raise _Bad(f"unknown fields: {names}", f"不明な項目があります: {names}")
+        missing = next(f.name for f in fields if f.name not in record)
+        raise _Bad(f"missing field “{missing}”", f"項目「{missing}」がありません")
     row: dict[str, Any] = {}
-    lengths = limits(model.__tablename__)
-    for name, info in fields.items():
-        if name not in record:
-            raise _Bad(f"missing field “{name}”", f"項目「{name}」がありません")
-        value = _convert(model, name, info.annotation, record[name])
-        limit = lengths.get(name)
-        if isinstance(value, str) and limit and len(value) > limit:
-            raise _Bad(f"“{name}” is longer than {limit} characters", f"「{name}」が{limit}文字を超えています")
-        row[name] = value
+    for field in fields:
+        value = _convert(field, record[field.name])
+        if field.limit and isinstance(value, str) and len(value) > field.limit:
+            raise _Bad(f"“{field.name}” is longer than {field.limit} characters",
+                       f"「{field.name}」が{field.limit}文字を超えています")
+        row[field.name] = value
     key = row[pk(model)]
     if key is None or (isinstance(key, int) and key < 1):
         raise _Bad("missing or invalid primary key", "ID がないか不正です")
@@ -237,10 +259,16 @@ class Staged:
 
     # -- loading --------------------------------------------------------------------------
     def load(self, fh: BinaryIO) -> None:
-        """Read the whole document; the first problem raises LedgerError (ja/en) naming the record."""
+        """Read the whole document; the first problem raises LedgerError (ja/en) naming the record.
+
+        One pass: exports sort "version" after "tables", so the records are loaded before the version is
+        known. Should a record be refused then, the version is read first (the rest of the tables skipped), so a
+        file of another version is reported as such and not by a record it was never meant to satisfy.
+        """
         st = Stream(fh)
         header: dict[str, Any] = {}
         tables_at: list[int] = []
+        refused: list[LedgerError] = []
 
         def member(key: str) -> None:
             if key in header or (key == "tables" and tables_at):
@@ -248,7 +276,16 @@ class Staged:
                                   reason_ja=f"「{key[:40]}」が二回あります")
             if key == "tables":
                 tables_at.append(st.offset())
-                st.skip()  # read once the format and version (which sort after "tables") are known
+                if "version" in header:
+                    self._check_header(header)
+                try:
+                    self._tables(st)
+                except LedgerError as exc:
+                    if "version" in header:
+                        raise
+                    refused.append(exc)  # after the version, below
+                    st.seek(tables_at[0])
+                    st.skip()
             elif key in ("format", "version", "schema_revision"):
                 header[key] = st.value()
             else:
@@ -260,6 +297,14 @@ class Staged:
                 raise st.error("more data after the document", "文書の後に余分なデータがあります")
         except BadJson as exc:
             raise LedgerError("import_bad_file", reason=str(exc), reason_ja=exc.ja) from None
+        self._check_header(header)
+        if refused:
+            raise refused[0]
+        if not tables_at:
+            raise LedgerError("import_bad_file", reason="“tables” is missing", reason_ja="「tables」がありません")
+
+    @staticmethod
+    def _check_header(header: dict[str, Any]) -> None:
         if header.get("format") != FORMAT:
             raise LedgerError("import_bad_file", reason=f"not an Incident Desk ledger export (format ≠ {FORMAT})",
                               reason_ja=f"Incident Desk の台帳の書き出しではありません(format が {FORMAT} ではありません)")
@@ -267,9 +312,8 @@ class Staged:
         if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
             raise LedgerError("import_bad_version", version=repr(version)[:40],
                               supported=", ".join(map(str, SUPPORTED_VERSIONS)))
-        if not tables_at:
-            raise LedgerError("import_bad_file", reason="“tables” is missing", reason_ja="「tables」がありません")
-        st.seek(tables_at[0])
+
+    def _tables(self, st: Stream) -> None:
         try:
             if st.peek() != ord("{"):
                 raise LedgerError("import_bad_file", reason="“tables” is not an object",
