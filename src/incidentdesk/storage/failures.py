@@ -65,7 +65,7 @@ def explain(exc: BaseException, label: str = "") -> LedgerError | None:
         return None
     if isinstance(inner, OSError):
         where = inner.filename or label
-        reason = inner.strerror or type(inner).__name__
+        reason = inner.strerror or str(inner)[:200] or type(inner).__name__
         if isinstance(inner, PermissionError):
             return LedgerError("file_denied", path=where, reason=reason)
         return LedgerError("file_error", path=where, reason=reason)

@@ -297,8 +297,8 @@ class FormDialog(QDialog):
         self._set_saving(False)
         if isinstance(exc, LedgerError):
             self.show_error(exc.message(self.ctx.lang), self.error_field(exc))
-        else:
-            QMessageBox.critical(self, self.windowTitle(), str(exc) or type(exc).__name__)
+        else:  # a bug (its stack is in the log): where to find it, never the exception's own text
+            QMessageBox.critical(self, self.windowTitle(), error_text(exc, self.ctx.lang))
 
     # -- leaving --------------------------------------------------------------------
 
