@@ -244,21 +244,29 @@ def kill_during_import(workdir: Path, trials: int, export: Path, seed: int = 13)
     counts = Counts("kill -9 during import")
     rng = random.Random(seed)
     outcomes: dict[str, int] = {}
+    killed = 0
     expected = len(json.loads(export.read_text(encoding="utf-8"))["tables"]["audit_event"])
+    duration = None
     for n in range(trials):
         path = workdir / f"import{n}.db"
         open_database(str(path)).close()
         setup = ("from pathlib import Path\nfrom incidentdesk.storage.database import open_database\n"
                  f"from incidentdesk.exchange import ledger_json\ndb = open_database({str(path)!r})")
         work = f"ledger_json.import_file(db, Path({str(export)!r}))"
-        landed, _lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, 1.0))
+        if duration is None:  # the first import runs to the end: how long one takes here
+            duration = _duration(CHILD.format(setup=setup, work=work))
+            for p in workdir.glob(f"import{n}.db*"):
+                p.unlink()
+            open_database(str(path)).close()
+        landed, _lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, duration * 1.1))
+        killed += landed
         db = open_database(str(path), create=False)
         result = ledger.verify(db)
         db.close()
         outcome = "empty" if result.empty else "complete" if result.events == expected else "partial"
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
         counts.add(result.ok and outcome != "partial" and (landed or outcome == "complete"), outcome)
-    counts.detail = outcomes
+    counts.detail = {"killed before it finished": killed, "target right after": outcomes}
     return counts
 
 
@@ -267,6 +275,7 @@ def kill_during_memo_issue(workdir: Path, trials: int, seed: int = 17) -> Counts
     counts = Counts("kill -9 during memo --issue")
     rng = random.Random(seed)
     stored: dict[int, int] = {}
+    killed = 0
     base = workdir / "memo-base.db"
     if not base.exists():
         assert _quiet("--db", str(base), "sample") == 0
@@ -276,13 +285,14 @@ def kill_during_memo_issue(workdir: Path, trials: int, seed: int = 17) -> Counts
         setup = "from incidentdesk import cli"
         work = f"cli.main(['--db', {str(path)!r}, 'memo', '1', '--issue', '--out', {str(workdir / f'm{n}.pdf')!r}])"
         landed, _lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, 1.5))
+        killed += landed
         db = open_database(str(path), create=False)
         result = ledger.verify(db)
         memos = ledger_json.export_ledger(db)["tables"]["memo"]
         db.close()
         stored[len(memos)] = stored.get(len(memos), 0) + 1
         counts.add(result.ok and len(memos) <= 1, f"{len(memos)} memos, {result.problem}")
-    counts.detail = {"memos stored after the kill": stored}
+    counts.detail = {"killed before it finished": killed, "memos stored right after": stored}
     return counts
 
 
@@ -291,6 +301,7 @@ def kill_during_restore(workdir: Path, trials: int, seed: int = 19) -> Counts:
     counts = Counts("kill -9 during restore")
     rng = random.Random(seed)
     states: dict[str, int] = {}
+    killed, duration = 0, None
     base = workdir / "restore-base.db"
     if not base.exists():
         assert _quiet("--db", str(base), "sample") == 0
@@ -306,7 +317,12 @@ def kill_during_restore(workdir: Path, trials: int, seed: int = 19) -> Counts:
         db.close()
         setup = "from pathlib import Path\nfrom incidentdesk.services import backups"
         work = f"backups.restore({str(path)!r}, Path({str(copy)!r}), backup_dir=Path({str(workdir / f'rk{n}')!r}))"
-        landed, _lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, 0.8))
+        if duration is None:  # one restore on a spare copy, to the end: how long one takes here
+            spare = workdir / "restore-spare.db"
+            shutil.copyfile(path, spare)
+            duration = _duration(CHILD.format(setup=setup, work=work.replace(str(path), str(spare))))
+        landed, _lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0, duration * 1.1))
+        killed += landed
         db = open_database(str(path), create=False)
         result = ledger.verify(db)
         names = {p["name"] for p in ledger_json.export_ledger(db)["tables"]["party"]}
@@ -314,8 +330,51 @@ def kill_during_restore(workdir: Path, trials: int, seed: int = 19) -> Counts:
         state = "as before" if "復元前の追加" in names else "restored"
         states[state] = states.get(state, 0) + 1
         counts.add(result.ok, str(result.problem))
-    counts.detail = {"ledger after the kill": states}
+    counts.detail = {"killed before it finished": killed, "ledger right after": states}
     return counts
+
+
+def kill_during_backup(workdir: Path, trials: int, seed: int = 23) -> Counts:
+    """kill -9 during `backup`: every file under a backup's name is a whole ledger that verifies (a half copy only
+    ever exists under a hidden name), and the next backup sweeps what the killed one left."""
+    counts = Counts("kill -9 during backup")
+    rng = random.Random(seed)
+    base = workdir / "backup-base.db"
+    if not base.exists():
+        assert _quiet("--db", str(base), "sample") == 0
+    setup = "from incidentdesk import cli"
+    work = f"cli.main(['--db', {str(base)!r}, 'backup', '--keep', 'off'])"
+    code = CHILD.format(setup=setup, work=work)
+    env = {"INCIDENTDESK_DATA_DIR": str(workdir / "backup-data")}
+    duration = _duration_env(code, env)
+    killed = 0
+    for _ in range(trials):
+        landed, _lines = _kill_at_random(code, rng.uniform(0, duration * 1.1), env=env)
+        killed += landed
+        named = [p for p in (base.parent / "backups").glob("backup-base-*.db")]
+        good = all(backups.check_sqlite_copy(p).ok for p in named)
+        counts.add(good, "a file under a backup's name does not verify")
+    leftovers = [p.name for p in (base.parent / "backups").iterdir() if p.name.startswith(".")]
+    assert _quiet("--db", str(base), "backup", "--keep", "off") == 0
+    after = [p.name for p in (base.parent / "backups").iterdir() if p.name.startswith(".")]
+    counts.detail = {"killed before it finished": killed, "hidden leftovers": len(leftovers),
+                     "left after the next backup": len(after)}
+    if after:
+        counts.failures.append(f"not swept: {after}")
+    return counts
+
+
+def _duration_env(code: str, env: dict) -> float:
+    child = subprocess.Popen([PY, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                             env={**os.environ, **env})
+    assert child.stdout is not None
+    child.stdout.readline()
+    started = time.perf_counter()
+    rest = child.stdout.read()
+    child.wait()
+    if "DONE" not in rest:
+        raise RuntimeError("the child failed before it finished: nothing to time")
+    return time.perf_counter() - started
 
 
 # -- fuzzed imports --------------------------------------------------------------------------
@@ -578,6 +637,7 @@ def run_all(workdir: Path, quick: bool, pg_url: str | None = None) -> list[Count
         kill_during_import(workdir, scale(2, 20), export),
         kill_during_memo_issue(workdir, scale(2, 20)),
         kill_during_restore(workdir, scale(2, 20)),
+        kill_during_backup(workdir, scale(2, 20)),
         fuzz_imports(workdir, scale(60, 1500)),
         tampering(workdir),
         backups_under_writers(workdir, scale(3, 15)),

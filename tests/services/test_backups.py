@@ -299,3 +299,16 @@ def test_a_failed_backup_keeps_the_file_it_would_have_replaced(sqlite_ledger, tm
     with pytest.raises(OSError):
         backups.backup(sqlite_ledger, existing)
     assert existing.read_bytes() == b"an older copy"
+
+
+def test_what_a_killed_backup_left_is_swept_and_never_counted(sqlite_ledger, tmp_path):
+    """A backup killed half-way leaves only hidden files (a reservation, a partial copy), never an empty file under
+    a backup's name; the next backup removes them, as they belong to no running process."""
+    folder = tmp_path / "b"
+    folder.mkdir()
+    dead = 999_999_999
+    (folder / f".ledger-20260101T000000000Z.db.{dead}.reserved").write_bytes(b"")
+    (folder / f".ledger-20260101T000000000Z.db.{dead}.part").write_bytes(b"half a copy")
+    (folder / f".restore-{dead}-abcd").mkdir()
+    made = backups.backup(sqlite_ledger, directory=folder)
+    assert sorted(p.name for p in folder.iterdir()) == [made.name]

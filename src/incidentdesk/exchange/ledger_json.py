@@ -128,7 +128,7 @@ def write_export(db: Snapshotting, path: Path) -> Path:
     """Write the export next to `path` first and move it into place, so a failure leaves no half file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".export-", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".export-{os.getpid()}-", dir=path.parent)  # its owner, for sweep()
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh, db.snapshot() as r:
             write_document(r, fh)

@@ -10,14 +10,13 @@ import logging
 import os
 import shutil
 import sqlite3
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import DatabaseError, LedgerError
 from ..storage import ledger_check
-from ..storage.backup_files import Retention, reserve, rotate
+from ..storage.backup_files import Retention, alive, release, reserve, rotate, sweep
 from ..storage.reader import ReadOnlyLedger, Reader
 from ..storage.sqlite_file import (BUSY_TIMEOUT_MS, SQLITE_HEADER, backup_sqlite, connect_for_reading, head_revision,
                                    inspect_file, read_header, recognise, sqlite_uri, sync_file, sync_folder)
@@ -59,6 +58,14 @@ def backup(db: Checkable, dest: Path | None = None, *, directory: Path | None = 
     target = Path(dest) if dest is not None else reserve(folder, stem, suffix)
     existed = dest is not None and target.exists()  # a file the save dialog agreed to replace: kept if we fail
     try:
+        return _backup(db, target, existed, dest is None or rotate_as_automatic, retention)
+    finally:
+        release(target)
+
+
+def _backup(db: Checkable, target: Path, existed: bool, rotating: bool, retention: Retention) -> Path:
+    sqlite = db.sqlite_path
+    try:
         if sqlite is not None:
             _copy_sqlite(sqlite, target)
             report = check_sqlite_copy(target)
@@ -82,7 +89,7 @@ def backup(db: Checkable, dest: Path | None = None, *, directory: Path | None = 
         detail_en = problem.describe("en") if hasattr(problem, "describe") else problem.message("en")
         detail_ja = problem.describe("ja") if hasattr(problem, "describe") else problem.message("ja")
         raise LedgerError("backup_failed_check", path=str(kept), detail=detail_en, detail_ja=detail_ja)
-    if dest is None or rotate_as_automatic:
+    if rotating:
         for removed in rotate(target, retention):
             log.info("rotated out backup %s", removed)
     log.info("backup of %s written to %s and checked", db.label, target)
@@ -136,7 +143,8 @@ def restore(target: str, source: Path, *, backup_dir: Path, window_may_hold: boo
     damaged = _state_of(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        scratch_dir = Path(tempfile.mkdtemp(prefix=".restore-", dir=path.parent))
+        sweep(path.parent)
+        scratch_dir = Path(tempfile.mkdtemp(prefix=f".restore-{os.getpid()}-", dir=path.parent))
     except OSError as exc:
         raise DatabaseError("db_cannot_create", path=str(path), reason=exc.strerror or str(exc)) from exc
     try:
@@ -218,15 +226,20 @@ def _keep(path: Path, backup_dir: Path, damaged: bool | None) -> Path | None:
         if not damaged:
             _copy_sqlite(path, kept)
             return kept
-        shutil.copyfile(path, kept)
         wal = path.with_name(path.name + "-wal")
         if wal.exists():
             shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))  # SQLite reads it with the copy
-        sync_file(kept)
+        partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
+        shutil.copyfile(path, partial)
+        sync_file(partial)
+        os.replace(partial, kept)
         return kept
     except BaseException:
         kept.unlink(missing_ok=True)
+        kept.with_name(kept.name + "-wal").unlink(missing_ok=True)
         raise
+    finally:
+        release(kept)
 
 
 def _write(scratch: Path, path: Path, damaged: bool | None) -> None:
@@ -270,24 +283,4 @@ def window_holds(path: Path) -> bool:
         pid = int(first[0]) if first else 0
     except (OSError, ValueError):
         return False
-    return pid > 0 and pid != os.getpid() and _alive(pid)
-
-
-def _alive(pid: int) -> bool:
-    if sys.platform == "win32":
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))  # type: ignore[attr-defined]
-        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return pid > 0 and pid != os.getpid() and alive(pid)

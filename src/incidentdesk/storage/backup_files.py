@@ -9,8 +9,11 @@ saved under another name, and the copies kept before a schema upgrade or a resto
 
 from __future__ import annotations
 
+import glob
 import os
 import re
+import shutil
+import sys
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -26,18 +29,88 @@ def stamp(now: datetime | None = None) -> str:
 
 
 def reserve(folder: Path, stem: str, suffix: str, *, now: datetime | None = None, middle: str = "-") -> Path:
-    """Create an empty file under a name nobody else has, and return it (the backup then replaces it)."""
+    """A name nobody else has or is writing: held by a hidden `.<name>.<pid>.reserved` marker created exclusively
+    (release() removes it). The name itself only appears once the copy is complete, so a backup killed half-way
+    never leaves an empty file that rotation would count as a backup."""
     folder.mkdir(parents=True, exist_ok=True)
+    sweep(folder)
     base = f"{stem}{middle}{stamp(now)}"
     for n in range(1, 10_000):
         path = folder / f"{base}{'' if n == 1 else f'-{n}'}{suffix}"
+        if path.exists() or any(folder.glob(f".{glob.escape(path.name)}.*.reserved")):
+            continue
+        marker = _marker(path)
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
         except FileExistsError:
             continue
         os.close(fd)
+        if path.exists() or len(list(folder.glob(f".{glob.escape(path.name)}.*.reserved"))) > 1:
+            marker.unlink(missing_ok=True)  # another process took it at the same moment
+            continue
         return path
     raise FileExistsError(folder / f"{base}{suffix}")
+
+
+def _marker(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.reserved")
+
+
+def release(path: Path) -> None:
+    """Give up the reservation of `path` (whether or not the backup was written)."""
+    _marker(path).unlink(missing_ok=True)
+
+
+_LEFTOVER = re.compile(r"^\..*\.(?P<pid>\d+)\.(?:reserved|part)$|^\.(?:export|restore)-(?P<pid2>\d+)-")
+
+
+def sweep(folder: Path) -> list[Path]:
+    """Remove what a backup, export or restore killed half-way left in `folder` (hidden partial files, markers,
+    scratch folders of processes no longer running)."""
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        found = _LEFTOVER.match(entry.name)
+        if not found:
+            continue
+        pid = int(found["pid"] or found["pid2"])
+        if pid == os.getpid() or alive(pid):
+            continue
+        try:
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+            removed.append(entry)
+        except OSError:
+            pass
+    return removed
+
+
+def alive(pid: int) -> bool:
+    """Whether a process with this id is running (a lock or a partial file's owner)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @dataclass(frozen=True)

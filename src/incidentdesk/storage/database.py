@@ -230,9 +230,8 @@ def _upgrade(engine: Engine, path: Path | None, rev: str | None, backup_dir: Pat
         reserved = backup_files.reserve(folder, path.stem, path.suffix, middle=f".before-{head}.")
         try:
             copy = backup_sqlite(path, reserved)
-        except BaseException:
-            reserved.unlink(missing_ok=True)
-            raise
+        finally:
+            backup_files.release(reserved)
         log.info("backed up %s to %s before migrating", path, copy)
     log.info("migrating %s from %s to %s", label, rev or "empty", head)
     from alembic import command
