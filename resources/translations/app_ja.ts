@@ -1008,61 +1008,71 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/main_window.py" line="331" />
+        <source>Pages</source>
+        <translation>画面の一覧</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="332" />
+        <source>Search everything</source>
+        <translation>全体検索</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="333" />
         <source>Search everything (Ctrl+F), Enter to list results</source>
         <translation>すべてを検索(Ctrl+F)、Enterで結果を表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="332" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="334" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="333" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="335" />
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="334" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="336" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="335" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="337" />
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="336" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="338" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="339" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="341" />
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="340" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="342" />
         <source>&amp;Organisation and memo settings…</source>
         <translation>組織と報告メモの設定(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="341" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="343" />
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="342" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="344" />
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="345" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="347" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="346" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="348" />
         <source>&amp;About Incident Desk and data locations…</source>
         <translation>インシデント台帳について・データの保存場所(&amp;A)…</translation>
     </message>
@@ -1345,6 +1355,14 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
         <location filename="../../src/incidentdesk/gui/pages/services.py" line="84" />
         <source>New ser&amp;vice…</source>
         <translation>新規サービス(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/widgets.py" line="52" />
+        <source>Table: %1</source>
+        <translation>表: %1</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,23 @@
         <translation>日付を選ぶ (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="89" />
-        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="94" />
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="40" />
+        <source>Choose date</source>
+        <translation>日付を選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="52" />
+        <source>Type a date such as R3.3.19 or 2021-03-19; Alt+Down opens a calendar</source>
+        <translation>R3.3.19 や 2021-03-19 のように入力。Alt+↓でカレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="60" />
+        <source>Choose date: %1</source>
+        <translation>日付を選ぶ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="105" />
         <source>not a date yet</source>
         <translation>日付として読めません</translation>
     </message>
@@ -191,62 +206,62 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="124" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="103" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="127" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="355" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="380" />
         <source>Load what they saved now? What you typed stays in the form, and what they changed is listed above the fields.</source>
         <translation>保存された内容を今読み込みますか?入力した内容はフォームに残り、相手が変更した項目は入力欄の上に一覧で示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="388" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="413" />
         <source>Loaded what %1 saved at %2:</source>
         <translation>%1 が %2 に保存した内容を読み込みました:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="395" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="420" />
         <source>(your entry %1 is kept)</source>
         <translation>(あなたの入力 %1 を残しています)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="399" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="424" />
         <source>None of the fields in this form changed.</source>
         <translation>このフォームの項目には変更がありません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="400" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="425" />
         <source>Check the fields, then save again.</source>
         <translation>内容を確かめてから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="414" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="439" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="415" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="440" />
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="417" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="442" />
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="418" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="443" />
         <source>%1 items</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="468" />
         <source>Discard what you have entered?</source>
         <translation>入力内容を破棄しますか?</translation>
     </message>

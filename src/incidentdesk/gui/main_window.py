@@ -328,6 +328,8 @@ class MainWindow(QMainWindow):
             self.nav.item(i).setText(name)
             self.nav_actions[i].setText(name)
         self.search_label.setText(self.tr("Search: "))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.search_box.setAccessibleName(self.tr("Search everything"))
         self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F), Enter to list results"))
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.database_label))
         self.busy.setToolTip(self.tr("Working…"))
