@@ -32,6 +32,8 @@ def lang(request):
 def open_dialog(qtbot, cls, ctx, kwargs):
     if cls.__name__ == "AboutDialog":
         dialog = cls(None, database_label="ledger.db", lang=ctx.lang)
+    elif cls.__name__ == "ShortcutsDialog":
+        dialog = cls(None)
     else:
         dialog = cls(None, ctx, **kwargs)
     qtbot.addWidget(dialog)
@@ -134,3 +136,60 @@ def test_every_mnemonic_reaches_its_field(qtbot, runner, make_ctx, sample_db, tm
     print(f"mnemonics: {len(failures)} failures of {checked}")
     assert checked > 60
     assert failures == [], "\n".join(failures)
+
+
+def focus(qtbot, widget) -> None:
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_tab_leaves_every_table_and_ctrl_tab_switches_tabs(qtbot, runner, window):
+    """Tab from the incident list reaches the incident's buttons; from each table Tab goes on; Ctrl+Tab turns the
+    incident's tabs wherever the focus is on the page."""
+    from incidentdesk.gui.widgets import Table
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.pages["incidents"]
+    focus(qtbot, page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert not page.table.hasFocus()
+    for key in ("incidents", "services", "parties", "requests", "memos", "audit"):
+        window.show_page(key)
+        settle(qtbot, runner)
+        for table in [t for t in window.stack.currentWidget().findChildren(Table) if t.isVisible()]:
+            focus(qtbot, table)
+            qtbot.keyClick(table, Qt.Key.Key_Tab)
+            assert not table.hasFocus(), f"{key}: Tab stayed in {table.objectName() or table.accessibleName()}"
+    window.show_page("incidents")
+    tabs = page.view.tabs
+    focus(qtbot, page.view.matrix)
+    start = tabs.currentIndex()
+    qtbot.keyClick(page.view.matrix, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == (start + 1) % tabs.count()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert tabs.currentIndex() == start
+
+
+def test_f6_walks_the_panes(qtbot, runner, window):
+    """F6 goes page list → search box → incident list → matrix → tab bar → the tab's table, and round again."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.pages["incidents"]
+    focus(qtbot, window.nav)
+    seen = []
+    for _ in range(len(window.panes()) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        seen.append(QApplication.focusWidget())
+    assert seen[0] is window.search_box and seen[1] is page.table and seen[2] is page.view.matrix
+    assert seen[-2] is window.nav and seen[-1] is window.search_box
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.nav
+
+
+def test_page_shortcuts_are_shown(window):
+    """Alt+1…6 are in the Go menu beside the page names and in the page list's tooltips."""
+    assert [a.shortcut().toString() for a in window.nav_actions] == [f"Alt+{i}" for i in range(1, 7)]
+    assert window.go_menu.actions()[0] is window.nav_actions[0]
+    assert window.nav.item(3).toolTip().endswith("(Alt+4)")

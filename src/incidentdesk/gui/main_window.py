@@ -203,6 +203,13 @@ class MainWindow(QMainWindow):
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         for i, action in enumerate(self.nav_actions):
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+        self.act_next_pane.setShortcuts([QKeySequence("F6")])
+        self.act_previous_pane.setShortcuts([QKeySequence("Shift+F6")])
+        self.act_next_tab.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        self.act_previous_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
+        self.act_shortcuts.setShortcut(QKeySequence("F1"))
+        for menu in (self.file_menu, self.go_menu, self.help_menu):
+            fit_menu(menu)  # again, with the shortcuts now shown beside the items
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.search_box.setClearButtonEnabled(True)
         row = self.nav.currentRow()
@@ -259,22 +266,83 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
-        self.help_menu = bar.addMenu("")
-        self.act_about = QAction(self)
-        self.act_about.triggered.connect(self.about_requested)
-        self.help_menu.addAction(self.act_about)
+        # Go: the pages with their Alt+number, the panes (F6) and tabs (Ctrl+Tab), so the keys are shown somewhere.
+        self.go_menu = bar.addMenu("")
         self.nav_actions = []
         for i in range(len(PAGES)):
             action = QAction(self)
-            action.triggered.connect(lambda _checked=False, row=i: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _checked=False, row=i: self.show_page(PAGES[row]))
             self.addAction(action)
+            self.go_menu.addAction(action)
             self.nav_actions.append(action)
+        self.go_menu.addSeparator()
+        self.act_next_pane = self.go_menu.addAction("", lambda: self.move_pane(1))
+        self.act_previous_pane = self.go_menu.addAction("", lambda: self.move_pane(-1))
+        self.act_next_tab = self.go_menu.addAction("", lambda: self.move_tab(1))
+        self.act_previous_tab = self.go_menu.addAction("", lambda: self.move_tab(-1))
+        for action in (self.act_next_pane, self.act_previous_pane, self.act_next_tab, self.act_previous_tab):
+            self.addAction(action)  # work while the menu bar is hidden behind a dialog's parent, too
+        self.help_menu = bar.addMenu("")
+        self.act_shortcuts = QAction(self)
+        self.act_shortcuts.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.act_shortcuts)
+        self.addAction(self.act_shortcuts)
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.about_requested)
+        self.help_menu.addAction(self.act_about)
 
     # -- navigation and search -----------------------------------------------------
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGES.index(key))
         if self._painted:
             self.stack.setCurrentWidget(self.pages[key])
+
+    def panes(self) -> list[QWidget]:
+        """What F6 visits, top to bottom and left to right: the page list, the search box, then the current
+        page's lists, tables and tab bars."""
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTabBar
+
+        page = self.stack.currentWidget()
+        found = []
+        for w in page.findChildren(QWidget):
+            if isinstance(w, (QAbstractItemView, QTabBar)) and not isinstance(w, QHeaderView) and w.isVisible() \
+                    and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                found.append(w)
+        found.sort(key=lambda w: (w.mapTo(self, QPoint(0, 0)).y() // 20, w.mapTo(self, QPoint(0, 0)).x()))
+        return [self.nav, self.search_box, *found]
+
+    def move_pane(self, step: int) -> None:
+        """F6 / Shift+F6: the focus to the next (previous) pane."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        at = next((i for i, p in enumerate(panes) if focus is not None and (p is focus or p.isAncestorOf(focus))),
+                  -1 if step > 0 else 0)
+        panes[(at + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def move_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next (previous) tab of the tab widget holding the focus, else the page's."""
+        from PySide6.QtWidgets import QApplication, QTabWidget
+
+        focus = QApplication.focusWidget()
+        tabs = None
+        while focus is not None and tabs is None:
+            tabs = focus if isinstance(focus, QTabWidget) else None
+            focus = focus.parentWidget()
+        if tabs is None:
+            tabs = next((t for t in self.stack.currentWidget().findChildren(QTabWidget) if t.isVisible()), None)
+        if tabs is not None and tabs.count():
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    def show_shortcuts(self) -> None:
+        from .dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt
@@ -326,7 +394,14 @@ class MainWindow(QMainWindow):
                  self.tr("Requests and deadlines"), self.tr("Memos"), self.tr("Audit log"))
         for i, name in enumerate(names):
             self.nav.item(i).setText(name)
+            self.nav.item(i).setToolTip(f"{name} (Alt+{i + 1})")
             self.nav_actions[i].setText(name)
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.act_next_pane.setText(self.tr("Next pane"))
+        self.act_previous_pane.setText(self.tr("Previous pane"))
+        self.act_next_tab.setText(self.tr("Next tab"))
+        self.act_previous_tab.setText(self.tr("Previous tab"))
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.search_label.setText(self.tr("Search: "))
         self.nav.setAccessibleName(self.tr("Pages"))
         self.search_box.setAccessibleName(self.tr("Search everything"))
@@ -346,3 +421,16 @@ class MainWindow(QMainWindow):
         self.language_actions["en"].setText("English")
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("&About Incident Desk and data locations…"))
+        for menu in (self.file_menu, self.settings_menu, self.language_menu, self.go_menu, self.help_menu):
+            fit_menu(menu)
+
+
+def fit_menu(menu) -> None:
+    """Room for every item's whole text: the style cuts a label in the middle (「一覧表を Excel…き出す」) when the
+    widest label plus the widest shortcut (reserved on every row) does not fit the width it measured."""
+    metrics = menu.fontMetrics()
+    texts = [a.text().replace("&&", "\0").replace("&", "").replace("\0", "&") for a in menu.actions()]
+    keys = [a.shortcut().toString(QKeySequence.SequenceFormat.NativeText) for a in menu.actions()]
+    widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+    shortcut = max((metrics.horizontalAdvance(k) for k in keys if k), default=0)
+    menu.setMinimumWidth(widest + shortcut + 3 * metrics.horizontalAdvance("M") + 60)
