@@ -9,7 +9,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..domain.vocab import DECISION_COLOURS
+from ..domain.vocab import DECISION_COLOURS, text_colour_on
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,10 +30,8 @@ class Column:
 
 
 def readable_on(colour: str) -> QColor:
-    """Black or white text, whichever reads better on `colour`."""
-    c = QColor(colour)
-    luminance = 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
-    return QColor("#000000") if luminance > 150 else QColor("#ffffff")
+    """Black or white text, whichever has the higher WCAG contrast on `colour` (at least 4.5:1 for every state)."""
+    return QColor(text_colour_on(QColor(colour).name()))
 
 
 class RowsModel(QAbstractTableModel):
