@@ -193,3 +193,43 @@ def test_page_shortcuts_are_shown(window):
     assert [a.shortcut().toString() for a in window.nav_actions] == [f"Alt+{i}" for i in range(1, 7)]
     assert window.go_menu.actions()[0] is window.nav_actions[0]
     assert window.nav.item(3).toolTip().endswith("(Alt+4)")
+
+
+def test_language_switch_fits_columns_again(qtbot, runner, make_ctx, sample_db):
+    """Started in Japanese, switched live to English: each fitted column is wide enough for its English title
+    ("Department", not "epartmer")."""
+    from PySide6.QtGui import QFontMetrics
+
+    from incidentdesk.gui.main_window import MainWindow
+    from incidentdesk.gui.widgets import Table
+
+    translations = Translations(QApplication.instance())
+    translations.install("ja")
+    try:
+        ctx = make_ctx(sample_db, "ja")
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        win.resize(1400, 900)
+        win.show()
+        settle(qtbot, runner)
+        win.show_page("services")
+        settle(qtbot, runner)
+        win.show_page("incidents")
+        settle(qtbot, runner)
+        ctx.set_language("en")
+        translations.install("en")
+        qtbot.waitUntil(lambda: win.nav.item(0).text() == "Incidents", timeout=3000)
+        settle(qtbot, runner)
+        cut = []
+        for key in ("incidents", "services"):
+            for table in win.pages[key].findChildren(Table):
+                if table._fit_width is None:
+                    continue
+                head = QFontMetrics(table.horizontalHeader().font())
+                for c in range(table.model().columnCount() - 1):  # the last one stretches
+                    title = str(table.model().headerData(c, Qt.Orientation.Horizontal))
+                    if table.columnWidth(c) < min(head.horizontalAdvance(title) + 16, table._fit_width):
+                        cut.append(f"{key}: {title} {table.columnWidth(c)}")
+        assert cut == []
+    finally:
+        translations.clear()

@@ -72,8 +72,8 @@ class AuditPage(Page):
                                     self.tr("The ledger is empty: there is nothing to verify yet."))
         elif result.ok:
             QMessageBox.information(self, self.tr("Audit trail"),
-                                    self.tr("The audit trail is intact (%1 changes checked).")
-                                    .replace("%1", str(result.events)))
+                                    self.tr("The audit trail is intact (%n change(s) checked).", "",
+                                            result.events))
         else:
             p = result.problem
             QMessageBox.critical(self, self.tr("Audit trail"),
