@@ -61,6 +61,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     ls.add_argument("--json", action="store_true", help=h("json"))
     ls.add_argument("--incident", type=int, help=h("incident"))
     ls.add_argument("--all", action="store_true", help=h("all"))
+    dl = sub.add_parser("deadlines", help=h("deadlines"))
+    dl.add_argument("--ics", type=Path, metavar="FILE", help=h("ics"))
+    dl.add_argument("--days", type=int, help=h("days"))
+    dl.add_argument("--json", action="store_true", help=h("json"))
     se = sub.add_parser("search", help=h("search"))
     se.add_argument("text")
     se.add_argument("--json", action="store_true", help=h("json"))
@@ -267,6 +271,27 @@ def cmd_list(db, args) -> int:
         _print_json(rows)
     else:
         print("\n".join(lines))
+    return 0
+
+
+def cmd_deadlines(db, args) -> int:
+    """The open deadlines (overdue first by date), or with --ics FILE the same as a calendar file."""
+    from .services import calendar_ics
+    from .services.reads import deadlines
+
+    today = date.today()
+    if args.ics:
+        n = calendar_ics.export(db, args.ics, lang=args.lang, days=args.days, today=today)
+        print(say("ics_written", args.lang, n=n, path=args.ics))
+        return 0
+    with db.reader() as r:
+        rows = calendar_ics.due_within(deadlines.upcoming(r, today=today), args.days, today)
+    if args.json:
+        _print_json(rows)
+    else:
+        for x in rows:
+            print(f"{x.due_on}  {word('overdue', args.lang) if x.overdue else ''}  "
+                  f"{calendar_ics.kind_label(x.kind, args.lang)}  {x.text}")
     return 0
 
 
@@ -482,7 +507,8 @@ def _write_file(path: Path, data: bytes) -> None:
 
 
 COMMANDS = {
-    "init": cmd_init, "sample": cmd_sample, "list": cmd_list, "search": cmd_search, "export": cmd_export,
+    "init": cmd_init, "sample": cmd_sample, "list": cmd_list, "deadlines": cmd_deadlines, "search": cmd_search,
+    "export": cmd_export,
     "import": cmd_import, "backup": cmd_backup, "verify": cmd_verify, "memo": cmd_memo, "reindex": cmd_reindex,
     "inventory": cmd_inventory, "survey": cmd_survey,
 }

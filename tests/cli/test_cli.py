@@ -204,3 +204,16 @@ def test_refused_import_leaves_no_new_ledger_behind(tmp_path, capsys):
     code, _, err = run(capsys, "--db", str(target), "--lang", "ja", "import", str(broken))
     assert code == 2 and "取込ファイルを読み取れません" in err
     assert not target.exists()
+
+
+def test_deadlines_to_a_calendar(sample, capsys, tmp_path):
+    """`deadlines --ics FILE` writes one VEVENT per open deadline; `deadlines` lists them."""
+    code, out, _ = run(capsys, "--db", sample, "--lang", "en", "deadlines")
+    listed = [line for line in out.splitlines() if line.strip()]
+    assert code == 0 and listed
+    ics = tmp_path / "deadlines.ics"
+    code, out, _ = run(capsys, "--db", sample, "--lang", "ja", "deadlines", "--ics", str(ics))
+    data = ics.read_bytes()
+    assert code == 0 and str(ics) in out
+    assert data.count(b"BEGIN:VEVENT") == len(listed)
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75

@@ -215,6 +215,20 @@ def requests_and_deadlines(ledger: LedgerLike) -> tuple[list[views.RequestRecord
         return requests.requests(r), deadlines.upcoming(r, today=date.today())
 
 
+def deadlines_due(ledger: LedgerLike) -> list[views.Deadline]:
+    """Every open deadline as of today (the banner picks the overdue and coming ones)."""
+    from ..services.reads import deadlines
+
+    with ledger.reader() as r:
+        return deadlines.upcoming(r, today=date.today())
+
+
+def export_deadlines_ics(ledger: LedgerLike, path: Path, lang: str) -> int:
+    from ..services import calendar_ics
+
+    return calendar_ics.export(ledger, path, lang=lang)
+
+
 def request_form(ledger: LedgerLike, request_id: int | None) -> tuple[list[views.Choice],
                                                                       views.RequestRecord | None]:
     from ..services.reads import incidents, requests
