@@ -596,6 +596,112 @@ Please use that window. This one closes without changing anything.</source>
     </message>
 </context>
 <context>
+    <name>DeadlineBanner</name>
+    <message numerus="yes">
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="88" />
+        <source>%n overdue deadline(s)</source>
+        <translation>
+            <numerusform>期限超過 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="90" />
+        <source>%n deadline(s) due within %1 days</source>
+        <translation>
+            <numerusform>%1日以内の期限 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="92" />
+        <source>request</source>
+        <translation>照会への回答</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="92" />
+        <source>report</source>
+        <translation>定期報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="92" />
+        <source>statutory report</source>
+        <translation>法定報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="93" />
+        <source>vendor promise</source>
+        <translation>事業者の約束</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="93" />
+        <source>review</source>
+        <translation>判断の見直し</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="93" />
+        <source>decision ends</source>
+        <translation>判断の期限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="97" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="100" />
+        <source>Deadlines</source>
+        <translation>期限のお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="119" />
+        <source>Show dead&amp;lines</source>
+        <translation>期限の一覧(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="120" />
+        <source>Open Requests and deadlines with the list of what is due</source>
+        <translation>「照会と期限」の期限一覧を開きます</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="121" />
+        <source>Export to calendar…</source>
+        <translation>カレンダーに書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="122" />
+        <source>Save every open deadline as an .ics file for Outlook or another calendar</source>
+        <translation>未了の期限をすべて .ics ファイルに保存します(Outlook などのカレンダーで取り込めます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="123" />
+        <source>Hide until tomorrow (Esc)</source>
+        <translation>明日まで表示しない(Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="124" />
+        <source>Hide the deadline notice</source>
+        <translation>期限のお知らせを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="139" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="152" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="155" />
+        <source>Export to calendar</source>
+        <translation>カレンダーに書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="140" />
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="147" />
+        <source>Deadlines written to %1 (one calendar event each: %2)</source>
+        <translation>期限を書き出しました: %1(カレンダーの予定 %2件)</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="20" />
@@ -987,142 +1093,142 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="392" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="419" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="393" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="420" />
         <source>Incidents</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="393" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="420" />
         <source>Services and uses</source>
         <translation>サービスと業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="393" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="420" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="394" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="421" />
         <source>Requests and deadlines</source>
         <translation>照会と期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="394" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="421" />
         <source>Memos</source>
         <translation>報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="394" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="421" />
         <source>Audit log</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="399" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="426" />
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="400" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="427" />
         <source>Next pane</source>
         <translation>次の区画</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="401" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="428" />
         <source>Previous pane</source>
         <translation>前の区画</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="402" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="429" />
         <source>Next tab</source>
         <translation>次のタブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="403" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="430" />
         <source>Previous tab</source>
         <translation>前のタブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="404" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="431" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード操作の一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="405" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="432" />
         <source>Search: </source>
         <translation>検索: </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="406" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="433" />
         <source>Pages</source>
         <translation>画面の一覧</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="407" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="434" />
         <source>Search everything</source>
         <translation>全体検索</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="408" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="435" />
         <source>Search everything (Ctrl+F), Enter to list results</source>
         <translation>すべてを検索(Ctrl+F)、Enterで結果を表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="409" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="436" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="410" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="437" />
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="411" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="438" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="412" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="439" />
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="413" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="440" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="416" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="443" />
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="417" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="444" />
         <source>&amp;Organisation and memo settings…</source>
         <translation>組織・メモの設定(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="418" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="445" />
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="419" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="446" />
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="422" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="449" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="423" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="450" />
         <source>&amp;About Incident Desk and data locations…</source>
         <translation>このソフトとデータの保存場所(&amp;A)...</translation>
     </message>
@@ -1267,29 +1373,49 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="80" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="90" />
         <source>Requests from the government and others</source>
         <translation>国・県などからの照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="81" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="91" />
         <source>Open deadlines across all incidents (double-click opens the incident)</source>
         <translation>全事案の未了の期限(ダブルクリックで事案を開きます)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="82" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="92" />
         <source>Filter requests…</source>
         <translation>照会を絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="83" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="93" />
         <source>New &amp;request…</source>
         <translation>新規照会(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="84" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="94" />
         <source>Record &amp;answer…</source>
         <translation>回答を記録(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="95" />
+        <source>Export to &amp;calendar…</source>
+        <translation>カレンダーに書き出す(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="96" />
+        <source>Save every open deadline as an .ics file for Outlook or another calendar</source>
+        <translation>未了の期限をすべて .ics ファイルに保存します(Outlook などのカレンダーで取り込めます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="97" />
+        <source>Requests</source>
+        <translation>照会</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="98" />
+        <source>Open deadlines</source>
+        <translation>未了の期限</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>DeadlineBanner</name>
+    <message numerus="yes">
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="88" />
+        <source>%n overdue deadline(s)</source>
+        <translation>
+            <numerusform>1 overdue deadline</numerusform>
+            <numerusform>%n overdue deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="90" />
+        <source>%n deadline(s) due within %1 days</source>
+        <translation>
+            <numerusform>1 deadline due within %1 days</numerusform>
+            <numerusform>%n deadlines due within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="97" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and 1 more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message numerus="yes">
         <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="62" />

@@ -8,7 +8,12 @@ import math
 
 import pytest
 
-from incidentdesk.domain.vocab import DECISION_COLOURS, UNDECIDED, contrast_ratio, text_colour_on
+from incidentdesk.domain.vocab import (
+    DECISION_COLOURS,
+    UNDECIDED,
+    contrast_ratio,
+    text_colour_on,
+)
 
 # Machado, Oliveira & Fernandes (2009), full severity, applied to linear RGB.
 SIMULATIONS = {

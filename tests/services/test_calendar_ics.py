@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 
 from incidentdesk.services import calendar_ics
 from incidentdesk.services.views import Deadline
 
-NOW = datetime(2021, 3, 20, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2021, 3, 20, 9, 0, tzinfo=UTC)
 LONG = "春日市LINE公式アカウント / 住民票の写しの交付申請(オンライン申請、本人確認書類の画像を含む); 受付, 再開"
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QMainWindow, QProgressBar, QSplitter,
-                               QStackedWidget, QToolBar, QWidget)
+                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from .context import AppContext
 from .exchange_actions import ExchangeActions
@@ -89,7 +89,16 @@ class MainWindow(QMainWindow):
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
         split.setSizes([200, 1200])
-        self.setCentralWidget(split)
+        self.split = split
+        # The deadline banner sits above the pages, built after the first paint (its module is small but
+        # the window's first frame must not wait for anything).
+        self.banner = None
+        central = QWidget()
+        self._central = QVBoxLayout(central)
+        self._central.setContentsMargins(0, 0, 0, 0)
+        self._central.setSpacing(2)
+        self._central.addWidget(split, 1)
+        self.setCentralWidget(central)
         if "nav" in self._splitter_states:
             split.restoreState(self._splitter_states["nav"])
         self.nav.currentRowChanged.connect(self._row_chosen)
@@ -216,6 +225,24 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.stack.setCurrentWidget(self.pages[PAGES[row]])
         self.ctx.runner.busy_changed.connect(self._build_when_idle)
+        self._add_banner()
+
+    def _add_banner(self) -> None:
+        """Overdue and coming deadlines, said on start (queued behind the ledger's opening) and once a day."""
+        from .deadline_banner import DeadlineBanner
+
+        self.banner = DeadlineBanner(self.ctx, self)
+        self.banner.show_deadlines.connect(self.show_deadlines)
+        self._central.insertWidget(0, self.banner)
+        self.banner.refresh()
+
+    def show_deadlines(self) -> None:
+        """The deadlines view: Requests and deadlines, the focus in its list of what is due."""
+        from PySide6.QtCore import Qt
+
+        self.show_page("requests")
+        page = self.pages["requests"]
+        page.deadlines.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _build_when_idle(self, busy: bool) -> None:
         # Building a page takes the GUI thread for tens of milliseconds: never while a page waits for its data.
@@ -374,7 +401,7 @@ class MainWindow(QMainWindow):
     def splitter_states(self) -> dict[str, QByteArray]:
         """The sizes of the splitters remembered between sessions, by name; pages not built keep what they had."""
         states = dict(self._splitter_states)
-        states["nav"] = self.centralWidget().saveState()
+        states["nav"] = self.split.saveState()
         for key, page in self.pages.built().items():
             states.update({name: s.saveState() for name, s in self._page_splitters(key, page).items()})
         return states

@@ -10,7 +10,7 @@ character. Pure: the reads give the deadlines, `export` writes the file.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,7 @@ def kind_label(kind: str, lang: str) -> str:
 
 def events(deadlines: Iterable[Deadline], *, lang: str, now: datetime | None = None) -> list[str]:
     """The content lines (unfolded) of a calendar with one VEVENT per deadline."""
-    stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              f"X-WR-CALNAME:{escape(messages.text('ics.calendar', lang))}"]
     for d in deadlines:

@@ -36,7 +36,12 @@ class RequestsPage(Page):
         lower = QWidget()
         lv = QVBoxLayout(lower)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.deadlines_label)
+        self.btn_calendar = QPushButton()
+        self.btn_calendar.clicked.connect(self.export_calendar)
+        head = QHBoxLayout()
+        head.addWidget(self.deadlines_label, 1)
+        head.addWidget(self.btn_calendar)
+        lv.addLayout(head)
         lv.addWidget(self.deadlines)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
@@ -72,6 +77,11 @@ class RequestsPage(Page):
         if request is not None:
             forms.ask(AnswerDialog, self, self.ctx, request_id=request.id)
 
+    def export_calendar(self) -> None:
+        from ..deadline_banner import export_calendar
+
+        export_calendar(self, self.ctx)
+
     def open_request(self, request_id: int) -> None:
         self.filter.clear()
         self.requests.select_where(lambda r: r.id == request_id)
@@ -82,5 +92,9 @@ class RequestsPage(Page):
         self.filter.setPlaceholderText(self.tr("Filter requests…"))
         self.btn_new.setText(self.tr("New &request…"))
         self.btn_answer.setText(self.tr("Record &answer…"))
+        self.btn_calendar.setText(self.tr("Export to &calendar…"))
+        self.btn_calendar.setToolTip(self.tr("Save every open deadline as an .ics file for Outlook or another calendar"))
+        self.requests.set_name(self.tr("Requests"))
+        self.deadlines.set_name(self.tr("Open deadlines"))
         self.requests.source.relabel()
         self.deadlines.source.relabel()
