@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from incidentdesk.services import calendar_ics
 from incidentdesk.services.views import Deadline

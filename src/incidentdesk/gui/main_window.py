@@ -326,14 +326,17 @@ class MainWindow(QMainWindow):
 
     def panes(self) -> list[QWidget]:
         """What F6 visits, top to bottom and left to right: the page list, the search box, then the current
-        page's lists, tables and tab bars."""
+        page's filter boxes, lists, tables and tab bars."""
         from PySide6.QtCore import QPoint, Qt
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTabBar
+
+        from .widgets import FilterBox
 
         page = self.stack.currentWidget()
         found = []
         for w in page.findChildren(QWidget):
-            if isinstance(w, (QAbstractItemView, QTabBar)) and not isinstance(w, QHeaderView) and w.isVisible() \
+            if isinstance(w, (QAbstractItemView, QTabBar, FilterBox)) and not isinstance(w, QHeaderView) \
+                    and w.isVisible() \
                     and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 found.append(w)
         found.sort(key=lambda w: (w.mapTo(self, QPoint(0, 0)).y() // 20, w.mapTo(self, QPoint(0, 0)).x()))
