@@ -98,8 +98,10 @@ class Table(QTableView):
         self._named = True
         self.setAccessibleName(name)
 
-    def _headers_changed(self, *_args) -> None:
+    def _headers_changed(self, orientation=Qt.Orientation.Horizontal, *_args) -> None:
         """The language changed (titles relabelled): the default name follows, columns fit the new texts."""
+        if orientation != Qt.Orientation.Horizontal:
+            return
         if not self._named:
             self.setAccessibleName(accessible_table_name(self))
         if self._fit_width is not None:
