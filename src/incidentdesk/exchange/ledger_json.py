@@ -180,7 +180,18 @@ def import_ledger(db: Database, document: Any) -> dict[str, int]:
 
 
 def import_stream(db: Database, fh: BinaryIO) -> dict[str, int]:
-    with stage(fh, TABLES) as staged:
+    try:
+        staged = stage(fh, TABLES)
+    except LedgerError as exc:
+        older = _older_version(exc)
+        if older is None or not fh.seekable():
+            raise
+        from . import legacy  # an export of an older version: upgraded through the migrations first
+
+        fh.seek(0)
+        with legacy.upgraded(fh, older) as current:
+            return import_stream(db, current)
+    with staged:
         with db.write() as s:
             if not is_empty(reader_of(s)):
                 raise LedgerError("ledger_not_empty")
@@ -188,6 +199,16 @@ def import_stream(db: Database, fh: BinaryIO) -> dict[str, int]:
             _reset_sequences(s)
             search_index.rebuild(s)
         return {model.__tablename__: staged.counts[model.__tablename__] for model in TABLES}
+
+
+def _older_version(exc: LedgerError) -> int | None:
+    """The version of an older export that staging refused only for its version, else None."""
+    from .legacy import REVISION_OF
+
+    if exc.code != "import_bad_version":
+        return None
+    version = str(exc.params.get("version", ""))
+    return int(version) if version.isdigit() and int(version) in REVISION_OF else None
 
 
 def _self_references(model: type[SQLModel]) -> list[str]:

@@ -34,7 +34,8 @@ from ..storage.reader import Reader
 from .json_stream import BadJson, Stream
 
 FORMAT = "incidentdesk-ledger"
-SUPPORTED_VERSIONS = (2,)  # older files: see ledger_json (upgraded on the way in)
+SUPPORTED_VERSIONS = (2,)  # staged directly; older files are upgraded on the way in (exchange/legacy.py)
+IMPORTABLE_VERSIONS = (1, 2)
 BATCH = 1000
 BLOB_BATCH_BYTES = 4 << 20  # a batch of attachments is written once it holds this much (a large file alone)
 
@@ -309,7 +310,7 @@ class Staged:
         version = header.get("version")
         if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
             raise LedgerError("import_bad_version", version=repr(version)[:40],
-                              supported=", ".join(map(str, SUPPORTED_VERSIONS)))
+                              supported=", ".join(map(str, IMPORTABLE_VERSIONS)))
 
     def _tables(self, st: Stream) -> None:
         try:
