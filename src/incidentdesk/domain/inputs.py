@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from datetime import date
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from . import validation as v
 from .errors import LedgerError
@@ -33,6 +33,14 @@ class Shown:
         return f"{type(self).__name__}({values})"
 
 
+if TYPE_CHECKING:  # tells the type checker that @frozen makes a keyword-only frozen dataclass
+    from typing_extensions import dataclass_transform
+else:
+    def dataclass_transform(**_kw: Any) -> Any:
+        return lambda f: f
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field,))
 def frozen(cls: type[T]) -> type[T]:
     """@dataclass(frozen=True, kw_only=True) with the shared __repr__ of Shown."""
     return dataclass(frozen=True, kw_only=True, repr=False)(cls)
