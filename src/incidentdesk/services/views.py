@@ -14,6 +14,7 @@ from ..domain.inputs import (CheckIn, ClaimIn, DecisionIn, IncidentIn, LinkIn, L
                              ReportIn, RequestIn, RoleIn, ServiceIn, Shown, SourceIn, StatementIn, TimelineIn, UseIn,
                              WithdrawalIn, frozen, read_only)
 from ..domain.rules import current_check
+from ..domain.rules import state_on as _state_on
 from ..domain.typed_dates import FactDate
 from ..domain.vocab import HOME_COUNTRY, UNDECIDED
 
@@ -272,9 +273,7 @@ class DecisionRow(Shown):
 
     def state_on(self, day: date) -> str:
         """Its state on `day`: after effective_until the state that follows takes effect."""
-        from ..domain.rules import state_on
-
-        return state_on(self, day)
+        return _state_on(self, day)
 
 
 @frozen
