@@ -61,7 +61,7 @@ def release(path: Path) -> None:
     _marker(path).unlink(missing_ok=True)
 
 
-_LEFTOVER = re.compile(r"^\..*\.(?P<pid>\d+)\.(?:reserved|part)$|^\.(?:export|restore)-(?P<pid2>\d+)-")
+_LEFTOVER = re.compile(r"^\..*\.(?P<pid>\d+)\.(?:reserved|part(?:-journal|-wal|-shm)?)$|^\.(?:export|restore)-(?P<pid2>\d+)-")
 
 
 def sweep(folder: Path) -> list[Path]:
