@@ -73,7 +73,7 @@ class PgServer:
             raise RuntimeError(f"{' '.join(cmd)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}\n{log}")
         return result
 
-    def start(self) -> "PgServer":
+    def start(self) -> PgServer:
         self._run(self.bindir / "initdb", "-D", self.data, "-U", SUPERUSER, "--auth=trust",
                   "-E", "UTF8", "--locale=C", "--no-sync")
         # Durability is pointless for a throw-away cluster; turning it off makes the run much faster.

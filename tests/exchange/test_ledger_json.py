@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 import pytest
 
@@ -30,9 +30,9 @@ def full(db):
     with db.write() as s:
         create(s, db, Attachment(owner_kind="request", owner_id=1, filename="照会.pdf", data=doc,
                                  sha256=hashlib.sha256(doc).hexdigest(),
-                                 added_at=datetime(2021, 3, 18, 9, 0, tzinfo=timezone.utc)))
+                                 added_at=datetime(2021, 3, 18, 9, 0, tzinfo=UTC)))
         create(s, db, Memo(incident_id=incident_id, number="情政第12号", issued_on=date(2021, 3, 24), pdf=pdf,
-                           sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime(2021, 3, 24, 1, 0, tzinfo=timezone.utc)))
+                           sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime(2021, 3, 24, 1, 0, tzinfo=UTC)))
     return db
 
 

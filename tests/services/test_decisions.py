@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 
 from ledger_reads import read
 from incidentdesk.services.reads import catalog as catalog_reads, deadlines as deadline_reads, decisions as decision_reads, incidents as incident_reads
@@ -78,9 +78,9 @@ def test_undecided_uses_are_counted(world):
 
 def test_recorded_at_round_trips_in_utc(world):
     """The time a decision was recorded reads back as the same UTC instant (the test server runs in Asia/Tokyo)."""
-    before = datetime.now(timezone.utc)
+    before = datetime.now(UTC)
     decision = _decide(world, "suspend", "2021-03-22")
     with world.db.read() as s:
         stored = s.get(Decision, decision.id).recorded_at
     assert stored.utcoffset() == timedelta(0)
-    assert before - timedelta(seconds=5) <= stored <= datetime.now(timezone.utc) + timedelta(seconds=5)
+    assert before - timedelta(seconds=5) <= stored <= datetime.now(UTC) + timedelta(seconds=5)

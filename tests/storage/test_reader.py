@@ -7,7 +7,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from dataclasses import fields
 from datetime import date
 from pathlib import Path, PureWindowsPath
 

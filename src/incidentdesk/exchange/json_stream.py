@@ -11,7 +11,8 @@ from __future__ import annotations
 import binascii
 import json
 import re
-from typing import Any, BinaryIO, Callable
+from typing import Any, BinaryIO
+from collections.abc import Callable
 
 CHUNK = 1 << 20
 FAST_WINDOWS = (1 << 12, 1 << 16)  # bytes the C decoder is given for an object or a list (a record fits the first)

@@ -17,7 +17,8 @@ import tempfile
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator, Protocol, TextIO
+from typing import Any, BinaryIO, Protocol, TextIO
+from collections.abc import Iterator
 
 from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlmodel import Session, SQLModel

@@ -17,10 +17,11 @@ import sqlite3
 import tempfile
 from array import array
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from functools import lru_cache
+from datetime import date, datetime, UTC
+from functools import lru_cache, cache
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator, get_args
+from typing import Any, BinaryIO, get_args
+from collections.abc import Iterator
 
 from sqlalchemy import BigInteger, Integer
 from sqlmodel import SQLModel
@@ -66,7 +67,7 @@ class _Field:
     limit: int | None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fields_of(model: type[SQLModel]) -> tuple[_Field, ...]:
     lengths = limits(model.__tablename__)
     if model.__tablename__ == "audit_event":  # old/new hold a whole row as JSON: longer than any one field
@@ -206,7 +207,7 @@ def _stored(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, datetime):
-        return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     if isinstance(value, date):
         return value.isoformat()
     return value

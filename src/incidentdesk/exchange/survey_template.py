@@ -20,7 +20,7 @@ from . import mappings
 from .headers import Header, find_header, header_key
 from .sheet_writer import ERA_DATE_FORMAT, ISO_DATE_FORMAT, atomic_write
 from .sheets import HEADER_SCAN, Grid, file_kind, is_blank
-from .survey import SPEC, SPECS, Written, value
+from .survey import SPECS, Written, value
 
 KIND = "survey"  # the slot of remembered mappings
 SCAN_ROWS = HEADER_SCAN + 20

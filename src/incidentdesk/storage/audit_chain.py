@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from typing import Any, Iterable
+from datetime import date, datetime, UTC
+from typing import Any
+from collections.abc import Iterable
 
 from sqlalchemy import insert
 from sqlmodel import Session, SQLModel
@@ -95,7 +96,7 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     """Add one event in the caller's transaction and move the chain head."""
     seq, prev = _head(session)
     seq += 1
-    stamp = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="microseconds")
+    stamp = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
     old_text = canonical(old) if old is not None else ""
     new_text = canonical(new) if new is not None else ""
     digest = event_hash(prev, seq, stamp, actor, action, entity, entity_id, old_text, new_text)
@@ -114,7 +115,7 @@ def append_many(session: Session, *, actor: str, events: Iterable[Event], at: da
     append() chains them, inserted in one statement; returns how many. For imports of thousands of records."""
     session.flush()  # events append() queued must get their ids first: the trail is checked in id order
     seq, prev = _head(session)
-    stamp = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="microseconds")
+    stamp = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
     batch = []
     for action, entity, entity_id, old, new in events:
         seq += 1

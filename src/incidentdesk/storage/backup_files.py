@@ -15,7 +15,7 @@ import re
 import shutil
 import sys
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 from pathlib import Path
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{9})Z(?:-(?P<n>\d+))?(?P<suffix>\.db|\.json)$")
@@ -24,7 +24,7 @@ KEEP_ENV = "INCIDENTDESK_BACKUP_KEEP"
 
 def stamp(now: datetime | None = None) -> str:
     """UTC time to the millisecond, as used in backup names: 20260401T101500123Z."""
-    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    now = (now or datetime.now(UTC)).astimezone(UTC)
     return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z"
 
 
@@ -152,7 +152,7 @@ def parse_name(path: Path) -> BackupName | None:
         return None
     raw = found["stamp"]
     taken = datetime.strptime(raw[:15], "%Y%m%dT%H%M%S").replace(microsecond=int(raw[15:]) * 1000,
-                                                                 tzinfo=timezone.utc)
+                                                                 tzinfo=UTC)
     return BackupName(path, found["stem"], found["suffix"], taken)
 
 
@@ -178,7 +178,7 @@ def rotate(written: Path, rule: Retention, *, now: datetime | None = None) -> li
     siblings = [b for b in (parse_name(p) for p in written.parent.iterdir() if p.is_file())
                 if b is not None and b.stem == mine.stem and b.suffix == mine.suffix]
     removed = []
-    for b in to_drop(siblings, rule, now or datetime.now(timezone.utc)):
+    for b in to_drop(siblings, rule, now or datetime.now(UTC)):
         try:
             b.path.unlink()
             removed.append(b.path)

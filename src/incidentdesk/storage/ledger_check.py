@@ -15,7 +15,8 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
+from collections.abc import Callable, Iterator
 
 from ..domain.errors import LedgerError
 from .audit_chain import ENTITIES, GENESIS, HEAD_KEY, Break, apply_migration, audited_fields, canonical, event_hash

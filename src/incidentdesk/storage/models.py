@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache
 from typing import TypeVar
 
 from sqlalchemy import Column, Index, Integer, LargeBinary, Text, UniqueConstraint
@@ -398,7 +398,7 @@ TABLES_BY_NAME: dict[str, type[SQLModel]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def limits(table: str) -> dict[str, int]:
     """Column -> the most characters it holds: a String's length, 20,000 for long text (domain.validation.LONG)."""
     out: dict[str, int] = {}

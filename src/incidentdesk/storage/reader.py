@@ -19,10 +19,11 @@ import itertools
 import sqlite3
 from collections import namedtuple
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ContextManager, Iterable, Iterator, Protocol, Sequence
+from typing import Any, ContextManager, Protocol
+from collections.abc import Iterable, Iterator, Sequence
 
 from .sqlite_file import BUSY_TIMEOUT_MS, head_revision, inspect_file, recognise, sqlite_uri
 
@@ -47,7 +48,7 @@ def _moment(value: Any) -> Any:
     """A timestamp SQLite hands back as text; always UTC-aware, as written."""
     if isinstance(value, str):
         moment = datetime.fromisoformat(value)
-        return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return value
 
 
@@ -60,7 +61,7 @@ def _moment(value: Any) -> Any:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     if isinstance(value, datetime):
-        return value.replace(tzinfo=timezone.utc) if value.utcoffset() is None else value.astimezone(timezone.utc)
+        return value.replace(tzinfo=UTC) if value.utcoffset() is None else value.astimezone(UTC)
     return value
 
 

@@ -9,7 +9,7 @@ Every change to existing rows is written to the audit trail in the same transact
 one "migrate" event per table for columns added, renamed or dropped, and ordinary events for the rows this
 upgrade creates or changes), so an upgraded ledger still verifies. A new, empty ledger gets no events.
 """
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 import sqlalchemy as sa
 from alembic import op
@@ -153,7 +153,7 @@ def _rows_and_trail(bind, had_rows, sources, checks) -> None:
     from incidentdesk.storage.models import ClaimCheck, DataLocation, StatementSource, TimelineSource
 
     actor = audit_chain.MIGRATION_ACTOR
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with Session(bind=bind) as session:
         def event(action: str, entity: str, entity_id, old, new) -> None:
             audit_chain.append(session, actor=actor, action=action, entity=entity, entity_id=entity_id,
