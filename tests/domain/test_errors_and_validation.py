@@ -14,10 +14,10 @@ from incidentdesk.domain import validation as v
 from incidentdesk.domain.era_dates import fiscal_year, format_date, format_fiscal_year, format_short
 from incidentdesk.domain.errors import LedgerError
 from incidentdesk.domain.messages import CATALOG
+from incidentdesk.domain.vocab import DECISION_STATES, VERIFICATION
 
 MESSAGES = {k[len('error.'):]: v for k, v in CATALOG.items() if k.startswith('error.')}
 NAMES = {k[len('field.'):]: v for k, v in CATALOG.items() if k.startswith('field.')}
-from incidentdesk.domain.vocab import DECISION_STATES, VERIFICATION
 
 SRC = Path(incidentdesk.__file__).parent
 RAISED = re.compile(r"(?:LedgerError|DatabaseError)\(\s*\"([a-z_]+)\"")

@@ -132,7 +132,7 @@ def parse_count(value: object) -> int | None:
         raise Unreadable("count", raw)
     try:
         total = Decimal(0)
-        for part, unit in zip(found.groups()[:3], _UNITS.values()):
+        for part, unit in zip(found.groups()[:3], _UNITS.values(), strict=True):
             if part:
                 total += Decimal(part) * unit
         if found.group(4):

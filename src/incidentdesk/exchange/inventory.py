@@ -202,7 +202,7 @@ def sheet_rows(grid: Grid, header: Header, *, include_hidden: bool = False) -> t
             continue
         values: dict[str, Any] = {}
         problems = []
-        for (spec, column), value in zip(columns, cells):
+        for (spec, column), value in zip(columns, cells, strict=True):
             if isinstance(value, (CellError, NoValue)):
                 problems.append(_problem(grid, spec, column, number, value))
                 continue

@@ -88,7 +88,7 @@ def _records(r: Reader, model: type[SQLModel]) -> Iterator[dict[str, Any]]:
     fields = list(model.model_fields)
     sql = f"SELECT {', '.join(fields)} FROM {model.__tablename__} ORDER BY {pk(model)}"
     for row in r.stream(sql, batch=1 if model in _BLOBS else 500):
-        yield {f: _encode(v) for f, v in zip(fields, row)}
+        yield {f: _encode(v) for f, v in zip(fields, row, strict=True)}
 
 
 def write_document(r: Reader, out: TextIO) -> dict[str, int]:

@@ -87,7 +87,7 @@ def row_height(values: Sequence[Any], columns: Sequence[Col], font_size: float) 
     """Points a row needs to show every wrapped cell whole; a column's width unit is about one half-width
     character at 11 points, so a smaller font fits proportionally more."""
     lines = 1
-    for col, value in zip(columns, values):
+    for col, value in zip(columns, values, strict=True):
         if value in (None, "") or col.kind != "wrap" and not isinstance(value, str):
             continue
         room = max(1.0, (col.width - 1) * 11 / font_size)
@@ -128,7 +128,7 @@ def write_xlsx(path: Path, columns: Sequence[Col], rows: Iterable[Sequence[Any]]
     for last, values in enumerate(rows, start=header_row + 1):
         if layout.fit_heights:
             ws.row_dimensions[last].height = row_height(values, columns, layout.font_size)
-        for c, (col, value) in enumerate(zip(columns, values), start=1):
+        for c, (col, value) in enumerate(zip(columns, values, strict=True), start=1):
             if isinstance(value, datetime):
                 value = value.date()
             cell = ws.cell(row=last, column=c, value=None if value in ("", None) else value)
@@ -206,7 +206,7 @@ def unencodable(headers: Sequence[str], rows: Sequence[Sequence[Any]], encoding:
     """Every character the encoding cannot write, with its row (the header is row 1) and column."""
     found = []
     for number, values in enumerate([list(headers), *rows], start=1):
-        for title, value in zip(headers, values):
+        for title, value in zip(headers, values, strict=True):
             text = _text(value, date_text)
             try:
                 text.encode(encoding)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, ContextManager, Protocol
+from typing import Any, Protocol
 
 from ..domain.era_dates import format_date
 from ..domain.vocab import country_label, decision_label
@@ -70,7 +71,7 @@ TITLE = {"ja": ("「{title}」に係る外部サービスの利用状況(回答)
 
 
 class Readable(Protocol):
-    def reader(self) -> ContextManager[Reader]: ...
+    def reader(self) -> AbstractContextManager[Reader]: ...
 
 
 def load(ledger: Readable, incident_id: int, as_of: date | None = None) -> SurveyData:

@@ -410,9 +410,9 @@ def limits(table: str) -> dict[str, int]:
     return out
 
 
-I = TypeVar("I", bound=RecordInput)
+InputT = TypeVar("InputT", bound=RecordInput)
 
 
-def clean(data: I) -> I:
+def clean(data: InputT) -> InputT:
     """The input cleaned by its rules, with the limits of its own table."""
     return data.clean(limits(data.TABLE))

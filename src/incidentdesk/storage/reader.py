@@ -18,12 +18,12 @@ from __future__ import annotations
 import itertools
 import sqlite3
 from collections import namedtuple
-from contextlib import contextmanager
-from datetime import date, datetime, UTC
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ContextManager, Protocol
-from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Protocol
 
 from .sqlite_file import BUSY_TIMEOUT_MS, head_revision, inspect_file, recognise, sqlite_uri
 
@@ -185,7 +185,7 @@ class Readable(Protocol):
 
     label: str
 
-    def reader(self) -> ContextManager[Reader]: ...
+    def reader(self) -> AbstractContextManager[Reader]: ...
 
 
 class ReadOnlyLedger:

@@ -97,7 +97,7 @@ def inventory_workbook() -> Workbook:
             ws.merge_cells(f"{column}{first + 7}:{column}{last + 7}")
     ws["I9"].number_format = '[$-411]ggge"年"m"月"d"日"'  # a real date cell, shown in the era
     ws.column_dimensions["O"].hidden = True
-    for column, width in zip("ABCDEFGHIJKLMNO", (5, 12, 24, 20, 28, 6, 24, 9, 14, 9, 24, 10, 12, 20, 16)):
+    for column, width in zip("ABCDEFGHIJKLMNO", (5, 12, 24, 20, 28, 6, 24, 9, 14, 9, 24, 10, 12, 20, 16), strict=True):
         ws.column_dimensions[column].width = width
     ws.freeze_panes = "D7"
     return wb
@@ -170,7 +170,7 @@ def template_workbook() -> Workbook:
                 cell.alignment = Alignment(vertical="top", wrap_text=column in (4, 6, 9))
         if row > 6:
             ws.cell(row=row, column=1, value=row - 6)
-    for column, width in zip("ABCDEFGHI", (5, 12, 14, 30, 14, 24, 14, 14, 20)):
+    for column, width in zip("ABCDEFGHI", (5, 12, 14, 30, 14, 24, 14, 14, 20), strict=True):
         ws.column_dimensions[column].width = width
     ws.row_dimensions[5].height = 45
     flags = DataValidation(type="list", formula1='"有,無"', allow_blank=True)
