@@ -179,7 +179,8 @@ def _incident(rows: _Rows, rng: random.Random, number: int, affected: list[int],
     for k in range(2):
         rows.add(m.Request, incident_id=iid, issuer=ja.ISSUERS[k], doc_number=f"総行情第{100 + number * 7 + k}号",
                  issued_on=occurred + timedelta(days=3 + k), due_on=occurred + timedelta(days=14 + k * 7),
-                 subject=f"{title}に係る利用状況の調査について", asks="利用している業務と保存される情報を回答されたい。",
+                 subject=f"{title}に係る利用状況の調査について",
+                 asks="利用している業務と保存される情報を回答されたい。",
                  answer="" if number == MAIN_INCIDENT and k else "別紙のとおり回答します。",
                  answered_on=None if number == MAIN_INCIDENT and k else occurred + timedelta(days=10 + k * 7))
     share = 0.7 if number == MAIN_INCIDENT else 1.0

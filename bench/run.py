@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import datasets, machine, measures, sheets  # noqa: E402
+from bench import datasets, machine, measures, sheets
 
 SECTIONS = ("startup", "memo", "search", "filter", "exchange", "sheets", "durability")
 RESULTS = Path(__file__).resolve().parent / "results"

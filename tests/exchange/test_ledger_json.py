@@ -69,10 +69,13 @@ def test_imported_ledger_works_like_the_original(full, exported, empty):
         sorted((h.kind, h.ref_id) for h in read(full, search_reads.search, "住民票"))
     assert [(r.id, r.state, r.current) for r in read(empty, decision_reads.history)] == \
         [(r.id, r.state, r.current) for r in read(full, decision_reads.history)]
-    party = catalog.add_party(empty, PartyIn(name="新しい委託先", kind="contractor"))  # ids continue after the imported ones
+    # ids continue after the imported ones
+    party = catalog.add_party(empty, PartyIn(name="新しい委託先", kind="contractor"))
     assert party.id > max(p.id for p in read(full, catalog_reads.parties))
     [row] = [r for r in read(empty, decision_reads.history, current_only=True) if r.state == "suspend"][:1]
-    decisions.record_decision(empty, DecisionIn(incident_id=row.incident_id, use_id=row.use_id, state="resume", decided_on="2021-09-01"))
+    decisions.record_decision(empty,
+                              DecisionIn(incident_id=row.incident_id, use_id=row.use_id, state="resume",
+                                         decided_on="2021-09-01"))
     assert ledger.verify(empty).ok
 
 

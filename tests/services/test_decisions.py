@@ -6,7 +6,10 @@ import json
 from datetime import date, datetime, timedelta, UTC
 
 from ledger_reads import read
-from incidentdesk.services.reads import catalog as catalog_reads, deadlines as deadline_reads, decisions as decision_reads, incidents as incident_reads
+from incidentdesk.services.reads import catalog as catalog_reads
+from incidentdesk.services.reads import deadlines as deadline_reads
+from incidentdesk.services.reads import decisions as decision_reads
+from incidentdesk.services.reads import incidents as incident_reads
 from incidentdesk.domain.inputs import DecisionIn
 from incidentdesk.services import decisions
 from incidentdesk.storage.models import Decision
@@ -18,7 +21,8 @@ def _decide(w, state, day, **kw):
 
 
 def test_continue_suspend_resume_keeps_all_three(world, events_of):
-    """continue -> suspend -> resume over months leaves three rows, each superseding the one before; resume is current."""
+    """continue -> suspend -> resume over months leaves three rows, each superseding the one before;
+    resume is current."""
     w = world
     first = _decide(w, "continue", "2021-03-18", rationale="公開情報のみ")
     second = _decide(w, "suspend", "2021-03-22", rationale="LINE社の説明を確認するまで", next_review_on="2021-04-15",
@@ -36,7 +40,8 @@ def test_continue_suspend_resume_keeps_all_three(world, events_of):
     [affected] = overview.affected
     assert affected.state == "resume" and affected.decision.id == third.id
     assert overview.counts == {"resume": 1}
-    assert [r.state for r in read(w.db, catalog_reads.service_detail, w.service_id).history] == ["resume", "suspend", "continue"]
+    history = read(w.db, catalog_reads.service_detail, w.service_id).history
+    assert [r.state for r in history] == ["resume", "suspend", "continue"]
     with w.db.read() as s:  # nothing was edited in place
         assert s.get(Decision, first.id).state == "continue"
         assert s.get(Decision, second.id).state == "suspend"

@@ -25,7 +25,8 @@ KIND = "inventory"  # the slot of remembered mappings
 
 SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("department", "所管課", "Owning department", primary=True, aliases=(
-        "担当課", "課名", "所管部署", "担当部署", "部署", "部署名", "所属", "所属名", "所管", "所管課名", "担当課名", "部課名",
+        "担当課", "課名", "所管部署", "担当部署", "部署", "部署名", "所属", "所属名", "所管", "所管課名", "担当課名",
+        "部課名",
         "部局", "課", "department", "section", "division", "owner")),
     FieldSpec("service", "サービス名", "External service", primary=True, aliases=(
         "アカウント名", "システム名", "サービス", "外部サービス", "外部サービス名", "アカウント", "システム", "名称",
@@ -42,7 +43,8 @@ SPECS: tuple[FieldSpec, ...] = (
         "開設日", "アカウント開設日", "導入日", "サービス開始", "service start", "service started on")),
     FieldSpec("url", "URL", "URL", aliases=("アドレス", "ウェブサイト", "ホームページ", "サイト", "link", "website")),
     FieldSpec("contractors", "委託先", "Contractors", kind="names", aliases=(
-        "受託事業者", "事業者", "受託者", "委託事業者", "事業者名", "委託先事業者", "運用事業者", "構築事業者", "委託先名",
+        "受託事業者", "事業者", "受託者", "委託事業者", "事業者名", "委託先事業者", "運用事業者", "構築事業者",
+        "委託先名",
         "contractor", "contractors", "vendor")),
     FieldSpec("subcontractors", "再委託先", "Subcontractors", kind="names", aliases=(
         "再委託事業者", "再受託者", "再委託", "subcontractor", "subcontractors")),
@@ -56,7 +58,8 @@ SPECS: tuple[FieldSpec, ...] = (
         "個人情報", "個人情報の取扱い", "個人情報の取扱いの有無", "住民の個人情報", "住民の個人情報の取扱い",
         "個人情報取扱", "個人情報の取り扱い", "個人情報を扱うか", "handles personal data", "personal data handled")),
     FieldSpec("personal_data", "個人情報の内容", "Personal data", aliases=(
-        "個人情報の概要", "取り扱う個人情報", "取扱う個人情報", "個人情報の種類", "個人情報の項目", "個人情報の内容・項目",
+        "個人情報の概要", "取り扱う個人情報", "取扱う個人情報", "個人情報の種類", "個人情報の項目",
+        "個人情報の内容・項目",
         "personal data", "personal data items")),
     FieldSpec("confidentiality", "機密性区分", "Confidentiality class", kind="level", aliases=(
         "機密性", "情報の機密性", "機密区分", "格付", "格付け", "情報の格付け", "confidentiality", "class")),

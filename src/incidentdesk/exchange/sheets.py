@@ -161,7 +161,8 @@ def file_kind(path: Path) -> str:
         if "xl/vbaProject.bin" in names or suffix in (".xlsm", ".xltm"):
             raise LedgerError("sheet_xlsm", path=str(path))
         if "xl/workbook.xml" not in names:
-            raise LedgerError("sheet_corrupt", path=str(path), reason="no xl/workbook.xml", reason_ja="ブックの本体がありません")
+            raise LedgerError("sheet_corrupt", path=str(path), reason="no xl/workbook.xml",
+                              reason_ja="ブックの本体がありません")
         return "xlsx"
     if suffix in (".xlsx", ".xlsm", ".xls", ".xlsb"):
         if suffix == ".xls" and head[:5].lower() in (b"<html", b"<?xml", b"<!doc"):
@@ -187,7 +188,7 @@ def _parser_class():
     from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
     class Parser(WorkSheetParser):
-        def parse_cell(self, element):  # noqa: ANN001, ANN201 - openpyxl's signature
+        def parse_cell(self, element):  # openpyxl's signature
             cell = super().parse_cell(element)
             if cell["value"] is None and element.find(FORMULA_TAG) is not None:
                 cell["data_type"] = "nv"  # a formula with no saved result
@@ -212,7 +213,7 @@ def _open_workbook(path: Path, fh: BinaryIO):
 
     try:
         return load_workbook(fh, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises KeyError, ValueError, XML errors ... for a broken file
+    except Exception as exc:  # openpyxl raises KeyError, ValueError, XML errors ... for a broken file
         raise LedgerError("sheet_corrupt", path=str(path), reason=f"{type(exc).__name__}: {exc}"[:200]) from exc
 
 
@@ -252,7 +253,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Grid:
                         grid.rows[number] = row
             except LedgerError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - a damaged sheet part
+            except Exception as exc:  # a damaged sheet part
                 raise LedgerError("sheet_corrupt", path=str(path), reason=f"{type(exc).__name__}: {exc}"[:200]) from exc
         finally:
             wb.close()

@@ -181,7 +181,8 @@ def _check_rules(model: type[SQLModel], row: dict[str, Any]) -> None:
         day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
         if day is not None and not validation.MIN_DATE <= day <= validation.MAX_DATE:
             raise _Bad(f"“{name}” = {value} is outside {validation.MIN_DATE.year}–{validation.MAX_DATE.year}",
-                       f"「{name}」の日付 {value} が範囲外です({validation.MIN_DATE.year}年〜{validation.MAX_DATE.year}年)")
+                       f"「{name}」の日付 {value} が範囲外です"
+                       f"({validation.MIN_DATE.year}年〜{validation.MAX_DATE.year}年)")
 
 
 _BLOB_FIELDS = {"attachment": ("data",), "memo": ("pdf",)}
@@ -307,7 +308,8 @@ class Staged:
     def _check_header(header: dict[str, Any]) -> None:
         if header.get("format") != FORMAT:
             raise LedgerError("import_bad_file", reason=f"not an Incident Desk ledger export (format ≠ {FORMAT})",
-                              reason_ja=f"Incident Desk の台帳の書き出しではありません(format が {FORMAT} ではありません)")
+                              reason_ja=f"Incident Desk の台帳の書き出しではありません"
+                                        f"(format が {FORMAT} ではありません)")
         version = header.get("version")
         if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
             raise LedgerError("import_bad_version", version=repr(version)[:40],
@@ -402,7 +404,8 @@ class Staged:
                 "SELECT count(*) FROM ledger_meta WHERE key = 'audit_head'").fetchone()[0]:
             raise LedgerError("import_bad_file", reason="the audit trail's head (ledger_meta “audit_head”) is missing, "
                               "so its last events cannot be vouched for",
-                              reason_ja="操作履歴の末尾(ledger_meta の audit_head)がないため、最後の記録を確認できません")
+                              reason_ja="操作履歴の末尾(ledger_meta の audit_head)がないため、"
+                                        "最後の記録を確認できません")
         report = ledger_check.check(self.reader(), integrity=False, search=False)
         if report.problem is None:
             return

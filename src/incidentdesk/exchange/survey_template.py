@@ -69,7 +69,7 @@ def _open(path: Path):
             # openpyxl warns that it drops the x14 drop-down lists; fill() puts them back (_restore_extensions).
             warnings.filterwarnings("ignore", message=".*extension is not supported.*")
             return load_workbook(fh, rich_text=True)  # formulas and rich text kept, since the file is saved again
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise LedgerError("sheet_corrupt", path=str(path), reason=f"{type(exc).__name__}: {exc}"[:200]) from exc
 
 
@@ -99,7 +99,8 @@ def _locate(wb: Any, path: Path, sheet: str | None, assigned: dict[int, str | No
     visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     if sheet is not None:
         if sheet not in wb.sheetnames:
-            raise LedgerError("sheet_not_found", path=str(path), sheet=sheet, sheets="、".join(w.title for w in visible))
+            raise LedgerError("sheet_not_found", path=str(path), sheet=sheet,
+                              sheets="、".join(w.title for w in visible))
         visible = [wb[sheet]]
     best: tuple[int, Any, Header] | None = None
     for ws in visible:

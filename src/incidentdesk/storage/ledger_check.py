@@ -393,9 +393,11 @@ def _check_search(r: Reader) -> Break | None:
             if have is None or (want is not None and want[0] < have.ref_id):
                 return _search_break(f"{kind} {want[0]} is missing", f"{kind} の ID {want[0]} がありません")
             if want is None or have.ref_id < want[0]:
-                return _search_break(f"{kind} {have.ref_id} does not exist", f"{kind} の ID {have.ref_id} は存在しません")
+                return _search_break(f"{kind} {have.ref_id} does not exist",
+                                     f"{kind} の ID {have.ref_id} は存在しません")
             if (have.title, have.body, have.incident_id) != want[1:]:
-                return _search_break(f"the text of {kind} {want[0]} differs", f"{kind} の ID {want[0]} の内容が異なります")
+                return _search_break(f"the text of {kind} {want[0]} differs",
+                                     f"{kind} の ID {want[0]} の内容が異なります")
             want, have = next(wanted, None), next(docs, None)
     return None
 

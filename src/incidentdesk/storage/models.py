@@ -383,7 +383,8 @@ class SearchDoc(SQLModel, table=True):
     __tablename__ = "search_doc"
     __table_args__ = (UniqueConstraint("kind", "ref_id"),)
     id: int | None = Field(default=None, primary_key=True)
-    kind: str = Field(max_length=20)  # service | use | party | incident | statement | claim | timeline | decision | request
+    # service | use | party | incident | statement | claim | timeline | decision | request
+    kind: str = Field(max_length=20)
     ref_id: int
     incident_id: int | None = None
     title: str = Field(default="", max_length=300)

@@ -18,7 +18,8 @@ def _join(*parts: object) -> str:
     return "\n".join(str(p) for p in parts if p not in (None, ""))
 
 
-def _fields(kind: str, row: Any, claim_incident: int | None = None, claim_text: str = "") -> tuple[str, str, int | None]:
+def _fields(kind: str, row: Any, claim_incident: int | None = None,
+            claim_text: str = "") -> tuple[str, str, int | None]:
     """(title, body, incident_id) of one record, from anything with its columns as attributes (an ORM row or a
     plain-SQL record); the one place that says what is searchable."""
     if kind == "service":
@@ -68,7 +69,8 @@ def document(row: SQLModel, session: Session | None = None) -> tuple[str, str, s
 def _sql(kind: str, where: str = "", limit: str = "") -> str:
     if kind == "claim":
         return ("SELECT c.*, s.incident_id AS statement_incident FROM claim c "
-                f"LEFT JOIN statement s ON s.id = c.statement_id {where.replace('id >', 'c.id >')} ORDER BY c.id {limit}")
+                f"LEFT JOIN statement s ON s.id = c.statement_id {where.replace('id >', 'c.id >')} "
+                f"ORDER BY c.id {limit}")
     if kind == "claim_check":
         return ("SELECT k.*, c.text AS claim_text, s.incident_id AS statement_incident FROM claim_check k "
                 "LEFT JOIN claim c ON c.id = k.claim_id LEFT JOIN statement s ON s.id = c.statement_id "
@@ -194,7 +196,8 @@ def query(session: Session, needle: str, *, kinds: set[str] | None = None, limit
             cond = (column_title + " " + column_body).ilike(pattern, escape="\\")
         else:
             cond = or_(column_title.ilike(pattern, escape="\\"), column_body.ilike(pattern, escape="\\"))
-        stmt = select(SearchDoc.kind, SearchDoc.ref_id, SearchDoc.incident_id, SearchDoc.title, SearchDoc.body).where(cond)
+        stmt = select(SearchDoc.kind, SearchDoc.ref_id, SearchDoc.incident_id, SearchDoc.title,
+                      SearchDoc.body).where(cond)
         if kinds:
             stmt = stmt.where(SearchDoc.kind.in_(sorted(kinds)))
         rows = session.exec(stmt.order_by(SearchDoc.id).limit(limit)).all()

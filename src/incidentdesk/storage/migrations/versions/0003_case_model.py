@@ -28,7 +28,8 @@ ADDED = {
     "external_service": ("service", [("retired_on", sa.Date(), {}, None), ("version", sa.Integer(), V, 1)]),
     "service_use": ("use", [("retired_on", sa.Date(), {}, None), ("version", sa.Integer(), V, 1)]),
     "service_party": ("service_party", [
-        ("upstream_id", sa.Integer(), {}, None), ("approval", sa.String(20), dict(server_default="", nullable=False), ""),
+        ("upstream_id", sa.Integer(), {}, None),
+        ("approval", sa.String(20), dict(server_default="", nullable=False), ""),
         ("valid_from", sa.Date(), {}, None), ("valid_until", sa.Date(), {}, None), ("version", sa.Integer(), V, 1)]),
     "data_location": ("location", [
         ("detail", sa.String(200), dict(server_default="", nullable=False), ""),
