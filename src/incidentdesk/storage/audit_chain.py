@@ -6,7 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, UTC
-from typing import Any
+from typing import Any, overload
 from collections.abc import Iterable
 
 from sqlalchemy import insert
@@ -60,6 +60,14 @@ def audited_fields(model: type[SQLModel]) -> list[str]:
     return [name for name in model.model_fields if name not in UNAUDITED]
 
 
+@overload
+def snapshot(row: SQLModel) -> dict[str, Any]: ...
+
+
+@overload
+def snapshot(row: None) -> None: ...
+
+
 def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
     """The row's values as stored, bytes replaced by their hash (the bytes are hashed elsewhere)."""
     if row is None:
@@ -67,7 +75,8 @@ def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
     out: dict[str, Any] = {}
     for key in audited_fields(type(row)):
         out[key] = getattr(row, key)
-    return json.loads(canonical(out))
+    values: dict[str, Any] = json.loads(canonical(out))  # as the trail stores them: dates as text, bytes hashed
+    return values
 
 
 def event_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, entity: str,
@@ -92,7 +101,7 @@ MIGRATION_ACTOR = "incidentdesk (schema upgrade)"
 
 
 def append(session: Session, *, actor: str, action: str, entity: str, entity_id: int | None,
-           old: dict | None, new: dict | None, at: datetime | None = None) -> AuditEvent:
+           old: dict[str, Any] | None, new: dict[str, Any] | None, at: datetime | None = None) -> AuditEvent:
     """Add one event in the caller's transaction and move the chain head."""
     seq, prev = _head(session)
     seq += 1
@@ -107,7 +116,8 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     return event
 
 
-Event = tuple[str, str, "int | None", "dict | None", "dict | None"]  # action, entity, entity id, old, new
+# action, entity, entity id, old, new
+Event = tuple[str, str, "int | None", "dict[str, Any] | None", "dict[str, Any] | None"]
 
 
 def append_many(session: Session, *, actor: str, events: Iterable[Event], at: datetime | None = None) -> int:
