@@ -15,10 +15,10 @@ from ..domain.era_dates import format_date
 from ..domain.vocab import CONTRACT_TYPES, country_label
 from ..services import inventory as importer
 from ..services.inventory_plan import FIELDS, REQUIRED, Plan, SheetRow
-from ..services.reads.inventory import catalogue, lines
+from ..services.reads.inventory import InventoryLine, catalogue, lines
 from . import mappings
 from .headers import FieldSpec, Header, HeaderColumn, find_header
-from .sheet_writer import ISO_DATE_FORMAT, Col, Layout, write_xlsx
+from .sheet_writer import ERA_DATE_FORMAT, ISO_DATE_FORMAT, Col, Layout, write_xlsx
 from .sheets import CellError, Grid, NoValue, Value, is_blank, read_grid, shown_cell
 
 KIND = "inventory"  # the slot of remembered mappings
@@ -76,7 +76,7 @@ SPECS: tuple[FieldSpec, ...] = (
 SPEC = {s.key: s for s in SPECS}
 assert tuple(SPEC) == FIELDS, "exchange/inventory.SPECS and services/inventory_plan.FIELDS list the same fields"
 
-CONTRACT_ALIASES = {"terms": ("約款型", "利用規約", "規約", "約款による", "terms", "tos"),
+CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {"terms": ("約款型", "利用規約", "規約", "約款による", "terms", "tos"),
                     "individual": ("個別", "委託契約", "契約書", "委託", "contract", "individual contract")}
 _NAME_SPLIT = re.compile(r"[、,，;；\n/／]")
 # A blank service name under a filled one means the same service: a CSV saved from a sheet whose service cell is
@@ -306,12 +306,13 @@ def _cell_out(name: str, value: Any, lang: str) -> Any:
     return value
 
 
-def export_rows(lines: list, lang: str) -> list[list[Any]]:
+def export_rows(lines: list[InventoryLine], lang: str) -> list[list[Any]]:
     return [[_cell_out(name, line.values.get(name), lang) if name in line.values else None for name in FIELDS]
             for line in lines]
 
 
-def write_inventory(path: Path | str, lines: list, *, lang: str = "ja", today: date | None = None) -> Path:
+def write_inventory(path: Path | str, lines: list[InventoryLine], *, lang: str = "ja",
+                    today: date | None = None) -> Path:
     """The inventory as an .xlsx with the columns the import reads, so an edited copy imports back."""
     today = today or date.today()
     kinds = {"day": "date", "count": "count", "text": "text"}
@@ -320,7 +321,7 @@ def write_inventory(path: Path | str, lines: list, *, lang: str = "ja", today: d
     stamp = (f"{format_date(today, 'era', 'ja')}現在 {len(lines)}件" if lang == "ja"
              else f"As of {format_date(today, 'western', 'en')}: {len(lines)} rows")
     layout = Layout(sheet_title="一覧" if lang == "ja" else "Inventory", titles=(title, stamp),
-                    **({} if lang == "ja" else {"date_format": ISO_DATE_FORMAT}))
+                    date_format=ERA_DATE_FORMAT if lang == "ja" else ISO_DATE_FORMAT)
     return write_xlsx(Path(path), columns, export_rows(lines, lang), layout)
 
 

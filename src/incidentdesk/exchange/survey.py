@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
@@ -141,7 +141,7 @@ def write_own(path: Path, data: SurveyData, lang: str) -> Path:
     return write_xlsx(path, columns, rows, layout)
 
 
-def _date_text(lang: str):
+def _date_text(lang: str) -> Callable[[date], str]:
     return lambda day: format_date(day, "era", lang) if lang == "ja" else day.isoformat()
 
 
