@@ -253,7 +253,8 @@ def cmd_list(db, args) -> int:
             lines = [f"{x.id:>5}  {x.name}  ({word('service', lang)} {x.service_id})" for x in rows]
         elif what == "parties":
             rows = catalog.parties(r)
-            lines = [f"{x.id:>5}  {x.name}  {country_label(x.country, lang)}  {PARTY_KINDS.label(x.kind, lang)}" for x in rows]
+            lines = [f"{x.id:>5}  {x.name}  {country_label(x.country, lang)}  {PARTY_KINDS.label(x.kind, lang)}"
+                     for x in rows]
         elif what == "incidents":
             rows = incidents.incidents(r)
             lines = [f"{x.id:>5}  {x.title}  {word('affected', lang)}={x.affected}  "
@@ -267,7 +268,8 @@ def cmd_list(db, args) -> int:
                      f"{word('answered', lang)}={x.answered_on or '-'}" for x in rows]
         else:
             rows = deadlines.upcoming(r, today=date.today())
-            lines = [f"{x.due_on}  {word('overdue', lang) if x.overdue else ''}  {word(x.kind, lang)}  {x.text}" for x in rows]
+            lines = [f"{x.due_on}  {word('overdue', lang) if x.overdue else ''}  {word(x.kind, lang)}  {x.text}"
+                     for x in rows]
     if args.json:
         _print_json(rows)
     else:

@@ -9,7 +9,7 @@ Length limits are not written here: `clean(limits)` gets them from the table's o
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import MISSING, Field, dataclass, field, fields, replace
+from dataclasses import MISSING, Field, dataclass, field, fields, is_dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -29,7 +29,9 @@ class Shown:
     and the window creates about fifty of them before its first page can be filled."""
 
     def __repr__(self) -> str:
-        values = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))  # type: ignore[arg-type]
+        if not is_dataclass(self):  # Shown is only mixed into dataclasses
+            return object.__repr__(self)
+        values = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
         return f"{type(self).__name__}({values})"
 
 

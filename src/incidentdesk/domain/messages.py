@@ -197,7 +197,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     'field.approval_roles': ('決裁欄', 'Approval roles'),
     'field.contact_name': ('担当者', 'Contact'),
     'field.contact_phone': ('内線', 'Extension'),
-    'field.addressee': ('宛先', 'Addressee'),
     'field.filename': ('ファイル名', 'File name'),
     'field.number': ('文書番号', 'Document number'),
     'field.claims': ('説明事項', 'Claims'),
@@ -227,6 +226,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     'field.personal_data_leak': ('個人情報の漏えい', 'Personal data leak'),
     'field.unlawful_purpose': ('不正の目的のおそれ', 'Possibly for an unlawful purpose'),
     'field.claim_id': ('説明事項', 'Claim'), 'field.checked_by': ('確認者', 'Checked by'),
+    # One name, two fields: request.addressee (whom it binds) and org_settings.addressee (the memo's 宛先).
+    # Field names are keyed without their record, so a settings error says 対象者 too (it said 宛先 before
+    # this second entry silently replaced the first).
     'field.direction': ('照会の宛先', 'Addressed to'), 'field.addressee': ('対象者', 'Addressee'),
     'field.every_months': ('報告の間隔(月)', 'Every (months)'), 'field.request_id': ('照会', 'Request'),
     'field.reported_on': ('報告日', 'Reported on'), 'field.conditions': ('条件', 'Conditions'),

@@ -200,7 +200,8 @@ class Place(Shown):
         return self.country != HOME_COUNTRY
 
     def in_effect(self, day: date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_until is None or day <= self.valid_until)
+        return ((self.valid_from is None or self.valid_from <= day)
+                and (self.valid_until is None or day <= self.valid_until))
 
 
 @frozen
@@ -241,7 +242,8 @@ class PartyRole(Shown):
     version: int = 1
 
     def in_effect(self, day: date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_until is None or day <= self.valid_until)
+        return ((self.valid_from is None or self.valid_from <= day)
+                and (self.valid_until is None or day <= self.valid_until))
 
 
 @frozen
