@@ -226,10 +226,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     'field.personal_data_leak': ('個人情報の漏えい', 'Personal data leak'),
     'field.unlawful_purpose': ('不正の目的のおそれ', 'Possibly for an unlawful purpose'),
     'field.claim_id': ('説明事項', 'Claim'), 'field.checked_by': ('確認者', 'Checked by'),
-    # One name, two fields: request.addressee (whom it binds) and org_settings.addressee (the memo's 宛先).
-    # Field names are keyed without their record, so a settings error says 対象者 too (it said 宛先 before
-    # this second entry silently replaced the first).
-    'field.direction': ('照会の宛先', 'Addressed to'), 'field.addressee': ('対象者', 'Addressee'),
+    # One name, two fields: request.addressee (whom it binds) and org_settings.addressee (the memo's 宛先):
+    # 宛先 / "Addressed to" reads right for both (a guidance addressed to the vendor, a memo to the mayor).
+    'field.direction': ('照会の向き', 'Direction'), 'field.addressee': ('宛先', 'Addressed to'),
     'field.every_months': ('報告の間隔(月)', 'Every (months)'), 'field.request_id': ('照会', 'Request'),
     'field.reported_on': ('報告日', 'Reported on'), 'field.conditions': ('条件', 'Conditions'),
     'field.effective_until': ('有効期限', 'Effective until'), 'field.then_state': ('その後の対応', 'Then'),
