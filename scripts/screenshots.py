@@ -15,16 +15,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
 
-from incidentdesk.gui.background import Runner  # noqa: E402
-from incidentdesk.gui.context import AppContext  # noqa: E402
-from incidentdesk.gui.main_window import MainWindow  # noqa: E402
-from incidentdesk.gui.translations import Translations  # noqa: E402
-from incidentdesk.services import memos, sample_case  # noqa: E402
-from incidentdesk.storage.database import open_database  # noqa: E402
+from incidentdesk.gui.background import Runner
+from incidentdesk.gui.context import AppContext
+from incidentdesk.gui.main_window import MainWindow
+from incidentdesk.gui.translations import Translations
+from incidentdesk.services import memos, sample_case
+from incidentdesk.storage.database import open_database
 
 SIZE = (1440, 900)
 FONT_DIRS = [Path("/usr/share/fonts/truetype")]

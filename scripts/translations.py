@@ -35,7 +35,8 @@ def groups() -> dict[str, list[Path]]:
     dialogs = sorted((SRC / "gui" / "dialogs").glob("*.py"))
     sheets = [SRC / "gui" / "dialogs" / "inventory_import.py", SRC / "gui" / "dialogs" / "survey_export.py"]
     return {
-        "app_ja.ts": [SRC / "app.py", *sorted((SRC / "gui").glob("*.py")), *sorted((SRC / "gui" / "pages").glob("*.py"))],
+        "app_ja.ts": [SRC / "app.py", *sorted((SRC / "gui").glob("*.py")),
+                      *sorted((SRC / "gui" / "pages").glob("*.py"))],
         "forms_ja.ts": [p for p in dialogs if p.name != "about.py" and p not in sheets],
         "about_ja.ts": [SRC / "gui" / "dialogs" / "about.py"],
         "excel_ja.ts": sheets,

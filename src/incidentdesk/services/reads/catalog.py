@@ -92,7 +92,8 @@ def use_choices(r: Reader) -> list[Choice]:
 def places(r: Reader, where: str = "", params: Sequence[object] = ()) -> dict[int, list[Place]]:
     """service id -> its data locations with party names; `where` filters on `l` (data_location)."""
     sql = ("SELECT l.id, l.service_id, l.category, l.kind, l.country, p.name AS party, l.use_id, l.notes, l.detail, "
-           "l.place, l.valid_from, l.valid_until, l.version FROM data_location l LEFT JOIN party p ON p.id = l.party_id")
+           "l.place, l.valid_from, l.valid_until, l.version "
+           "FROM data_location l LEFT JOIN party p ON p.id = l.party_id")
     if where:
         sql += " WHERE " + where
     out: dict[int, list[Place]] = defaultdict(list)
