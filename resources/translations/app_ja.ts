@@ -598,105 +598,105 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>DeadlineBanner</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="88" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="96" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>期限超過 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="90" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="98" />
         <source>%n deadline(s) due within %1 days</source>
         <translation>
             <numerusform>%1日以内の期限 %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="92" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="100" />
         <source>request</source>
         <translation>照会への回答</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="92" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="100" />
         <source>report</source>
         <translation>定期報告</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="92" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="100" />
         <source>statutory report</source>
         <translation>法定報告</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="101" />
         <source>vendor promise</source>
         <translation>事業者の約束</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="101" />
         <source>review</source>
         <translation>判断の見直し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="101" />
         <source>decision ends</source>
         <translation>判断の期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="97" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="105" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="108" />
         <source>Deadlines</source>
         <translation>期限のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="119" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="127" />
         <source>Show dead&amp;lines</source>
         <translation>期限の一覧(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="120" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="128" />
         <source>Open Requests and deadlines with the list of what is due</source>
         <translation>「照会と期限」の期限一覧を開きます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="121" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="129" />
         <source>Export to calendar…</source>
         <translation>カレンダーに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="122" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="130" />
         <source>Save every open deadline as an .ics file for Outlook or another calendar</source>
         <translation>未了の期限をすべて .ics ファイルに保存します(Outlook などのカレンダーで取り込めます)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="123" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="131" />
         <source>Hide until tomorrow (Esc)</source>
         <translation>明日まで表示しない(Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="124" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="132" />
         <source>Hide the deadline notice</source>
         <translation>期限のお知らせを閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="139" />
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="152" />
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="155" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="147" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="161" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="165" />
         <source>Export to calendar</source>
         <translation>カレンダーに書き出す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="140" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="149" />
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="147" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="156" />
         <source>Deadlines written to %1 (one calendar event each: %2)</source>
         <translation>期限を書き出しました: %1(カレンダーの予定 %2件)</translation>
     </message>
@@ -1093,142 +1093,142 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="419" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="422" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="420" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="423" />
         <source>Incidents</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="420" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="423" />
         <source>Services and uses</source>
         <translation>サービスと業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="420" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="423" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="421" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="424" />
         <source>Requests and deadlines</source>
         <translation>照会と期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="421" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="424" />
         <source>Memos</source>
         <translation>報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="421" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="424" />
         <source>Audit log</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="426" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="429" />
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="427" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="430" />
         <source>Next pane</source>
         <translation>次の区画</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="428" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="431" />
         <source>Previous pane</source>
         <translation>前の区画</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="429" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="432" />
         <source>Next tab</source>
         <translation>次のタブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="430" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="433" />
         <source>Previous tab</source>
         <translation>前のタブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="431" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="434" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード操作の一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="432" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="435" />
         <source>Search: </source>
         <translation>検索: </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="433" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="436" />
         <source>Pages</source>
         <translation>画面の一覧</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="434" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="437" />
         <source>Search everything</source>
         <translation>全体検索</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="435" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="438" />
         <source>Search everything (Ctrl+F), Enter to list results</source>
         <translation>すべてを検索(Ctrl+F)、Enterで結果を表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="436" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="439" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="437" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="440" />
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="441" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="439" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="442" />
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="440" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="443" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="446" />
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="444" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="447" />
         <source>&amp;Organisation and memo settings…</source>
         <translation>組織・メモの設定(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="445" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="448" />
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="446" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="449" />
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="449" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="452" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="450" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="453" />
         <source>&amp;About Incident Desk and data locations…</source>
         <translation>このソフトとデータの保存場所(&amp;A)...</translation>
     </message>
@@ -1236,118 +1236,118 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>MemosPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="167" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="172" />
         <source>Rendering…</source>
         <translation>作成中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="169" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="175" />
         <source>Draft (not issued)</source>
         <translation>下書き(未発行)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="175" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="181" />
         <source>%1 — %2 pages</source>
         <translation>%1 — 全%2ページ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="208" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="217" />
         <source>Save memo as PDF</source>
         <translation>報告メモをPDFで保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="210" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="219" />
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="224" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="233" />
         <source>Issue memo</source>
         <translation>報告メモの発行</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="225" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="234" />
         <source>Issue the memo as %1? Its PDF and hash are stored and cannot be changed afterwards.</source>
         <translation>%1 として報告メモを発行しますか? PDFとハッシュ値が保存され、後から変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="226" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="235" />
         <source>the next number</source>
         <translation>次の番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="234" />
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="240" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="243" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="249" />
         <source>Issued %1</source>
         <translation>発行済 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="270" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="279" />
         <source>&amp;Incident</source>
         <translation>事案(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="270" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="279" />
         <source>Memo &amp;language</source>
         <translation>メモの言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="270" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="279" />
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="271" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="280" />
         <source>Document &amp;number</source>
         <translation>文書番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="271" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="280" />
         <source>&amp;Overview (section 1)</source>
         <translation>概要(第1項)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="272" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="281" />
         <source>&amp;Policy (section 5)</source>
         <translation>対応方針(第5項)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="274" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="283" />
         <source>Reset te&amp;xts</source>
         <translation>文案を再作成(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="275" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="284" />
         <source>Pre&amp;view</source>
         <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="276" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="285" />
         <source>&amp;Save PDF…</source>
         <translation>PDF保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="277" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="286" />
         <source>Iss&amp;ue…</source>
         <translation>発行(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="279" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="288" />
         <source>Open issued &amp;memo</source>
         <translation>発行済メモを開く(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="278" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="287" />
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="280" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="289" />
         <source>Issued memos</source>
         <translation>発行済の報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="282" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="291" />
         <source>Press Preview to see the pages here.</source>
         <translation>「プレビュー」を押すと、ここにページが表示されます。</translation>
     </message>
@@ -1403,17 +1403,17 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
         <translation>カレンダーに書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="96" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="97" />
         <source>Save every open deadline as an .ics file for Outlook or another calendar</source>
         <translation>未了の期限をすべて .ics ファイルに保存します(Outlook などのカレンダーで取り込めます)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="97" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="98" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="98" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="99" />
         <source>Open deadlines</source>
         <translation>未了の期限</translation>
     </message>

@@ -14,7 +14,7 @@
 <context>
     <name>DeadlineBanner</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="88" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="96" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="90" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="98" />
         <source>%n deadline(s) due within %1 days</source>
         <translation>
             <numerusform>1 deadline due within %1 days</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="97" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="105" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and 1 more</numerusform>
