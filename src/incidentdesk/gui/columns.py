@@ -16,7 +16,9 @@ from .table_models import Column
 _CELL_WORDS = (QT_TRANSLATE_NOOP("Columns", "abroad"), QT_TRANSLATE_NOOP("Columns", "Yes"),
                QT_TRANSLATE_NOOP("Columns", "No"), QT_TRANSLATE_NOOP("Columns", "Overdue"),
                QT_TRANSLATE_NOOP("Columns", "Upcoming"), QT_TRANSLATE_NOOP("Columns", "Whole service"),
-               QT_TRANSLATE_NOOP("Columns", "Current"), QT_TRANSLATE_NOOP("Columns", "Superseded"))
+               QT_TRANSLATE_NOOP("Columns", "Current"), QT_TRANSLATE_NOOP("Columns", "Superseded"),
+               QT_TRANSLATE_NOOP("Columns", "Withdrawn (取消)"), QT_TRANSLATE_NOOP("Columns", "(entered late)"),
+               QT_TRANSLATE_NOOP("Columns", "Retired"))
 
 
 def cell(text: str) -> str:
@@ -96,6 +98,16 @@ def timeline(ctx: AppContext) -> list[Column]:
     ]
 
 
+def sources(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Published"), lambda r: ctx.fact(r.published),
+               lambda r: r.published.sort_key() if r.published else ()),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Publisher"), lambda r: r.publisher),
+        Column(QT_TRANSLATE_NOOP("Columns", "URL"), lambda r: r.url),
+    ]
+
+
 def statements(ctx: AppContext) -> list[Column]:
     from ..domain.vocab import CHANNELS
     return [
@@ -105,6 +117,8 @@ def statements(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Columns", "Claims"), lambda r: str(len(r.claims)), lambda r: len(r.claims),
                align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Taken by"), lambda r: r.taken_by),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda r: "、".join(s.title for s in r.sources)),
     ]
 
 
@@ -192,17 +206,38 @@ def party_roles(ctx: AppContext) -> list[Column]:
     ]
 
 
-def decision_history(ctx: AppContext) -> list[Column]:
+def _standing(r) -> str:
+    if r.withdrawal is not None:
+        return cell("Withdrawn (取消)")
+    return cell("Current") if r.current else cell("Superseded")
+
+
+def withdrawal_text(ctx: AppContext, r) -> str:
+    """Why and by whom a decision was withdrawn, in words (empty for a valid decision)."""
+    w = r.withdrawal
+    if w is None:
+        return ""
+    who = " ".join(x for x in (w.withdrawn_by_role, w.withdrawn_by_name) if x)
+    return f"{ctx.short(w.withdrawn_on)} {who}: {w.reason}"
+
+
+def decision_history(ctx: AppContext, *, with_service: bool = False) -> list[Column]:
+    """A use's decisions: a withdrawn one struck through with its reason and who withdrew it; a late entry marked."""
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Decided on"),
-               lambda r: ctx.short(r.decided_on), lambda r: _iso(r.decided_on)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
-        Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state, ctx.lang), state=lambda r: r.state),
-        Column(QT_TRANSLATE_NOOP("Columns", "Current"), lambda r: cell("Current") if r.current else cell("Superseded"),
-               bold=lambda r: r.current),
+               lambda r: ctx.short(r.decided_on) + (" " + cell("(entered late)") if r.late else ""),
+               lambda r: (_iso(r.decided_on), r.entered_at), strike=lambda r: r.withdrawal is not None),
+        *([Column(QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name)] if with_service else []),
+        Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name, strike=lambda r: r.withdrawal is not None),
+        Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state, ctx.lang),
+               state=lambda r: None if r.withdrawal is not None else r.state,
+               strike=lambda r: r.withdrawal is not None),
+        Column(QT_TRANSLATE_NOOP("Columns", "Standing"), _standing, bold=lambda r: r.current),
+        Column(QT_TRANSLATE_NOOP("Columns", "Withdrawn"), lambda r: withdrawal_text(ctx, r),
+               tip=lambda r: withdrawal_text(ctx, r)),
         Column(QT_TRANSLATE_NOOP("Columns", "Decided by"),
                lambda r: " ".join(x for x in (r.decided_by_role, r.decided_by_name) if x)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Rationale"), lambda r: r.rationale),
+        Column(QT_TRANSLATE_NOOP("Columns", "Rationale"), lambda r: r.rationale, tip=lambda r: r.rationale),
         Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
     ]
 

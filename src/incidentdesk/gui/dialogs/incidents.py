@@ -12,6 +12,7 @@ from .. import calls
 from .checklist import CheckList
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
+from .inline import new_source_button
 
 
 class IncidentDialog(FormDialog):
@@ -112,6 +113,7 @@ class TimelineDialog(FormDialog):
                        hint=self.tr("A day, or as far as it is known: 令和5年3月, 5月下旬, 3月〜4月, 7月21日・22日"))
         self.add_field("text", self.tr("&What happened"), MultiLineEdit(lines=4))
         self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=4), hint=self.tr("Space ticks a source."))
+        new_source_button(self)
 
     def load_call(self):
         return calls.timeline_form, (self.incident_id, self.entry_id), {}
@@ -132,18 +134,33 @@ class TimelineDialog(FormDialog):
 
 
 class SourceDialog(FormDialog):
-    """Cite a source (press release, notice, article) for an incident; context: incident_id."""
+    """Cite a source (press release, notice, article) for an incident (context: incident_id), or edit one
+    (source_id)."""
 
     FIELD_ALIASES = {"occurred": "published"}
 
     def build(self) -> None:
-        self.incident_id = self.context["incident_id"]
-        self.setWindowTitle(self.tr("New source"))
+        self.record = None
+        self.incident_id = self.context.get("incident_id")
+        self.source_id = self.context.get("source_id")
+        self.setWindowTitle(self.tr("Edit source") if self.source_id else self.tr("New source"))
         self.add_field("title", self.tr("&Title"), QLineEdit())
         self.add_field("publisher", self.tr("&Publisher"), QLineEdit())
         self.add_field("published", self.tr("Published &on"), DateField(fact=True))
         self.add_field("url", self.tr("&URL"), QLineEdit())
         self.setMinimumWidth(480)
 
+    def load_call(self):
+        return (calls.source_form, (self.source_id,), {}) if self.source_id else None
+
+    def populate(self, record) -> None:
+        self.record = record
+        if record is not None:
+            self.incident_id = record.incident_id
+            self.fill_from(record)
+
     def save_call(self):
-        return calls.add_source, (self.input(SourceIn, incident_id=self.incident_id),), {}
+        data = self.input(SourceIn, self.record, incident_id=self.incident_id)
+        if self.source_id:
+            return calls.edit_source, (self.source_id, data), {}
+        return calls.add_source, (data,), {}
