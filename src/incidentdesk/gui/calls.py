@@ -120,13 +120,18 @@ def get_claim(ledger: LedgerLike, claim_id: int) -> views.ClaimDetail:
 
 
 def link_choices(ledger: LedgerLike, incident_id: int) -> tuple[views.IncidentRecord, set[int],
-                                                                 list[views.Choice], list[views.Choice]]:
-    """The incident, the uses it already affects, and every service and use to pick from."""
+                                                                 list[views.Choice], list[views.Choice],
+                                                                 dict[int, list[int]]]:
+    """The incident, the uses it already affects, every service and use to pick from, and each service's uses."""
     from ..services.reads import catalog, incidents
 
     with ledger.reader() as r:
+        by_service: dict[int, list[int]] = {}
+        for use in catalog.uses(r):
+            if use.retired_on is None:
+                by_service.setdefault(use.service_id, []).append(use.id)
         return (incidents.incident(r, incident_id), incidents.linked_use_ids(r, incident_id),
-                catalog.service_choices(r), catalog.use_choices(r))
+                catalog.service_choices(r), catalog.use_choices(r), by_service)
 
 
 def open_incident(ledger: LedgerLike, data: IncidentIn) -> views.IncidentRecord:

@@ -18,7 +18,8 @@ _CELL_WORDS = (QT_TRANSLATE_NOOP("Columns", "abroad"), QT_TRANSLATE_NOOP("Column
                QT_TRANSLATE_NOOP("Columns", "Upcoming"), QT_TRANSLATE_NOOP("Columns", "Whole service"),
                QT_TRANSLATE_NOOP("Columns", "Current"), QT_TRANSLATE_NOOP("Columns", "Superseded"),
                QT_TRANSLATE_NOOP("Columns", "Withdrawn (取消)"), QT_TRANSLATE_NOOP("Columns", "(entered late)"),
-               QT_TRANSLATE_NOOP("Columns", "Retired"))
+               QT_TRANSLATE_NOOP("Columns", "Retired"),
+               QT_TRANSLATE_NOOP("Columns", "ended"))
 
 
 def cell(text: str) -> str:
@@ -180,6 +181,8 @@ def uses(ctx: AppContext) -> list[Column]:
                else cell("No")),
         Column(QT_TRANSLATE_NOOP("Columns", "Confidentiality"), lambda r: str(r.confidentiality),
                lambda r: r.confidentiality, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Retired"),
+               lambda r: f"{cell('Retired')} {ctx.short(r.retired_on)}" if r.retired_on else ""),
     ]
 
 
@@ -188,6 +191,10 @@ def locations(ctx: AppContext, use_names: dict[int, str]) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Data"), lambda r: DATA_CATEGORIES.label(r.category, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: LOCATION_KINDS.label(r.kind, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang), bold=lambda r: r.abroad),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place),
+        Column(QT_TRANSLATE_NOOP("Columns", "What data"), lambda r: r.detail),
+        Column(QT_TRANSLATE_NOOP("Columns", "In effect"), lambda r: period_text(ctx, r),
+               strike=lambda r: not r.in_effect(date.today())),
         Column(QT_TRANSLATE_NOOP("Columns", "By whom"), lambda r: r.party),
         Column(QT_TRANSLATE_NOOP("Columns", "Applies to"),
                lambda r: use_names.get(r.use_id, "") if r.use_id else cell("Whole service")),
@@ -195,10 +202,28 @@ def locations(ctx: AppContext, use_names: dict[int, str]) -> list[Column]:
     ]
 
 
-def party_roles(ctx: AppContext) -> list[Column]:
+def period_text(ctx: AppContext, r) -> str:
+    """From–until of a role or a location, and whether it is in effect today (never colour alone)."""
+    if r.valid_from is None and r.valid_until is None:
+        return ""
+    span = f"{ctx.short(r.valid_from) if r.valid_from else ''}〜{ctx.short(r.valid_until) if r.valid_until else ''}"
+    return span if r.in_effect(date.today()) else f"{span} ({cell('ended')})"
+
+
+def party_roles(ctx: AppContext, role_names: dict[int, str] | None = None) -> list[Column]:
+    from ..domain.vocab import APPROVALS
+
+    names = role_names if role_names is not None else {}
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: SERVICE_ROLES.label(r.role, ctx.lang)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party),
+        Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party,
+               strike=lambda r: not r.in_effect(date.today())),
+        Column(QT_TRANSLATE_NOOP("Columns", "Work passed on by"),
+               lambda r: names.get(r.upstream_id, "") if r.upstream_id else ""),
+        Column(QT_TRANSLATE_NOOP("Columns", "Approved by the city"),
+               lambda r: APPROVALS.label(r.approval, ctx.lang) if r.approval else "",
+               bold=lambda r: r.approval == "not_approved"),
+        Column(QT_TRANSLATE_NOOP("Columns", "In effect"), lambda r: period_text(ctx, r)),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: PARTY_KINDS.label(r.kind, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang),
                bold=lambda r: r.country != HOME_COUNTRY),

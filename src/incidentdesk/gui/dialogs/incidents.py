@@ -55,8 +55,11 @@ class LinkUsesDialog(FormDialog):
         self.incident_id = self.context["incident_id"]
         self.setWindowTitle(self.tr("Link affected uses"))
         self.incident_label = self.add_info(self.tr("Incident"))
+        self.uses_of: dict[int, list[int]] = {}
         self.add_field("service_id", self.tr("Every use of &service"),
-                       CodeCombo(optional=self.tr("(none)")))
+                       CodeCombo(optional=self.tr("(none)")), hint=self.tr("Choosing a service ticks its uses below; "
+                                                                         "untick any it does not affect."))
+        self.widget("service_id").currentIndexChanged.connect(lambda _i: self._tick_service())
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("type to narrow the list"))
         self.filter.setClearButtonEnabled(True)
@@ -86,17 +89,24 @@ class LinkUsesDialog(FormDialog):
         return calls.link_choices, (self.incident_id,), {}
 
     def populate(self, data) -> None:
-        incident, linked, services, uses = data
+        incident, linked, services, uses, self.uses_of = data
         self.incident_label.setText(incident.title)
         self.widget("service_id").set_choices([(c.id, c.label) for c in services])
         self.widget("use_ids").set_items([(c.id, c.label, False) for c in uses], locked=linked)
 
+    def _tick_service(self) -> None:
+        """Tick every use of the chosen service (those already linked stay greyed), keeping other ticks."""
+        service_id = self.value("service_id")
+        if service_id is None:
+            return
+        uses = self.widget("use_ids")
+        uses.set_checked({*uses.checked_ids(), *self.uses_of.get(service_id, [])})
+
     def save_call(self):
-        service_id, use_ids = self.value("service_id"), self.value("use_ids")
-        if service_id is None and not use_ids:
+        use_ids = self.value("use_ids")
+        if not use_ids:
             raise LedgerError("required", field="use")
-        data = LinkIn(incident_id=self.incident_id, use_ids=tuple(use_ids or ()),
-                      service_ids=(service_id,) if service_id is not None else (), notes=self.value("notes"))
+        data = LinkIn(incident_id=self.incident_id, use_ids=tuple(use_ids), notes=self.value("notes"))
         return calls.link_uses, (data,), {}
 
 
