@@ -610,11 +610,11 @@ def verify(ledger: LedgerLike) -> VerifyResult:
     return ledger_actions.verify(ledger)
 
 
-def search(ledger: LedgerLike, needle: str) -> list[Hit]:
+def search(ledger: LedgerLike, needle: str, lang: str = "ja") -> list[Hit]:
     from ..services.reads import search as search_reads
 
     with ledger.reader() as r:
-        return search_reads.search(r, needle)
+        return search_reads.search(r, needle, lang=lang)
 
 
 def locate(ledger: LedgerLike, kind: str, ref_id: int) -> views.Target:

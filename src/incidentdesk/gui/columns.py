@@ -323,7 +323,8 @@ def search_hits(ctx: AppContext) -> list[Column]:
         "party": QT_TRANSLATE_NOOP("Columns", "Party"), "incident": QT_TRANSLATE_NOOP("Columns", "Incident"),
         "statement": QT_TRANSLATE_NOOP("Columns", "Vendor statement"), "claim": QT_TRANSLATE_NOOP("Columns", "Claim"),
         "timeline": QT_TRANSLATE_NOOP("Columns", "Timeline"), "decision": QT_TRANSLATE_NOOP("Columns", "Decision"),
-        "request": QT_TRANSLATE_NOOP("Columns", "Request"),
+        "request": QT_TRANSLATE_NOOP("Columns", "Request"), "location": QT_TRANSLATE_NOOP("Columns", "Data location"),
+        "claim_check": QT_TRANSLATE_NOOP("Columns", "Check of a claim"),
     }
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: cell(kinds.get(r.kind, r.kind))),

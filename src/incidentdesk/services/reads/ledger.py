@@ -49,6 +49,8 @@ _INCIDENT_OF = {
     "timeline": "SELECT incident_id FROM timeline_entry WHERE id = ?",
     "source": "SELECT incident_id FROM source WHERE id = ?",
     "claim": "SELECT st.incident_id FROM claim c JOIN statement st ON st.id = c.statement_id WHERE c.id = ?",
+    "claim_check": "SELECT st.incident_id FROM claim_check k JOIN claim c ON c.id = k.claim_id "
+                   "JOIN statement st ON st.id = c.statement_id WHERE k.id = ?",
 }
 
 
@@ -57,11 +59,15 @@ def locate(r: Reader, kind: str, ref_id: int) -> Target:
     if kind in ("service", "party", "incident"):
         return Target(page=kind, id=ref_id)
     if kind == "use":
-        return Target(page="service", id=r.scalar("SELECT service_id FROM service_use WHERE id = ?", (ref_id,)))
+        return Target(page="service", id=r.scalar("SELECT service_id FROM service_use WHERE id = ?", (ref_id,)),
+                      kind=kind, ref_id=ref_id)
+    if kind == "location":
+        return Target(page="service", id=r.scalar("SELECT service_id FROM data_location WHERE id = ?", (ref_id,)),
+                      kind=kind, ref_id=ref_id)
     if kind == "request":
         incident_id = r.scalar("SELECT incident_id FROM request WHERE id = ?", (ref_id,))
-        return Target(page="incident", id=incident_id) if incident_id is not None else Target(page="requests",
-                                                                                                id=ref_id)
+        return Target(page="incident", id=incident_id, kind=kind, ref_id=ref_id) if incident_id is not None \
+            else Target(page="requests", id=ref_id)
     if kind in _INCIDENT_OF:
-        return Target(page="incident", id=r.scalar(_INCIDENT_OF[kind], (ref_id,)))
+        return Target(page="incident", id=r.scalar(_INCIDENT_OF[kind], (ref_id,)), kind=kind, ref_id=ref_id)
     return Target(page="", id=None)
