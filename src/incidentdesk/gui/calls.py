@@ -590,18 +590,55 @@ def save_settings(ledger: LedgerLike, data: SettingsIn) -> SettingsIn:
     return ledger_actions.save_settings(ledger.database(), data)
 
 
-def audit_first_page(ledger: LedgerLike, text: str, limit: int) -> tuple[int, list[views.AuditRow]]:
+def audit_first_page(ledger: LedgerLike, text: str, limit: int, filters: dict | None = None) -> tuple[
+        int, list[views.AuditRow]]:
+    """How many events match, and the newest page of them. `filters`: entity, entity_id, actor, since, until."""
     from ..services.reads import ledger as ledger_reads
 
     with ledger.reader() as r:
-        return ledger_reads.audit_count(r, text=text), ledger_reads.audit_page(r, offset=0, limit=limit, text=text)
+        return (ledger_reads.audit_count(r, text=text, **(filters or {})),
+                ledger_reads.audit_page(r, offset=0, limit=limit, text=text, **(filters or {})))
 
 
-def audit_page(ledger: LedgerLike, *, offset: int, limit: int, text: str) -> list[views.AuditRow]:
+def audit_page(ledger: LedgerLike, *, offset: int, limit: int, text: str,
+               filters: dict | None = None) -> list[views.AuditRow]:
     from ..services.reads import ledger as ledger_reads
 
     with ledger.reader() as r:
-        return ledger_reads.audit_page(r, offset=offset, limit=limit, text=text)
+        return ledger_reads.audit_page(r, offset=offset, limit=limit, text=text, **(filters or {}))
+
+
+def export_audit_csv(ledger: LedgerLike, path: Path, *, lang: str, text: str = "",
+                     filters: dict | None = None) -> int:
+    """Every matching event as CSV (UTF-8 with BOM, for Excel), readable: local time, words, old → new per field.
+    The number of events written."""
+    import csv
+
+    from ..services import audit_text
+    from ..services.reads import ledger as ledger_reads
+
+    heads = {"ja": ("番号", "日時", "操作者", "操作", "記録", "記録ID", "項目", "変更前", "変更後"),
+             "en": ("No.", "When", "Who", "Action", "Record", "Record ID", "Field", "Old value", "New value")}
+    count = 0
+    tmp = path.with_name("." + path.name + ".part")
+    with ledger.reader() as r, tmp.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(heads["ja" if lang == "ja" else "en"])
+        offset = 0
+        while True:
+            rows = ledger_reads.audit_page(r, offset=offset, limit=2000, text=text, **(filters or {}))
+            if not rows:
+                break
+            for e in rows:
+                base = [e.seq, audit_text.local_time(e.at), e.actor, audit_text.action_label(e.action, lang),
+                        audit_text.entity_label(e.entity, lang), e.entity_id or ""]
+                fields = audit_text.changes(e.entity, e.old, e.new, lang) or [("", "", "")]
+                for name, was, now in fields:
+                    writer.writerow([*base, name, was, now])
+                count += 1
+            offset += len(rows)
+    tmp.replace(path)
+    return count
 
 
 def verify(ledger: LedgerLike) -> VerifyResult:

@@ -278,42 +278,20 @@ def parties(ctx: AppContext, names: dict[int, str]) -> list[Column]:
     ]
 
 
-AUDIT_ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("Columns", "created"), "update": QT_TRANSLATE_NOOP("Columns", "changed"),
-    "delete": QT_TRANSLATE_NOOP("Columns", "deleted"), "link": QT_TRANSLATE_NOOP("Columns", "linked"),
-    "unlink": QT_TRANSLATE_NOOP("Columns", "unlinked"), "issue": QT_TRANSLATE_NOOP("Columns", "issued"),
-    "import": QT_TRANSLATE_NOOP("Columns", "imported"),
-}
-AUDIT_ENTITIES = {
-    "party": QT_TRANSLATE_NOOP("Columns", "Party"), "service": QT_TRANSLATE_NOOP("Columns", "Service"),
-    "service_party": QT_TRANSLATE_NOOP("Columns", "Party role on a service"),
-    "use": QT_TRANSLATE_NOOP("Columns", "Use"), "location": QT_TRANSLATE_NOOP("Columns", "Data location"),
-    "incident": QT_TRANSLATE_NOOP("Columns", "Incident"),
-    "incident_use": QT_TRANSLATE_NOOP("Columns", "Affected use"), "source": QT_TRANSLATE_NOOP("Columns", "Source"),
-    "timeline": QT_TRANSLATE_NOOP("Columns", "Timeline"), "statement": QT_TRANSLATE_NOOP("Columns", "Vendor statement"),
-    "claim": QT_TRANSLATE_NOOP("Columns", "Claim"), "request": QT_TRANSLATE_NOOP("Columns", "Request"),
-    "decision": QT_TRANSLATE_NOOP("Columns", "Decision"),
-    "decision_basis": QT_TRANSLATE_NOOP("Columns", "Statement a decision relied on"),
-    "attachment": QT_TRANSLATE_NOOP("Columns", "Attachment"), "memo": QT_TRANSLATE_NOOP("Columns", "Memo"),
-    "settings": QT_TRANSLATE_NOOP("Columns", "Settings"),
-}
-
-
-def _audit_record(r) -> str:
-    label = cell(AUDIT_ENTITIES[r.entity]) if r.entity in AUDIT_ENTITIES else r.entity
-    return f"{label} #{r.entity_id}" if r.entity_id else label
-
-
 def audit(ctx: AppContext) -> list[Column]:
+    """The log in words: local time, the record and action in the user's language, old → new per field."""
+    from ..services import audit_text
+
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: str(r.seq), lambda r: r.seq, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "When (UTC)"), lambda r: r.at[:16].replace("T", " ")),
+        Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda r: audit_text.local_time(r.at), lambda r: r.at),
         Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor),
-        Column(QT_TRANSLATE_NOOP("Columns", "Action"),
-               lambda r: cell(AUDIT_ACTIONS[r.action]) if r.action in AUDIT_ACTIONS else r.action),
-        Column(QT_TRANSLATE_NOOP("Columns", "Record"), _audit_record),
-        Column(QT_TRANSLATE_NOOP("Columns", "Old value"), lambda r: r.old[:200], tip=lambda r: r.old),
-        Column(QT_TRANSLATE_NOOP("Columns", "New value"), lambda r: r.new[:200], tip=lambda r: r.new),
+        Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: audit_text.action_label(r.action, ctx.lang)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Record"),
+               lambda r: audit_text.entity_label(r.entity, ctx.lang) + (f" #{r.entity_id}" if r.entity_id else "")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Changes"),
+               lambda r: audit_text.changes_text(r.entity, r.old, r.new, ctx.lang)[:300],
+               tip=lambda r: audit_text.changes_text(r.entity, r.old, r.new, ctx.lang, sep="\n")),
     ]
 
 
