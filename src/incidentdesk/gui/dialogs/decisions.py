@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox
 
 from ...domain.errors import LedgerError
@@ -41,10 +42,11 @@ class Confirming:
         box.setIcon(QMessageBox.Question)
         box.setWindowTitle(self.windowTitle())
         box.setText(text)
-        box.setInformativeText(self.tr("A decision is never changed once recorded; a mistake can only be "
-                                       "withdrawn (取消) with a reason, and stays in the history."))
-        self.record_button = box.addButton(self.tr("&Record"), QMessageBox.AcceptRole)
-        back = box.addButton(self.tr("&Go back"), QMessageBox.RejectRole)
+        box.setInformativeText(QCoreApplication.translate(
+            "Confirming", "A decision is never changed once recorded; a mistake can only be withdrawn (取消) with a "
+            "reason, and stays in the history."))
+        self.record_button = box.addButton(QCoreApplication.translate("Confirming", "&Record"), QMessageBox.AcceptRole)
+        back = box.addButton(QCoreApplication.translate("Confirming", "&Go back"), QMessageBox.RejectRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         return box
@@ -261,7 +263,7 @@ class WithdrawDialog(Confirming, FormDialog):
                        hint=self.tr("Why it was entered by mistake. The decision stays in the history, struck "
                                     "through; the use falls back to the previous valid decision."))
         self.add_field("withdrawn_on", self.tr("Withdrawn o&n"), DateField())
-        self.add_field("withdrawn_by_role", self.tr("Withdrawn by (&role)"), _role_box())
+        self.add_field("withdrawn_by_role", self.tr("Withdrawn by (r&ole)"), _role_box())
         self.add_field("withdrawn_by_name", self.tr("Withdrawn by (na&me)"), QLineEdit())
 
     def load_call(self):
