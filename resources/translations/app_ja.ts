@@ -169,7 +169,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="17" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="143" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="163" />
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
@@ -195,16 +195,16 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="45" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="106" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="118" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="309" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="321" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="123" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="135" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="329" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="341" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="46" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="146" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="166" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
@@ -230,28 +230,28 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="71" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="163" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="183" />
         <source>Department</source>
         <translation>所管課</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="62" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="255" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="300" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="275" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="320" />
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="63" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="176" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="256" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="300" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="196" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="276" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="320" />
         <source>Use</source>
         <translation>業務</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="68" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="179" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="199" />
         <source>Personal data</source>
         <translation>住民の個人情報</translation>
     </message>
@@ -277,7 +277,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="21" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
         <source>Retired</source>
         <translation>廃止済み</translation>
     </message>
@@ -293,13 +293,13 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="72" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="252" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="272" />
         <source>Decided on</source>
         <translation>判断日</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="79" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="304" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="324" />
         <source>Request</source>
         <translation>照会</translation>
     </message>
@@ -315,7 +315,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="83" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="149" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="169" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -326,10 +326,10 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="88" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="192" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="227" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="273" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="308" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="212" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="247" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="293" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="328" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
@@ -339,327 +339,332 @@ Please use that window. This one closes without changing anything.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="95" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="115" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="111" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="97" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="114" />
         <source>What happened</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="98" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="122" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="115" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="139" />
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="104" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="121" />
         <source>Published</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="107" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="124" />
         <source>Publisher</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="108" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="125" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="116" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="219" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="301" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="239" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="321" />
         <source>Party</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="117" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="134" />
         <source>Channel</source>
         <translation>説明方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="119" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="136" />
         <source>Claims</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="121" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="138" />
         <source>Taken by</source>
         <translation>対応者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="128" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="286" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="145" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="306" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="129" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="146" />
         <source>Verification</source>
         <translation>確認状況</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="131" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="302" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="148" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="322" />
         <source>Claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="149" />
         <source>How it was checked</source>
         <translation>確認方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="150" />
+        <source>Check history</source>
+        <translation>確認の履歴</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="153" />
         <source>Promised by</source>
         <translation>約束期日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="143" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="163" />
         <source>Answered</source>
         <translation>回答済</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="144" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="164" />
         <source>Open</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="150" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="170" />
         <source>Issuer</source>
         <translation>照会元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="151" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="171" />
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="152" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="172" />
         <source>Issued</source>
         <translation>照会日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="153" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="173" />
         <source>Document number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="154" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="174" />
         <source>Answered on</source>
         <translation>回答日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="156" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="266" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="301" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="176" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="286" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="321" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="162" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="272" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="292" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="164" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="184" />
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="165" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="185" />
         <source>Uses</source>
         <translation>業務数</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="167" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="187" />
         <source>Data abroad</source>
         <translation>国外のデータ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="170" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="190" />
         <source>Contractors</source>
         <translation>受託事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="177" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="197" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="178" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="198" />
         <source>Audience</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="202" />
         <source>Confidentiality</source>
         <translation>機密性</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="191" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="211" />
         <source>Data</source>
         <translation>データ区分</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="193" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="228" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="274" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="213" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="248" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="294" />
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="194" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="214" />
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="195" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="215" />
         <source>What data</source>
         <translation>データの内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="196" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="226" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="246" />
         <source>In effect</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
         <source>By whom</source>
         <translation>事業者(誰が)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="199" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="219" />
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="201" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="277" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="221" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="297" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="238" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="221" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="241" />
         <source>Work passed on by</source>
         <translation>再委託元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="223" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="243" />
         <source>Approved by the city</source>
         <translation>市の承認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="230" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="276" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="250" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="296" />
         <source>Parent company</source>
         <translation>親会社</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="257" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="303" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="277" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="323" />
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="260" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="280" />
         <source>Standing</source>
         <translation>効力</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="261" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="281" />
         <source>Withdrawn</source>
         <translation>取消(日付・取消者・理由)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="263" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="283" />
         <source>Decided by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="265" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="285" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="287" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="307" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="292" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="312" />
         <source>Changes</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="304" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="324" />
         <source>Data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="288" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="308" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="289" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="309" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="290" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="310" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="302" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="322" />
         <source>Vendor statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="303" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="323" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="305" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="325" />
         <source>Check of a claim</source>
         <translation>説明事項の確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="310" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="330" />
         <source>Found in</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="316" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="336" />
         <source>Number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="317" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="337" />
         <source>Issued on</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="319" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="339" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="322" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="342" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -726,310 +731,310 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="233" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="618" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="234" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="622" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="311" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="315" />
         <source>Status: %1 · occurred %2 · known %3 · %4 affected uses · %5 overdue deadlines</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ 影響業務 %4件 ・ 期限超過 %5件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="325" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="329" />
         <source>Deadlines (%1 overdue, %2 upcoming)</source>
         <translation>期限(超過 %1件・今後 %2件)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="574" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="578" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="575" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="579" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="576" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="580" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="586" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="590" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="579" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="583" />
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="593" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="597" />
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="583" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="587" />
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="596" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="600" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="181" />
         <source>Select an affected use in the table above first.</source>
         <translation>先に上の表で影響業務を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="183" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="184" />
         <source>Select a claim first (choose a statement on the left, then one of its claims).</source>
         <translation>先に説明事項を選んでください(左で事業者説明を選び、右でその説明事項を選びます)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="186" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
         <source>Select a statement first.</source>
         <translation>先に事業者説明を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="189" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="190" />
         <source>Select a timeline entry first.</source>
         <translation>先に経緯の項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="192" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="193" />
         <source>Select a source first.</source>
         <translation>先に出典を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="195" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="196" />
         <source>Select a request first.</source>
         <translation>先に照会を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="199" />
         <source>Select an affected use above, then one of its decisions here.</source>
         <translation>上で影響業務を選び、ここでその対応判断を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="201" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="202" />
         <source>This decision has already been withdrawn.</source>
         <translation>この対応判断は既に取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="321" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="325" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="327" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="331" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="327" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="331" />
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="328" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="332" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="328" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="332" />
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="328" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="332" />
         <source>Decision history</source>
         <translation>判断の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="332" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="336" />
         <source>Register the services and their uses first (Services and uses), then open an incident with New incident… (Ctrl+N) and add the affected uses.</source>
         <translation>先に外部サービスと利用業務を登録し(外部サービス)、「新しい事案」(Ctrl+N)で事案を作成して影響業務を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="341" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="345" />
         <source>Add the affected uses first (Add affected uses…).</source>
         <translation>先に影響業務を追加してください(影響業務を追加…)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="343" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="347" />
         <source>Decide for the selected use, or one decision for all selected rows (Ctrl+D)</source>
         <translation>選んだ業務の対応判断を記録します。複数行を選ぶと全行に同じ判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="359" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="363" />
         <source>Select an affected use above to see its decisions.</source>
         <translation>上で影響業務を選ぶと、その対応判断の履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="361" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="365" />
         <source>Decisions for %1 / %2, newest first; a withdrawn one is struck through.</source>
         <translation>%1 / %2 の対応判断(新しい順)。取り消した判断は取消線で表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="409" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="413" />
         <source>the timeline entry</source>
         <translation>経緯の項目</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="423" />
         <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="427" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="431" />
         <source>Remove affected use</source>
         <translation>影響業務から外す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="424" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="428" />
         <source>「%1」 has decisions under this incident, so it stays linked. A decision entered by mistake is withdrawn in the Decision history tab.</source>
         <translation>「%1」にはこの事案での対応判断があるため、影響業務から外せません。誤って記録した判断は「判断の履歴」タブで取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="428" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="432" />
         <source>Remove 「%1 / %2」 from the uses this incident affects?</source>
         <translation>「%1 / %2」をこの事案の影響業務から外しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="447" />
         <source>the source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="462" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="466" />
         <source>the request</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="504" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="508" />
         <source>Decide for all uses of a service</source>
         <translation>サービスの全業務に対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="530" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="534" />
         <source>the claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="577" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="581" />
         <source>Add &amp;affected uses…</source>
         <translation>影響業務を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="578" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="582" />
         <source>Choose the services and uses this incident affects</source>
         <translation>この事案の影響を受ける外部サービスと業務を選びます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="580" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="584" />
         <source>Decide for all affected uses of the selected row's ser&amp;vice…</source>
         <translation>選んだ行のサービスの全影響業務に対応判断(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="582" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="586" />
         <source>Attachments of this incident…</source>
         <translation>この事案の添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="584" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="588" />
         <source>Remove from this incident…</source>
         <translation>この事案から外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="585" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="589" />
         <source>Only a use without decisions under this incident can be removed.</source>
         <translation>この事案での対応判断がない業務だけを外せます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="587" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="591" />
         <source>Record a check of the selected claim (Enter)</source>
         <translation>選んだ説明事項の確認結果を記録します(Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="588" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="592" />
         <source>Edit statement…</source>
         <translation>説明を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="589" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="593" />
         <source>Add &amp;claims…</source>
         <translation>説明事項を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="590" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="605" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="610" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="594" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="609" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="614" />
         <source>Attachments…</source>
         <translation>添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="591" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="595" />
         <source>Delete claim…</source>
         <translation>説明事項を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="592" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="596" />
         <source>Only a claim nobody has checked yet can be deleted.</source>
         <translation>まだ確認していない説明事項だけを削除できます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="594" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="597" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="602" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="598" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="601" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="606" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="595" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="598" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="604" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="599" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="602" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="608" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="599" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="603" />
         <source>A source cited by a timeline entry or a statement cannot be deleted.</source>
         <translation>経緯や事業者説明が引用している出典は削除できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="601" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="605" />
         <source>Add &amp;request…</source>
         <translation>照会を追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="603" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="607" />
         <source>Record answer…</source>
         <translation>回答を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="606" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="610" />
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="607" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="611" />
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="608" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="612" />
         <source>Co&amp;rrect…</source>
         <translation>訂正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="609" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="613" />
         <source>Withdraw the selected decision and record the right one in one step</source>
         <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="611" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615" />
         <source>Affected uses and their current decision (select several rows for one decision for all)</source>
         <translation>影響業務と現在の対応判断(複数行を選ぶと同じ判断をまとめて記録できます)</translation>
     </message>

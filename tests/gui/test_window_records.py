@@ -199,3 +199,26 @@ def test_attachments_list_open_and_save(qtbot, runner, db, ledger, tmp_path, mon
     dlg.save_file(row, str(tmp_path / "out" / "copy.pdf"))
     settled(qtbot, runner)
     assert (tmp_path / "out" / "copy.pdf").read_bytes() == pdf.read_bytes()
+
+
+def test_late_timeline_entry_and_check_history_are_shown(qtbot, runner, db, ledger):
+    from incidentdesk.domain.inputs import TimelineIn
+    from incidentdesk.gui import columns
+
+    incidents.add_timeline_entry(db, TimelineIn(incident_id=ledger.incident, occurred="2021-03-20", text="後の出来事"))
+    late = incidents.add_timeline_entry(db, TimelineIn(incident_id=ledger.incident, occurred="2021-03-18",
+                                                       text="後から分かった前の出来事"))
+    view = incident_view(qtbot, runner, db, ledger.incident)
+    texts = {r.entry.id: view.timeline.source.index(i, 0).data() for i, r in enumerate(view.timeline.source.rows())}
+    assert texts[late.id].endswith("(entered late)") and sum("(entered late)" in t for t in texts.values()) == 1
+    claim = view.claims.source.row_at(0)
+    statements.check_claim(db, CheckIn(claim_id=claim.id, verification="disputed", checked_on="2021-06-01",
+                                       checked_how="現地確認"))
+    statements.check_claim(db, CheckIn(claim_id=claim.id, verification="confirmed", checked_on="2021-11-01",
+                                       checked_how="監査報告"))
+    view.load(ledger.incident)
+    settled(qtbot, runner)
+    claim = view.claims.source.row_at(0)
+    history = columns.check_history_text(context_for(runner, db), claim)
+    assert history.splitlines()[0].startswith("6/1/2021") or "Disputed — 現地確認" in history.splitlines()[0]
+    assert "Confirmed — 監査報告" in history.splitlines()[1]

@@ -90,9 +90,26 @@ def deadlines(ctx: AppContext) -> list[Column]:
     ]
 
 
-def timeline(ctx: AppContext) -> list[Column]:
+def late_ids(items, day, seq) -> set:
+    """Ids of entries recorded after another entry dated later (事後登録): a fact logged late, shown as such."""
+    items = list(items)
+    return {x.id for x in items if any(day(o) > day(x) and seq(o) < seq(x) for o in items)}
+
+
+def check_history_text(ctx: AppContext, claim) -> str:
+    """Every check of a claim, oldest first, one a line; a check recorded after a later-dated one is marked."""
+    late = late_ids(claim.checks, lambda c: c.checked_on, lambda c: c.entered_at)
+    return "\n".join(f"{ctx.short(c.checked_on)} {VERIFICATION.label(c.verification, ctx.lang)}"
+                     f"{' ' + cell('(entered late)') if c.id in late else ''}"
+                     f"{' — ' + c.checked_how if c.checked_how else ''}{' (' + c.checked_by + ')' if c.checked_by else ''}"
+                     for c in claim.checks)
+
+
+def timeline(ctx: AppContext, late: set | None = None) -> list[Column]:
+    late = late if late is not None else set()
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.fact(r.entry.occurred),
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"),
+               lambda r: ctx.fact(r.entry.occurred) + (" " + cell("(entered late)") if late and r.entry.id in late else ""),
                lambda r: r.entry.occurred.sort_key()),
         Column(QT_TRANSLATE_NOOP("Columns", "What happened"), lambda r: r.entry.text),
         Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda r: "、".join(s.title for s in r.sources)),
@@ -130,6 +147,9 @@ def claims(ctx: AppContext) -> list[Column]:
                bold=lambda r: r.verification == "disputed"),
         Column(QT_TRANSLATE_NOOP("Columns", "Claim"), lambda r: r.text),
         Column(QT_TRANSLATE_NOOP("Columns", "How it was checked"), lambda r: r.checked_how),
+        Column(QT_TRANSLATE_NOOP("Columns", "Check history"),
+               lambda r: check_history_text(ctx, r).replace("\n", " / ") if len(r.checks) > 1 else "",
+               tip=lambda r: check_history_text(ctx, r)),
         Column(QT_TRANSLATE_NOOP("Columns", "Promised by"),
                lambda r: ctx.short(r.promised_by), lambda r: _iso(r.promised_by)),
     ]

@@ -56,7 +56,8 @@ class IncidentView(QWidget):
         self.matrix = Table(RowsModel(columns.affected(ctx), self))
         self.matrix.setObjectName("matrix")
         self.deadlines = Table(RowsModel(columns.deadlines(ctx), self))
-        self.timeline = Table(RowsModel(columns.timeline(ctx), self))
+        self._late_timeline: set[int] = set()
+        self.timeline = Table(RowsModel(columns.timeline(ctx, self._late_timeline), self))
         self.timeline.setObjectName("timeline")
         self.statements = Table(RowsModel(columns.statements(ctx), self))
         self.statements.setObjectName("statements")
@@ -237,6 +238,9 @@ class IncidentView(QWidget):
             return
         self.matrix.source.set_rows(overview.affected)
         self.deadlines.source.set_rows(overview.deadlines)
+        self._late_timeline.clear()
+        self._late_timeline.update(columns.late_ids([t.entry for t in overview.timeline],
+                                                    lambda e: e.occurred.start, lambda e: e.entered_at))
         self.timeline.source.set_rows(overview.timeline)
         self.statements.source.set_rows(overview.statements)
         self.sources.source.set_rows(overview.sources)
