@@ -205,9 +205,9 @@ class DecisionDialog(Confirming, FormDialog):
         if not self.value("decided_by_role").strip():
             raise LedgerError("required", field="decided_by_role")
         data = self.input(DecisionIn, incident_id=self.incident_id, use_id=targets[0])
-        from ...storage.models import clean
-
-        return clean(data)  # the same checks the service makes (dates, lengths), before confirming
+        # The service's own rules (dates, order of dates) before confirming; lengths are checked when saving,
+        # without loading the storage layer on the window's thread.
+        return data.clean({})
 
     def confirmation_text(self) -> str:
         data = self.check()
@@ -282,9 +282,7 @@ class WithdrawDialog(Confirming, FormDialog):
                f"({self.ctx.long(d.decided_on)}{', ' + who if who else ''})"
 
     def check(self) -> WithdrawalIn:
-        from ...storage.models import clean
-
-        return clean(self.input(WithdrawalIn, decision_id=self.decision.id))
+        return self.input(WithdrawalIn, decision_id=self.decision.id).clean({})
 
     def confirmation_text(self) -> str:
         data = self.check()
