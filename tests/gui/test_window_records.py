@@ -222,3 +222,31 @@ def test_late_timeline_entry_and_check_history_are_shown(qtbot, runner, db, ledg
     history = columns.check_history_text(context_for(runner, db), claim)
     assert history.splitlines()[0].startswith("6/1/2021") or "Disputed — 現地確認" in history.splitlines()[0]
     assert "Confirmed — 監査報告" in history.splitlines()[1]
+
+
+def test_mnemonics_unique_in_the_new_forms(qtbot, runner, db, ledger):
+    """Correcting, withdrawing and the edit modes keep one Alt+letter per label and button."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use, state="suspend",
+                                             decided_on="2021-03-19", decided_by_role="課長", rationale="r"))
+    [row] = read(db, decision_reads.history)
+    place = catalog.add_location(db, LocationIn(service_id=ledger.service, category="other", country="JP"))
+    role = catalog.assign_party(db, RoleIn(service_id=ledger.service, party_id=ledger.party, role="contractor"))
+    forms = [(dialogs.DecisionDialog, {"incident_id": ledger.incident, "correcting": row}),
+             (dialogs.WithdrawDialog, {"decision": row}),
+             (dialogs.StatementDialog, {"statement_id": ledger.statement, "edit": True}),
+             (dialogs.StatementDialog, {"incident_id": ledger.incident}),
+             (dialogs.TimelineDialog, {"incident_id": ledger.incident}),
+             (dialogs.LocationDialog, {"service_id": ledger.service, "location_id": place.id}),
+             (dialogs.AssignPartyDialog, {"service_id": ledger.service, "role_id": role.id})]
+    for cls, context in forms:
+        dlg = open_form(qtbot, cls, runner, db, **context)
+        letters = []
+        for widget in dlg.findChildren(QLabel) + dlg.findChildren(QAbstractButton):
+            text = widget.text().replace("&&", "")
+            if "&" in text:
+                letters.append(text[text.index("&") + 1].lower())
+        assert len(letters) == len(set(letters)), (cls.__name__, context, sorted(letters))
+        dlg._baseline = dlg.values()
+        dlg.reject()
