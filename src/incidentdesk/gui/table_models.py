@@ -27,6 +27,7 @@ class Column:
     bold: Callable[[Any], bool] | None = None
     align_right: bool = False
     tip: Callable[[Any], str] | None = None  # a longer text than the cell shows
+    strike: Callable[[Any], bool] | None = None  # struck through (a withdrawn decision), with words beside it
 
 
 def readable_on(colour: str) -> QColor:
@@ -118,9 +119,10 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col.state:
             state = col.state(row)
             return QBrush(readable_on(DECISION_COLOURS[state])) if state in DECISION_COLOURS else None
-        if role == Qt.ItemDataRole.FontRole and col.bold and col.bold(row):
+        if role == Qt.ItemDataRole.FontRole and ((col.bold and col.bold(row)) or (col.strike and col.strike(row))):
             font = QFont()
-            font.setBold(True)
+            font.setBold(bool(col.bold and col.bold(row)))
+            font.setStrikeOut(bool(col.strike and col.strike(row)))
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -435,3 +435,17 @@ class Choice(Shown):
 
     id: int
     label: str
+
+
+@frozen
+class AttachmentRow(Shown):
+    """A file attached to a record, without its bytes: what the attachments list shows."""
+
+    id: int
+    owner_kind: str
+    owner_id: int
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    added_at: datetime | None = None

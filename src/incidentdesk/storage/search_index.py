@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, TypedDict
 from collections.abc import Iterator
@@ -11,8 +12,8 @@ from sqlalchemy import ColumnElement
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, SQLModel, col, select
 
-from .models import (Claim, ClaimCheck, Decision, ExternalService, Incident, Party, Request, SearchDoc, Statement,
-                     TimelineEntry, Use, table_name)
+from .models import (Claim, ClaimCheck, DataLocation, Decision, ExternalService, Incident, Party, Request, SearchDoc,
+                     Statement, TimelineEntry, Use, table_name)
 from .reader import Reader
 
 
@@ -20,16 +21,43 @@ def _join(*parts: object) -> str:
     return "\n".join(str(p) for p in parts if p not in (None, ""))
 
 
+def fold(text: str) -> str:
+    """Text as search compares it: NFKC (ＬＩＮＥ = LINE, ｶﾅ = カナ) and case-folded."""
+    return unicodedata.normalize("NFKC", text or "").casefold()
+
+
+def _with_fold(title: str, body: str) -> str:
+    """The body, followed by the folded form of title and body where folding changes them, so text stored in
+    full-width or half-width forms is found by what people type (the needle is folded the same way)."""
+    folded = fold(_join(title, body))
+    return _join(body, folded) if folded != _join(title, body).lower() else body
+
+
+def _country(code: str) -> str:
+    """A country as it may be searched for: its code and its Japanese and English names (中国, China, CN)."""
+    from ..domain.vocab import COUNTRIES
+
+    names = COUNTRIES.get((code or "").upper())
+    return _join(code, *(names or ()))
+
+
 def _fields(kind: str, row: Any, claim_incident: int | None = None,
             claim_text: str = "") -> tuple[str, str, int | None]:
     """(title, body, incident_id) of one record, from anything with its columns as attributes (an ORM row or a
     plain-SQL record); the one place that says what is searchable."""
+    title, body, incident_id = _plain_fields(kind, row, claim_incident, claim_text)
+    return title, _with_fold(title, body), incident_id
+
+
+def _plain_fields(kind: str, row: Any, claim_incident: int | None, claim_text: str) -> tuple[str, str, int | None]:
+    if kind == "location":  # found by country (code, Japanese or English name), place and what data it is
+        return _join(row.place, row.detail)[:300], _join(_country(row.country), row.notes), None
     if kind == "service":
         return row.name, _join(row.platform, row.department, row.url, row.notes), None
     if kind == "use":
         return row.name, _join(row.purpose, row.audience, row.department, row.personal_data, row.notes), None
     if kind == "party":
-        return row.name, _join(row.notes), None
+        return row.name, _join(_country(row.country), row.notes), None
     if kind == "incident":
         return row.title, _join(row.summary), row.id
     if kind == "statement":
@@ -51,6 +79,7 @@ def _fields(kind: str, row: Any, claim_incident: int | None = None,
 KINDS: dict[str, type[SQLModel]] = {
     "service": ExternalService, "use": Use, "party": Party, "incident": Incident, "statement": Statement,
     "claim": Claim, "claim_check": ClaimCheck, "timeline": TimelineEntry, "decision": Decision, "request": Request,
+    "location": DataLocation,
 }
 _KIND_OF = {model: kind for kind, model in KINDS.items()}
 

@@ -35,7 +35,7 @@ class SearchPage(Page):
         if not self.needle:
             self._fill([])
             return
-        self._ticket = self.ctx.call(calls.search, self.needle, parent=self, on_done=self._fill)
+        self._ticket = self.ctx.call(calls.search, self.needle, self.ctx.lang, parent=self, on_done=self._fill)
 
     def _fill(self, hits) -> None:
         self._ticket = None
@@ -48,9 +48,14 @@ class SearchPage(Page):
 
     def open_hit(self, hit) -> None:
         if hit is not None:
-            self.ctx.call(calls.locate, hit.kind, hit.ref_id, parent=self,
-                          on_done=lambda target: self.ctx.open_record.emit(target.page, target.id or 0)
-                          if target.page else None)
+            self.ctx.call(calls.locate, hit.kind, hit.ref_id, parent=self, on_done=self._open_target)
+
+    def _open_target(self, target) -> None:
+        """Show the page of the hit and select that exact record there (a claim, a use, a decision ...)."""
+        if not target.page:
+            return
+        self.ctx.pending = (target.kind, target.ref_id) if target.kind and target.ref_id is not None else None
+        self.ctx.open_record.emit(target.page, target.id or 0)
 
     def _render_label(self) -> None:
         if not self.needle:
