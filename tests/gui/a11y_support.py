@@ -105,14 +105,22 @@ def dialog_classes() -> list[type[QDialog]]:
 def contexts(cls: type[QDialog], ids: dict[str, Any], db, tmp: Path) -> list[dict[str, Any]]:
     """The ways a dialog is opened, as the pages open it (new and editing where both exist)."""
     name = cls.__name__
-    if name == "DecisionDialog":
-        from incidentdesk.services.reads import incidents
+    if name in ("DecisionDialog", "WithdrawDialog"):
+        from incidentdesk.services.reads import decisions, incidents
 
         with db.reader() as r:
             overview = incidents.overview(r, ids["incident_id"])
-        return [{"overview": overview, "use_id": overview.affected[0].use_id}]
+            decision = decisions.history(r, incident_id=ids["incident_id"], current_only=True)[0]
+        if name == "WithdrawDialog":
+            return [{"decision": decision}]
+        return [{"overview": overview, "use_id": overview.affected[0].use_id},
+                {"overview": overview, "use_ids": tuple(a.use_id for a in overview.affected[:3])},
+                {"overview": overview, "correcting": decision}]
+    if name == "AttachmentsDialog":
+        return [{"owner_kind": "incident", "owner_id": ids["incident_id"], "title": "LINE"}]
     if name == "StatementDialog":
-        return [{"incident_id": ids["incident_id"]}, {"statement_id": ids["statement_id"], "incident_title": "LINE"}]
+        return [{"incident_id": ids["incident_id"]}, {"statement_id": ids["statement_id"], "incident_title": "LINE"},
+                {"statement_id": ids["statement_id"], "edit": True, "incident_title": "LINE"}]
     if name == "OrgSettingsDialog":
         from PySide6.QtCore import QSettings
 

@@ -73,6 +73,8 @@ def window(qtbot, runner, make_ctx, sample_db):
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
+    # The pages and the banner come after the first paint, which a loaded machine may make late.
+    qtbot.waitUntil(lambda: win.banner is not None, timeout=10_000)
     settle(qtbot, runner)
     yield win
     settle(qtbot, runner)

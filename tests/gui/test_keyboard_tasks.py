@@ -62,6 +62,32 @@ def in_form(qtbot, runner, steps, trigger) -> QDialog:
     return seen[0]
 
 
+def confirm(qtbot, letter, form) -> None:
+    """Answer the confirmation a decision form asks before it records, with Alt+`letter` (&Record, &Withdraw);
+    pressed again if the box was not yet taking keys."""
+    def press() -> None:
+        if not shiboken6.isValid(form) or not form.isVisible():
+            return  # recorded (or cancelled): nothing left to answer
+        box = QApplication.activeModalWidget()
+        if box is None or box is form:
+            if form.isVisible():
+                QTimer.singleShot(20, press)
+            return
+        if not box.isActiveWindow():
+            box.activateWindow()
+            QTimer.singleShot(20, press)
+            return
+        qtbot.keyClick(box, letter, ALT)
+        QTimer.singleShot(200, press)  # still open: once more
+
+    QTimer.singleShot(0, press)
+
+
+def save_confirmed(qtbot, dialog, letter=Qt.Key.Key_R) -> None:
+    confirm(qtbot, letter, dialog)
+    save(qtbot, dialog)
+
+
 def f6_to(qtbot, widget) -> None:
     """F6 until `widget` has the focus (at most once round the panes)."""
     for _ in range(len(MAIN[-1].panes()) + 1):
@@ -116,7 +142,12 @@ def test_register_a_service_and_its_uses(qtbot, runner, win, sample_db):
     in_form(qtbot, runner, service, lambda: key(qtbot, Qt.Key.Key_V, ALT))  # New ser&vice…
     added = next(s for s in read(sample_db, catalog.services) if s.name == "Kyoto city bot")
     assert added.department == "Public relations"
-    qtbot.waitUntil(lambda: win.pages["services"].view.service_id == added.id, timeout=5000)
+    page = win.pages["services"]
+    f6_to(qtbot, page.filter)  # narrow the list to the new service, then down into it
+    type_(qtbot, "Kyoto")
+    f6_to(qtbot, page.table)
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    qtbot.waitUntil(lambda: page.view.service_id == added.id, timeout=5000)
     for name in ("Garbage pickup", "Disaster alerts"):
         def use(d, name=name):
             type_(qtbot, name)
@@ -157,18 +188,7 @@ def test_open_an_incident_and_link_uses(qtbot, runner, win, sample_db):
         key(qtbot, Qt.Key.Key_Space)
         save(qtbot, d)
 
-    def choose_link() -> None:  # the menu runs its own event loop: its key is pressed from a timer
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            QTimer.singleShot(20, choose_link)
-            return
-        qtbot.keyClick(menu, Qt.Key.Key_L)  # &Link affected uses…
-
-    def open_menu():
-        QTimer.singleShot(0, choose_link)
-        key(qtbot, Qt.Key.Key_M, ALT)  # &More actions
-
-    in_form(qtbot, runner, link, open_menu)
+    in_form(qtbot, runner, link, lambda: key(qtbot, Qt.Key.Key_A, ALT))  # Add &affected uses…
     assert len(read(sample_db, incidents.overview, new.id).affected) == 2
 
 
@@ -233,13 +253,13 @@ def test_record_decisions_for_several_uses_in_a_row(qtbot, runner, win, sample_d
         decided.append(use)
 
         def decide(d):
-            key(qtbot, Qt.Key.Key_D, ALT)  # &Decision
+            key(qtbot, Qt.Key.Key_D, ALT)  # &Decision (decided today, as offered)
             type_(qtbot, "S")  # Suspended
-            key(qtbot, Qt.Key.Key_N, ALT)  # Decided o&n
-            type_(qtbot, "2021-03-30")
             key(qtbot, Qt.Key.Key_A, ALT)  # R&ationale
             type_(qtbot, "Stopped until checked")
-            save(qtbot, d)
+            key(qtbot, Qt.Key.Key_R, ALT)  # Decided by (&role)
+            type_(qtbot, "Section chief")
+            save_confirmed(qtbot, d)  # Ctrl+S, then &Record in the confirmation
 
         in_form(qtbot, runner, decide, lambda: key(qtbot, Qt.Key.Key_D, CTRL))
         qtbot.waitUntil(lambda: view.matrix.hasFocus())
@@ -323,3 +343,63 @@ def test_search_and_open_a_hit(qtbot, runner, win):
     key(qtbot, Qt.Key.Key_Return)
     settle(qtbot, runner)
     assert win.stack.currentWidget() is not win.search_page, hit
+
+
+def test_bulk_record_one_decision_for_several_uses(qtbot, runner, win, sample_db):
+    """Shift+↓ selects three rows of the matrix; Ctrl+D records one decision for all of them."""
+    from incidentdesk.services.reads import incidents
+
+    key(qtbot, Qt.Key.Key_1, ALT)
+    settle(qtbot, runner)
+    view = win.pages["incidents"].view
+    f6_to(qtbot, view.matrix)
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    key(qtbot, Qt.Key.Key_Down, SHIFT)
+    key(qtbot, Qt.Key.Key_Down, SHIFT)
+    chosen = {view.matrix.proxy.row_at(i.row()).use_id for i in view.matrix.selectionModel().selectedRows()}
+    assert len(chosen) == 3
+
+    def decide(d):
+        key(qtbot, Qt.Key.Key_D, ALT)
+        type_(qtbot, "Under")  # Under discussion
+        key(qtbot, Qt.Key.Key_A, ALT)
+        type_(qtbot, "Asked the vendor")
+        key(qtbot, Qt.Key.Key_R, ALT)  # Decided by (&role)
+        type_(qtbot, "Section chief")
+        save_confirmed(qtbot, d)
+
+    in_form(qtbot, runner, decide, lambda: key(qtbot, Qt.Key.Key_D, CTRL))
+    states = {a.use_id: a.state for a in read(sample_db, incidents.overview, view.incident_id).affected}
+    assert {states[u] for u in chosen} == {"discussing"}
+
+
+
+def test_withdraw_a_decision(qtbot, runner, win, sample_db):
+    """The Decision history tab (Ctrl+Tab), its table (F6), Alt+W, a reason, Ctrl+S and &Withdraw in the
+    confirmation: the decision is withdrawn (取消) and stays in the history."""
+    key(qtbot, Qt.Key.Key_1, ALT)
+    settle(qtbot, runner)
+    view = win.pages["incidents"].view
+    f6_to(qtbot, view.matrix)
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    settle(qtbot, runner)
+    last = view.tabs.count() - 1  # Decision history
+    for _ in range(view.tabs.count()):
+        if view.tabs.currentIndex() == last:
+            break
+        key(qtbot, Qt.Key.Key_Tab, CTRL)
+    settle(qtbot, runner)
+    f6_to(qtbot, view.history)
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    decision = view.history.selected()
+    assert decision is not None and decision.withdrawal is None
+
+    def withdraw(d):
+        type_(qtbot, "Entered for the wrong use")  # &Reason has the focus
+        key(qtbot, Qt.Key.Key_O, ALT)  # Withdrawn by (r&ole)
+        type_(qtbot, "Section chief")
+        save_confirmed(qtbot, d, Qt.Key.Key_W)
+
+    in_form(qtbot, runner, withdraw, lambda: key(qtbot, Qt.Key.Key_W, ALT))  # &Withdraw (取消)…
+    withdrawn = read(sample_db, lambda r: [x[0] for x in r.rows("SELECT decision_id FROM decision_withdrawal")])
+    assert decision.id in withdrawn
