@@ -69,7 +69,11 @@ class ShortcutsDialog(QDialog):
                 ("Ctrl+Shift+S", self.tr("Record a vendor statement")),
                 ("Ctrl+D", self.tr("Record a decision for the selected use")),
                 ("Alt+V", self.tr("Verify the selected claim")),
-                ("Alt+M", self.tr("More actions: claims, timeline, link uses, sources, requests, survey answer, edit")),
+                ("Alt+A", self.tr("Add affected uses")),
+                ("Shift+↓, Ctrl+D", self.tr("One decision for several selected uses")),
+                ("Alt+W / Alt+R", self.tr("Withdraw (取消) / correct the decision selected in Decision history")),
+                ("Alt+M",
+                 self.tr("More actions: claims, timeline, sources, requests, survey answer, whole service, edit")),
             ]),
             (self.tr("Tables and lists"), [
                 ("↑ ↓ PgUp PgDown Home End", self.tr("Move between rows")),
