@@ -80,7 +80,7 @@ def fill(ts: Path, table: dict[str, object]) -> int:
                 if len(texts) != len(forms) or not (translation.get("type") == "unfinished" or
                                                     not "".join(f.text or "" for f in forms).strip()):
                     continue
-                for form, form_text in zip(forms, texts):
+                for form, form_text in zip(forms, texts, strict=True):
                     form.text = form_text
                 translation.attrib.pop("type", None)
                 done += 1

@@ -761,18 +761,18 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="147" />
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="160" />
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="163" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="161" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="165" />
         <source>Export to calendar</source>
         <translation>カレンダーに書き出す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="148" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="149" />
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="155" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="156" />
         <source>Deadlines written to %1 (one calendar event each: %2)</source>
         <translation>期限を書き出しました: %1(カレンダーの予定 %2件)</translation>
     </message>
@@ -1757,32 +1757,32 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
         <translation>カレンダーに書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="119" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="120" />
         <source>Save every open deadline as an .ics file for Outlook or another calendar</source>
         <translation>未了の期限をすべて .ics ファイルに保存します(Outlook などのカレンダーで取り込めます)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="120" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="121" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="121" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="122" />
         <source>Open deadlines</source>
         <translation>未了の期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="122" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="123" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="123" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="124" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="124" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="125" />
         <source>Attachments…</source>
         <translation>添付ファイル…</translation>
     </message>

@@ -1014,152 +1014,152 @@
         <translation>ウィンドウ全体</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="55" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="56" />
         <source>Incidents, Services and uses, Parties, Requests and deadlines, Memos, Audit log</source>
         <translation>事案、サービスと利用業務、事業者、照会と期限、報告メモ、操作履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="56" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="57" />
         <source>Search everything; Enter lists the results</source>
         <translation>全体検索(Enter で結果を一覧)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="57" />
-        <source>Next / previous pane: page list, search box, the page's lists, tables and tabs</source>
-        <translation>次・前の区画へ: 画面の一覧、検索欄、画面内の一覧・表・タブ</translation>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="59" />
+        <source>Next / previous pane: page list, search box, the page's filters, lists, tables and tabs</source>
+        <translation>次・前の区画へ: 画面の一覧、検索欄、画面内の絞り込み欄・一覧・表・タブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="58" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="61" />
         <source>Next / previous tab of the page (also Ctrl+PgDown / Ctrl+PgUp)</source>
         <translation>画面の次・前のタブ(Ctrl+PgDown / Ctrl+PgUp も可)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="59" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="62" />
         <source>Next / previous control; Tab also leaves a table</source>
         <translation>次・前の項目へ(表からも Tab で出られます)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="60" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="63" />
         <source>The File, Go, Settings and Help menus</source>
         <translation>ファイル・移動・設定・ヘルプの各メニュー</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="61" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="64" />
         <source>This list of shortcuts</source>
         <translation>この一覧</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="65" />
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="64" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="67" />
         <source>Incidents page</source>
         <translation>事案の画面</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="65" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="68" />
         <source>New incident</source>
         <translation>事案の新規登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="66" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="69" />
         <source>Record a vendor statement</source>
         <translation>事業者説明の記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="67" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="70" />
         <source>Record a decision for the selected use</source>
         <translation>選んだ業務の対応判断を記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="68" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="71" />
         <source>Verify the selected claim</source>
         <translation>選んだ説明事項の確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="69" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="72" />
         <source>More actions: claims, timeline, link uses, sources, requests, survey answer, edit</source>
         <translation>その他の操作: 説明事項、経緯、影響業務の関連付け、出典、照会、調査回答、編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="71" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="74" />
         <source>Tables and lists</source>
         <translation>表と一覧</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="72" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="75" />
         <source>Move between rows</source>
         <translation>行の移動</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="73" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="76" />
         <source>Open the row (decide, verify, answer, open the record)</source>
         <translation>行を開く(判断・確認・回答・記録を開く)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="74" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="77" />
         <source>Tick or untick an item in a list with boxes</source>
         <translation>チェック付き一覧の項目を選ぶ・外す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="75" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="78" />
         <source>Copy the selected rows for Excel</source>
         <translation>選んだ行を Excel 用にコピー</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="76" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="79" />
         <source>The table's menu: copy, export as shown</source>
         <translation>表のメニュー: コピー、表示どおりに書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="78" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="81" />
         <source>Forms</source>
         <translation>入力画面</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="79" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="82" />
         <source>Alt+underlined letter</source>
         <translation>Alt+下線の文字</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="79" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="82" />
         <source>Go to that field (dates included)</source>
         <translation>その項目へ移動(日付欄も)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="80" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="83" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="81" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="84" />
         <source>Save from a text box with several lines (Enter there is a new line)</source>
         <translation>複数行の欄から保存(そこでは Enter は改行)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="82" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="85" />
         <source>Open the calendar of a date field</source>
         <translation>日付欄のカレンダーを開く</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="83" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="86" />
         <source>Cancel (asks first if something was typed)</source>
         <translation>取消し(入力があれば確認します)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="85" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="88" />
         <source>Deadlines banner</source>
         <translation>期限のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="86" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="89" />
         <source>Show the deadlines</source>
         <translation>期限の一覧を表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="87" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="90" />
         <source>Hide the banner when it has the focus</source>
         <translation>お知らせを閉じる(お知らせにフォーカスがあるとき)</translation>
     </message>

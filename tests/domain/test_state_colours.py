@@ -34,7 +34,7 @@ def _linear(colour: str) -> list[float]:
 
 def _lab(colour: str, vision: str) -> tuple[float, float, float]:
     v = _linear(colour)
-    r, g, b = (min(1.0, max(0.0, sum(m * x for m, x in zip(row, v)))) for row in SIMULATIONS[vision])
+    r, g, b = (min(1.0, max(0.0, sum(m * x for m, x in zip(row, v, strict=True)))) for row in SIMULATIONS[vision])
     x, y, z = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.9505, 0.2126 * r + 0.7152 * g + 0.0722 * b, \
         (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.089
 

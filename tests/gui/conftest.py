@@ -76,3 +76,15 @@ def window(qtbot, runner, make_ctx, sample_db):
     settle(qtbot, runner)
     yield win
     settle(qtbot, runner)
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp):
+    """As app.py does for English: the plural forms ("1 claim", "3 claims") from plurals_en.qm. A test that
+    installs Japanese puts its translators on top of this one."""
+    from incidentdesk.gui.translations import Translations
+
+    translations = Translations(qapp)
+    translations.install("en")
+    yield
+    translations.clear()

@@ -119,7 +119,7 @@ def test_every_mnemonic_reaches_its_field(qtbot, runner, make_ctx, sample_db, tm
             dupes = {x for x in letters if letters.count(x) > 1}
             if dupes:
                 failures.append(f"{cls.__name__}: {sorted(dupes)} used twice")
-            for label, letter in zip(labels, letters):
+            for label, letter in zip(labels, letters, strict=True):
                 if letter in dupes or not label.buddy().isEnabled():
                     continue
                 target = label.buddy()

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
-from conftest import settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from incidentdesk.gui.translations import Translations
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    """English as the application loads it: the source strings, and the plural forms from plurals_en.qm."""
-    translations = Translations(QApplication.instance())
-    translations.install("en")
-    yield
-    translations.clear()
+from conftest import settle
 
 
 def test_banner_on_start_names_what_is_overdue(qtbot, runner, window):
     """The sample's deadlines (March-June 2021) are all overdue today: the banner says how many, without a box."""
+    qtbot.waitUntil(lambda: window.banner is not None)  # added after the first paint
     banner = window.banner
-    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: banner is not None and banner.isVisible(), timeout=5000)
     overdue = len(banner.overdue())
     assert overdue > 1
     assert f"{overdue} overdue deadlines" in banner.text.text()
@@ -33,7 +23,7 @@ def test_banner_on_start_names_what_is_overdue(qtbot, runner, window):
 def test_alt_l_opens_the_deadlines_and_esc_hides_the_banner(qtbot, runner, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: window.banner is not None and window.banner.isVisible(), timeout=5000)
     qtbot.keyClick(window.pages["incidents"].table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     page = window.pages["requests"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is page)  # a mnemonic clicks after a short animation
@@ -48,7 +38,7 @@ def test_alt_l_opens_the_deadlines_and_esc_hides_the_banner(qtbot, runner, windo
 
 
 def test_export_to_calendar_from_the_banner_and_the_deadlines_view(qtbot, runner, window, tmp_path, monkeypatch):
-    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: window.banner is not None and window.banner.isVisible(), timeout=5000)
     target = tmp_path / "deadlines"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.banner.btn_export.click()

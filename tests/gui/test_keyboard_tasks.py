@@ -85,6 +85,7 @@ def save(qtbot, dialog) -> None:
 def win(qtbot, runner, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.banner is not None)  # added after the first paint
     window.banner.dismiss()  # its buttons are reachable too (test_deadline_banner); here it only moves things
     MAIN.append(window)
     yield window

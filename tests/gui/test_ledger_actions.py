@@ -128,7 +128,8 @@ def test_verify_reports_an_intact_trail(qtbot, runner, window, boxes):
     events = ledger.verify(window.ctx.ledger).events
     window.ledger_actions.act_verify.trigger()
     settle(qtbot, runner)
-    assert boxes == [("information", f"The audit trail is intact ({events} change{'s' if events != 1 else ''} checked).")]
+    changes = "1 change" if events == 1 else f"{events} changes"
+    assert boxes == [("information", f"The audit trail is intact ({changes} checked).")]
     assert events > 0
 
 

@@ -144,7 +144,8 @@ def export_calendar(parent: QWidget, ctx: AppContext, path: Path | None = None) 
 
     if path is None:
         name = f"期限_{date.today():%Y%m%d}.ics" if ctx.lang == "ja" else f"deadlines-{date.today():%Y%m%d}.ics"
-        chosen, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DeadlineBanner", "Export to calendar"), str(_documents_dir() / name),
+        title = QCoreApplication.translate("DeadlineBanner", "Export to calendar")
+        chosen, _f = QFileDialog.getSaveFileName(parent, title, str(_documents_dir() / name),
                                                  QCoreApplication.translate("DeadlineBanner", "iCalendar file (*.ics)"))
         if not chosen:
             return
@@ -160,4 +161,5 @@ def export_calendar(parent: QWidget, ctx: AppContext, path: Path | None = None) 
             QMessageBox.information(parent, QCoreApplication.translate("DeadlineBanner", "Export to calendar"), text)
 
     ctx.call(calls.export_deadlines_ics, path, ctx.lang, on_done=done,
-             on_error=lambda exc: QMessageBox.warning(parent, QCoreApplication.translate("DeadlineBanner", "Export to calendar"), error_text(exc, ctx.lang)))
+             on_error=lambda exc: QMessageBox.warning(
+                 parent, QCoreApplication.translate("DeadlineBanner", "Export to calendar"), error_text(exc, ctx.lang)))

@@ -52,10 +52,13 @@ class ShortcutsDialog(QDialog):
         """(section, [(keys, what they do)]) — the keyboard map docs/accessibility.md repeats."""
         return [
             (self.tr("Anywhere in the window"), [
-                ("Alt+1 … Alt+6", self.tr("Incidents, Services and uses, Parties, Requests and deadlines, Memos, Audit log")),
+                ("Alt+1 … Alt+6",
+                 self.tr("Incidents, Services and uses, Parties, Requests and deadlines, Memos, Audit log")),
                 ("Ctrl+F", self.tr("Search everything; Enter lists the results")),
-                ("F6 / Shift+F6", self.tr("Next / previous pane: page list, search box, the page's lists, tables and tabs")),
-                ("Ctrl+Tab / Ctrl+Shift+Tab", self.tr("Next / previous tab of the page (also Ctrl+PgDown / Ctrl+PgUp)")),
+                ("F6 / Shift+F6",
+                 self.tr("Next / previous pane: page list, search box, the page's filters, lists, tables and tabs")),
+                ("Ctrl+Tab / Ctrl+Shift+Tab",
+                 self.tr("Next / previous tab of the page (also Ctrl+PgDown / Ctrl+PgUp)")),
                 ("Tab / Shift+Tab", self.tr("Next / previous control; Tab also leaves a table")),
                 ("Alt+F, Alt+G, Alt+T, Alt+H", self.tr("The File, Go, Settings and Help menus")),
                 ("F1", self.tr("This list of shortcuts")),

@@ -116,7 +116,8 @@ class RequestsPage(Page):
         self.btn_new.setText(self.tr("New &request…"))
         self.btn_answer.setText(self.tr("Record &answer…"))
         self.btn_calendar.setText(self.tr("Export to &calendar…"))
-        self.btn_calendar.setToolTip(self.tr("Save every open deadline as an .ics file for Outlook or another calendar"))
+        self.btn_calendar.setToolTip(
+            self.tr("Save every open deadline as an .ics file for Outlook or another calendar"))
         self.requests.set_name(self.tr("Requests"))
         self.deadlines.set_name(self.tr("Open deadlines"))
         self.btn_edit.setText(self.tr("&Edit…"))
