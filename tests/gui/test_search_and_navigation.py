@@ -87,3 +87,17 @@ def test_verify_button_reports_an_intact_trail(qtbot, runner, window, monkeypatc
     window.pages["audit"].btn_verify.click()
     settle(qtbot, runner)
     assert said and "intact" in said[0]
+
+
+def test_decision_hit_selects_that_decision_in_the_history(qtbot, runner, window):
+    """A decision found by its rationale opens its incident with its use and that decision selected."""
+    window.activateWindow()
+    view = window.pages["incidents"].view
+    decision = next(d for a in view.overview.affected for d in a.history if len(d.rationale) >= 4)
+    _search(qtbot, runner, window, decision.rationale[:8])
+    hit = next(h for h in window.search_page.table.source.rows() if h.kind == "decision" and h.ref_id == decision.id)
+    assert decision.use_name in hit.title  # a title that says what it is, not an empty cell
+    window.search_page.open_hit(hit)
+    settle(qtbot, runner)
+    assert view.matrix.selected().use_id == decision.use_id
+    assert view.tabs.currentIndex() == view.HISTORY_TAB and view.history.selected().id == decision.id
