@@ -176,7 +176,8 @@ class ServiceView(QWidget):
         self.chain_label.setText(self._chain_text())
         abroad = [p for p in d.locations if p.abroad]
         if abroad:
-            lines = [f"{columns.abroad_text(p.country, self.ctx.lang)}: {self._category(p)} — {p.party}" for p in abroad]
+            lines = [f"{columns.abroad_text(p.country, self.ctx.lang)}: {self._category(p)} — {p.party}"
+                     for p in abroad]
             self.abroad.setText("⚠ " + self.tr("Data stored or accessed outside Japan:") + "\n" + "\n".join(lines))
             self.abroad.show()
         else:
