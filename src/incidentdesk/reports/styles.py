@@ -54,8 +54,9 @@ class Styles:
 
 
 def make(fonts: FontSet, lang: str) -> Styles:
-    # Japanese breaks between any two characters; English wraps at spaces.
-    wrap = "CJK" if lang == "ja" else None
+    # Every paragraph goes through reports/linebreak (MemoParagraph.breakLinesCJK): Japanese breaks between
+    # characters with 禁則処理, English at spaces, and Japanese ledger text in an English memo still wraps.
+    wrap = "CJK"
     base = ParagraphStyle("body", fontName=fonts.mincho, fontSize=10.5, leading=16, alignment=TA_LEFT,
                           textColor=INK, wordWrap=wrap)
     cell = ParagraphStyle("cell", parent=base, fontName=fonts.gothic, fontSize=8, leading=10.5)
