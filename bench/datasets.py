@@ -34,6 +34,7 @@ class Scale:
     timeline: int
     main_timeline: int  # of `timeline`, the entries of MAIN_INCIDENT
     audit_events: int | None  # None: one create event per row, which verify requires of a valid ledger
+    attachments: tuple[int, ...] = ()  # sizes in bytes of the files attached to incident 1 (incompressible)
 
 
 # Years of closed incidents carry most of the timeline; the open one has what a memo can show.
@@ -42,17 +43,20 @@ class Scale:
 # per row: about 200,000.
 CITY = Scale("city", 50, 200, 3, 50, 60, 20, None)
 PREFECTURE = Scale("prefecture", 10_000, 40_000, 400, 1_000, 100_000, 200, None)
-SCALES = {s.name: s for s in (CITY, PREFECTURE)}
+# The city set with 300 MB of attachments: 50 files of 5 MB and one of 50 MB, so the export's and import's
+# memory can be compared with "250 MB plus the largest single attachment" (issue 11).
+ATTACHMENTS = Scale("attachments", 50, 200, 3, 50, 60, 20, None, attachments=(5_000_000,) * 50 + (50_000_000,))
+SCALES = {s.name: s for s in (CITY, PREFECTURE, ATTACHMENTS)}
 
 # Insertion order: every foreign key points at a table written earlier.
 TABLE_ORDER = [m.OrgSettings, m.Party, m.ExternalService, m.ServiceParty, m.Use, m.DataLocation, m.Incident,
                m.IncidentUse, m.Source, m.TimelineEntry, m.TimelineSource, m.Statement, m.StatementSource, m.Claim,
-               m.ClaimCheck, m.Request, m.Decision, m.DecisionBasis]
+               m.ClaimCheck, m.Request, m.Decision, m.DecisionBasis, m.Attachment]
 # Audit order: the records a user cares about first, so a capped trail (a Scale may ask for one,
 # though verify then reports the uncovered rows) still covers them.
 AUDIT_ORDER = [m.OrgSettings, m.Party, m.ExternalService, m.Use, m.Incident, m.IncidentUse, m.Source, m.Statement,
                m.StatementSource, m.Claim, m.ClaimCheck, m.Request, m.Decision, m.DecisionBasis, m.TimelineEntry,
-               m.TimelineSource, m.ServiceParty, m.DataLocation]
+               m.TimelineSource, m.ServiceParty, m.DataLocation, m.Attachment]
 
 
 def _defaults(model) -> dict:
@@ -218,6 +222,11 @@ def build(scale: Scale, seed: int = SEED) -> dict[type, list[dict]]:
         else:
             count = per_closed + (1 if number - 2 < extra else 0)
             _incident(rows, rng, number, sorted(rng.sample(other_uses, 5)), count, spacing)
+    for k, size in enumerate(scale.attachments, start=1):
+        data = rng.randbytes(size)
+        rows.add(m.Attachment, owner_kind="incident", owner_id=MAIN_INCIDENT, filename=f"資料{k:03d}.pdf",
+                 mime="application/pdf", data=data, sha256=hashlib.sha256(data).hexdigest(),
+                 added_at=datetime(2026, 3, 20, 9, 0, tzinfo=timezone.utc) + timedelta(minutes=k))
     return rows.tables
 
 
@@ -242,9 +251,10 @@ def audit_events(tables: dict[type, list[dict]], limit: int | None) -> list[dict
 
 
 def _write(db: Database, model, rows: list[dict]) -> None:
-    for start in range(0, len(rows), BATCH):
+    batch = 10 if model is m.Attachment else BATCH  # 10 files of 5 MB per statement, not 300 MB at once
+    for start in range(0, len(rows), batch):
         with db.write() as s:
-            s.execute(insert(model), rows[start:start + BATCH])
+            s.execute(insert(model), rows[start:start + batch])
 
 
 def generate(scale: Scale, path: Path, seed: int = SEED) -> dict[str, int]:
@@ -297,7 +307,7 @@ def main() -> int:
     import json
 
     out = {}
-    for scale in (CITY, PREFECTURE):
+    for scale in (CITY, PREFECTURE, ATTACHMENTS):
         path, seconds = ensure(scale)
         out[scale.name] = {"path": str(path), "generated_s": seconds}
     print(json.dumps(out))

@@ -236,31 +236,109 @@ def memo(cases: dict[str, tuple[Path, int]], workdir: Path, runs: int) -> list[R
     return rows
 
 
-# -- export and import -----------------------------------------------------------------------
+# -- export, import and backup --------------------------------------------------------------
 
-def export_import(ledger: Path, workdir: Path) -> list[Row]:
-    """Whole-ledger JSON export of the prefecture set, then import into an empty ledger."""
-    copy = scratch_copy(ledger, workdir, "export-src")
-    out = workdir / "prefecture-export.json"
+BASE_MB = 250  # issue 11: peak memory at most ~250 MB plus the largest single attachment
+
+
+def _largest_attachment_mb(ledger: Path) -> float:
+    import sqlite3
+
+    conn = sqlite3.connect(ledger)
+    try:
+        return (conn.execute("SELECT max(length(data)) FROM attachment").fetchone()[0] or 0) / 1e6
+    finally:
+        conn.close()
+
+
+def export_import(name: str, ledger: Path, workdir: Path) -> list[Row]:
+    """Whole-ledger JSON export, then import into an empty ledger, then an SQLite backup (read back and checked):
+    time and peak memory of each, against 250 MB plus the largest attachment."""
+    copy = scratch_copy(ledger, workdir, f"export-src-{name}")
+    largest = _largest_attachment_mb(copy)
+    limit = BASE_MB + largest
+    target = f"<= {limit:.0f} MB"
+    out = workdir / f"{name}-export.json"
     out.unlink(missing_ok=True)
-    exported = run([str(BIN / "incidentdesk"), "--db", str(copy), "export", "--out", str(out)], timeout=240)
+    exported = run([str(BIN / "incidentdesk"), "--db", str(copy), "export", "--out", str(out)], timeout=400)
     if exported.code:
         why = f"export {exported.why()}"
-        return [Row("export_s", "export (prefecture)", reason=why), Row("import_s", "import (prefecture)", reason=why)]
+        return [Row(f"export_mb_{name}", f"export peak memory ({name})", reason=why),
+                Row(f"import_mb_{name}", f"import peak memory ({name})", reason=why)]
     size = out.stat().st_size / 1e6
-    rows = [Row("export_s", "export (prefecture)", exported.wall, "s", note=f"{size:.0f} MB JSON, "
-                f"peak {exported.maxrss_mb:.0f} MB", detail={"json_mb": size, "peak_mb": exported.maxrss_mb})]
-    target = workdir / "import-target.db"
+    rows = [Row(f"export_s_{name}", f"export ({name})", exported.wall, "s", note=f"{size:.0f} MB JSON"),
+            Row(f"export_mb_{name}", f"export peak memory ({name})", exported.maxrss_mb, "MB", target, limit,
+                note=f"largest attachment {largest:.0f} MB", detail={"json_mb": size})]
+    dest = workdir / f"import-target-{name}.db"
     for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    imported = run([str(BIN / "incidentdesk"), "--db", str(target), "import", str(out)], timeout=240)
+        Path(f"{dest}{suffix}").unlink(missing_ok=True)
+    imported = run([str(BIN / "incidentdesk"), "--db", str(dest), "import", str(out)], timeout=600)
     if imported.code:
-        rows.append(Row("import_s", "import (prefecture)", reason=f"import {imported.why()}"))
-        return rows
-    rows.append(Row("import_s", "import (prefecture)", imported.wall, "s",
-                    note=f"into an empty ledger, peak {imported.maxrss_mb:.0f} MB",
-                    detail={"peak_mb": imported.maxrss_mb, "output": _last_line(imported.out)}))
+        rows.append(Row(f"import_mb_{name}", f"import peak memory ({name})", reason=f"import {imported.why()}"))
+    else:
+        rows += [Row(f"import_s_{name}", f"import ({name})", imported.wall, "s",
+                     note="checked in a scratch file, then written in one transaction"),
+                 Row(f"import_mb_{name}", f"import peak memory ({name})", imported.maxrss_mb, "MB", target, limit,
+                     note=f"largest attachment {largest:.0f} MB")]
+    folder = workdir / f"backups-{name}"
+    shutil.rmtree(folder, ignore_errors=True)
+    backed = run([str(BIN / "incidentdesk"), "--db", str(copy), "backup", "--out", str(folder / "b.db")], timeout=600)
+    if backed.code:
+        rows.append(Row(f"backup_mb_{name}", f"backup peak memory ({name})", reason=f"backup {backed.why()}"))
+    else:
+        rows += [Row(f"backup_s_{name}", f"backup, read back and checked ({name})", backed.wall, "s"),
+                 Row(f"backup_mb_{name}", f"backup peak memory ({name})", backed.maxrss_mb, "MB", target, limit)]
+    out.unlink(missing_ok=True)
     return rows
+
+
+def server_backup(name: str, ledger: Path, workdir: Path) -> list[Row]:
+    """A server ledger's backup (a JSON export from one snapshot, checked as an import): peak memory on a
+    throw-away PostgreSQL holding the same ledger."""
+    label = f"server backup peak memory ({name})"
+    try:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from pg_server import PgServer, find_bindir
+    except ImportError as exc:
+        return [Row(f"server_backup_mb_{name}", label, reason=str(exc))]
+    bindir = find_bindir()
+    if bindir is None:
+        return [Row(f"server_backup_mb_{name}", label, reason="no PostgreSQL server binaries")]
+    largest = _largest_attachment_mb(ledger)
+    limit = BASE_MB + largest
+    server = PgServer(bindir).start()
+    try:
+        server.admin("CREATE DATABASE bench")
+        url = server.url("bench")
+        export = workdir / f"{name}-for-server.json"
+        prepared = run([str(BIN / "incidentdesk"), "--db", str(scratch_copy(ledger, workdir, f"srv-{name}")),
+                        "export", "--out", str(export)], timeout=400)
+        loaded = run([str(BIN / "incidentdesk"), "--db", url, "import", str(export)], timeout=900)
+        if prepared.code or loaded.code:
+            return [Row(f"server_backup_mb_{name}", label, reason=(prepared if prepared.code else loaded).why())]
+        out = workdir / f"{name}-server-backup.json"
+        out.unlink(missing_ok=True)
+        backed = run([str(BIN / "incidentdesk"), "--db", url, "backup", "--out", str(out)], timeout=900)
+        if backed.code:
+            return [Row(f"server_backup_mb_{name}", label, reason=backed.why())]
+        return [Row(f"server_backup_s_{name}", f"server backup, read back and checked ({name})", backed.wall, "s"),
+                Row(f"server_backup_mb_{name}", label, backed.maxrss_mb, "MB", f"<= {limit:.0f} MB", limit,
+                    note="PostgreSQL, REPEATABLE READ snapshot")]
+    finally:
+        server.stop()
+
+
+def durability(workdir: Path) -> list[Row]:
+    """What synchronous=FULL costs per write transaction, against NORMAL, on this machine's disk."""
+    proc = run([sys.executable, str(BENCH / "durability_probe.py"), str(workdir / "durability.db")], timeout=300)
+    try:
+        result = json.loads(proc.out.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return [Row("write_full_ms", "write transaction, synchronous=FULL", reason=f"probe {proc.why()}")]
+    return [Row("write_full_ms", "write transaction, synchronous=FULL", result["full_ms"], "ms",
+                note=f"median of {result['writes']} (add a party); p95 {result['full_p95_ms']:.1f} ms"),
+            Row("write_normal_ms", "write transaction, synchronous=NORMAL (before)", result["normal_ms"], "ms",
+                note=f"FULL costs {result['full_ms'] - result['normal_ms']:+.1f} ms per write here")]
 
 
 # -- filter ----------------------------------------------------------------------------------

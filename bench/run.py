@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import datasets, machine, measures, sheets  # noqa: E402
 
-SECTIONS = ("startup", "memo", "search", "filter", "exchange", "sheets")
+SECTIONS = ("startup", "memo", "search", "filter", "exchange", "sheets", "durability")
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
@@ -75,13 +75,16 @@ def main(argv: list[str] | None = None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     rows: list[measures.Row] = []
     steps = [
-        ("startup", lambda: measures.startup(ledgers, workdir, args.runs)),
+        ("startup", lambda: measures.startup({k: ledgers[k] for k in ("city", "prefecture")}, workdir, args.runs)),
         ("memo", lambda: measures.memo({"city": (ledgers["city"], datasets.CITY.affected),
                                         "prefecture": (ledgers["prefecture"], datasets.PREFECTURE.affected)},
                                        workdir, max(1, args.runs // 2 + 1))),
         ("search", lambda: measures.search(ledgers["prefecture"], workdir)),
         ("filter", lambda: measures.filter_keystrokes(ledgers["prefecture"], workdir)),
-        ("exchange", lambda: measures.export_import(ledgers["prefecture"], workdir)),
+        ("exchange", lambda: measures.export_import("prefecture", ledgers["prefecture"], workdir)
+         + measures.export_import("attachments", ledgers["attachments"], workdir)
+         + measures.server_backup("attachments", ledgers["attachments"], workdir)),
+        ("durability", lambda: measures.durability(workdir)),
         ("sheets", lambda: sheets.spreadsheets(ledgers["prefecture"], workdir)),
     ]
     for name, step in steps:

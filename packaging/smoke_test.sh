@@ -119,6 +119,8 @@ step inventory-import "$EXE" --db "$TMP/inventory.db" inventory import "$TMP/inv
 step inventory-reimport "$EXE" --db "$DB" inventory import "$TMP/inventory.xlsx" --dry-run
 step survey "$EXE" --db "$DB" survey export --incident 1 --out "$TMP/survey.xlsx" --as-of 2021-03-25
 step survey-csv "$EXE" --db "$DB" survey export --incident 1 --out "$TMP/survey.csv" --encoding cp932
+step restore "$EXE" --db "$TMP/restored.db" restore "$TMP/backup.db"
+step verify-restored "$EXE" --db "$TMP/restored.db" verify
 
 # The screenshot (dist/smoke-window.png) is for a person to look at; CI can keep it as an artifact.
 # The memo is rendered with the preview's PDFium code inside the frozen process, too.

@@ -191,7 +191,15 @@ def _open_ledger(ctx: AppContext, target: str, *, backup_dir: Path | None, after
     from .storage.access import Ledger
 
     # Set here, on the worker, so the pages' calls queued behind this one find the ledger.
-    ctx.ledger = Ledger.open(target, backup_dir=backup_dir)
+    try:
+        ctx.ledger = Ledger.open(target, backup_dir=backup_dir)
+    except Exception as exc:
+        from .storage.failures import explain
+
+        explained = explain(exc, target)  # a read-only folder, a damaged file: said as the CLI says it
+        if explained is None:
+            raise
+        raise explained from exc
     # The first page's read needs these; importing them now overlaps with the GUI thread building that page.
     import incidentdesk.services.reads.incidents  # noqa: F401
     return ctx.ledger

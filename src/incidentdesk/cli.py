@@ -20,6 +20,9 @@ def say(key: str, lang: str, **params: object) -> str:
     return messages.text("cli." + key, lang, **params)
 
 
+EXIT_EMPTY = 3  # verify of a ledger with nothing in it: not a failure, but not "intact" either
+
+
 def _json_default(value):
     from dataclasses import asdict, is_dataclass
 
@@ -68,7 +71,12 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     im.add_argument("file")
     bk = sub.add_parser("backup", help=h("backup"))
     bk.add_argument("--out")
-    sub.add_parser("verify", help=h("verify"))
+    bk.add_argument("--keep", metavar="LAST,DAYS", help=h("keep"))
+    rs = sub.add_parser("restore", help=h("restore"))
+    rs.add_argument("file")
+    vf = sub.add_parser("verify", help=h("verify"))
+    vf.add_argument("--head", metavar="SEQ:HASH", help=h("head"))
+    sub.add_parser("reindex", help=h("reindex"))
     memo = sub.add_parser("memo", help=h("memo"))
     memo.add_argument("incident", type=int)
     memo.add_argument("--out", required=True)
@@ -131,33 +139,71 @@ def main(argv: list[str]) -> int:
 
     logs.configure()
     args.lang = args.lang or lang  # every command below words its output in args.lang
+    log = logging.getLogger("incidentdesk.cli")
     try:
         return _run(args)
-    except LedgerError as exc:
-        logging.getLogger("incidentdesk.cli").warning("%s refused: %s", args.command, exc.message("en"))
-        print(say("error", args.lang, message=exc.message(args.lang)), file=sys.stderr)
-        return 2
     except BrokenPipeError:  # `incidentdesk list | head`: the reader has gone, nothing to report
         sys.stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - nobody at a terminal should get a traceback
+        from .storage.failures import explain, log_failure
+
+        explained = explain(exc, _label(args))
+        if explained is None:
+            log_failure(log, args.command, exc)
+            from .paths import logs_dir
+
+            explained = LedgerError("unexpected", kind=type(exc).__name__, log=logs_dir() / logs.LOG_NAME)
+        else:
+            log.warning("%s refused: %s", args.command, explained.message("en"))
+        print(say("error", args.lang, message=explained.message(args.lang)), file=sys.stderr)
+        return 2
 
 
-def _open(target: str):
+def _label(args) -> str:
+    from .paths import database_target
+
+    target = database_target(args.db)
+    if "://" in target:
+        from sqlalchemy.engine import make_url
+
+        try:
+            return make_url(target).render_as_string(hide_password=True)
+        except Exception:  # noqa: BLE001 - a URL too broken to parse: show none of it
+            return "(database URL)"
+    return target
+
+
+def _open(target: str, *, create: bool):
     """The ledger: an up-to-date SQLite file is read without importing the ORM (storage/access.py), which is
     half the time of a memo command; a command that writes asks it for `database()`."""
     from .paths import backups_dir, database_target
     from .storage.access import Ledger
 
     backup_dir = backups_dir() if target == database_target(None) and "://" not in target else None
-    return Ledger.open(target, backup_dir=backup_dir)
+    return Ledger.open(target, backup_dir=backup_dir, create=create)
+
+
+# Commands that may make a new ledger where none is; every other one only reads (or, like `memo --issue`,
+# adds to a ledger that must already exist), and a missing path or empty file is an error naming it.
+CREATING = ("init", "sample", "import")
+
+
+def _creates(args) -> bool:
+    """Whether the command may make the ledger: also an inventory import (the first step of a new office),
+    but not its dry run, which only reads."""
+    return args.command in CREATING or (args.command == "inventory" and getattr(args, "action", "") == "import"
+                                        and not args.dry_run)
 
 
 def _run(args) -> int:
     from .paths import database_target
 
     target = database_target(args.db)
+    if args.command == "restore":  # the ledger may be too damaged to open: restore checks it itself
+        return cmd_restore(target, args)
     created = "://" not in target and not Path(target).exists()
-    db = _open(target)
+    db = _open(target, create=_creates(args))
     try:
         return COMMANDS[args.command](db, args)
     except LedgerError:
@@ -243,7 +289,7 @@ def cmd_export(db, args) -> int:
     from .exchange import ledger_json
 
     try:
-        path = ledger_json.write_export(db.database(), _writable(Path(args.out), args.lang))
+        path = ledger_json.write_export(db, _writable(Path(args.out), args.lang))
     except OSError as exc:
         raise LedgerError("file_unwritable", path=args.out, reason=exc.strerror or str(exc)) from exc
     print(say("export_done", args.lang, path=path))
@@ -262,31 +308,67 @@ def cmd_backup(db, args) -> int:
     import sqlite3
 
     from .paths import backups_dir
-    from .services import ledger
+    from .services import backups
+    from .storage.backup_files import Retention
 
     if args.out and Path(args.out).exists():
         raise LedgerError("file_exists", path=args.out)
+    retention = Retention.parse(args.keep) if args.keep else Retention.from_environment()
     try:
-        path = ledger.backup(db.database(), _writable(Path(args.out), args.lang) if args.out else None,
-                             directory=None if db.sqlite_path and args.db else backups_dir())
+        path = backups.backup(db, _writable(Path(args.out), args.lang) if args.out else None,
+                              directory=None if db.sqlite_path and args.db else backups_dir(), retention=retention)
     except (OSError, sqlite3.Error) as exc:
         raise LedgerError("file_unwritable", path=args.out or "", reason=str(exc)) from exc
     print(say("backup_done", args.lang, path=path))
     return 0
 
 
+def cmd_restore(target: str, args) -> int:
+    from .paths import backups_dir
+    from .services import backups
+
+    folder = backups_dir() if args.db is None else Path(target).expanduser().resolve().parent / "backups"
+    result = backups.restore(target, Path(args.file), backup_dir=folder)
+    print(say("restore_done", args.lang, source=args.file, ledger=result.ledger))
+    if result.kept is not None:
+        print(say("restore_kept", args.lang, kept=result.kept))
+    return _report(result.check, args.lang)
+
+
 def cmd_verify(db, args) -> int:
     from .services import ledger
 
-    result = ledger.verify(db.database())
+    result = ledger.verify(db, anchor=args.head)
+    code = _report(result, args.lang)
+    if code == 0 and args.head:
+        print(say("verify_anchor_ok", args.lang, anchor=args.head))
+    return code
+
+
+def _report(result, lang: str) -> int:
+    """Print a verify result; its exit code: 0 intact, 1 a problem, 3 empty."""
+    if result.ok and result.empty:
+        print(say("verify_empty", lang))
+        return EXIT_EMPTY
     if result.ok:
-        print(say("verify_ok", args.lang, events=result.events))
+        print(say("verify_ok", lang, events=result.events))
+        if result.head:
+            print(say("verify_head", lang, head=result.head))
+        if "fts" in result.skipped:
+            print(say("verify_skipped_fts", lang))
         return 0
     p = result.problem
-    kind = messages.text("break." + p.kind, args.lang) if messages.has("break." + p.kind) else p.kind
-    print(say("verify_fail", args.lang, kind=kind, record=p.record_id if p.record_id is not None else "-",
-              seq=p.seq if p.seq is not None else "-", detail=p.describe(args.lang)), file=sys.stderr)
+    kind = messages.text("break." + p.kind, lang) if messages.has("break." + p.kind) else p.kind
+    print(say("verify_fail", lang, kind=kind, record=p.record_id if p.record_id is not None else "-",
+              seq=p.seq if p.seq is not None else "-", detail=p.describe(lang)), file=sys.stderr)
     return 1
+
+
+def cmd_reindex(db, args) -> int:
+    from .services import ledger
+
+    print(say("reindexed", args.lang, count=ledger.rebuild_search_index(db.database())))
+    return 0
 
 
 def cmd_memo(db, args) -> int:
@@ -401,7 +483,7 @@ def _write_file(path: Path, data: bytes) -> None:
 
 COMMANDS = {
     "init": cmd_init, "sample": cmd_sample, "list": cmd_list, "search": cmd_search, "export": cmd_export,
-    "import": cmd_import, "backup": cmd_backup, "verify": cmd_verify, "memo": cmd_memo,
+    "import": cmd_import, "backup": cmd_backup, "verify": cmd_verify, "memo": cmd_memo, "reindex": cmd_reindex,
     "inventory": cmd_inventory, "survey": cmd_survey,
 }
 

@@ -60,7 +60,10 @@ def configure(*, verbose: bool = False) -> None:
     previous = sys.excepthook
 
     def log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        root.critical("unexpected error", exc_info=(kind, exc, tb))
+        # The stack without the exception's message, which may quote ledger text (storage/failures.py).
+        from .storage.failures import safe_traceback
+
+        root.critical("unexpected error (%s)\n%s", kind.__name__, safe_traceback(exc.with_traceback(tb)))
         previous(kind, exc, tb)
 
     sys.excepthook = log_uncaught

@@ -61,3 +61,17 @@ def test_cache_key_depends_on_scale_and_seed():
     assert datasets.cache_key(TINY, 7) != datasets.cache_key(TINY, 8)
     assert datasets.cache_key(TINY, 7) != datasets.cache_key(datasets.CITY, 7)
 
+
+
+def test_attachments_are_audited_and_verify(tmp_path):
+    """A set with attachments writes them with their SHA-256 and audit events, so verify passes over them too."""
+    scale = datasets.Scale("tiny-files", services=4, uses=8, incidents=1, affected=2, timeline=3, main_timeline=3,
+                           audit_events=None, attachments=(1000, 250_000))
+    path = tmp_path / "f.db"
+    counts = datasets.generate(scale, path, seed=7)
+    assert counts["attachment"] == 2
+    db = open_database(str(path))
+    try:
+        assert ledger.verify(db).ok
+    finally:
+        db.close()

@@ -20,6 +20,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_dry_run_shows_every_row_and_changes_nothing(new_target, capsys):
     """--dry-run prints how each column was read and what each row would do, and writes nothing."""
     target = new_target()
+    assert run(capsys, "--db", target, "init")[0] == 0  # a dry run only reads: it never makes the ledger
     code, out, _ = run(capsys, "--db", target, "--lang", "ja", "inventory", "import", str(DATA / "bad_dates.xlsx"),
                        "--dry-run")
     assert code == 1  # some rows would be refused

@@ -130,3 +130,20 @@ def test_short_dates_and_fiscal_years():
     assert fiscal_year(date(2021, 3, 31)) == 2020 and fiscal_year(date(2021, 4, 1)) == 2021
     assert format_fiscal_year(date(2021, 6, 1)) == "令和3年度"
     assert format_fiscal_year(date(2021, 6, 1), "en") == "FY2021"
+
+
+@pytest.mark.parametrize("typed", ["LINE\x00株式会社", "a\ud800b", "\udfff"])
+def test_characters_no_database_can_keep_are_refused_where_people_type(typed):
+    """A NUL or half a surrogate pair typed (or pasted) into any text field is refused in both languages, so it can
+    never reach SQLite and then break an export or an import into PostgreSQL."""
+    with pytest.raises(LedgerError) as caught:
+        v.text(typed, "name", required=True)
+    assert caught.value.code == "bad_character"
+    assert "NUL" in caught.value.message("en") and "名称" in caught.value.message("ja")
+
+
+def test_counts_fit_the_database_column():
+    """A count (followers) above 2^31 - 1 is refused: PostgreSQL's integer column could not store it."""
+    assert v.count("2,147,483,647", "followers") == 2**31 - 1
+    with pytest.raises(LedgerError):
+        v.count(str(2**31), "followers")

@@ -280,18 +280,27 @@ def test_settings_save_roles_and_language(qtbot, runner, db, tmp_path):
 
 
 def test_unexpected_error_shows_message_box(qtbot, runner, db, monkeypatch):
-    """An error that is not a LedgerError is shown in a message box, and the form stays open."""
+    """A bug's error is shown in a message box that says where the log is (not the exception's text), and a
+    failure the program can explain (a full disk) is shown in the form like a refusal; the form stays open."""
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a: shown.append(text))
 
-    def broken(*_args, **_kwargs):
-        raise OSError("disk full")
+    def bug(*_args, **_kwargs):
+        raise KeyError("秘密の記録")
 
-    monkeypatch.setattr(catalog, "add_party", broken)
+    monkeypatch.setattr(catalog, "add_party", bug)
     dlg = open_form(qtbot, dialogs.PartyDialog, runner, db)
     fill(dlg, name="ACME")
     save(qtbot, dlg)
-    assert shown == ["disk full"] and dlg.isVisible() and dlg.value("name") == "ACME"
+    assert len(shown) == 1 and "incidentdesk.log" in shown[0] and "秘密の記録" not in shown[0]
+    assert dlg.isVisible() and dlg.value("name") == "ACME"
+
+    def full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(catalog, "add_party", full)
+    save(qtbot, dlg)
+    assert "No space left on device" in dlg.error_text() and len(shown) == 1 and dlg.isVisible()
 
 
 def test_record_that_does_not_exist_closes_with_message(qtbot, runner, db, monkeypatch):

@@ -39,10 +39,12 @@ def _tables(db):
 
 
 def test_file_menu_lists_the_ledger_actions(window):
-    """The File menu offers back up, export, import and verify, then the inventory's Excel actions, before quit."""
+    """The File menu offers back up, restore, export, import and verify, then the inventory's Excel actions,
+    between search and quit."""
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Search…", "&Back up…", "&Export…", "&Import…", "&Verify the audit trail",
-                     "Import the &inventory from Excel or CSV…", "Export the inventory to E&xcel…", "&Quit"]
+    assert texts == ["&Search…", "&Back up…", "&Restore from a backup…", "&Export…", "&Import…",
+                     "&Verify the audit trail", "Import the &inventory from Excel or CSV…",
+                     "Export the inventory to E&xcel…", "&Quit"]
 
 
 def test_backup_writes_a_copy_that_opens(qtbot, runner, window, boxes, save_to, tmp_path, monkeypatch):
@@ -140,6 +142,64 @@ def test_backup_to_an_unwritable_place_shows_the_error(qtbot, runner, window, bo
     settle(qtbot, runner)
     assert len(boxes) == 1
     kind, text = boxes[0]
-    assert kind == "warning" and text.startswith("The file could not be read or written: ")
+    assert kind == "warning" and text.startswith("Cannot read or write the file ") and "a-file" in text
+    assert "Error" not in text and "Traceback" not in text
     assert window.ledger_actions.act_backup.isEnabled()
     assert QApplication.overrideCursor() is None
+
+
+def test_restore_replaces_the_ledger_and_keeps_the_old_one(qtbot, runner, window, boxes, save_to, tmp_path,
+                                                         monkeypatch):
+    """Restore from the File menu asks for a backup, confirms, puts it in place, keeps the ledger as it was,
+    reports the verified result and reloads the pages."""
+    monkeypatch.setenv("INCIDENTDESK_DATA_DIR", str(tmp_path / "data"))
+    choose, _offered = save_to
+    copy = tmp_path / "kept.db"
+    choose(copy)
+    window.ledger_actions.act_backup.trigger()
+    settle(qtbot, runner)
+    boxes.clear()
+    before = _tables(window.ctx.ledger)
+    from incidentdesk.domain.inputs import PartyIn
+    from incidentdesk.services import catalog
+
+    catalog.add_party(window.ctx.ledger.database(), PartyIn(name="復元で消える事業者", kind="other"))
+    assert _tables(window.ctx.ledger) != before
+    reloaded = []
+    window.ctx.data_changed.connect(lambda: reloaded.append(True))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(copy), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    window.ledger_actions.act_restore.trigger()
+    settle(qtbot, runner)
+    assert reloaded == [True]
+    kind, text = boxes.pop()
+    assert kind == "information" and "restored" in text and "intact" in text
+    assert _tables(window.ctx.ledger) == before
+    kept = list((tmp_path / "data" / "backups").glob("ledger.before-restore.*.db"))
+    assert len(kept) == 1 and str(kept[0]) in text
+
+
+def test_database_failures_read_as_the_command_line_words_them(qtbot, runner, window, boxes):
+    """A read-only ledger's SQLite error reaches the window as the same ja/en message the CLI prints, never as
+    'OperationalError … (Background on this error at: https://sqlalche.me/…)'."""
+    import sqlite3
+
+    def fails(_ledger):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    window.ctx.call(fails, parent=window)
+    settle(qtbot, runner)
+    [(kind, text)] = boxes
+    assert kind == "warning" and "read-only" in text and window.ctx.database_label in text
+    assert "OperationalError" not in text and "sqlalche.me" not in text
+
+
+def test_a_bug_reads_as_where_the_log_is(qtbot, runner, window, boxes):
+    """An unexpected error shows the 'unexpected' message naming the log, not the exception's text."""
+    def fails(_ledger):
+        raise KeyError("秘密の記録")
+
+    window.ctx.call(fails, parent=window)
+    settle(qtbot, runner)
+    [(kind, text)] = boxes
+    assert "unexpected" in text and "incidentdesk.log" in text and "秘密の記録" not in text

@@ -120,6 +120,7 @@ def test_a_planted_cache_file_runs_nothing(cache_home, tmp_path, monkeypatch):
 
 
 def test_a_damaged_cache_file_is_parsed_again_and_replaced(cache_home):
+    """A cache file that is not an entry at all is ignored and rewritten from a fresh parse."""
     path = _found_font()
     fonts.open_font("T-first", path)
     (stored,) = cache_home.glob("*.pickle")
@@ -154,3 +155,76 @@ def test_a_failed_write_leaves_no_partial_file(cache_home, monkeypatch):
     monkeypatch.setattr(fonts.os, "replace", refuse)
     fonts.open_font("T-inuse", _found_font())
     assert list(cache_home.iterdir()) == []
+
+
+def _entry(font_data: bytes, font_state: dict, face_state: dict) -> bytes:
+    """A cache entry with both hashes right, as someone who knows the format would write it."""
+    import hashlib
+    import json
+
+    payload = pickle.dumps((font_state, face_state))
+    header = json.dumps({"font_sha256": hashlib.sha256(font_data).hexdigest(),
+                         "payload_sha256": hashlib.sha256(payload).hexdigest()}).encode()
+    return fonts._MAGIC + header + b"\n" + payload
+
+
+def _states(font) -> tuple[dict, dict]:
+    font_state = {k: v for k, v in font.__dict__.items() if k not in ("fontName", "face", "state")}
+    face_state = {k: v for k, v in font.face.__dict__.items() if k not in fonts._UNCACHED}
+    return font_state, face_state
+
+
+def test_swapped_glyphs_in_the_cache_are_never_used(cache_home, monkeypatch):
+    """An entry whose character map was edited (継 drawn with 停's glyph) no longer matches its own hash:
+    the font is parsed again, so the memo prints what its text says."""
+    path = _found_font()
+    first = fonts.open_font("T-swap-a", path)
+    (stored,) = cache_home.glob("*.pickle")
+    blob = stored.read_bytes()
+    font_state, face_state = _states(first)
+    cmap = dict(face_state["charToGlyph"])
+    cmap[ord("継")] = cmap[ord("停")]
+    face_state["charToGlyph"] = cmap
+    payload = pickle.dumps((font_state, face_state))
+    header = blob[len(fonts._MAGIC):].split(b"\n", 1)[0]  # the old hashes, the new tables
+    stored.write_bytes(fonts._MAGIC + header + b"\n" + payload)
+    parses = _counting_parses(monkeypatch)
+    font = fonts.open_font("T-swap-b", path)
+    assert len(parses) == 1
+    assert font.face.charToGlyph[ord("継")] != font.face.charToGlyph[ord("停")]
+
+
+def test_an_entry_made_from_another_font_is_never_used(cache_home, tmp_path, monkeypatch):
+    """An entry whose recorded font hash is another file's (a font replaced in place, same size and time,
+    or an entry copied over) is not used for this font."""
+    path = _found_font()
+    fonts.open_font("T-other-a", path)
+    (stored,) = cache_home.glob("*.pickle")
+    font_state, face_state = _states(fonts.open_font("T-other-b", path))
+    stored.write_bytes(_entry(b"some other font file", font_state, face_state))
+    parses = _counting_parses(monkeypatch)
+    fonts.open_font("T-other-c", path)
+    assert len(parses) == 1
+
+
+@pytest.mark.parametrize("damage", ["no units", "cmap of text", "no glyph positions", "not dicts"])
+def test_an_entry_with_right_hashes_but_unusable_tables_costs_only_a_parse(cache_home, monkeypatch, damage):
+    """Entries that load but cannot serve a memo (the payloads that made every memo fail until the cache folder
+    was deleted) are parsed again instead, and the memo's font works."""
+    path = _found_font()
+    font_state, face_state = _states(fonts.open_font("T-broken-a", path))
+    if damage == "no units":
+        face_state.pop("unitsPerEm")
+    elif damage == "cmap of text":
+        face_state["charToGlyph"] = {str(k): str(v) for k, v in face_state["charToGlyph"].items()}
+    elif damage == "no glyph positions":
+        face_state["glyphPos"] = []
+    else:
+        font_state, face_state = [1, 2], "x"
+    (stored,) = cache_home.glob("*.pickle")
+    stored.write_bytes(_entry(Path(path).read_bytes(), font_state, face_state))
+    parses = _counting_parses(monkeypatch)
+    font = fonts.open_font(f"T-broken-{damage}", path)
+    assert len(parses) == 1
+    assert font.stringWidth("報告", 10) > 0
+    assert font.face.makeSubset({1: ord("報")})

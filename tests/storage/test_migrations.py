@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import MetaData, create_engine, text
-from sqlmodel import Session, SQLModel
-
 from ledger_reads import read
-from incidentdesk.services.reads import ledger as ledger_reads
-from incidentdesk.services.reads import catalog as catalog_reads, search as search_reads
+from older_ledgers import SERVICE
+from older_ledgers import insert_old_rows as _insert_old_rows
+from older_ledgers import upgrade_to as _upgrade_to
+from sqlalchemy import create_engine, text
+from sqlmodel import SQLModel
+
 from incidentdesk.domain.errors import DatabaseError
 from incidentdesk.services import ledger
-from incidentdesk.storage import audit_chain
+from incidentdesk.services.reads import catalog as catalog_reads
+from incidentdesk.services.reads import ledger as ledger_reads
+from incidentdesk.services.reads import search as search_reads
 from incidentdesk.storage.database import alembic_config, open_database, to_url
 from incidentdesk.storage.sqlite_file import head_revision, known_revisions
 
 EARLIER = sorted(known_revisions() - {head_revision()})
-SERVICE = "春日市LINE公式アカウント"
-USE_PURPOSE = "粗大ごみ収集の申込受付"
 
 
 def _revision(target: str) -> str | None:
@@ -34,44 +32,6 @@ def _revision(target: str) -> str | None:
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
-    finally:
-        engine.dispose()
-
-
-def _upgrade_to(target: str, revision: str) -> None:
-    engine = create_engine(to_url(target))
-    try:
-        with engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
-    finally:
-        engine.dispose()
-
-
-def _insert_old_rows(target: str) -> None:
-    """Rows written the way an older version would have: through the tables as they were, plus audit events."""
-    engine = create_engine(to_url(target))
-    try:
-        with engine.begin() as conn:
-            tables = MetaData()
-            tables.reflect(conn)
-            service = tables.tables["external_service"]
-            use = tables.tables["service_use"]
-            service_id = conn.execute(service.insert().values(
-                name=SERVICE, platform="LINE", department="環境課", contract_type="terms", url="", notes="",
-                started_on=date(2019, 4, 1)).returning(service.c.id)).scalar_one()
-            use_id = conn.execute(use.insert().values(
-                service_id=service_id, name="粗大ごみ受付", purpose=USE_PURPOSE, audience="市民", department="",
-                handles_personal_data=True, personal_data="氏名・住所・電話番号", confidentiality=2,
-                notes="").returning(use.c.id)).scalar_one()
-            with Session(bind=conn) as session:
-                # The old version audited every row it wrote with the row's full values.
-                for entity, table, row_id in (("service", service, service_id), ("use", use, use_id)):
-                    row = conn.execute(table.select().where(table.c.id == row_id)).mappings().one()
-                    audit_chain.append(session, actor="old-version", action="create", entity=entity,
-                                       entity_id=row_id, old=None, new=json.loads(audit_chain.canonical(dict(row))))
-                session.flush()
     finally:
         engine.dispose()
 
@@ -219,4 +179,22 @@ def test_known_revisions_match_the_migration_scripts():
 
     scripts = ScriptDirectory.from_config(alembic_config())
     assert list(REVISIONS) == [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
-    assert REVISIONS[-1] == scripts.get_current_head()
+    assert list(REVISIONS)[-1] == head_revision() == scripts.get_current_head()
+
+
+@pytest.mark.parametrize("revision", sorted(known_revisions()))
+def test_each_revision_creates_exactly_its_tables(new_target, backend, revision):
+    """REVISIONS names the tables each revision has; migrating to it creates exactly those, on SQLite and PostgreSQL."""
+    from sqlalchemy import inspect
+
+    from incidentdesk.storage.sqlite_file import REVISIONS
+
+    target = new_target()
+    _upgrade_to(target, revision)
+    engine = create_engine(to_url(target))
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
+    finally:
+        engine.dispose()
+    assert tables == REVISIONS[revision].expected("sqlite" if backend == "sqlite" else "postgresql")

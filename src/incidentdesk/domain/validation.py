@@ -15,11 +15,21 @@ MAX_COUNT = 2**31 - 1  # an INTEGER column on both databases
 MIN_DATE = date(1989, 1, 1)
 MAX_DATE = date(2100, 12, 31)
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+# NUL ends a string in C and PostgreSQL refuses it in text; a lone surrogate cannot be written as UTF-8 at all.
+# Either would be stored on SQLite and break the ledger's export, import into PostgreSQL, or the memo.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: str, field: str) -> str:
+    """`value` unless it holds a character no database can keep (NUL, half a surrogate pair)."""
+    if _UNSTORABLE.search(value):
+        raise LedgerError("bad_character", field=field)
+    return value
 
 
 def text(value: object, field: str, *, required: bool = False, max_len: int = SHORT) -> str:
     s = "" if value is None else str(value)
-    s = s.replace("\r\n", "\n").strip()
+    s = storable(s.replace("\r\n", "\n").strip(), field)
     if required and not s:
         raise LedgerError("required", field=field)
     if len(s) > max_len:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -31,7 +30,9 @@ class _Executor(QObject):
         except LedgerError as exc:  # refused input: the form shows it, nothing to log
             result, error = None, exc
         except Exception as exc:  # noqa: BLE001 - every error goes back to the caller's on_error
-            log.error("background call failed:\n%s", traceback.format_exc())
+            from .calls import log_failure
+
+            log_failure(log, "background call", exc)  # a bug: its stack, without any ledger text
             result, error = None, exc
         self.finished.emit(ticket, result, error)
 

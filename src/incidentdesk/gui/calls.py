@@ -38,6 +38,10 @@ class LedgerLike(Protocol):
 
     def database(self) -> Database: ...
 
+    def snapshot(self) -> AbstractContextManager[Reader]: ...
+
+    def close(self) -> None: ...
+
 
 # -- incidents -------------------------------------------------------------------------------
 
@@ -130,10 +134,11 @@ def open_incident(ledger: LedgerLike, data: IncidentIn) -> views.IncidentRecord:
     return incidents.open_incident(ledger.database(), data)
 
 
-def edit_incident(ledger: LedgerLike, incident_id: int, data: IncidentIn) -> views.IncidentRecord:
+def edit_incident(ledger: LedgerLike, incident_id: int, data: IncidentIn, *,
+                  version: int | None = None) -> views.IncidentRecord:
     from ..services import incidents
 
-    return incidents.edit_incident(ledger.database(), incident_id, data)
+    return incidents.edit_incident(ledger.database(), incident_id, data, version=version)
 
 
 def link_uses(ledger: LedgerLike, data: LinkIn) -> list[views.LinkRecord]:
@@ -154,10 +159,11 @@ def add_timeline_entry(ledger: LedgerLike, data: TimelineIn) -> views.TimelineRe
     return incidents.add_timeline_entry(ledger.database(), data)
 
 
-def edit_timeline_entry(ledger: LedgerLike, entry_id: int, data: TimelineIn) -> views.TimelineRecord:
+def edit_timeline_entry(ledger: LedgerLike, entry_id: int, data: TimelineIn, *,
+                        version: int | None = None) -> views.TimelineRecord:
     from ..services import incidents
 
-    return incidents.edit_timeline_entry(ledger.database(), entry_id, data)
+    return incidents.edit_timeline_entry(ledger.database(), entry_id, data, version=version)
 
 
 # -- statements, claims, decisions, requests -------------------------------------------------
@@ -230,16 +236,18 @@ def add_request(ledger: LedgerLike, data: RequestIn) -> views.RequestRecord:
     return requests.add_request(ledger.database(), data)
 
 
-def edit_request(ledger: LedgerLike, request_id: int, data: RequestIn) -> views.RequestRecord:
+def edit_request(ledger: LedgerLike, request_id: int, data: RequestIn, *,
+                 version: int | None = None) -> views.RequestRecord:
     from ..services import requests
 
-    return requests.edit_request(ledger.database(), request_id, data)
+    return requests.edit_request(ledger.database(), request_id, data, version=version)
 
 
-def mark_answered(ledger: LedgerLike, request_id: int, data: AnswerIn) -> views.RequestRecord:
+def mark_answered(ledger: LedgerLike, request_id: int, data: AnswerIn, *,
+                  version: int | None = None) -> views.RequestRecord:
     from ..services import requests
 
-    return requests.mark_answered(ledger.database(), request_id, data)
+    return requests.mark_answered(ledger.database(), request_id, data, version=version)
 
 
 # -- the catalogue -----------------------------------------------------------------------------
@@ -303,10 +311,11 @@ def add_party(ledger: LedgerLike, data: PartyIn) -> views.PartyRecord:
     return catalog.add_party(ledger.database(), data)
 
 
-def edit_party(ledger: LedgerLike, party_id: int, data: PartyIn) -> views.PartyRecord:
+def edit_party(ledger: LedgerLike, party_id: int, data: PartyIn, *,
+               version: int | None = None) -> views.PartyRecord:
     from ..services import catalog
 
-    return catalog.edit_party(ledger.database(), party_id, data)
+    return catalog.edit_party(ledger.database(), party_id, data, version=version)
 
 
 def add_service(ledger: LedgerLike, data: ServiceIn) -> views.ServiceRecord:
@@ -315,10 +324,11 @@ def add_service(ledger: LedgerLike, data: ServiceIn) -> views.ServiceRecord:
     return catalog.add_service(ledger.database(), data)
 
 
-def edit_service(ledger: LedgerLike, service_id: int, data: ServiceIn) -> views.ServiceRecord:
+def edit_service(ledger: LedgerLike, service_id: int, data: ServiceIn, *,
+                 version: int | None = None) -> views.ServiceRecord:
     from ..services import catalog
 
-    return catalog.edit_service(ledger.database(), service_id, data)
+    return catalog.edit_service(ledger.database(), service_id, data, version=version)
 
 
 def add_use(ledger: LedgerLike, data: UseIn) -> views.UseRecord:
@@ -327,10 +337,11 @@ def add_use(ledger: LedgerLike, data: UseIn) -> views.UseRecord:
     return catalog.add_use(ledger.database(), data)
 
 
-def edit_use(ledger: LedgerLike, use_id: int, data: UseIn) -> views.UseRecord:
+def edit_use(ledger: LedgerLike, use_id: int, data: UseIn, *,
+             version: int | None = None) -> views.UseRecord:
     from ..services import catalog
 
-    return catalog.edit_use(ledger.database(), use_id, data)
+    return catalog.edit_use(ledger.database(), use_id, data, version=version)
 
 
 def add_location(ledger: LedgerLike, data: LocationIn) -> views.LocationRecord:
@@ -425,7 +436,7 @@ def audit_page(ledger: LedgerLike, *, offset: int, limit: int, text: str) -> lis
 def verify(ledger: LedgerLike) -> VerifyResult:
     from ..services import ledger as ledger_actions
 
-    return ledger_actions.verify(ledger.database())
+    return ledger_actions.verify(ledger)
 
 
 def search(ledger: LedgerLike, needle: str) -> list[Hit]:
@@ -443,15 +454,51 @@ def locate(ledger: LedgerLike, kind: str, ref_id: int) -> views.Target:
 
 
 def backup(ledger: LedgerLike, path: Path) -> Path:
-    from ..services import ledger as ledger_actions
+    """A backup at `path`, read back and checked; a path in the backups folder that fits the automatic
+    naming joins the rotation there."""
+    from ..services import backups
 
-    return ledger_actions.backup(ledger.database(), path)
+    # Written beside `path` and moved over it (the save dialog has asked before replacing a file).
+    return backups.backup(ledger, path, rotate_as_automatic=True)
+
+
+def restore(ledger: LedgerLike, source: Path) -> tuple[Path | None, VerifyResult]:
+    """Replace the open ledger by the backup `source`: (where the ledger as it was is kept, verify of the result).
+
+    The window's own connections are closed first and reopen by themselves afterwards; the lock file is
+    this window's, so it does not stand in the way.
+    """
+    from ..paths import backups_dir
+    from ..services import backups
+
+    path = ledger.sqlite_path
+    if path is None:
+        from ..domain.errors import LedgerError
+
+        raise LedgerError("restore_server")
+    ledger.close()
+    result = backups.restore(str(path), source, backup_dir=backups_dir(), window_may_hold=True)
+    return result.kept, result.check
 
 
 def export(ledger: LedgerLike, path: Path) -> Path:
     from ..exchange import ledger_json
 
-    return ledger_json.write_export(ledger.database(), path)
+    return ledger_json.write_export(ledger, path)
+
+
+def explain(exc: BaseException, label: str = "") -> BaseException:
+    """The LedgerError a person should read for a failure (a read-only ledger, a damaged file ...), else `exc`."""
+    from ..services.ledger import explain_failure
+
+    return explain_failure(exc, label)
+
+
+def log_failure(logger: Any, what: str, exc: BaseException) -> None:
+    """Log an unexpected failure's stack without its message (which may quote ledger text)."""
+    from ..services.ledger import log_failure as log_it
+
+    log_it(logger, what, exc)
 
 
 def import_into_empty(ledger: LedgerLike, path: Path) -> dict[str, int]:

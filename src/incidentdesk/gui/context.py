@@ -17,10 +17,14 @@ if TYPE_CHECKING:  # importing storage loads SQLAlchemy: only the worker does th
 
 
 def error_text(exc: BaseException, lang: str) -> str:
-    """A message people can read: LedgerError in their language, anything else as it is."""
+    """A message people can read, in their language: the LedgerError's, or for anything else (a bug, whose
+    stack the worker has logged) where the details are; never the raw exception, which may carry SQL."""
     if isinstance(exc, LedgerError):
         return exc.message(lang)
-    return f"{type(exc).__name__}: {exc}"
+    from ..logs import LOG_NAME
+    from ..paths import logs_dir
+
+    return LedgerError("unexpected", kind=type(exc).__name__, log=logs_dir() / LOG_NAME).message(lang)
 
 
 class NotOpen(RuntimeError):
@@ -102,7 +106,15 @@ class AppContext(QObject):
         # Runs on the worker, after any open queued before it: self.ledger is read there, not when the call was made.
         if self.ledger is None:
             raise NotOpen()
-        return fn(self.ledger, *args, **kwargs)
+        try:
+            return fn(self.ledger, *args, **kwargs)
+        except Exception as exc:
+            from .calls import explain
+
+            explained = explain(exc, self.ledger.label)  # a read-only or damaged ledger: the CLI's words
+            if explained is exc:
+                raise
+            raise explained from exc
 
     def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("AppContext", "Incident Desk"),

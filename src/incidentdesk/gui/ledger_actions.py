@@ -1,8 +1,7 @@
-"""The File menu's whole-ledger actions: back up, export, import into an empty ledger, verify the trail."""
+"""The File menu's whole-ledger actions: back up, restore, export, import into an empty ledger, verify the trail."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
@@ -18,7 +17,9 @@ from .context import AppContext, error_text
 
 
 def _stamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    """UTC to the millisecond, as the automatic backup names have it (storage/backup_files.py)."""
+    now = datetime.now(timezone.utc)
+    return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z"
 
 
 def _documents_dir() -> Path:
@@ -43,6 +44,9 @@ class LedgerActions(QObject):
         self.act_import = QAction(window)
         self.act_import.setObjectName("actionImport")
         self.act_import.triggered.connect(self.import_)
+        self.act_restore = QAction(window)
+        self.act_restore.setObjectName("actionRestore")
+        self.act_restore.triggered.connect(self.restore)
         # The audit page already verifies and words the result; the menu reuses it rather than a second copy.
         self.act_verify = QAction(window)
         self.act_verify.setObjectName("actionVerify")
@@ -51,7 +55,7 @@ class LedgerActions(QObject):
         self.retranslate()
 
     def actions(self) -> list[QAction]:
-        return [self.act_backup, self.act_export, self.act_import]
+        return [self.act_backup, self.act_restore, self.act_export, self.act_import]
 
     # -- the actions ---------------------------------------------------------------
     def backup(self) -> None:
@@ -63,6 +67,35 @@ class LedgerActions(QObject):
         if path is not None:
             self._run(self.tr("Backing up…"), calls.backup, path,
                       done=lambda written: self._written(self.tr("Backup written to:\n%1"), written))
+
+    def restore(self) -> None:
+        """Choose a backup, confirm, and replace the ledger by it; the ledger as it was is kept as a backup."""
+        path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Restore the ledger from a backup"),
+                                                    str(backups_dir()), self.tr("Backups (*.db *.json)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore"),
+            self.tr("Replace the ledger\n%1\nby the backup\n%2?\n\nThe backup is checked first, and the ledger "
+                    "as it is now is kept in the backups folder.").replace("%1", self.ctx.database_label)
+            .replace("%2", path))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(self.tr("Restoring…"), calls.restore, Path(path), done=self._restored, write=True)
+
+    def _restored(self, result: tuple[Path | None, Any]) -> None:
+        kept, check = result
+        text = self.tr("The ledger was restored from the backup.")
+        if kept is not None:
+            text += "\n" + self.tr("The ledger as it was is kept as:\n%1").replace("%1", str(kept))
+        if check.ok:
+            text += "\n\n" + self.tr("The audit trail is intact (%1 changes checked).").replace("%1", str(check.events))
+            QMessageBox.information(self.window, self.tr("Restore"), text)
+        else:
+            p = check.problem
+            text += "\n\n" + self.tr("The audit trail is broken at change %1: %2").replace(
+                "%1", str(p.seq if p.seq is not None else p.record_id)).replace("%2", p.describe(self.ctx.lang))
+            QMessageBox.warning(self.window, self.tr("Restore"), text)
 
     def export(self) -> None:
         stem = self.ctx.ledger.sqlite_path.stem if self.ctx.ledger.sqlite_path is not None else "incidentdesk"
@@ -136,15 +169,8 @@ class LedgerActions(QObject):
         QMessageBox.information(self.window, self.tr("Incident Desk"), template.replace("%1", str(path)))
 
     def _show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, OSError):
-            where = f"\n{exc.filename}" if exc.filename else ""
-            text = self.tr("The file could not be read or written: %1").replace("%1", exc.strerror or str(exc))
-            text += where
-        elif isinstance(exc, sqlite3.OperationalError):  # SQLite's backup API cannot open the chosen file
-            text = self.tr("The file could not be read or written: %1").replace("%1", str(exc))
-        else:
-            text = error_text(exc, self.ctx.lang)
-        QMessageBox.warning(self.window, self.tr("Incident Desk"), text)
+        # The worker turned file and database failures into LedgerErrors: the same words as the command line.
+        QMessageBox.warning(self.window, self.tr("Incident Desk"), error_text(exc, self.ctx.lang))
 
     def retranslate(self) -> None:
         self.act_backup.setText(self.tr("&Back up…"))
@@ -153,5 +179,8 @@ class LedgerActions(QObject):
         self.act_export.setStatusTip(self.tr("Write the whole ledger as one JSON file"))
         self.act_import.setText(self.tr("&Import…"))
         self.act_import.setStatusTip(self.tr("Load a JSON export into this ledger (only while it is empty)"))
+        self.act_restore.setText(self.tr("&Restore from a backup…"))
+        self.act_restore.setStatusTip(
+            self.tr("Replace the ledger by a checked backup, keeping the ledger as it is now"))
         self.act_verify.setText(self.tr("&Verify the audit trail"))
         self.act_verify.setStatusTip(self.tr("Check that no record or stored file was changed outside the program"))

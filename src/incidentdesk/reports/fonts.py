@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import json
 import logging
 import os
 import pickle
@@ -112,8 +114,17 @@ def font_dirs() -> list[Path]:
 # about 45 ms per file, three files per memo. The parsed tables are kept in the cache folder,
 # keyed by the file's path, size and modification time and by the ReportLab version, and read
 # back in about 7 ms. The font file itself is still read, because the subset is cut from it.
+#
+# A cache entry decides which glyph prints for which character, so it is used only when it is
+# provably the parse of this very font: it records the SHA-256 of the font file it was made from
+# and of its own tables, and both must match (a changed font, a damaged or half-written entry, one
+# copied from another font). Anything that does not load, does not match or does not hold a usable
+# font is ignored and replaced by a fresh parse: the cache can cost time, never a memo.
+# What it cannot stop: someone able to write the cache folder can also write both hashes; that
+# folder is the user's own (paths.cache_dir), as private as the ledger itself.
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+_MAGIC = b"incidentdesk-font-cache 2\n"
 _UNCACHED = ("_ttf_data", "_pdfScale")  # the file's bytes (read fresh), a lambda (rebuilt)
 
 
@@ -148,21 +159,55 @@ class _FontTables(pickle.Unpickler):
         return super().find_class(module, name)
 
 
+def _unpack(blob: bytes, font_data: bytes) -> tuple[dict, dict]:
+    """The two state dicts of a cache entry, or ValueError unless it is whole and made from `font_data`."""
+    if not blob.startswith(_MAGIC):
+        raise ValueError("not a cache entry of this format")
+    header, _, payload = blob[len(_MAGIC):].partition(b"\n")
+    meta = json.loads(header)
+    if meta.get("payload_sha256") != hashlib.sha256(payload).hexdigest():
+        raise ValueError("entry damaged (its own hash differs)")
+    if meta.get("font_sha256") != hashlib.sha256(font_data).hexdigest():
+        raise ValueError("entry made from another font file")
+    font_state, face_state = _FontTables(io.BytesIO(payload)).load()
+    if not isinstance(font_state, dict) or not isinstance(face_state, dict):
+        raise ValueError("entry holds no font tables")
+    return font_state, face_state
+
+
+def _usable(font: TTFont) -> None:
+    """Raise unless the font answers what a memo asks of it (widths, the character map, a subset)."""
+    face = font.face
+    cmap = face.charToGlyph
+    if not isinstance(cmap, dict) or not isinstance(face.charWidths, dict) or not isinstance(face.unitsPerEm, int):
+        raise ValueError("font tables of the wrong shape")
+    if any(not isinstance(k, int) or not isinstance(v, int) for k, v in list(cmap.items())[:1000]):
+        raise ValueError("character map of the wrong shape")
+    font.stringWidth(JAPANESE_PROBE + "ABC", 10)
+    probe = [ord(ch) for ch in JAPANESE_PROBE if ord(ch) in cmap]
+    face.makeSubset({i: code for i, code in enumerate(probe, start=1)})
+
+
 def _cached_font(name: str, path: str, index: int, cache: Path) -> TTFont | None:
     try:
-        with cache.open("rb") as fh:
-            font_state, face_state = _FontTables(fh).load()
-        data = Path(path).read_bytes()
+        blob = cache.read_bytes()
     except FileNotFoundError:
         return None
-    except Exception:  # noqa: BLE001 - a damaged or foreign cache file is parsed again and replaced
+    except OSError:
         log.info("font cache %s unreadable; parsing %s again", cache, path, exc_info=True)
         return None
-    face = TTFontFace.__new__(TTFontFace)
-    face.__dict__.update(face_state, _ttf_data=data, _pdfScale=_scale(face_state["unitsPerEm"]))
-    font = TTFont.__new__(TTFont)
-    font.__dict__.update(font_state, fontName=name, face=face, state=WeakKeyDictionary())
-    return font
+    try:
+        data = Path(path).read_bytes()
+        font_state, face_state = _unpack(blob, data)
+        face = TTFontFace.__new__(TTFontFace)
+        face.__dict__.update(face_state, _ttf_data=data, _pdfScale=_scale(face_state["unitsPerEm"]))
+        font = TTFont.__new__(TTFont)
+        font.__dict__.update(font_state, fontName=name, face=face, state=WeakKeyDictionary())
+        _usable(font)
+        return font
+    except Exception:  # noqa: BLE001 - damaged, stale, foreign or planted: parsed again and replaced
+        log.info("font cache %s not used; parsing %s again", cache, path, exc_info=True)
+        return None
 
 
 def _store(font: TTFont, cache: Path) -> None:
@@ -170,9 +215,11 @@ def _store(font: TTFont, cache: Path) -> None:
     face_state = {k: v for k, v in font.face.__dict__.items() if k not in _UNCACHED}
     partial = cache.with_name(f"{cache.name}.{os.getpid()}.part")
     try:
-        blob = pickle.dumps((font_state, face_state), protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps((font_state, face_state), protocol=pickle.HIGHEST_PROTOCOL)
+        header = json.dumps({"font_sha256": hashlib.sha256(font.face._ttf_data).hexdigest(),
+                             "payload_sha256": hashlib.sha256(payload).hexdigest()}).encode()
         cache.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(blob)
+        partial.write_bytes(_MAGIC + header + b"\n" + payload)
         os.replace(partial, cache)  # another process may be writing the same entry: the last one wins
     except Exception:  # noqa: BLE001 - no cache folder, a reader holding the file on Windows, or a ReportLab
         # change pickle cannot follow: parse again next time

@@ -80,8 +80,30 @@ def check_version(row: SQLModel, version: int | None) -> None:
     write transaction is enough. None: the caller did not load the record first (a script, the sample).
     """
     if version is not None and getattr(row, "version", version) != version:
+        who, at = _last_change(row)
         raise LedgerError("stale", entity=entity_name(row), id=getattr(row, "id", None),
-                          yours=version, theirs=getattr(row, "version", 0))
+                          yours=version, theirs=getattr(row, "version", 0), who=who, at=at)
+
+
+def _last_change(row: SQLModel) -> tuple[str, str]:
+    """Who last changed the row and when (local time, to the minute), from its newest audit event."""
+    from datetime import datetime
+
+    from sqlmodel import col, select
+
+    from ..storage.models import AuditEvent
+
+    session = Session.object_session(row)
+    event = None if session is None else session.exec(
+        select(AuditEvent).where(AuditEvent.entity == entity_name(row), AuditEvent.entity_id == getattr(row, "id", None))
+        .order_by(col(AuditEvent.seq).desc()).limit(1)).first()
+    if event is None:
+        return "?", "?"
+    try:
+        at = datetime.fromisoformat(event.at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        at = event.at
+    return event.actor, at
 
 
 def update(session: Session, db: Database, row: T, changes: dict, *, version: int | None = None) -> T:

@@ -1,55 +1,73 @@
-"""Whole-ledger actions: verify the audit trail, back up, the organisation's settings, rebuild the search index."""
+"""Whole-ledger actions: verify (and the head to keep as an anchor), the organisation's settings, the search index."""
 
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from ..domain.inputs import SettingsIn
-from ..storage import audit_chain, search_index
-from ..storage.database import Database
-from ..storage.models import OrgSettings, clean
-from ..storage.sqlite_file import backup_sqlite
-from . import changes
+from ..storage import audit_chain, ledger_check
+from ..storage.failures import explain, log_failure
+from ..storage.reader import Readable, Reader
+
+if TYPE_CHECKING:
+    from ..storage.database import Database
+
+
+class Checkable(Protocol):
+    """A Ledger, a Database or a ReadOnlyLedger: one consistent snapshot, and the SQLite file if there is one."""
+
+    label: str
+
+    @property
+    def sqlite_path(self) -> Path | None: ...
+
+    def snapshot(self) -> AbstractContextManager[Reader]: ...
 
 
 @dataclass(frozen=True)
 class VerifyResult:
     events: int
     problem: audit_chain.Break | None
+    empty: bool = False  # nothing recorded at all: there is nothing to vouch for
+    head: str | None = None  # the chain head as SEQ:HASH12, to keep as an anchor
+    skipped: tuple[str, ...] = ()  # checks this copy could not run ("fts": a read-only file's full-text index)
 
     @property
     def ok(self) -> bool:
         return self.problem is None
 
 
-def verify(db: Database) -> VerifyResult:
-    with db.read() as s:
-        count, problem = audit_chain.verify(s)
-    if problem:
-        logging.getLogger(__name__).warning("verify of %s failed: %s (record %s, sequence %s)",
-                                            db.label, problem.detail, problem.record_id, problem.seq)
-    return VerifyResult(count, problem)
+def verify(db: Checkable, *, anchor: str | None = None) -> VerifyResult:
+    """Every check `verify` makes (docs/verify.md), in one snapshot; `anchor` 'SEQ:HASH' must be an ancestor."""
+    mark = ledger_check.parse_anchor(anchor) if anchor else None
+    path = db.sqlite_path
+    with db.snapshot() as r:
+        report = ledger_check.check(r, anchor=mark, fts=ledger_check.fts_checker(path) if path else None)
+    if report.problem:
+        logging.getLogger(__name__).warning("verify of %s failed: %s (record %s, sequence %s)", db.label,
+                                            report.problem.kind, report.problem.record_id, report.problem.seq)
+    return VerifyResult(report.events, report.problem, report.empty, ledger_check.head_text(report.head),
+                        report.skipped)
 
 
-def backup(db: Database, dest: Path | None = None, *, directory: Path | None = None) -> Path:
-    """A consistent copy of an SQLite ledger, or a JSON export of a server ledger."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    if db.sqlite_path is not None:
-        target = dest or (directory or db.sqlite_path.parent / "backups") / f"{db.sqlite_path.stem}-{stamp}.db"
-        return backup_sqlite(db.sqlite_path, Path(target))
-    from ..exchange import ledger_json
-
-    target = Path(dest or (directory or Path.cwd()) / f"incidentdesk-{stamp}.json")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    ledger_json.write_export(db, target)
-    return target
+def current_head(db: Readable) -> str | None:
+    """The audit chain's head as 'SEQ:HASH12' (its sequence and the first 12 hex characters of its hash), or
+    None before the first change. Printed on a memo or kept with a backup, it lets `verify --head` prove later
+    that the trail up to it was neither rewritten nor cut back. Read before issuing a memo, it is the head
+    just before the memo's own audit event."""
+    with db.reader() as r:
+        return ledger_check.head_text(ledger_check.current_head(r))
 
 
 def save_settings(db: Database, data: SettingsIn) -> SettingsIn:
     """Save the organisation's settings (the memo's sender, approval boxes, date style, ...)."""
+    from ..storage.models import OrgSettings, clean
+    from . import changes
+
     data = clean(data)
     with db.write() as s:
         row = s.get(OrgSettings, 1)
@@ -61,5 +79,17 @@ def save_settings(db: Database, data: SettingsIn) -> SettingsIn:
 
 
 def rebuild_search_index(db: Database) -> int:
+    """Recreate the search index from the records (it holds nothing else); returns the rows written."""
+    from ..storage import search_index
+
     with db.write() as s:
         return search_index.rebuild(s)
+
+
+__all__ = ["Checkable", "VerifyResult", "verify", "current_head", "save_settings", "rebuild_search_index",
+           "explain_failure", "log_failure"]
+
+
+def explain_failure(exc: BaseException, label: str = "") -> BaseException:
+    """What the window and the command line say for an error: a LedgerError, or the error itself when unknown."""
+    return explain(exc, label) or exc

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
-import os
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from ..domain.errors import DatabaseError, LedgerError
+from . import backup_files
+from .actor import os_account, server_actor
+from .failures import explain
 from .reader import Reader
-from .sqlite_file import BUSY_TIMEOUT_MS, backup_sqlite, file_revision, head_revision, refuse_foreign
+from .sqlite_file import (APPLICATION_ID, BUSY_TIMEOUT_MS, Found, backup_sqlite, head_revision, inspect_file,
+                          recognise)
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,9 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
             cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = NORMAL")
+            # FULL syncs the WAL at every commit: a commit that was reported survives a power cut
+            # (NORMAL may lose the last ones). docs/performance.md has its cost.
+            cur.execute("PRAGMA synchronous = FULL")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -57,15 +60,15 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
 
-def _current_revision(engine: Engine) -> tuple[str | None, bool]:
-    """(alembic revision, whether the database has any tables at all) of a server database."""
+def _server_found(engine: Engine) -> Found:
+    """What a server database holds (its tables and Alembic revision), read in a transaction rolled back."""
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         rev = None
         if "alembic_version" in tables:
             rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         conn.rollback()
-    return rev, bool(tables - {"alembic_version"})
+    return Found(rev, frozenset(tables - {"alembic_version"}))
 
 
 def reader_of(session: Session) -> Reader:
@@ -80,7 +83,7 @@ class Database:
     def __init__(self, engine: Engine, *, label: str, actor: str | None = None):
         self.engine = engine
         self.label = label
-        self.actor = actor or os_user()
+        self.actor = actor or os_account()
         self._writer = engine.execution_options(write=True) if self.is_sqlite else engine
 
     @property
@@ -109,6 +112,23 @@ class Database:
             yield reader_of(session)
 
     @contextmanager
+    def snapshot(self) -> Iterator[Reader]:
+        """Plain SQL over one consistent, read-only view of the whole ledger, for backup, export and verify.
+
+        PostgreSQL's default READ COMMITTED gives every statement its own moment, so tables read one after
+        the other while someone writes would not fit together (a claim without its statement); REPEATABLE
+        READ gives the whole transaction the moment of its first statement. SQLite's WAL does that anyway.
+        """
+        options = {} if self.is_sqlite else {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+        with self.engine.connect() as plain:
+            conn = plain.execution_options(**options)
+            with conn.begin() as transaction:
+                try:
+                    yield Reader(conn.connection.dbapi_connection, qmark=self.is_sqlite)
+                finally:
+                    transaction.rollback()
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: commits if the block ends normally, rolls everything back otherwise."""
         try:
@@ -119,8 +139,9 @@ class Database:
                 yield session
                 session.commit()
         except OperationalError as exc:
-            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-                raise LedgerError("db_locked") from exc
+            explained = explain(exc, self.label)
+            if explained is not None:
+                raise explained from exc
             raise
 
     def database(self) -> Database:
@@ -131,73 +152,137 @@ class Database:
         self.engine.dispose()
 
 
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - getuser raises various errors without a login name
-        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+def missing_ledger(label: str, *, server: bool = False) -> DatabaseError:
+    """The error for a read of a ledger that is not there: no file, an empty file, an empty database."""
+    if server:
+        return DatabaseError("db_no_ledger", path=label)
+    return DatabaseError("db_empty_file" if Path(label).exists() else "db_missing", path=label)
 
 
 def open_database(target: str, *, backup_dir: Path | None = None, actor: str | None = None,
-                  migrate: bool = True) -> Database:
-    """Open (creating if needed) the ledger at `target`, a path or a SQLAlchemy URL.
+                  migrate: bool = True, create: bool = True) -> Database:
+    """Open the ledger at `target`, a path or a SQLAlchemy URL; `create` allows making a new one there.
 
-    A file that is not a ledger, or a ledger from a newer version, raises DatabaseError and
-    is not written to. An older ledger is copied to `backup_dir` before it is migrated.
+    A file or database that is not a ledger, or a ledger from a newer version, raises DatabaseError
+    and is not written to. An older ledger is copied to `backup_dir` before it is migrated. Without
+    `create`, a missing or empty target raises DatabaseError naming it, and nothing is created.
     """
     url = make_url(to_url(target))
     path: Path | None = None
+    found: Found | None = None
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
-        rev, has_tables = file_revision(path)
-        refuse_foreign(rev, has_tables, str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        found = inspect_file(path)
+        rev = recognise(found, str(path), "sqlite")
+        if rev is None:
+            if not create:
+                raise missing_ledger(str(path))
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # a folder on a read-only share, a path under a regular file
+                raise DatabaseError("db_cannot_create", path=str(path), reason=exc.strerror or str(exc)) from exc
     connect_args = {}
     if url.get_backend_name() == "postgresql":
         # The timestamp columns carry no zone: with a server in Asia/Tokyo, aware UTC values would be
         # stored as Tokyo wall-clock time and read back 9 hours off. UTC sessions store UTC.
         connect_args["options"] = "-c timezone=UTC"
-    engine = create_engine(url, pool_pre_ping=url.get_backend_name() != "sqlite", connect_args=connect_args)
+    # hide_parameters: an error's text never carries the row's values (ledger text) into a message or the log.
+    engine = create_engine(url, pool_pre_ping=url.get_backend_name() != "sqlite", connect_args=connect_args,
+                           hide_parameters=True)
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine)
     label = str(path) if path else url.render_as_string(hide_password=True)
-    if path is None:
-        try:
-            rev, has_tables = _current_revision(engine)
-            refuse_foreign(rev, has_tables, label)
-        except OperationalError as exc:
-            engine.dispose()
-            raise DatabaseError("db_unreadable", path=label, reason=str(exc.orig)) from exc
-        except DatabaseError:
-            engine.dispose()
+    try:
+        if path is None:
+            found = _server_found(engine)
+            rev = recognise(found, label, engine.dialect.name)
+            if rev is None and not create:
+                raise missing_ledger(label, server=True)
+        if migrate and rev != head_revision():
+            _upgrade(engine, path, rev, backup_dir, label)
+        elif path is not None and found is not None:
+            _settle(engine, found)
+        if actor is None and not engine.dialect.name == "sqlite":
+            with engine.connect() as conn:
+                actor = server_actor(conn.execute(text("SELECT session_user")).scalar_one())
+                conn.rollback()
+    except (LedgerError, DBAPIError, OSError) as exc:
+        engine.dispose()
+        if isinstance(exc, LedgerError):
             raise
-    head = head_revision()
-    if migrate and rev != head:
-        if rev is not None and path is not None:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            copy = backup_sqlite(path, (backup_dir or path.parent) / f"{path.stem}.before-{head}.{stamp}{path.suffix}")
-            log.info("backed up %s to %s before migrating", path, copy)
-        log.info("migrating %s from %s to %s", label, rev or "empty", head)
-        from alembic import command
+        explained = explain(exc, label)
+        if explained is None:
+            raise
+        raise explained from exc
+    log.info("opened %s", label)
+    return Database(engine, label=label, actor=actor)
 
-        cfg = alembic_config()
-        with engine.connect() as conn:
-            sqlite = engine.dialect.name == "sqlite"
-            if sqlite:  # a batch migration rebuilds tables others refer to; references are checked below
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+
+def _upgrade(engine: Engine, path: Path | None, rev: str | None, backup_dir: Path | None, label: str) -> None:
+    """Create or upgrade the schema, fill the search index and mark the file as ours, in ONE transaction.
+
+    A kill or power cut at any moment leaves the ledger either as it was or fully upgraded and indexed:
+    SQLite and PostgreSQL both roll back DDL with the rest of an unfinished transaction.
+    """
+    head = head_revision()
+    if rev is not None and path is not None:
+        folder = backup_dir or path.parent
+        reserved = backup_files.reserve(folder, path.stem, path.suffix, middle=f".before-{head}.")
+        try:
+            copy = backup_sqlite(path, reserved)
+        finally:
+            backup_files.release(reserved)
+        log.info("backed up %s to %s before migrating", path, copy)
+    log.info("migrating %s from %s to %s", label, rev or "empty", head)
+    from alembic import command
+
+    cfg = alembic_config()
+    sqlite = engine.dialect.name == "sqlite"
+    writer = engine.execution_options(write=True) if sqlite else engine
+    with writer.connect() as conn:
+        if sqlite:  # a batch migration rebuilds tables others refer to; references are checked before commit
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
-                    raise DatabaseError("db_unreadable", path=label, reason="foreign key check failed after upgrade")
+                    raise DatabaseError("db_unreadable", path=label, reason="foreign key check failed after upgrade",
+                                        reason_ja="更新後の参照の検査に合格しません")
+                if rev is not None:  # an existing ledger: fill the search index the new schema may lack
+                    from .search_index import rebuild
+
+                    with Session(bind=conn) as session:
+                        rebuild(session)
+                        session.flush()
+                if sqlite:
+                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        finally:
             if sqlite:
                 conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
-        if rev is not None:  # an existing ledger: fill the search index the new schema may lack
-            from .search_index import rebuild
 
-            with Session(engine) as session:
-                rebuild(session)
-                session.commit()
-    log.info("opened %s", label)
-    return Database(engine, label=label, actor=actor)
 
+def _settle(engine: Engine, found: Found) -> None:
+    """An up-to-date SQLite ledger from before the application id: mark it; one whose search index an
+    interrupted upgrade of an older version left empty: fill it. Neither is possible on a read-only file,
+    which stays as it is (reading it needs neither)."""
+    from .search_index import needs_rebuild, rebuild
+
+    with Session(engine) as session:
+        reindex = needs_rebuild(session)
+        session.rollback()
+    if found.application_id == APPLICATION_ID and not reindex:
+        return
+    try:
+        with engine.execution_options(write=True).begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            if reindex:
+                log.warning("search index empty while records exist: rebuilding it")
+                with Session(bind=conn) as session:
+                    rebuild(session)
+                    session.flush()
+    except OperationalError as exc:
+        explained = explain(exc)
+        if explained is None or explained.code != "db_read_only":
+            raise
+        log.info("ledger is read-only; not marked or reindexed")

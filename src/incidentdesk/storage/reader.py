@@ -15,6 +15,7 @@ columns to convert are named below, and a test checks the names against storage/
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections import namedtuple
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, ContextManager, Iterable, Iterator, Protocol, Sequence
 
-from .sqlite_file import BUSY_TIMEOUT_MS, file_revision, head_revision, refuse_foreign, sqlite_uri
+from .sqlite_file import BUSY_TIMEOUT_MS, head_revision, inspect_file, recognise, sqlite_uri
 
 DATE_COLUMNS = frozenset({
     "answered_on", "checked_on", "closed_on", "decided_on", "due_on", "effective_until", "followers_as_of",
@@ -31,9 +32,11 @@ DATE_COLUMNS = frozenset({
     "promised_by", "published_on", "published_until", "reported_on", "retired_on", "started_on", "valid_from",
     "valid_until", "withdrawn_on",
 })
-DATETIME_COLUMNS = frozenset({"added_at", "issued_at", "recorded_at"})
 BOOL_COLUMNS = frozenset({"handles_personal_data", "personal_data_leak", "unlawful_purpose"})
+DATETIME_COLUMNS = frozenset({"added_at", "issued_at", "recorded_at"})  # aware UTC, as the ORM gives them
 IN_CHUNK = 500  # values per IN list (SQLite allows 32,766 bound values, older builds 999)
+STREAM_BATCH = 500  # rows per fetch when streaming a whole table
+_cursor_names = itertools.count(1)
 
 
 def _day(value: Any) -> Any:
@@ -52,6 +55,19 @@ def _flag(value: Any) -> Any:
     return value if value is None or isinstance(value, bool) else bool(value)
 
 
+def _moment(value: Any) -> Any:
+    """SQLite keeps '2021-03-24 01:00:00.000000' (UTC, no offset); PostgreSQL an aware datetime."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=timezone.utc) if value.utcoffset() is None else value.astimezone(timezone.utc)
+    return value
+
+
+def _converter(name: str) -> Any:
+    return _day if name in DATE_COLUMNS else _moment if name in DATETIME_COLUMNS else _flag
+
+
 @lru_cache(maxsize=256)
 def _record_type(names: tuple[str, ...]) -> type:
     return namedtuple("Record", names, rename=True)  # count(*) and the like become _0, _1, ...: use AS for a name
@@ -59,8 +75,8 @@ def _record_type(names: tuple[str, ...]) -> type:
 
 @lru_cache(maxsize=256)
 def _converters(names: tuple[str, ...]) -> tuple[tuple[int, Any], ...]:
-    return tuple((i, _day if n in DATE_COLUMNS else _moment if n in DATETIME_COLUMNS else _flag)
-                 for i, n in enumerate(names) if n in DATE_COLUMNS or n in DATETIME_COLUMNS or n in BOOL_COLUMNS)
+    return tuple((i, _converter(n)) for i, n in enumerate(names)
+                 if n in DATE_COLUMNS or n in BOOL_COLUMNS or n in DATETIME_COLUMNS)
 
 
 def like_pattern(needle: str) -> str:
@@ -96,6 +112,10 @@ class Reader:
             fetched = cursor.fetchall()
         finally:
             cursor.close()
+        return self._typed(names, fetched)
+
+    @staticmethod
+    def _typed(names: tuple[str, ...], fetched: list) -> list:
         record, convert = _record_type(names), _converters(names)
         if not convert:
             return [record._make(row) for row in fetched]
@@ -106,6 +126,31 @@ class Reader:
                 values[i] = fn(values[i])
             out.append(record._make(values))
         return out
+
+    def stream(self, sql: str, params: Sequence = (), *, batch: int = STREAM_BATCH) -> Iterator:
+        """Rows of a query of any size, a batch at a time, so memory does not grow with the table.
+
+        PostgreSQL needs a server-side (named) cursor for that: a plain psycopg cursor fetches the whole
+        result first. Both stay inside the caller's transaction, so a snapshot holds across streams.
+        """
+        if not self._qmark:
+            sql = sql.replace("%", "%%").replace("?", "%s")
+            # Binary transfer: bytea comes as its bytes, not as hex text twice their size.
+            cursor = self._conn.cursor(name=f"incidentdesk_stream_{next(_cursor_names)}", binary=True)
+        else:
+            cursor = self._conn.cursor()
+        try:
+            cursor.execute(sql, tuple(params))
+            names: tuple[str, ...] | None = None
+            while True:
+                fetched = cursor.fetchmany(batch)
+                if not fetched:
+                    break
+                if names is None:
+                    names = tuple(d[0] for d in cursor.description)
+                yield from self._typed(names, fetched)
+        finally:
+            cursor.close()
 
     def rows_in(self, sql: str, values: Iterable) -> list:
         """`sql` holding `IN ({in})`, run in chunks, so a list of any length stays under the drivers' limits."""
@@ -151,19 +196,50 @@ class ReadOnlyLedger:
     def __init__(self, path: Path):
         self.path = path
         self.label = str(path)
+        self.read_only_file = False  # set when only a read-only open worked
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.path
 
     @contextmanager
     def reader(self) -> Iterator[Reader]:
-        # Read-write open with query_only: the last connection to close removes the -wal and -shm
-        # files as usual, where a mode=ro connection would leave them behind.
-        conn = sqlite3.connect(sqlite_uri(self.path), uri=True, isolation_level=None)
+        conn = self._connect()
         try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA query_only = ON")
-            conn.execute("BEGIN")  # one snapshot for every query of a read model
             yield Reader(conn)
         finally:
             conn.close()
+
+    snapshot = reader  # one read transaction already sees the whole ledger at one moment
+
+    def _connect(self) -> sqlite3.Connection:
+        """A connection in a read transaction (one snapshot for every query of a read model).
+
+        Read-write with query_only first: the last connection to close removes the -wal and -shm
+        files as usual, where a mode=ro connection would leave them behind. A file or folder we may
+        not write (a read-only share, a CD) needs mode=ro, or immutable=1 when there is no -wal
+        whose changes it would miss and no -shm can be created to read it.
+        """
+        has_wal = self.path.with_name(self.path.name + "-wal").exists()
+        attempts = [("", True), ("mode=ro", False)] + ([] if has_wal else [("immutable=1", False)])
+        failure: sqlite3.Error | None = None
+        for query, query_only in attempts:
+            conn = sqlite3.connect(sqlite_uri(self.path, query), uri=True, isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                if query_only:
+                    conn.execute("PRAGMA query_only = ON")
+                conn.execute("BEGIN")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the file and the WAL now
+                self.read_only_file = not query_only
+                return conn
+            except sqlite3.OperationalError as exc:
+                conn.close()
+                failure = exc
+                if not any(w in str(exc).lower() for w in ("readonly", "unable to open", "read-only")):
+                    raise
+        assert failure is not None
+        raise failure
 
     def close(self) -> None:
         """Nothing stays open between reads."""
@@ -171,17 +247,14 @@ class ReadOnlyLedger:
 
 def open_read_only(target: str) -> ReadOnlyLedger | None:
     """The SQLite ledger at `target` for reading without the ORM, or None when only `open_database` will do:
-    a server URL, a file not created yet, or an older schema to migrate first.
+    a server URL, a file or an empty one not made a ledger yet, or an older schema to migrate first.
 
     A file that is not a ledger, or a newer one, is refused exactly as `open_database` refuses it.
     """
     if "://" in target:
         return None
     path = Path(target).expanduser().resolve()
-    if not path.is_file():
-        return None
-    rev, has_tables = file_revision(path)
-    refuse_foreign(rev, has_tables, str(path))
-    if rev != head_revision():
+    found = inspect_file(path)
+    if recognise(found, str(path), "sqlite") != head_revision():
         return None
     return ReadOnlyLedger(path)

@@ -3,54 +3,99 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Iterator
 
 from sqlalchemy import delete, insert, or_, text
 from sqlmodel import Session, SQLModel, select
 
 from .models import (Claim, ClaimCheck, Decision, ExternalService, Incident, Party, Request, SearchDoc, Statement,
                      TimelineEntry, Use)
+from .reader import Reader
 
 
 def _join(*parts: object) -> str:
     return "\n".join(str(p) for p in parts if p not in (None, ""))
 
 
+def _fields(kind: str, row: Any, claim_incident: int | None = None, claim_text: str = "") -> tuple[str, str, int | None]:
+    """(title, body, incident_id) of one record, from anything with its columns as attributes (an ORM row or a
+    plain-SQL record); the one place that says what is searchable."""
+    if kind == "service":
+        return row.name, _join(row.platform, row.department, row.url, row.notes), None
+    if kind == "use":
+        return row.name, _join(row.purpose, row.audience, row.department, row.personal_data, row.notes), None
+    if kind == "party":
+        return row.name, _join(row.notes), None
+    if kind == "incident":
+        return row.title, _join(row.summary), row.id
+    if kind == "statement":
+        return row.title, _join(row.speaker), row.incident_id
+    if kind == "claim":
+        return row.text[:300], _join(row.text if len(row.text) > 300 else ""), claim_incident
+    if kind == "claim_check":  # found by how it was checked, shown by the claim it checked
+        return (claim_text or "")[:300], _join(row.checked_how, row.evidence, row.checked_by), claim_incident
+    if kind == "timeline":
+        return row.text[:300], _join(row.text if len(row.text) > 300 else ""), row.incident_id
+    if kind == "decision":
+        body = _join(row.rationale, row.conditions, row.decided_by_role, row.decided_by_name)
+        return "", body, row.incident_id
+    if kind == "request":
+        return row.subject, _join(row.issuer, row.doc_number, row.asks, row.answer), row.incident_id
+    raise TypeError(f"{kind} is not searchable")
+
+
+KINDS: dict[str, type[SQLModel]] = {
+    "service": ExternalService, "use": Use, "party": Party, "incident": Incident, "statement": Statement,
+    "claim": Claim, "claim_check": ClaimCheck, "timeline": TimelineEntry, "decision": Decision, "request": Request,
+}
+_KIND_OF = {model: kind for kind, model in KINDS.items()}
+
+
 def document(row: SQLModel, session: Session | None = None) -> tuple[str, str, str, int | None]:
-    """(kind, title, body, incident_id) for a record; the one place that says what is searchable."""
-    if isinstance(row, ExternalService):
-        return "service", row.name, _join(row.platform, row.department, row.url, row.notes), None
-    if isinstance(row, Use):
-        return "use", row.name, _join(row.purpose, row.audience, row.department, row.personal_data, row.notes), None
-    if isinstance(row, Party):
-        return "party", row.name, _join(row.notes), None
-    if isinstance(row, Incident):
-        return "incident", row.title, _join(row.summary), row.id
-    if isinstance(row, Statement):
-        return "statement", row.title, _join(row.speaker), row.incident_id
-    if isinstance(row, Claim):
-        return "claim", row.text[:300], _join(row.text if len(row.text) > 300 else ""), _incident_of_claim(session, row.id)
-    if isinstance(row, ClaimCheck):
-        claim = session.get(Claim, row.claim_id) if session is not None else None
-        return ("claim_check", (claim.text if claim else "")[:300], _join(row.checked_how, row.evidence, row.checked_by),
-                _incident_of_claim(session, row.claim_id))
-    if isinstance(row, TimelineEntry):
-        return "timeline", row.text[:300], _join(row.text if len(row.text) > 300 else ""), row.incident_id
-    if isinstance(row, Decision):
-        return "decision", "", _join(row.rationale, row.conditions, row.decided_by_role, row.decided_by_name), row.incident_id
-    if isinstance(row, Request):
-        return "request", row.subject, _join(row.issuer, row.doc_number, row.asks, row.answer), row.incident_id
-    raise TypeError(f"{type(row).__name__} is not searchable")
+    """(kind, title, body, incident_id) for a record."""
+    kind = _KIND_OF.get(type(row))
+    if kind is None:
+        raise TypeError(f"{type(row).__name__} is not searchable")
+    claim_incident, claim_text = None, ""
+    if kind in ("claim", "claim_check") and session is not None:
+        claim = row if kind == "claim" else session.get(Claim, row.claim_id)
+        st = session.get(Statement, claim.statement_id) if claim else None
+        claim_incident, claim_text = (st.incident_id if st else None), (claim.text if claim else "")
+    return (kind, *_fields(kind, row, claim_incident, claim_text))
 
 
-def _incident_of_claim(session: Session | None, claim_id: int | None) -> int | None:
-    if session is None or claim_id is None:
-        return None
-    claim = session.get(Claim, claim_id)
-    statement = session.get(Statement, claim.statement_id) if claim else None
-    return statement.incident_id if statement else None
+def _sql(kind: str, where: str = "", limit: str = "") -> str:
+    if kind == "claim":
+        return ("SELECT c.*, s.incident_id AS statement_incident FROM claim c "
+                f"LEFT JOIN statement s ON s.id = c.statement_id {where.replace('id >', 'c.id >')} ORDER BY c.id {limit}")
+    if kind == "claim_check":
+        return ("SELECT k.*, c.text AS claim_text, s.incident_id AS statement_incident FROM claim_check k "
+                "LEFT JOIN claim c ON c.id = k.claim_id LEFT JOIN statement s ON s.id = c.statement_id "
+                f"{where.replace('id >', 'k.id >')} ORDER BY k.id {limit}")
+    return f"SELECT * FROM {KINDS[kind].__tablename__} {where} ORDER BY id {limit}"
 
 
-SEARCHABLE = (ExternalService, Use, Party, Incident, Statement, Claim, ClaimCheck, TimelineEntry, Decision, Request)
+def expected(r: Reader, kind: str) -> Iterator[tuple[int, str, str, int | None]]:
+    """(ref_id, title, body, incident_id) the index should hold for every record of `kind`, by id, streamed."""
+    for row in r.stream(_sql(kind)):
+        yield (row.id, *_fields(kind, row, getattr(row, "statement_incident", None), getattr(row, "claim_text", "")))
+
+
+def _page(r: Reader, kind: str, after: int, size: int) -> list[tuple[int, str, str, int | None]]:
+    rows = r.rows(_sql(kind, "WHERE id > ?", "LIMIT ?"), (after, size))
+    return [(row.id, *_fields(kind, row, getattr(row, "statement_incident", None), getattr(row, "claim_text", "")))
+            for row in rows]
+
+
+def needs_rebuild(session: Session) -> bool:
+    """True when the index is empty while records exist: what an upgrade interrupted by an older version
+    of the program left behind (that version filled the index in a second transaction)."""
+    if session.exec(select(SearchDoc.id).limit(1)).first() is not None:
+        return False
+    return any(session.exec(select(model.id).limit(1)).first() is not None for model in KINDS.values())
+
+
+SEARCHABLE = tuple(KINDS.values())
 
 
 def put(session: Session, row: SQLModel) -> None:
@@ -84,22 +129,26 @@ def drop(session: Session, kind: str, ref_id: int) -> None:
     session.execute(delete(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.ref_id == ref_id))
 
 
-def rebuild(session: Session) -> int:
-    """Recreate every search row from the tables (after a migration or an import), in bulk."""
+def rebuild(session: Session, *, page: int = 5000) -> int:
+    """Recreate every search row from the tables (after a migration or an import), a page of records at a time,
+    so memory stays flat for a ledger of any size. Each page is read whole before its rows are inserted:
+    no cursor is open on the connection while it writes."""
+    from .database import reader_of
+
     session.execute(delete(SearchDoc))
+    r = reader_of(session)
     count = 0
-    for model in SEARCHABLE:
-        batch = []
-        # Read the table first: inserting while a cursor over the same connection is open is fragile.
-        for row in session.exec(select(model).order_by(model.id)).all():
-            kind, title, body, incident_id = document(row, session)
-            batch.append({"kind": kind, "ref_id": row.id, "title": title, "body": body, "incident_id": incident_id})
-            if len(batch) == 5000:
-                session.execute(insert(SearchDoc), batch)
-                count, batch = count + len(batch), []
-        if batch:
-            session.execute(insert(SearchDoc), batch)
-            count += len(batch)
+    for kind in KINDS:
+        after = 0
+        while True:
+            docs = _page(r, kind, after, page)
+            if not docs:
+                break
+            session.execute(insert(SearchDoc), [{"kind": kind, "ref_id": ref_id, "title": title, "body": body,
+                                                 "incident_id": incident_id}
+                                                for ref_id, title, body, incident_id in docs])
+            count += len(docs)
+            after = docs[-1][0]
     return count
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -16,6 +17,7 @@ from .checklist import CheckList
 from .fields import CodeCombo, CountryCombo, DateField, InfoLabel, MultiLineEdit
 
 ERROR_STYLE = "color: #b71c1c;"
+NOTICE_STYLE = "background: #fff8e1; color: #3e2723; border: 1px solid #ffb300; padding: 4px;"
 
 # Errors that name no field but clearly belong to one.
 CODE_FIELDS = {
@@ -31,12 +33,23 @@ CODE_FIELDS = {
 }
 
 
+def plain_label(label: str) -> str:
+    """A field's caption without its mnemonic: "名称(&N)" → "名称", "&Name" → "Name"."""
+    import re
+
+    return re.sub(r"\(&\w\)", "", label).replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
 class FormDialog(QDialog):
     """Subclasses add rows in build(), may load data in load_call()/populate(), and say what saving calls.
 
     `load_call()` and `save_call()` return (function of gui/calls.py, args, kwargs); the context runs
     them on the worker with the open ledger (`ctx.call` to load, `ctx.change` to save), and the saved
     result becomes `saved`, which `ask()` returns.
+
+    A form editing a record keeps the version it loaded (`record.version`) and sends it with the save, so a
+    save from a stale form is refused ("stale"); the form then offers to load what the other user saved,
+    keeping what was typed, and shows what they changed (optimistic concurrency, docs/concurrency.md).
     """
 
     saved_result = Signal(object)
@@ -51,7 +64,9 @@ class FormDialog(QDialog):
         self._saving = False
         self._baseline: dict | None = None
         self._fields: dict[str, QWidget] = {}
+        self._labels: dict[str, str] = {}
         self._errors: dict[str, QLabel] = {}
+        self.version: int | None = None  # of the record being edited, as loaded
         self._first: QWidget | None = None
         self._tickets: list[int] = []
         self.setModal(True)
@@ -63,12 +78,18 @@ class FormDialog(QDialog):
         self.top_error.setStyleSheet(ERROR_STYLE)
         self.top_error.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.top_error.hide()
+        self.notice = QLabel(self)  # what another user changed, after a reload
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.notice.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.form.setRowWrapPolicy(QFormLayout.DontWrapRows)
         layout = QVBoxLayout(self)
         layout.addWidget(self.top_error)
+        layout.addWidget(self.notice)
         layout.addLayout(self.form, 1)
 
         self.build()
@@ -134,6 +155,7 @@ class FormDialog(QDialog):
             caption.setAlignment(Qt.AlignRight | Qt.AlignTop)
         self.form.addRow(caption, box)
         self._fields[key] = widget
+        self._labels[key] = plain_label(label)
         self._errors[key] = error
         if isinstance(widget, MultiLineEdit):
             widget.submitted.connect(self.save)
@@ -233,10 +255,15 @@ class FormDialog(QDialog):
             self._load_failed(exc)
             return
         self._baseline = self.values()
+        self.version = self.loaded_version()
         self.ready = True
         self.save_button.setEnabled(True)
         if self._first is not None:
             self._first.setFocus(Qt.OtherFocusReason)
+
+    def loaded_version(self) -> int | None:
+        """The version of the record this form edits (its `record` attribute), None for a new record."""
+        return getattr(getattr(self, "record", None), "version", None)
 
     def _load_failed(self, exc: BaseException) -> None:
         QMessageBox.critical(self, self.windowTitle(), error_text(exc, self.ctx.lang))
@@ -285,6 +312,8 @@ class FormDialog(QDialog):
         except LedgerError as exc:  # a check the form makes itself before calling the service
             self.show_error(exc.message(self.ctx.lang), self.error_field(exc))
             return
+        if self.version is not None and "version" in inspect.signature(fn).parameters:
+            kwargs = {**kwargs, "version": self.version}  # refused if someone saved the record meanwhile
         self._set_saving(True)
         self._tickets.append(self.ctx.change(fn, *args, on_done=self._saved, on_error=self._save_failed,
                                              **kwargs))
@@ -309,10 +338,87 @@ class FormDialog(QDialog):
 
     def _save_failed(self, exc: BaseException) -> None:
         self._set_saving(False)
-        if isinstance(exc, LedgerError):
+        if isinstance(exc, LedgerError) and exc.code == "stale":
+            self.show_error(exc.message(self.ctx.lang))
+            if self.confirm_reload(exc.message(self.ctx.lang)):
+                self.reload_keeping_input(str(exc.params.get("who", "")), str(exc.params.get("at", "")))
+        elif isinstance(exc, LedgerError):
             self.show_error(exc.message(self.ctx.lang), self.error_field(exc))
-        else:
-            QMessageBox.critical(self, self.windowTitle(), str(exc) or type(exc).__name__)
+        else:  # a bug (its stack is in the log): where to find it, never the exception's own text
+            QMessageBox.critical(self, self.windowTitle(), error_text(exc, self.ctx.lang))
+
+    # -- someone else saved meanwhile -------------------------------------------------
+
+    def confirm_reload(self, message: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            message + "\n\n" + QCoreApplication.translate(
+                "FormDialog", "Load what they saved now? What you typed stays in the form, and what they changed "
+                "is listed above the fields."),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        return answer == QMessageBox.Yes
+
+    def reload_keeping_input(self, who: str = "", at: str = "") -> None:
+        """Read the record again; fields the user changed keep the typed value, the others show what was saved."""
+        call = self.load_call()
+        if call is None:
+            return
+        typed = {k: v for k, v in self.values().items() if (self._baseline or {}).get(k) != v}
+        fn, args, kwargs = call
+        self.ready = False
+        self.save_button.setEnabled(False)
+        self.setCursor(Qt.BusyCursor)
+        self._tickets.append(self.ctx.call(fn, *args, on_done=lambda data: self._reloaded(data, typed, who, at),
+                                           on_error=self._load_failed, **kwargs))
+
+    def _reloaded(self, data: Any, typed: dict[str, Any], who: str, at: str) -> None:
+        self.unsetCursor()
+        before = dict(self._baseline or {})
+        try:
+            self.populate(data)
+        except LedgerError as exc:  # e.g. the record was deleted meanwhile
+            self._load_failed(exc)
+            return
+        theirs = self.values()
+        self._baseline = theirs
+        self.version = self.loaded_version()
+        for key, value in typed.items():
+            self.set_value(key, value)
+        self.clear_errors()
+        lines = [QCoreApplication.translate("FormDialog", "Loaded what %1 saved at %2:").replace("%1", who)
+                 .replace("%2", at)]
+        for key in theirs:
+            if theirs[key] == before.get(key):
+                continue
+            line = f"{self._labels.get(key, key)}: {self.shown(key, before.get(key))} → {self.shown(key, theirs[key])}"
+            if key in typed:
+                line += "  " + QCoreApplication.translate("FormDialog", "(your entry %1 is kept)").replace(
+                    "%1", self.shown(key, typed[key]))
+            lines.append(line)
+        if len(lines) == 1:
+            lines.append(QCoreApplication.translate("FormDialog", "None of the fields in this form changed."))
+        lines.append(QCoreApplication.translate("FormDialog", "Check the fields, then save again."))
+        self.notice.setText("\n".join(lines))
+        self.notice.show()
+        self.ready = True
+        self.save_button.setEnabled(True)
+
+    def shown(self, key: str, value: Any) -> str:
+        """A field's value as the form shows it: a choice's label, not its code."""
+        w = self._fields.get(key)
+        if isinstance(w, QComboBox) and not isinstance(value, (list, bool)):
+            at = w.findData(value)
+            if at >= 0:
+                return f"「{w.itemText(at)}」"
+        if isinstance(value, bool):
+            return QCoreApplication.translate("FormDialog", "yes") if value else \
+                QCoreApplication.translate("FormDialog", "no")
+        if isinstance(value, list):
+            return QCoreApplication.translate("FormDialog", "1 item") if len(value) == 1 else \
+                QCoreApplication.translate("FormDialog", "%1 items").replace("%1", str(len(value)))
+        text = "" if value is None else str(value)
+        text = text if len(text) <= 60 else text[:59] + "…"
+        return f"「{text}」"
 
     # -- leaving --------------------------------------------------------------------
 

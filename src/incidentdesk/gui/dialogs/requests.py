@@ -68,6 +68,7 @@ class AnswerDialog(FormDialog):
         return calls.get_request, (self.request_id,), {}
 
     def populate(self, row) -> None:
+        self.record = row  # the answer is saved against the version read here
         text = f"{row.issuer}: {row.subject}"
         if row.due_on:
             text += "  " + self.tr("(due %1)").replace("%1", row.due_on.isoformat())

@@ -67,7 +67,10 @@ class AuditPage(Page):
     def _verified(self, result) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        if result.ok:
+        if result.ok and result.empty:
+            QMessageBox.information(self, self.tr("Audit trail"),
+                                    self.tr("The ledger is empty: there is nothing to verify yet."))
+        elif result.ok:
             QMessageBox.information(self, self.tr("Audit trail"),
                                     self.tr("The audit trail is intact (%1 changes checked).")
                                     .replace("%1", str(result.events)))
