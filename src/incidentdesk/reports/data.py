@@ -22,7 +22,7 @@ class UseLine:
 
     department: str
     service: str
-    platform: str
+    platform: str = ""
     use: str
     personal_data: str  # empty: no residents' personal data
     handles_personal_data: bool
@@ -165,6 +165,7 @@ class MemoData:
     previous: PreviousMemo | None = None
     changes: tuple[ChangeLine, ...] = ()
     draft: bool = True  # every page carries 案 / DRAFT; an issued memo never does
+    anchor: str = ""  # the audit head (SEQ:HASH12) just before issuing, printed small on an issued memo's last page
 
 
 @dataclass(frozen=True, kw_only=True)

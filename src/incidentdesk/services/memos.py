@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import reports
 from ..domain import validation as v
-from ..domain.era_dates import fiscal_year
+from ..domain.era_dates import fiscal_year, format_date
 from ..domain.errors import LedgerError
 from ..domain.typed_dates import format_fact_date
 from ..domain.vocab import DATA_CATEGORIES, DECISION_STATES, LOCATION_KINDS, UNDECIDED, country_label, decision_label
@@ -215,7 +215,8 @@ def _request_line(q: RequestRecord) -> rd.RequestLine:
 
 
 def assemble(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
-             overview: str | None = None, policy: str | None = None, draft: bool = True) -> rd.MemoData:
+             overview: str | None = None, policy: str | None = None, draft: bool = True,
+             anchor: str = "") -> rd.MemoData:
     """Everything the memo shows, as the ledger stood on `memo_date` by the facts' own dates; None texts
     are generated from the ledger."""
     previous, changed = None, ()
@@ -248,7 +249,7 @@ def assemble(db: Readable, incident_id: int, *, lang: str, memo_date: date, numb
         schedule=_schedule(ov, lang),
         sources=tuple(rd.SourceLine(title=x.title, publisher=x.publisher, published=x.published, url=x.url)
                       for x in ov.sources),
-        previous=previous, changes=changed, draft=draft)
+        previous=previous, changes=changed, draft=draft, anchor=anchor)
     if overview is None:
         overview = texts.overview_text(data, ov.incident.summary)
     if policy is None:
@@ -266,11 +267,19 @@ def default_texts(db: Readable, incident_id: int, *, lang: str, memo_date: date 
 
 
 def render(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
-           overview: str | None = None, policy: str | None = None, draft: bool = True) -> bytes:
-    """The memo PDF, marked 案 / DRAFT on every page unless `draft` is False (what issuing stores);
-    the same ledger, settings, date and texts give the same bytes."""
+           overview: str | None = None, policy: str | None = None, draft: bool | None = None) -> bytes:
+    """The memo PDF, marked 案 / DRAFT on every page unless it is not a draft; the same ledger, settings, date
+    and texts give the same bytes. `draft` None: a draft unless `number` was issued, in which case it is
+    rendered as issued (with the audit head stored with it), so an unchanged ledger gives the issued file."""
+    anchor = ""
+    if draft is None or not draft:
+        with db.reader() as r:
+            found = r.one("SELECT anchor FROM memo WHERE number = ?", (number,)) if number else None
+        if draft is None:
+            draft = found is None
+        anchor = found.anchor if found is not None else ""
     return reports.build(assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
-                                  overview=overview, policy=policy, draft=draft))
+                                  overview=overview, policy=policy, draft=draft, anchor=anchor))
 
 
 def check_date(db: Readable, incident_id: int, memo_date: date, *, today: date | None = None) -> None:
@@ -278,13 +287,15 @@ def check_date(db: Readable, incident_id: int, memo_date: date, *, today: date |
     what the mayor was told runs forward."""
     today = today or date.today()
     if memo_date > today:
-        raise LedgerError("memo_date_future", date=memo_date.isoformat(), today=today.isoformat())
+        raise LedgerError("memo_date_future", date=memo_date.isoformat(), today=today.isoformat(),
+                          date_ja=format_date(memo_date), today_ja=format_date(today))
     with db.reader() as r:
         latest = r.one("SELECT number, issued_on FROM memo WHERE incident_id = ? ORDER BY issued_on DESC, id DESC",
                        (incident_id,))
     if latest is not None and memo_date < latest.issued_on:
         raise LedgerError("memo_date_before_previous", date=memo_date.isoformat(), number=latest.number,
-                          previous=latest.issued_on.isoformat())
+                          previous=latest.issued_on.isoformat(), date_ja=format_date(memo_date),
+                          previous_ja=format_date(latest.issued_on))
 
 
 _SEQ = re.compile(r"第?(\d+)号")  # what follows the prefix in 情政第12号
@@ -320,10 +331,13 @@ def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number:
     with db.reader() as r:
         if r.scalar("SELECT id FROM memo WHERE number = ?", (number,)) is not None:
             raise LedgerError("memo_number_taken", number=number)
+    from .ledger import current_head
+
+    anchor = current_head(db) or ""  # the head before the memo's own audit event; printed, and kept with it
     data = assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
-                    overview=overview, policy=policy, draft=False)
+                    overview=overview, policy=policy, draft=False, anchor=anchor)
     pdf = reports.build(data)
-    row = Memo(incident_id=incident_id, number=number, issued_on=memo_date, lang=lang,
+    row = Memo(incident_id=incident_id, number=number, issued_on=memo_date, lang=lang, anchor=anchor,
                title=reports.memo_title(data)[:300], overview=data.overview, policy=data.policy, pdf=pdf,
                sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime.now(timezone.utc))
     try:
