@@ -282,6 +282,14 @@ CATALOG: dict[str, tuple[str, str]] = {
     'word.request': ('照会', 'request'),
     'word.promise': ('履行予定', 'promised'),
     'word.review': ('見直し', 'review'),
+    # -- statutory reports of a personal-data leak (domain/statutory.py, docs/memo.md)
+    'statutory.issuer': ('個人情報保護委員会(法定報告)', 'Personal Information Protection Commission (statutory)'),
+    'statutory.prompt': ('漏えい等の速報', 'Prompt report of the leak'),
+    'statutory.final': ('漏えい等の確報', 'Final report of the leak'),
+    'statutory.prompt_asks': ('個人情報保護法第68条第1項による速報(知った日から速やかに。目安として{days}日目。施行規則第43条)',
+                              'Prompt report under art. 68(1) of the Act on the Protection of Personal Information (promptly after learning of it; about day {days})'),
+    'statutory.final_asks': ('個人情報保護法第68条第1項による確報(知った日から{days}日以内。施行規則第44条)',
+                             'Final report under art. 68(1) of the Act on the Protection of Personal Information (within {days} days of learning of it)'),
     # -- the memo's own words (vocabulary labels come from domain.vocab)
     'memo.title': ('{title}について(報告)', 'Status report: {title}'),
     'memo.addressee': ('{name} 様', 'To: {name}'),

@@ -129,18 +129,24 @@ def _sentence(kind: str, items: list[ChangeLine], data: MemoData) -> str:
 
 
 def _claims_sentence(items: list[ChangeLine], data: MemoData) -> str:
-    """Verification changes of claims logged before: how many, and to what."""
+    """Verification changes of claims logged before: the claim itself when there is one, else how many and to what."""
     lang = data.lang
+    late = ("(事後登録)" if lang == "ja" else " (entered late)") if all(x.late for x in items) else ""
+    if len(items) == 1:
+        c = items[0]
+        state = VERIFICATION.label(c.new, lang)
+        if lang == "ja":
+            return f"{_short(c.when, data)}、{c.who}の説明「{_strip_stop(c.what)}」を{state}とした{late}。"
+        return f"On {_short(c.when, data)} {c.who}'s claim “{_strip_stop(c.what)}” was marked {state.lower()}{late}."
     by_state: dict[str, int] = defaultdict(int)
     for c in items:
         by_state[c.new] += 1
     order = [code for code in VERIFICATION.codes() if by_state.get(code)]
     if lang == "ja":
         parts = "、".join(f"{VERIFICATION.label(code, lang)}{by_state[code]}件" for code in order)
-        return f"事業者の説明事項{len(items)}件の確認状況が変わった({parts})。"
+        return f"事業者の説明事項{len(items)}件の確認状況が変わった({parts}){late}。"
     parts = ", ".join(f"{by_state[code]} {VERIFICATION.label(code, lang).lower()}" for code in order)
-    noun = "claim" if len(items) == 1 else "claims"
-    return f"The verification of {len(items)} vendor {noun} changed ({parts})."
+    return f"The verification of {len(items)} vendor claims changed ({parts}){late}."
 
 
 def story(data: MemoData) -> list[str]:

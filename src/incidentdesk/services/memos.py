@@ -106,7 +106,11 @@ def chain_text(chain: tuple[PartyRole, ...], lang: str) -> str:
 
 
 def _decider(d) -> str:
-    return " ".join(x for x in (d.decided_by_role, d.decided_by_name) if x)
+    """市長 / 北浜 一郎 on two lines; 大臣 総務大臣 printed once as 総務大臣 (the name already says the role)."""
+    role, name = d.decided_by_role.strip(), d.decided_by_name.strip()
+    if role and name and role in name:
+        return name
+    return "\n".join(x for x in (role, name) if x)
 
 
 def _steps(a: AffectedUse, day: date) -> tuple[rd.Step, ...]:
