@@ -36,7 +36,7 @@ def enter(db: Database) -> Case:
                                           valid_from="2022-04-01"))
     mid = catalog.assign_party(db, RoleIn(service_id=service.id, party_id=p["proc"], role="subcontractor",
                                           upstream_id=top.id, approval="approved", valid_from="2022-04-01"))
-    catalog.assign_party(db, RoleIn(service_id=service.id, party_id=p["cloud"], role="host", upstream_id=mid.id,
+    catalog.assign_party(db, RoleIn(service_id=service.id, party_id=p["cloud"], role="subcontractor", upstream_id=mid.id,
                                     approval="not_approved", valid_from="2023-10-01", notes="市の承認なく再々委託"))
     tax = catalog.add_use(db, UseIn(service_id=service.id, name="住民税の税額決定通知書の印刷・封入", department="税務課",
                                     handles_personal_data=True, personal_data="氏名・住所・税額", confidentiality=3)).id
