@@ -270,11 +270,8 @@ def default_texts(db: Readable, incident_id: int, *, lang: str, memo_date: date 
     return data.overview, data.policy
 
 
-def render(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
-           overview: str | None = None, policy: str | None = None, draft: bool | None = None) -> bytes:
-    """The memo PDF, marked 案 / DRAFT on every page unless it is not a draft; the same ledger, settings, date
-    and texts give the same bytes. `draft` None: a draft unless `number` was issued, in which case it is
-    rendered as issued (with the audit head stored with it), so an unchanged ledger gives the issued file."""
+def _render_data(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
+                 overview: str | None, policy: str | None, draft: bool | None) -> rd.MemoData:
     anchor = ""
     if draft is None or not draft:
         with db.reader() as r:
@@ -282,8 +279,47 @@ def render(db: Readable, incident_id: int, *, lang: str, memo_date: date, number
         if draft is None:
             draft = found is None
         anchor = found.anchor if found is not None else ""
-    return reports.build(assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
-                                  overview=overview, policy=policy, draft=draft, anchor=anchor))
+    return assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number, overview=overview,
+                    policy=policy, draft=draft, anchor=anchor)
+
+
+def render(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
+           overview: str | None = None, policy: str | None = None, draft: bool | None = None) -> bytes:
+    """The memo PDF, marked 案 / DRAFT on every page unless it is not a draft; the same ledger, settings, date
+    and texts give the same bytes. `draft` None: a draft unless `number` was issued, in which case it is
+    rendered as issued (with the audit head stored with it), so an unchanged ledger gives the issued file."""
+    return reports.build(_render_data(db, incident_id, lang=lang, memo_date=memo_date, number=number,
+                                      overview=overview, policy=policy, draft=draft))
+
+
+def render_checked(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
+                   overview: str | None = None, policy: str | None = None,
+                   draft: bool | None = None) -> tuple[bytes, list[tuple[str, str]]]:
+    """render() and missing_characters() from one reading of the ledger."""
+    from ..domain import messages
+    from ..reports.document import missing_characters as missing
+
+    data = _render_data(db, incident_id, lang=lang, memo_date=memo_date, number=number, overview=overview,
+                        policy=policy, draft=draft)
+    return reports.build(data), [(messages.text(key, lang), chars) for key, chars in missing(data)]
+
+
+def missing_characters(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
+                       overview: str | None = None, policy: str | None = None) -> list[tuple[str, str]]:
+    """What the fonts cannot print (it would show as 〓), with where: [(where, characters)], `where` in the
+    memo's language (概要, 2 経緯, 団体名 ...). Asked before issuing so the user can fix it or accept it."""
+    from ..domain import messages
+    from ..reports.document import missing_characters as missing
+
+    data = assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number, overview=overview, policy=policy)
+    return [(messages.text(key, lang), chars) for key, chars in missing(data)]
+
+
+def sender_missing(db: Readable) -> list[str]:
+    """The memo settings a first memo needs and the ledger lacks (department, section, contact name)."""
+    with db.reader() as r:
+        cfg = ledger_reads.settings(r)
+    return [name for name in ("department", "section", "contact_name") if not (getattr(cfg, name) or "").strip()]
 
 
 def check_date(db: Readable, incident_id: int, memo_date: date, *, today: date | None = None) -> None:
