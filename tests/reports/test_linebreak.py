@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from incidentdesk.domain.sentences import first_paragraph, first_sentence, split_sentences
@@ -24,6 +24,7 @@ RUNS = ("123,456人分", "12,345件", "条件付き継続", "Discontinued", "令
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30), st.integers(min_value=14, max_value=40))
+@example(["123,456人分", "12,345件", "条件付き継続", "「", "「", "「", "19 March 2021"], 33)  # once cut at its space
 def test_no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one(parts, chars):
     """Pieces of memo text joined by a particle (so a break is always possible somewhere), laid at widths of
     14-40 characters: nothing is lost, no line but the first starts with 。、)」 and no line but the last ends

@@ -142,7 +142,7 @@ def break_lines(text: str, widths: Sequence[float], max_widths: Sequence[float] 
                 allowed = break_allowed(text)
             if text[i] in HANG and i > start and (i + 1 >= n or allowed[i + 1] or i + 1 in forced_set):
                 end = i + 1  # hang the stop rather than pull the last character down with it
-            elif text[i] in SPACES:
+            elif text[i] in SPACES and (i + 1 >= n or allowed[i + 1]):  # not a space inside 19 March 2021
                 end = i
             else:
                 end = next((j for j in range(i, start, -1) if allowed[j]), -1)

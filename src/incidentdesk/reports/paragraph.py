@@ -87,10 +87,19 @@ def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
     return [table.get(ord(ch), default) for ch in text]
 
 
+_broken: dict[tuple, list[tuple[int, int, float]]] = {}  # the same cell text at the same width, laid out once
+
+
 def _break_single(text: str, frag, max_widths: list[float]):
-    widths = char_widths(text, frag.fontName, frag.fontSize)
+    key = (text, frag.fontName, frag.fontSize, tuple(max_widths))
+    found = _broken.get(key)
+    if found is None:
+        if len(_broken) > 20_000:
+            _broken.clear()
+        found = _broken[key] = linebreak.break_lines(text, char_widths(text, frag.fontName, frag.fontSize),
+                                                     max_widths)
     lines = []
-    for n, (start, end, used) in enumerate(linebreak.break_lines(text, widths, max_widths)):
+    for n, (start, end, used) in enumerate(found):
         limit = max_widths[min(n, len(max_widths) - 1)]
         lines.append((limit - used, [text[start:end]]))
     return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)

@@ -24,7 +24,7 @@ from .styles import Styles
 # ("Confirme-d", "2021-03-1-8"), Japanese wraps anywhere and gives the text columns more room.
 WIDTHS = {
     "changes": {"ja": [30, 80, 40, 22], "en": [26, 76, 44, 24]},
-    "uses": {"ja": [8, 15, 36, 19, 23, 34, 19, 18], "en": [8, 20, 27, 17, 24, 33, 21, 22]},
+    "uses": {"ja": [8, 15, 36, 19, 23, 31, 19, 21], "en": [8, 20, 27, 17, 24, 33, 21, 22]},
     "claims": {"ja": [86, 18, 66], "en": [80, 24, 66]},
     "requests": {"ja": [28, 72, 20, 20, 30], "en": [26, 62, 23, 23, 36]},
     "info": {"ja": [30, 30, 90, 20], "en": [28, 30, 88, 24]},
