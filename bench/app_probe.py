@@ -28,7 +28,7 @@ class Observer(QObject):
         self.window = None
         self.painted = False
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
+    def eventFilter(self, obj, event) -> bool:  # Qt naming
         kind = event.type()
         if kind == QEvent.Type.Show and self.window is None and obj.objectName() == "mainWindow":
             self.window = obj

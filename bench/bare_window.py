@@ -17,7 +17,7 @@ class BareWindow(QMainWindow):
         super().__init__()
         self.painted = False
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def paintEvent(self, event) -> None:  # Qt naming
         super().paintEvent(event)
         if not self.painted:
             self.painted = True

@@ -6,7 +6,7 @@ import hashlib
 import random
 import time
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -175,11 +175,12 @@ def _incident(rows: _Rows, rng: random.Random, number: int, affected: list[int],
                 checked = occurred + timedelta(days=6 + 5 * k)
                 rows.add(m.ClaimCheck, claim_id=cid, verification=verdict, checked_on=checked,
                          checked_how="契約書と構成図で確認", checked_by="山田 太郎",
-                         recorded_at=datetime(checked.year, checked.month, checked.day, 9, 0, tzinfo=timezone.utc))
+                         recorded_at=datetime(checked.year, checked.month, checked.day, 9, 0, tzinfo=UTC))
     for k in range(2):
         rows.add(m.Request, incident_id=iid, issuer=ja.ISSUERS[k], doc_number=f"総行情第{100 + number * 7 + k}号",
                  issued_on=occurred + timedelta(days=3 + k), due_on=occurred + timedelta(days=14 + k * 7),
-                 subject=f"{title}に係る利用状況の調査について", asks="利用している業務と保存される情報を回答されたい。",
+                 subject=f"{title}に係る利用状況の調査について",
+                 asks="利用している業務と保存される情報を回答されたい。",
                  answer="" if number == MAIN_INCIDENT and k else "別紙のとおり回答します。",
                  answered_on=None if number == MAIN_INCIDENT and k else occurred + timedelta(days=10 + k * 7))
     share = 0.7 if number == MAIN_INCIDENT else 1.0
@@ -197,7 +198,7 @@ def _incident(rows: _Rows, rng: random.Random, number: int, affected: list[int],
                            rationale=rationale, conditions=condition,
                            next_review_on=None if state == "continue" else decided + timedelta(days=30),
                            supersedes_id=previous,
-                           recorded_at=datetime(decided.year, decided.month, decided.day, 8, 0, tzinfo=timezone.utc))
+                           recorded_at=datetime(decided.year, decided.month, decided.day, 8, 0, tzinfo=UTC))
             rows.add(m.DecisionBasis, decision_id=did, statement_id=rng.choice(statement_ids))
             previous = did
 
@@ -226,14 +227,14 @@ def build(scale: Scale, seed: int = SEED) -> dict[type, list[dict]]:
         data = rng.randbytes(size)
         rows.add(m.Attachment, owner_kind="incident", owner_id=MAIN_INCIDENT, filename=f"資料{k:03d}.pdf",
                  mime="application/pdf", data=data, sha256=hashlib.sha256(data).hexdigest(),
-                 added_at=datetime(2026, 3, 20, 9, 0, tzinfo=timezone.utc) + timedelta(minutes=k))
+                 added_at=datetime(2026, 3, 20, 9, 0, tzinfo=UTC) + timedelta(minutes=k))
     return rows.tables
 
 
 def audit_events(tables: dict[type, list[dict]], limit: int | None) -> list[dict]:
     """A valid hash chain of create events over the rows, in AUDIT_ORDER, capped at `limit`."""
     events: list[dict] = []
-    prev, start = audit_chain.GENESIS, datetime(2019, 4, 1, tzinfo=timezone.utc)
+    prev, start = audit_chain.GENESIS, datetime(2019, 4, 1, tzinfo=UTC)
     for model in AUDIT_ORDER:
         entity = entity_name(model)
         for row in tables[model]:

@@ -34,7 +34,7 @@ def main(path: str) -> int:
     full = timed(db, "full")
 
     @event.listens_for(db.engine, "connect")
-    def _normal(dbapi_conn, _record):  # noqa: ANN001 - runs after the ledger's own pragmas
+    def _normal(dbapi_conn, _record):  # runs after the ledger's own pragmas
         dbapi_conn.execute("PRAGMA synchronous = NORMAL")
 
     db.engine.dispose()  # new connections, with NORMAL

@@ -15,12 +15,11 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-# noqa: E402
 from incidentdesk.services.reads import catalog as catalog_reads
-from incidentdesk.storage.database import open_database  # noqa: E402
+from incidentdesk.storage.database import open_database
 
 # Typing a department, deleting back, then a platform and a task: each string is one keystroke's filter.
 WORD = "子育て支援課"
@@ -38,10 +37,10 @@ class ServiceRowsModel(QAbstractTableModel):
         super().__init__()
         self.rows = rows
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=QModelIndex()):
         return len(self.FIELDS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

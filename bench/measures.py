@@ -151,7 +151,7 @@ def startup(ledgers: dict[str, Path], workdir: Path, runs: int) -> list[Row]:
     limits = {"city": 2.5, "prefecture": 3.0}
     for name in ledgers:
         marks = [_marks(p) for p in app[name]]
-        failed = next((p for p, m in zip(app[name], marks) if "services_page" not in m), None)
+        failed = next((p for p, m in zip(app[name], marks, strict=True) if "services_page" not in m), None)
         if failed is not None:
             why = f"app run did not report ({failed.why()})"
             rows += [Row(f"painted_ratio_{name}", f"window painted / bare ({name})", reason=why),

@@ -8,12 +8,12 @@ import os
 import sys
 import time
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import datasets, machine, measures, sheets  # noqa: E402
+from bench import datasets, machine, measures, sheets
 
 SECTIONS = ("startup", "memo", "search", "filter", "exchange", "sheets", "durability")
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(r.verdict == 'not measured' for r in rows)} not measured; whole run {total:.0f} s; "
           f"load average {info['load_average'][0]:.2f} at start, {info['load_average_end'][0]:.2f} at end")
     RESULTS.mkdir(exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     out = RESULTS / f"bench-{stamp}.json"
     out.write_text(json.dumps({
         "when": stamp, "machine": info, "seconds": total, "sections": sorted(sections),

@@ -15,9 +15,11 @@ from .measures import BIN, Row, run, scratch_copy
 VERSION = 1  # bump when the generated workbook changes, so the cached one is rebuilt
 USES = 10_000
 PER_SERVICE = 5
-GROUPS = ["No.", "所管課", "サービス名", "プラットフォーム", "友だち数", "委託先", "業務", None, "個人情報", None, "機密性",
+GROUPS = ["No.", "所管課", "サービス名", "プラットフォーム", "友だち数", "委託先", "業務", None, "個人情報", None,
+          "機密性",
           "運用開始日", "データの所在", None, "備考"]
-HEADINGS = [None, None, None, None, None, None, "業務名", "業務の概要", "有無", "内容", None, None, "保存場所", "アクセス拠点",
+HEADINGS = [None, None, None, None, None, None, "業務名", "業務の概要", "有無", "内容", None, None, "保存場所",
+            "アクセス拠点",
             None]
 YES, NO = ("○", "有", "あり", "はい"), ("×", "無", "なし", "いいえ")
 LEVELS = {1: ("機密性１", "1", "Ⅰ"), 2: ("機密性２", "2", "Ⅱ"), 3: ("機密性３", "3", "Ⅲ")}
@@ -68,7 +70,8 @@ def make_inventory(path: Path, uses: int = USES) -> Path:
         dept = ja.DEPARTMENTS[combo // len(ja.MUNICIPALITIES) % len(ja.DEPARTMENTS)]
         channel, platform, contract = ja.CHANNELS[combo // (len(ja.MUNICIPALITIES) * len(ja.DEPARTMENTS))]
         followers = _followers(rng, rng.randrange(1, 120) * 1000)
-        contractor = f"株式会社{rng.choice(('架空', '仮想', '試験'))}{rng.choice(('システム', 'ソリューションズ', 'ネット'))}"
+        name, suffix = rng.choice(('架空', '仮想', '試験')), rng.choice(('システム', 'ソリューションズ', 'ネット'))
+        contractor = f"株式会社{name}{suffix}"
         storage = rng.choice(("日本", "日本", "日本、韓国", "Japan"))
         access = rng.choice(("日本", "日本、中国", "JP", "日本、韓国"))
         first = ws.max_row + 1

@@ -15,18 +15,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
 
-from incidentdesk.gui.background import Runner  # noqa: E402
-from incidentdesk.gui.context import AppContext  # noqa: E402
-from incidentdesk.gui.main_window import MainWindow  # noqa: E402
-from incidentdesk.gui.translations import Translations  # noqa: E402
-from incidentdesk.services import memos, sample_case  # noqa: E402
-from incidentdesk.storage.database import open_database  # noqa: E402
+from incidentdesk.gui.background import Runner
+from incidentdesk.gui.context import AppContext
+from incidentdesk.gui.main_window import MainWindow
+from incidentdesk.gui.translations import Translations
+from incidentdesk.services import memos, sample_case
+from incidentdesk.storage.database import open_database
 
 SIZE = (1440, 900)
+PREPARED: list[bool] = []
 FONT_DIRS = [Path("/usr/share/fonts/truetype")]
 
 
@@ -109,6 +110,11 @@ def shoot(app: QApplication, runner: Runner, db, lang: str, out: Path) -> list[P
     save("memo")
     window.show_page("audit")
     save("audit")
+    if not PREPARED:
+        prepare_corrections(db)  # after the pages above, which show the sample as it is
+        PREPARED.append(True)
+        ctx.data_changed.emit()
+    shoot_corrections(app, runner, window, ctx, lang, out, written)
     window.search_box.setText("中国" if lang == "ja" else "China")
     window.run_search()
     save("search")
@@ -117,6 +123,80 @@ def shoot(app: QApplication, runner: Runner, db, lang: str, out: Path) -> list[P
     translations.clear()
     app.processEvents()
     return written
+
+
+def prepare_corrections(db) -> None:
+    """A decision entered by mistake and withdrawn, one entered late, and a vendor's PDF attached: what the
+    screenshots of the decision history and the attachments show."""
+    from incidentdesk.domain.inputs import DecisionIn, WithdrawalIn
+    from incidentdesk.services import attachments, decisions
+    from incidentdesk.services.reads import incidents
+
+    with db.reader() as r:
+        overview = incidents.overview(r, 1)
+    use = overview.affected[0]
+    wrong = decisions.record_decision(db, DecisionIn(
+        incident_id=1, use_id=use.use_id, state="terminate", decided_on=date(2021, 3, 22), decided_by_role="課長",
+        decided_by_name="情報 太郎", rationale="(誤入力)"))
+    decisions.withdraw_decision(db, WithdrawalIn(
+        decision_id=wrong.id, withdrawn_on=date(2021, 3, 23), reason="協議中と入力するところを廃止と記録したため",
+        withdrawn_by_role="情報政策課長", withdrawn_by_name="馬場 一郎"))
+    decisions.record_decision(db, DecisionIn(
+        incident_id=1, use_id=use.use_id, state="discussing", decided_on=date(2021, 3, 20),
+        decided_by_role="市民部長", rationale="電話で決定した内容を後日登録"))
+    statement = overview.statements[0]
+    attachments.attach(db, "statement", statement.id, "LINE社_自治体向け説明資料_20210318.pdf", b"%PDF-1.4\n" * 24_000)
+    attachments.attach(db, "statement", statement.id, "説明会の案内メール.eml", b"Subject: briefing\n" * 300)
+
+
+def shoot_corrections(app, runner, window, ctx, lang: str, out: Path, written: list[Path]) -> None:
+    """The decision confirmation, a withdrawn decision in the history, and the attachments list."""
+    from incidentdesk.gui.dialogs.attachments import AttachmentsDialog
+    from incidentdesk.gui.dialogs.decisions import DecisionDialog
+
+    def grab(widget, name: str) -> None:
+        wait_idle(app, runner)
+        path = out / f"{lang}-{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    window.show_page("incidents")
+    view = window.pages["incidents"].view
+    wait_idle(app, runner)
+    use = view.overview.affected[1]
+    view.matrix.select_where(lambda a: a.use_id == use.use_id)
+    form = DecisionDialog(window, ctx, overview=view.overview, use_id=use.use_id)
+    form.show()
+    wait_idle(app, runner)
+    form.set_value("state", "suspend")
+    form.set_value("decided_on", date(2021, 3, 19))
+    form.set_value("decided_by_role", "市民部長" if lang == "ja" else "Director of Citizens' Affairs")
+    form.set_value("rationale", "国外からのアクセスの有無を確認できるまで" if lang == "ja"
+                   else "Until access from abroad is ruled out")
+    grab(form, "decision-form")
+    box = form.confirmation_box(form.confirmation_text())
+    box.show()
+    grab(box, "decision-confirm")
+    box.close()
+    form._baseline = form.values()
+    form.reject()
+    first = view.overview.affected[0]
+    view.matrix.select_where(lambda a: a.use_id == first.use_id)
+    view.tabs.setCurrentIndex(view.HISTORY_TAB)
+    save_window = window.grab
+    wait_idle(app, runner)
+    path = out / f"{lang}-decision-withdrawn.png"
+    save_window().save(str(path))
+    written.append(path)
+    statement = view.overview.statements[0]
+    files = AttachmentsDialog(window, ctx, "statement", statement.id, f"{ctx.fact(statement.made)} {statement.party} "
+                                                                       f"{statement.title}")
+    files.resize(760, 320)
+    files.show()
+    wait_idle(app, runner)
+    files.table.selectRow(0)
+    grab(files, "attachments")
+    files.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The README's test command (`make test`): set up a fresh machine, install the package, run the whole suite.
+# The README's test command (`make test`): set up a fresh machine, install the package, lint and type-check,
+# run the whole suite.
 # Extra arguments go to pytest (e.g. `bash scripts/test.sh tests/storage -x`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,12 @@ if [ "${CI:-}" = "true" ]; then
 fi
 
 if [ $# -eq 0 ]; then
+  # The whole run (make test, CI) lints and type-checks first; a run of chosen tests skips both.
+  # Scopes and rules are in pyproject.toml ([tool.ruff], [tool.mypy]); docs/style.md has what they cannot check.
+  echo "test.sh: ruff check" >&2
+  .venv/bin/ruff check src tests bench scripts
+  echo "test.sh: mypy" >&2
+  .venv/bin/mypy
   set -- tests
 fi
 status=0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import func, select

@@ -9,7 +9,8 @@ import copy
 import hashlib
 import json
 import random
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Protocol
+from collections.abc import Callable, Sequence
 
 from incidentdesk.storage.audit_chain import GENESIS, canonical, event_hash
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from pathlib import Path
 
 from incidentdesk.domain.inputs import (DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RequestIn, RoleIn,
@@ -50,10 +50,10 @@ def small_ledger(db: Database) -> dict[str, int]:
         doc = "総務省照会文書".encode()
         att = create(s, db, Attachment(owner_kind="incident", owner_id=incident.id, filename="照会.pdf", data=doc,
                                        sha256=hashlib.sha256(doc).hexdigest(),
-                                       added_at=datetime(2021, 3, 18, 9, 0, tzinfo=timezone.utc)))
+                                       added_at=datetime(2021, 3, 18, 9, 0, tzinfo=UTC)))
         memo = create(s, db, Memo(incident_id=incident.id, number="情政第1号", issued_on=date(2021, 3, 24), pdf=PDF,
                                   sha256=hashlib.sha256(PDF).hexdigest(),
-                                  issued_at=datetime(2021, 3, 24, 1, 0, tzinfo=timezone.utc)))
+                                  issued_at=datetime(2021, 3, 24, 1, 0, tzinfo=UTC)))
     return {"child": child.id, "parent": parent.id, "service": service.id, "use": use.id, "incident": incident.id,
             "statement": statement.id, "first_decision": first.id, "decision": second.id, "attachment": att.id,
             "memo": memo.id}

@@ -70,10 +70,11 @@ class PgServer:
         result = subprocess.run(cmd, capture_output=True, text=True, cwd=self.root)
         if result.returncode != 0:
             log = self.log.read_text(errors="replace")[-3000:] if self.log.exists() else ""
-            raise RuntimeError(f"{' '.join(cmd)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}\n{log}")
+            raise RuntimeError(f"{' '.join(cmd)} failed ({result.returncode}):\n"
+                               f"{result.stdout}\n{result.stderr}\n{log}")
         return result
 
-    def start(self) -> "PgServer":
+    def start(self) -> PgServer:
         self._run(self.bindir / "initdb", "-D", self.data, "-U", SUPERUSER, "--auth=trust",
                   "-E", "UTF8", "--locale=C", "--no-sync")
         # Durability is pointless for a throw-away cluster; turning it off makes the run much faster.

@@ -33,22 +33,22 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="63" />
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="64" />
+        <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="65" />
         <source>Copy this location to the clipboard</source>
         <translation>この場所をクリップボードにコピーします</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="68" />
+        <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="69" />
         <source>Open folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="80" />
+        <location filename="../../src/incidentdesk/gui/dialogs/about.py" line="81" />
         <source>Cannot create the folder %1: %2</source>
         <translation>フォルダ %1 を作成できません: %2</translation>
     </message>

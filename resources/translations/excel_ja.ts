@@ -52,71 +52,86 @@
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="56" />
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="57" />
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="58" />
         <source>Detect</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="58" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="60" />
         <source>Import &amp;hidden rows too</source>
         <translation>非表示の行も取り込む(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="84" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="78" />
+        <source>Records not in the file</source>
+        <translation>ファイルにない記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="87" />
         <source>Import only the &amp;valid rows (leave the refused rows out)</source>
         <translation>取り込める行だけを取り込む(取り込めない行は除く)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="87" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="90" />
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="88" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="91" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="136" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="139" />
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="146" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="149" />
         <source>Import &amp;hidden rows too (%1)</source>
         <translation>非表示の行も取り込む(&amp;H)(%1行目)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="166" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="169" />
         <source>Assign a column to: %1</source>
         <translation>次の項目に列を割り当ててください: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="191" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="194" />
         <source>Header row: %1</source>
         <translation>見出し行: %1行目</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="194" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="197" />
         <source>(hidden)</source>
         <translation>(非表示)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="201" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="204" />
         <source>(not imported)</source>
         <translation>(取り込まない)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="226" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="230" />
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="242" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="246" />
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="252" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="256" />
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>取り込みました: 新規 %1 件、更新 %2 件、変更なし %3 件。</translation>
     </message>
@@ -144,129 +159,145 @@
         <translation>判断の時点(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="49" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="44" />
+        <source>Decisions as of</source>
+        <translation>判断の基準日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="50" />
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="53" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="52" />
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="55" />
         <source>Our answer sheet (.xlsx, A4 landscape)</source>
         <translation>本市の回答様式(.xlsx、A4横)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="54" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="56" />
         <source>Fill in the form received (.xlsx)</source>
         <translation>届いた様式に記入(.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="54" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="56" />
         <source>CSV, UTF-8</source>
         <translation>CSV(UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="55" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="57" />
         <source>CSV, Shift_JIS (CP932)</source>
         <translation>CSV(Shift_JIS/CP932)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="57" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="59" />
         <source>&amp;Format</source>
         <translation>形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="61" />
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="65" />
         <source>&amp;Choose the form…</source>
         <translation>様式を選ぶ(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="66" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="69" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="70" />
         <source>Form</source>
         <translation>様式</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="74" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="78" />
         <source>&amp;Write…</source>
         <translation>書き出す(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="75" />
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="202" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="79" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="207" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="95" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="99" />
         <source>The form received</source>
         <translation>届いた様式</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="96" />
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="173" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="178" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="118" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="122" />
         <source>Sheet “%1”, header row %2: what each column receives</source>
         <translation>シート「%1」の見出し行(%2行目): 各列に書き込む項目</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="124" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="128" />
         <source>(left empty)</source>
         <translation>(書き込まない)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="150" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="155" />
         <source>Cannot read the date “%1”.</source>
         <translation>日付「%1」を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="154" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="159" />
         <source>Choose the form received first.</source>
         <translation>先に届いた様式を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="172" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="177" />
         <source>Write the answer</source>
         <translation>回答の書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="173" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="178" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="192" />
         <source>Cancelled: nothing was written.</source>
         <translation>中止しました。何も書き出していません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="193" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="198" />
         <source>Row %1, “%2”: %3 → %4</source>
         <translation>%1行目「%2」: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="196" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="201" />
         <source>… and %1 more</source>
         <translation>… ほか %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="203" />
         <source>Shift_JIS (CP932) cannot write %1 characters:</source>
         <translation>Shift_JIS(CP932)で書けない文字が %1 箇所あります:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="201" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="206" />
         <source>&amp;Replace and write</source>
         <translation>置き換えて書き出す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="215" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="220" />
         <source>Written: %1 (%2 uses).</source>
         <translation>書き出しました: %1(%2 業務)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/dialogs/survey_export.py" line="222" />
         <source>Columns of the form left empty: %1</source>
         <translation>書き込まなかった様式の列: %1</translation>
     </message>

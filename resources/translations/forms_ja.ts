@@ -31,29 +31,188 @@
 <context>
     <name>AssignPartyDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="158" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="181" />
         <source>Add party to service</source>
         <translation>サービスへの事業者の追加</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="159" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="181" />
+        <source>Edit party role</source>
+        <translation>事業者の役割を編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="182" />
         <source>Service</source>
         <translation>外部サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="160" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="183" />
         <source>&amp;Party</source>
         <translation>事業者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="161" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="183" />
+        <source>(choose)</source>
+        <translation>(選択してください)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="184" />
+        <source>Not in the list? Register it with New party… without leaving this form.</source>
+        <translation>一覧にない場合は「新しい事業者…」で、この画面のまま登録できます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="186" />
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="162" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="187" />
+        <source>&amp;Work passed on by</source>
+        <translation>再委託元(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="187" />
+        <source>(the city)</source>
+        <translation>(市)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="188" />
+        <source>For a subcontractor: the contractor that subcontracted the work to it.</source>
+        <translation>再委託先の場合: その業務を再委託した受託事業者。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="189" />
+        <source>&amp;Approved by the city</source>
+        <translation>市の承認(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="190" />
+        <source>(not a subcontract)</source>
+        <translation>(再委託ではない)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="192" />
+        <source>&amp;Since</source>
+        <translation>開始日(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="193" />
+        <source>&amp;Until</source>
+        <translation>終了日(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="194" />
+        <source>A role that ended gets an end date; it then no longer shows as current.</source>
+        <translation>終わった役割には終了日を入れます。以後は現在の役割として表示されません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="195" />
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="49" />
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="55" />
+        <source>No files attached yet. Attach… adds a vendor's PDF, an e-mail saved as .eml or .msg, a written answer or a spreadsheet (at most 50 MB each).</source>
+        <translation>添付ファイルはまだありません。「ファイルを添付…」で事業者のPDF、.eml・.msg で保存したメール、文書での回答、表計算ファイルを添付できます(1ファイル50MBまで)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="58" />
+        <source>&amp;Attach file…</source>
+        <translation>ファイルを添付(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="59" />
+        <source>Select a file in the list first.</source>
+        <translation>先に一覧でファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="61" />
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="62" />
+        <source>Opens a temporary copy with the program your computer uses for this kind of file</source>
+        <translation>一時的な複製を、この種類のファイルに使うプログラムで開きます</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="65" />
+        <source>&amp;Save a copy…</source>
+        <translation>複製を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="67" />
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="69" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="98" />
+        <source>Attach file</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="112" />
+        <source>Save a copy</source>
+        <translation>複製を保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="117" />
+        <source>the attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="35" />
+        <source>File</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="36" />
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="38" />
+        <source>Added</source>
+        <translation>添付日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="39" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>Confirming</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="45" />
+        <source>A decision is never changed once recorded; a mistake can only be withdrawn (取消) with a reason, and stays in the history.</source>
+        <translation>記録した対応判断は変更できません。誤りは理由を付けて取り消すことだけができ、履歴に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="48" />
+        <source>&amp;Record</source>
+        <translation>記録する(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="49" />
+        <source>&amp;Go back</source>
+        <translation>戻る(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -64,8 +223,23 @@
         <translation>日付を選ぶ (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="89" />
-        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="94" />
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="40" />
+        <source>Choose date</source>
+        <translation>日付を選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="52" />
+        <source>Type a date such as R3.3.19 or 2021-03-19; Alt+Down opens a calendar</source>
+        <translation>R3.3.19 や 2021-03-19 のように入力。Alt+↓でカレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="60" />
+        <source>Choose date: %1</source>
+        <translation>日付を選ぶ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="105" />
         <source>not a date yet</source>
         <translation>日付として読めません</translation>
     </message>
@@ -73,92 +247,155 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="26" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="90" />
+        <source>Correct decision</source>
+        <translation>対応判断の訂正</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="92" />
+        <source>Record one decision for %1 uses</source>
+        <translation>%1 件の業務に同じ対応判断を記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="94" />
         <source>Record decision</source>
         <translation>対応判断の記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="27" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="95" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="28" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="97" />
+        <source>Uses</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="99" />
         <source>&amp;Use</source>
         <translation>利用業務(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="29" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="99" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="105" />
+        <source>(choose)</source>
+        <translation>(選択してください)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="102" />
+        <source>&amp;Why the decision is corrected</source>
+        <translation>訂正の理由(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="103" />
+        <source>The wrong decision is withdrawn (取消) with this reason and stays in the history, struck through.</source>
+        <translation>誤った判断はこの理由で取り消され、取消線付きで履歴に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="105" />
         <source>&amp;Decision</source>
         <translation>対応判断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="30" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="116" />
         <source>Decided o&amp;n</source>
         <translation>判断日(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="35" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="117" />
+        <source>May be before the latest decision (entered late): it takes its place by date.</source>
+        <translation>最新の判断より前の日付も記録できます(事後登録)。日付の順に並びます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="118" />
         <source>Decided by (&amp;role)</source>
         <translation>判断者(役職)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="36" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="119" />
         <source>Decided by (na&amp;me)</source>
         <translation>判断者(氏名)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="37" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="120" />
         <source>R&amp;ationale</source>
         <translation>理由(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="38" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="121" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="186" />
         <source>C&amp;onditions</source>
         <translation>条件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="39" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="122" />
         <source>To continue, or to resume, depending on the decision.</source>
         <translation>継続の条件、または再開の条件(判断の内容による)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="40" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="124" />
         <source>Ne&amp;xt review</source>
         <translation>次回見直し日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="41" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="125" />
         <source>Effective unti&amp;l</source>
         <translation>有効期限(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="42" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="126" />
         <source>T&amp;hen</source>
         <translation>期限後の対応(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="42" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="126" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="230" />
         <source>(no change)</source>
         <translation>(変更なし)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="44" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="128" />
         <source>Relied on s&amp;tatements</source>
         <translation>根拠とした説明(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="45" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="129" />
         <source>Space ticks a statement.</source>
         <translation>Space キーで選択します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="54" />
-        <source>now</source>
-        <translation>現在</translation>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="173" />
+        <source>now: %1</source>
+        <translation>現在: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="182" />
+        <source>C&amp;onditions to resume</source>
+        <translation>再開の条件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="184" />
+        <source>C&amp;onditions to continue</source>
+        <translation>継続の条件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="231" />
+        <source>until %1, then %2</source>
+        <translation>%1 まで、その後は %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="233" />
+        <source>This will be recorded:</source>
+        <translation>次の内容を記録します:</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="235" />
+        <source>The decision of %1 (%2) is withdrawn and this is recorded instead:</source>
+        <translation>%1 の判断(%2)を取り消し、代わりに次の内容を記録します:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="152" />
         <source>%n claim(s)</source>
         <translation>
             <numerusform>説明事項 %n 件</numerusform>
@@ -191,62 +428,62 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="124" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="103" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="127" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="355" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="380" />
         <source>Load what they saved now? What you typed stays in the form, and what they changed is listed above the fields.</source>
         <translation>保存された内容を今読み込みますか?入力した内容はフォームに残り、相手が変更した項目は入力欄の上に一覧で示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="388" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="413" />
         <source>Loaded what %1 saved at %2:</source>
         <translation>%1 が %2 に保存した内容を読み込みました:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="395" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="420" />
         <source>(your entry %1 is kept)</source>
         <translation>(あなたの入力 %1 を残しています)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="399" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="424" />
         <source>None of the fields in this form changed.</source>
         <translation>このフォームの項目には変更がありません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="400" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="425" />
         <source>Check the fields, then save again.</source>
         <translation>内容を確かめてから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="414" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="439" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="415" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="440" />
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="417" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="442" />
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="418" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="443" />
         <source>%1 items</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="468" />
         <source>Discard what you have entered?</source>
         <translation>入力内容を破棄しますか?</translation>
     </message>
@@ -254,90 +491,118 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="23" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="24" />
         <source>Edit incident</source>
         <translation>事案の編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="23" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="24" />
         <source>New incident</source>
         <translation>事案の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="24" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="25" />
         <source>&amp;Title</source>
         <translation>件名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="25" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="26" />
         <source>S&amp;ummary</source>
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="26" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="27" />
         <source>St&amp;atus</source>
         <translation>状況(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="27" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="28" />
         <source>&amp;Occurred on</source>
         <translation>発生日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="28" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="29" />
         <source>&amp;Known on</source>
         <translation>覚知日(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="29" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="30" />
         <source>&amp;Closed on</source>
         <translation>終結日(&amp;C)</translation>
     </message>
 </context>
 <context>
+    <name>InlineNew</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/inline.py" line="26" />
+        <source>&amp;New party…</source>
+        <translation>新しい事業者(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/inline.py" line="28" />
+        <source>Register a party that is not in the list yet; what you typed here stays.</source>
+        <translation>一覧にない事業者を登録します。この画面に入力した内容はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/inline.py" line="51" />
+        <source>New sou&amp;rce…</source>
+        <translation>新しい出典(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/inline.py" line="53" />
+        <source>Cite a source that is not in the list yet; what you typed here stays.</source>
+        <translation>一覧にない出典を登録します。この画面に入力した内容はそのまま残ります。</translation>
+    </message>
+</context>
+<context>
     <name>LinkUsesDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="55" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="56" />
         <source>Link affected uses</source>
         <translation>影響業務の追加</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="56" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="57" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="57" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="59" />
         <source>Every use of &amp;service</source>
         <translation>サービスの全業務(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="58" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="60" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="60" />
+        <source>Choosing a service ticks its uses below; untick any it does not affect.</source>
+        <translation>サービスを選ぶと、その業務すべてに下でチェックが付きます。影響のない業務はチェックを外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="64" />
         <source>type to narrow the list</source>
         <translation>入力して一覧を絞り込み</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="67" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="71" />
         <source>&amp;Filter</source>
         <translation>絞り込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="70" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="74" />
         <source>&amp;Uses</source>
         <translation>利用業務(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="71" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="75" />
         <source>Space ticks a use; uses already linked are greyed.</source>
         <translation>Space キーで選択します。登録済みの業務は灰色で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="72" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="76" />
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
     </message>
@@ -345,47 +610,87 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="135" />
         <source>New data location</source>
         <translation>データ所在の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="132" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="135" />
+        <source>Edit data location</source>
+        <translation>データの所在を編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="136" />
         <source>Service</source>
         <translation>外部サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="137" />
         <source>Data &amp;category</source>
         <translation>データ区分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="134" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="138" />
+        <source>What data, in &amp;words</source>
+        <translation>データの内容(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="139" />
+        <source>e.g. registration data (ID, phone number)</source>
+        <translation>例: 登録情報(ID・電話番号)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="140" />
         <source>&amp;Kind</source>
         <translation>種別(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="135" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="141" />
         <source>C&amp;ountry</source>
         <translation>国(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="136" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="142" />
+        <source>&amp;Place</source>
+        <translation>場所(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="143" />
+        <source>e.g. main building server room, contractor's call centre (city)</source>
+        <translation>例: 本庁舎サーバー室、委託先コールセンター(○○市)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="144" />
         <source>&amp;Use</source>
         <translation>利用業務(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="136" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="144" />
         <source>(the whole service)</source>
         <translation>(サービス全体)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="137" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="145" />
         <source>&amp;By whom</source>
         <translation>事業者(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="138" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="147" />
+        <source>In effect &amp;from</source>
+        <translation>開始日(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="148" />
+        <source>In effect unt&amp;il</source>
+        <translation>終了日(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="149" />
+        <source>Empty: open-ended. A location that ended gets an end date rather than being deleted.</source>
+        <translation>空欄は期限なし。終わった所在は削除せず終了日を入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="151" />
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
     </message>
@@ -471,37 +776,37 @@
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="25" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="26" />
         <source>Edit party</source>
         <translation>事業者の編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="25" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="26" />
         <source>New party</source>
         <translation>事業者の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="26" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="27" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="27" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="28" />
         <source>&amp;Kind</source>
         <translation>種別(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="30" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="31" />
         <source>C&amp;ountry</source>
         <translation>国(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="31" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="32" />
         <source>&amp;Parent company</source>
         <translation>親会社(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="32" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="33" />
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
     </message>
@@ -615,90 +920,279 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="56" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="57" />
         <source>Edit external service</source>
         <translation>外部サービスの編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="56" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="57" />
         <source>New external service</source>
         <translation>外部サービスの登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="57" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="58" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="58" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="59" />
         <source>&amp;Platform</source>
         <translation>プラットフォーム(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="59" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="60" />
         <source>Owning &amp;department</source>
         <translation>所管課(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="60" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="61" />
         <source>&amp;Contract type</source>
         <translation>契約形態(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="63" />
         <source>&amp;Followers</source>
         <translation>登録者数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="63" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="64" />
         <source>number, may be empty</source>
         <translation>数値(空欄可)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="64" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="65" />
         <source>Followers &amp;as of</source>
         <translation>登録者数の基準日(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="65" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="66" />
         <source>&amp;Start date</source>
         <translation>開始日(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="66" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="67" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="67" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="68" />
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="13" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="16" />
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード操作の一覧</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="15" />
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="15" />
+        <source>What they do</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="39" />
+        <source>Every table lets Tab go to the next control; the arrows move inside it.</source>
+        <translation>どの表でも Tab で次の項目へ移り、表の中は矢印キーで移動します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="42" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="54" />
+        <source>Anywhere in the window</source>
+        <translation>ウィンドウ全体</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="55" />
+        <source>Incidents, Services and uses, Parties, Requests and deadlines, Memos, Audit log</source>
+        <translation>事案、サービスと利用業務、事業者、照会と期限、報告メモ、操作履歴</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="56" />
+        <source>Search everything; Enter lists the results</source>
+        <translation>全体検索(Enter で結果を一覧)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="57" />
+        <source>Next / previous pane: page list, search box, the page's lists, tables and tabs</source>
+        <translation>次・前の区画へ: 画面の一覧、検索欄、画面内の一覧・表・タブ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="58" />
+        <source>Next / previous tab of the page (also Ctrl+PgDown / Ctrl+PgUp)</source>
+        <translation>画面の次・前のタブ(Ctrl+PgDown / Ctrl+PgUp も可)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="59" />
+        <source>Next / previous control; Tab also leaves a table</source>
+        <translation>次・前の項目へ(表からも Tab で出られます)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="60" />
+        <source>The File, Go, Settings and Help menus</source>
+        <translation>ファイル・移動・設定・ヘルプの各メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="61" />
+        <source>This list of shortcuts</source>
+        <translation>この一覧</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="62" />
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="64" />
+        <source>Incidents page</source>
+        <translation>事案の画面</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="65" />
+        <source>New incident</source>
+        <translation>事案の新規登録</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="66" />
+        <source>Record a vendor statement</source>
+        <translation>事業者説明の記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="67" />
+        <source>Record a decision for the selected use</source>
+        <translation>選んだ業務の対応判断を記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="68" />
+        <source>Verify the selected claim</source>
+        <translation>選んだ説明事項の確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="69" />
+        <source>More actions: claims, timeline, link uses, sources, requests, survey answer, edit</source>
+        <translation>その他の操作: 説明事項、経緯、影響業務の関連付け、出典、照会、調査回答、編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="71" />
+        <source>Tables and lists</source>
+        <translation>表と一覧</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="72" />
+        <source>Move between rows</source>
+        <translation>行の移動</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="73" />
+        <source>Open the row (decide, verify, answer, open the record)</source>
+        <translation>行を開く(判断・確認・回答・記録を開く)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="74" />
+        <source>Tick or untick an item in a list with boxes</source>
+        <translation>チェック付き一覧の項目を選ぶ・外す</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="75" />
+        <source>Copy the selected rows for Excel</source>
+        <translation>選んだ行を Excel 用にコピー</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="76" />
+        <source>The table's menu: copy, export as shown</source>
+        <translation>表のメニュー: コピー、表示どおりに書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="78" />
+        <source>Forms</source>
+        <translation>入力画面</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="79" />
+        <source>Alt+underlined letter</source>
+        <translation>Alt+下線の文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="79" />
+        <source>Go to that field (dates included)</source>
+        <translation>その項目へ移動(日付欄も)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="80" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="81" />
+        <source>Save from a text box with several lines (Enter there is a new line)</source>
+        <translation>複数行の欄から保存(そこでは Enter は改行)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="82" />
+        <source>Open the calendar of a date field</source>
+        <translation>日付欄のカレンダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="83" />
+        <source>Cancel (asks first if something was typed)</source>
+        <translation>取消し(入力があれば確認します)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="85" />
+        <source>Deadlines banner</source>
+        <translation>期限のお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="86" />
+        <source>Show the deadlines</source>
+        <translation>期限の一覧を表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="87" />
+        <source>Hide the banner when it has the focus</source>
+        <translation>お知らせを閉じる(お知らせにフォーカスがあるとき)</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="141" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="156" />
         <source>New source</source>
         <translation>出典の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="142" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="156" />
+        <source>Edit source</source>
+        <translation>出典を編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="157" />
         <source>&amp;Title</source>
         <translation>件名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="143" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="158" />
         <source>&amp;Publisher</source>
         <translation>発行元(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="144" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="159" />
         <source>Published &amp;on</source>
         <translation>公表日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="145" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="160" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
@@ -706,82 +1200,92 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="37" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="40" />
         <source>Add claims</source>
         <translation>説明事項の追加</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="37" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="40" />
+        <source>Edit vendor statement</source>
+        <translation>事業者説明を編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="41" />
         <source>New vendor statement</source>
         <translation>事業者説明の記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="38" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="42" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="40" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="44" />
         <source>Statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="43" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="47" />
         <source>&amp;Vendor</source>
         <translation>事業者(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="43" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="47" />
         <source>(choose)</source>
         <translation>(選択してください)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="44" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="49" />
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="45" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="50" />
         <source>C&amp;hannel</source>
         <translation>説明方法(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="46" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="51" />
         <source>S&amp;peaker</source>
         <translation>説明者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="47" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="52" />
         <source>&amp;Title</source>
         <translation>件名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="48" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="53" />
         <source>Taken b&amp;y</source>
         <translation>対応者(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="49" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="54" />
         <source>who at the city took the call or attended</source>
         <translation>電話を受けた・出席した当市の職員</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="50" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="55" />
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="51" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="58" />
+        <source>Note&amp;s</source>
+        <translation>備考(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="60" />
         <source>&amp;Claims</source>
         <translation>説明事項(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="52" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="61" />
         <source>One claim per line. Ctrl+Enter saves.</source>
         <translation>説明事項を1行に1件ずつ入力します。Ctrl+Enter で保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="54" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="63" />
         <source>P&amp;romised by</source>
         <translation>履行予定日(&amp;R)</translation>
     </message>
@@ -789,42 +1293,42 @@
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="109" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="120" />
         <source>Edit timeline entry</source>
         <translation>経緯の編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="109" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="120" />
         <source>New timeline entry</source>
         <translation>経緯の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="110" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="121" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="111" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="122" />
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="112" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="123" />
         <source>A day, or as far as it is known: 令和5年3月, 5月下旬, 3月〜4月, 7月21日・22日</source>
         <translation>日付、またはわかる範囲で: 令和5年3月、5月下旬、3月〜4月、7月21日・22日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="113" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="124" />
         <source>&amp;What happened</source>
         <translation>内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="114" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="125" />
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="114" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="125" />
         <source>Space ticks a source.</source>
         <translation>スペースキーで出典を選択します。</translation>
     </message>
@@ -832,87 +1336,87 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="94" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="95" />
         <source>Edit use</source>
         <translation>利用業務の編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="94" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="95" />
         <source>New use</source>
         <translation>利用業務の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="95" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="96" />
         <source>Service</source>
         <translation>外部サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="96" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="97" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="97" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="98" />
         <source>&amp;Purpose</source>
         <translation>目的(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="98" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="99" />
         <source>&amp;Audience</source>
         <translation>対象者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="99" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="100" />
         <source>&amp;Department</source>
         <translation>所管課(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="101" />
         <source>empty: the service's department</source>
         <translation>空欄: サービスの所管課</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="101" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="102" />
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="102" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="103" />
         <source>&amp;Handles personal data</source>
         <translation>個人情報を取り扱う(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="103" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="104" />
         <source>&amp;What personal data</source>
         <translation>個人情報の内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="104" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="105" />
         <source>&amp;Confidentiality</source>
         <translation>機密性区分(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="106" />
         <source>Class 1</source>
         <translation>機密性1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="106" />
         <source>Class 2</source>
         <translation>機密性2</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="106" />
         <source>Class 3</source>
         <translation>機密性3</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="106" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="107" />
         <source>&amp;Start date</source>
         <translation>開始日(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="107" />
+        <location filename="../../src/incidentdesk/gui/dialogs/catalog.py" line="108" />
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
     </message>
@@ -920,59 +1424,117 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="98" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="123" />
         <source>Check claim</source>
         <translation>説明事項の確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="99" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="124" />
         <source>Statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="125" />
         <source>Claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="101" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="126" />
         <source>Checked before</source>
         <translation>これまでの確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="103" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="128" />
         <source>&amp;Found</source>
         <translation>確認結果(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="103" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="128" />
         <source>(choose)</source>
         <translation>(選択してください)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="108" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="133" />
         <source>Checked b&amp;y</source>
         <translation>確認者(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="120" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="145" />
         <source>not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="106" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="131" />
         <source>&amp;How it was checked</source>
         <translation>確認方法(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="107" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="132" />
         <source>&amp;Evidence</source>
         <translation>根拠(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="130" />
         <source>&amp;Checked on</source>
         <translation>確認日(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="260" />
+        <source>Withdraw decision</source>
+        <translation>対応判断の取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="261" />
+        <source>Decision</source>
+        <translation>対応判断</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="262" />
+        <source>&amp;Reason</source>
+        <translation>取消の理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="263" />
+        <source>Why it was entered by mistake. The decision stays in the history, struck through; the use falls back to the previous valid decision.</source>
+        <translation>誤って記録した理由。判断は取消線付きで履歴に残り、業務の状態は直前の有効な判断に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="265" />
+        <source>Withdrawn o&amp;n</source>
+        <translation>取消日(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="266" />
+        <source>Withdrawn by (r&amp;ole)</source>
+        <translation>取消者(役職)(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="267" />
+        <source>Withdrawn by (na&amp;me)</source>
+        <translation>取消者(氏名)(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="289" />
+        <source>This decision will be withdrawn (取消):</source>
+        <translation>次の対応判断を取り消します:</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="290" />
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="294" />
+        <source>The withdrawal is permanent too; it is shown in the history.</source>
+        <translation>取消も変更できない記録として履歴に表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="295" />
+        <source>&amp;Withdraw</source>
+        <translation>取り消す(&amp;W)</translation>
     </message>
 </context>
 </TS>

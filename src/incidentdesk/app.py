@@ -22,8 +22,8 @@ from .settings import LocalSettings
 
 log = logging.getLogger("incidentdesk.app")
 
-PAINT_WAIT_S = 2.0
-SPLITTERS = ("nav", "incidents", "incident_view", "services")  # remembered between sessions  # the ledger opens after the first paint, or after this if the window cannot paint
+PAINT_WAIT_S = 2.0  # the ledger opens after the first paint, or after this if the window cannot paint
+SPLITTERS = ("nav", "incidents", "incident_view", "services")  # remembered between sessions
 
 JAPANESE_FONTS = ("BIZ UDPGothic", "BIZ UDGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP")
 
@@ -201,7 +201,7 @@ def _open_ledger(ctx: AppContext, target: str, *, backup_dir: Path | None, after
             raise
         raise explained from exc
     # The first page's read needs these; importing them now overlaps with the GUI thread building that page.
-    import incidentdesk.services.reads.incidents  # noqa: F401
+    import incidentdesk.services.reads.incidents  # noqa: F401 - imported for its side effect, on this thread
     return ctx.ledger
 
 

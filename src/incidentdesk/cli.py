@@ -57,10 +57,17 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     ls = sub.add_parser("list", help=h("list"))
     # Optional, so the plain `incidentdesk list --json` of the README and the issue lists the services.
     ls.add_argument("what", nargs="?", default="services",
-                    choices=["services", "uses", "parties", "incidents", "decisions", "requests", "deadlines"])
+                    choices=["services", "uses", "parties", "incidents", "decisions", "requests", "deadlines",
+                             "chains", "locations", "timeline", "claims"])
     ls.add_argument("--json", action="store_true", help=h("json"))
     ls.add_argument("--incident", type=int, help=h("incident"))
+    ls.add_argument("--service", type=int, help=h("service"))
+    ls.add_argument("--as-of", dest="as_of", metavar="DATE", help=h("as_of"))
     ls.add_argument("--all", action="store_true", help=h("all"))
+    dl = sub.add_parser("deadlines", help=h("deadlines"))
+    dl.add_argument("--ics", type=Path, metavar="FILE", help=h("ics"))
+    dl.add_argument("--days", type=int, help=h("days"))
+    dl.add_argument("--json", action="store_true", help=h("json"))
     se = sub.add_parser("search", help=h("search"))
     se.add_argument("text")
     se.add_argument("--json", action="store_true", help=h("json"))
@@ -238,6 +245,8 @@ def cmd_list(db, args) -> int:
     from .services.reads import catalog, deadlines, decisions, incidents, requests
 
     what, lang = args.what, args.lang
+    if what in ("chains", "locations", "timeline", "claims"):
+        return _list_case(db, args)
     with db.reader() as r:
         if what == "services":
             rows = catalog.services(r)
@@ -248,7 +257,8 @@ def cmd_list(db, args) -> int:
             lines = [f"{x.id:>5}  {x.name}  ({word('service', lang)} {x.service_id})" for x in rows]
         elif what == "parties":
             rows = catalog.parties(r)
-            lines = [f"{x.id:>5}  {x.name}  {country_label(x.country, lang)}  {PARTY_KINDS.label(x.kind, lang)}" for x in rows]
+            lines = [f"{x.id:>5}  {x.name}  {country_label(x.country, lang)}  {PARTY_KINDS.label(x.kind, lang)}"
+                     for x in rows]
         elif what == "incidents":
             rows = incidents.incidents(r)
             lines = [f"{x.id:>5}  {x.title}  {word('affected', lang)}={x.affected}  "
@@ -262,11 +272,97 @@ def cmd_list(db, args) -> int:
                      f"{word('answered', lang)}={x.answered_on or '-'}" for x in rows]
         else:
             rows = deadlines.upcoming(r, today=date.today())
-            lines = [f"{x.due_on}  {word('overdue', lang) if x.overdue else ''}  {word(x.kind, lang)}  {x.text}" for x in rows]
+            lines = [f"{x.due_on}  {word('overdue', lang) if x.overdue else ''}  {word(x.kind, lang)}  {x.text}"
+                     for x in rows]
     if args.json:
         _print_json(rows)
     else:
         print("\n".join(lines))
+    return 0
+
+
+def _list_case(db, args) -> int:
+    """The case model's lists: contractor chains and data locations in effect on a day (--as-of, default
+    today; --all for every period), an incident's timeline with its sources, its claims with every check."""
+    from .domain import validation
+    from .domain.vocab import APPROVALS, CHANNELS, DATA_CATEGORIES, LOCATION_KINDS, VERIFICATION, country_label
+    from .services.reads import catalog, incidents
+
+    what, lang = args.what, args.lang
+    day = validation.day(args.as_of, "as_of") if args.as_of else date.today()
+    rows: list = []
+    lines: list[str] = []
+
+    def period(x) -> str:
+        if x.valid_from is None and x.valid_until is None:
+            return ""
+        return f"  [{x.valid_from or ''}〜{x.valid_until or ''}]"
+
+    with db.reader() as r:
+        if what in ("chains", "locations"):
+            services = [catalog.service(r, args.service)] if args.service else catalog.services(r)
+            for service in services:
+                detail = catalog.service_detail(r, service.id)
+                if what == "chains":
+                    links = catalog.chain(detail.parties, day) if not args.all else tuple(
+                        x for x in detail.parties if x.role in catalog.CHAIN_ROLES)
+                    rows.append({"service_id": service.id, "service": service.name, "links": list(links)})
+                    if links:
+                        steps = [word("city", lang)] + [
+                            x.party + (f"({APPROVALS.label(x.approval, lang)})" if x.approval else "") + period(x)
+                            for x in links]
+                        lines.append(f"{service.id:>5}  {service.name}: " + " → ".join(steps))
+                else:
+                    places = [x for x in detail.locations if args.all or x.in_effect(day)]
+                    rows += places
+                    lines += [f"{service.id:>5}  {service.name}: {DATA_CATEGORIES.label(x.category, lang)}"
+                              f"{'(' + x.detail + ')' if x.detail else ''}  {LOCATION_KINDS.label(x.kind, lang)}  "
+                              f"{x.place + ' ' if x.place else ''}{country_label(x.country, lang)}"
+                              f"{'  ' + x.party if x.party else ''}{period(x)}" for x in places]
+        else:
+            if args.incident is None:
+                raise LedgerError("required", field="incident_id")
+            view = incidents.overview(r, args.incident, as_of=day if args.as_of else None)
+            if what == "timeline":
+                rows = list(view.timeline)
+                for t in view.timeline:
+                    cited = "; ".join(f"{s.publisher or s.title}" + (f" {s.published.format(lang)}" if s.published
+                                                                     else "") for s in t.sources)
+                    lines.append(f"{t.entry.occurred.format(lang)}  {t.entry.text}" + (f"  ({cited})" if cited else ""))
+            else:
+                for st in view.statements:
+                    for claim in st.claims:
+                        rows.append(claim)
+                        lines.append(f"{claim.id:>5}  {st.party} {st.made.format(lang)} "
+                                     f"[{CHANNELS.label(st.channel, lang)}]  {claim.text}")
+                        lines += [f"         {c.checked_on}  {VERIFICATION.label(c.verification, lang)}"
+                                  f"{'  ' + c.checked_by if c.checked_by else ''}"
+                                  f"{'  ' + c.checked_how if c.checked_how else ''}" for c in claim.checks]
+    if args.json:
+        _print_json(rows)
+    else:
+        print("\n".join(lines))
+    return 0
+
+
+def cmd_deadlines(db, args) -> int:
+    """The open deadlines (overdue first by date), or with --ics FILE the same as a calendar file."""
+    from .services import calendar_ics
+    from .services.reads import deadlines
+
+    today = date.today()
+    if args.ics:
+        n = calendar_ics.export(db, args.ics, lang=args.lang, days=args.days, today=today)
+        print(say("ics_written", args.lang, n=n, path=args.ics))
+        return 0
+    with db.reader() as r:
+        rows = calendar_ics.due_within(deadlines.upcoming(r, today=today), args.days, today)
+    if args.json:
+        _print_json(rows)
+    else:
+        for x in rows:
+            print(f"{x.due_on}  {word('overdue', args.lang) if x.overdue else ''}  "
+                  f"{calendar_ics.kind_label(x.kind, args.lang)}  {x.text}")
     return 0
 
 
@@ -490,7 +586,8 @@ def _write_file(path: Path, data: bytes) -> None:
 
 
 COMMANDS = {
-    "init": cmd_init, "sample": cmd_sample, "list": cmd_list, "search": cmd_search, "export": cmd_export,
+    "init": cmd_init, "sample": cmd_sample, "list": cmd_list, "deadlines": cmd_deadlines, "search": cmd_search,
+    "export": cmd_export,
     "import": cmd_import, "backup": cmd_backup, "verify": cmd_verify, "memo": cmd_memo, "reindex": cmd_reindex,
     "inventory": cmd_inventory, "survey": cmd_survey,
 }

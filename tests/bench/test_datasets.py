@@ -8,11 +8,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench import datasets  # noqa: E402
+from bench import datasets
 from ledger_reads import read
 from incidentdesk.services.reads import search as search_reads
-from incidentdesk.services import ledger# noqa: E402
-from incidentdesk.storage.database import open_database  # noqa: E402
+from incidentdesk.services import ledger
+from incidentdesk.storage.database import open_database
 
 TINY = datasets.Scale("tiny", services=12, uses=30, incidents=2, affected=8, timeline=20, main_timeline=5,
                       audit_events=None)

@@ -41,7 +41,8 @@ def test_sample_lists_the_municipal_services(sample, capsys):
 
 
 def test_sample_has_the_case_shape(sample, capsys):
-    """The sample holds continue, suspend and under-discussion decisions, a suspend -> resume history and MIC's request."""
+    """The sample holds continue, suspend and under-discussion decisions, a suspend -> resume history and
+    MIC's request."""
     code, out, _ = run(capsys, "--db", sample, "list", "decisions", "--all", "--json")
     assert code == 0
     rows = json.loads(out)
@@ -132,7 +133,8 @@ def test_installed_command_runs(tmp_path):
 
 
 def test_export_import_commands(sample, new_target, tmp_path, capsys):
-    """`export` then `import` into a new ledger then `export` gives identical files; a bad file exits 2 naming the record."""
+    """`export` then `import` into a new ledger then `export` gives identical files; a bad file exits 2 naming
+    the record."""
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     assert run(capsys, "--db", sample, "export", "--format", "json", "--out", str(first))[0] == 0
     copy_target = new_target()
@@ -204,3 +206,16 @@ def test_refused_import_leaves_no_new_ledger_behind(tmp_path, capsys):
     code, _, err = run(capsys, "--db", str(target), "--lang", "ja", "import", str(broken))
     assert code == 2 and "取込ファイルを読み取れません" in err
     assert not target.exists()
+
+
+def test_deadlines_to_a_calendar(sample, capsys, tmp_path):
+    """`deadlines --ics FILE` writes one VEVENT per open deadline; `deadlines` lists them."""
+    code, out, _ = run(capsys, "--db", sample, "--lang", "en", "deadlines")
+    listed = [line for line in out.splitlines() if line.strip()]
+    assert code == 0 and listed
+    ics = tmp_path / "deadlines.ics"
+    code, out, _ = run(capsys, "--db", sample, "--lang", "ja", "deadlines", "--ics", str(ics))
+    data = ics.read_bytes()
+    assert code == 0 and str(ics) in out
+    assert data.count(b"BEGIN:VEVENT") == len(listed)
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75

@@ -87,7 +87,8 @@ def test_bad_counts_are_refused(text):
         parse_count(text)
 
 
-@pytest.mark.parametrize("text", ["○", "◯", "〇", "●", "✓", "✔", "有", "有り", "あり", "はい", "Yes", "TRUE", "1", 1, True,
+@pytest.mark.parametrize("text",
+                         ["○", "◯", "〇", "●", "✓", "✔", "有", "有り", "あり", "はい", "Yes", "TRUE", "1", 1, True,
                                   "有(氏名・住所)", " あり\u3000"])
 def test_yes_marks(text):
     """Every mark people use for yes reads as True."""

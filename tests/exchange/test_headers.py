@@ -69,7 +69,8 @@ def test_partial_names_match_inside_longer_headings():
 def test_two_row_header_with_merged_groups():
     """Group headings merged across (個人情報 over 有無 and 内容) and headings merged down are both read."""
     g = grid(["所管課", "サービス名", "業務名", "個人情報", None, "データの所在", None],
-             [None, None, None, "有無", "内容", "保存場所", "アクセス拠点"], ["広報課", "LINE", "配信", "×", "", "日本", "日本"],
+             [None, None, None, "有無", "内容", "保存場所", "アクセス拠点"],
+             ["広報課", "LINE", "配信", "×", "", "日本", "日本"],
              merged=[(1, 4, 1, 5), (1, 6, 1, 7), (1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3)])
     header = find_header(g, inventory.SPECS)
     assert (header.top, header.row) == (1, 2)

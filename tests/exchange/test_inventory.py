@@ -19,11 +19,13 @@ from incidentdesk.storage.models import AuditEvent
 from ledger_reads import read
 
 DATA = Path(__file__).with_name("data")
-HEADER = ["所管課", "サービス名", "業務名", "業務の概要", "個人情報の有無", "個人情報の内容", "機密性", "運用開始日", "友だち数",
+HEADER = ["所管課", "サービス名", "業務名", "業務の概要", "個人情報の有無", "個人情報の内容", "機密性", "運用開始日",
+          "友だち数",
           "委託先", "データ保存場所", "アクセス拠点"]
 
 
-def write_sheet(path: Path, rows: list[list], header: list[str] = HEADER, title: str = "外部サービス一覧(架空市)") -> Path:
+def write_sheet(path: Path, rows: list[list], header: list[str] = HEADER,
+                title: str = "外部サービス一覧(架空市)") -> Path:
     wb = Workbook()
     ws = wb.active
     ws.append([title])
@@ -76,7 +78,8 @@ def test_test_folder_inventory_imports_every_value_as_typed(db):
     assert (resident["department"], resident["started_on"], resident["confidentiality"]) == \
         ("市民課", date(2019, 10, 1), 2)
     assert resident["access"] == ("JP",)  # the service is reached from Korea only for its other uses
-    assert got[("架空市LINE公式アカウント", "防災情報の配信")]["department"] == "危機管理課"  # full-width spaces trimmed
+    # full-width spaces trimmed
+    assert got[("架空市LINE公式アカウント", "防災情報の配信")]["department"] == "危機管理課"
     assert got[("架空市子育て応援ＬＩＮＥ", "保育園入園申請")]["followers"] == 12_000  # 1.2万
     assert got[("架空市子育て応援ＬＩＮＥ", "子育て相談")]["confidentiality"] == 3
     assert got[("架空市電子申請フォーム", "粗大ごみの収集申込")]["started_on"] == date(2020, 4, 1)  # an Excel serial
@@ -143,7 +146,8 @@ def test_export_edit_import_changes_only_what_was_edited(db, tmp_path):
     assert done.counts() == {"create": 0, "update": 1, "unchanged": 9, "refused": 0}
     [updated] = [r for r in done.rows if r.action == "update"]
     assert [(c.field, c.old, c.new) for c in updated.changes] == [
-        ("purpose", "犬の登録・変更の届出", "犬の登録・変更・死亡の届出"), ("confidentiality", 2, 3), ("access", None, "VN")]
+        ("purpose", "犬の登録・変更の届出", "犬の登録・変更・死亡の届出"), ("confidentiality", 2, 3),
+        ("access", None, "VN")]
     new = events(db)[before:]
     assert [(e.action, e.entity) for e in new] == [("update", "use"), ("create", "location")]
     assert ledger.verify(db).ok
@@ -174,7 +178,8 @@ def test_formula_errors_refuse_their_rows(db):
 
 def test_rows_missing_from_the_sheet_are_listed_not_deleted(db, tmp_path):
     """A use the new sheet leaves out is listed as absent (by department) and stays in the ledger."""
-    write_sheet(tmp_path / "a.xlsx", [["広報課", "架空LINE", "配信"], ["広報課", "架空LINE", "相談"], ["市民課", "架空X", "告知"]])
+    write_sheet(tmp_path / "a.xlsx",
+                [["広報課", "架空LINE", "配信"], ["広報課", "架空LINE", "相談"], ["市民課", "架空X", "告知"]])
     commit(db, tmp_path / "a.xlsx")
     write_sheet(tmp_path / "b.xlsx", [["広報課", "架空LINE", "配信"]])
     done = commit(db, tmp_path / "b.xlsx")
@@ -237,7 +242,8 @@ def test_a_change_after_the_preview_refuses_the_commit(db, tmp_path, ledger_stat
 
 def test_service_only_rows_and_kept_facts(db, tmp_path):
     """A row without a use speaks for its service; contractors and countries the sheet lacks are kept and listed."""
-    path = write_sheet(tmp_path / "a.xlsx", [["広報課", "架空LINE", "", "", "", "", "", "", "", "架空株式会社", "日本", "日本、韓国"]])
+    path = write_sheet(tmp_path / "a.xlsx",
+                       [["広報課", "架空LINE", "", "", "", "", "", "", "", "架空株式会社", "日本", "日本、韓国"]])
     done = commit(db, path)
     assert done.counts()["create"] == 1 and state(db)[("架空LINE", "")]["contractors"] == ("架空株式会社",)
     path = write_sheet(tmp_path / "b.xlsx", [["広報課", "架空LINE", "", "", "", "", "", "", "", "", "日本", "日本"]])

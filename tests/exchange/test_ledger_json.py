@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 import pytest
 
@@ -30,9 +30,9 @@ def full(db):
     with db.write() as s:
         create(s, db, Attachment(owner_kind="request", owner_id=1, filename="照会.pdf", data=doc,
                                  sha256=hashlib.sha256(doc).hexdigest(),
-                                 added_at=datetime(2021, 3, 18, 9, 0, tzinfo=timezone.utc)))
+                                 added_at=datetime(2021, 3, 18, 9, 0, tzinfo=UTC)))
         create(s, db, Memo(incident_id=incident_id, number="情政第12号", issued_on=date(2021, 3, 24), pdf=pdf,
-                           sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime(2021, 3, 24, 1, 0, tzinfo=timezone.utc)))
+                           sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime(2021, 3, 24, 1, 0, tzinfo=UTC)))
     return db
 
 
@@ -69,10 +69,13 @@ def test_imported_ledger_works_like_the_original(full, exported, empty):
         sorted((h.kind, h.ref_id) for h in read(full, search_reads.search, "住民票"))
     assert [(r.id, r.state, r.current) for r in read(empty, decision_reads.history)] == \
         [(r.id, r.state, r.current) for r in read(full, decision_reads.history)]
-    party = catalog.add_party(empty, PartyIn(name="新しい委託先", kind="contractor"))  # ids continue after the imported ones
+    # ids continue after the imported ones
+    party = catalog.add_party(empty, PartyIn(name="新しい委託先", kind="contractor"))
     assert party.id > max(p.id for p in read(full, catalog_reads.parties))
     [row] = [r for r in read(empty, decision_reads.history, current_only=True) if r.state == "suspend"][:1]
-    decisions.record_decision(empty, DecisionIn(incident_id=row.incident_id, use_id=row.use_id, state="resume", decided_on="2021-09-01"))
+    decisions.record_decision(empty,
+                              DecisionIn(incident_id=row.incident_id, use_id=row.use_id, state="resume",
+                                         decided_on="2021-09-01"))
     assert ledger.verify(empty).ok
 
 

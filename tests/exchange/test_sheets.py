@@ -15,7 +15,8 @@ from incidentdesk.exchange import sheets
 from incidentdesk.exchange.sheets import CellError, NoValue, read_grid
 
 DATA = Path(__file__).with_name("data")
-ROWS = [["所管課", "サービス名", "業務名", "登録者数"], ["広報課", "架空市LINE公式アカウント", "市政情報の配信", "5,000"],
+ROWS = [["所管課", "サービス名", "業務名", "登録者数"],
+        ["広報課", "架空市LINE公式アカウント", "市政情報の配信", "5,000"],
         ["市民課", "架空市LINE公式アカウント", "住民票の写しの申請", "５千"]]
 
 

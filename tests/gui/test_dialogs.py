@@ -243,11 +243,15 @@ def test_request_edit_and_answer(qtbot, runner, db, ledger):
     assert (row.subject, row.incident_id, row.answered_on) == ("LINE利用状況調査", ledger.incident, date(2021, 3, 25))
 
 
-def test_decision_from_matrix_row(qtbot, runner, db, ledger):
-    """A decision opened for a use records the state, the person and the statements relied on."""
+def test_decision_from_matrix_row(qtbot, runner, db, ledger, monkeypatch):
+    """A decision opened for a use records the state, the person and the statements relied on (once confirmed)."""
+    from incidentdesk.gui.dialogs.decisions import Confirming
+
+    monkeypatch.setattr(Confirming, "ask_box", lambda self, box: True)
     dlg = open_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
     assert dlg.value("use_id") == ledger.use and dlg.focusWidget() is dlg.widget("state")
-    fill(dlg, state="suspend", decided_on="2021-03-19", decided_by_role="市長", statement_ids=[ledger.statement])
+    fill(dlg, state="suspend", decided_on="2021-03-19", decided_by_role="市長", rationale="国外",
+         statement_ids=[ledger.statement])
     save(qtbot, dlg)
     [row] = read(db, decision_reads.history, incident_id=ledger.incident)
     assert (row.state, row.decided_by_role, row.statement_ids) == ("suspend", "市長", (ledger.statement,))
@@ -256,7 +260,8 @@ def test_decision_from_matrix_row(qtbot, runner, db, ledger):
 def test_decision_review_before_decision_is_refused_inline(qtbot, runner, db, ledger):
     """A next review before the decision date is shown under the next review field."""
     dlg = open_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
-    fill(dlg, state="discussing", decided_on="2021-03-19", next_review_on="2021-03-01")
+    fill(dlg, state="discussing", decided_on="2021-03-19", next_review_on="2021-03-01", rationale="r",
+         decided_by_role="課長")
     save(qtbot, dlg)
     assert dlg.error_text("next_review_on") and dlg.isVisible()
     assert read(db, decision_reads.history) == []

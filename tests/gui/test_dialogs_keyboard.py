@@ -237,12 +237,22 @@ def test_text_that_is_not_a_date_says_so_beside_the_field(qtbot, runner, db, led
     assert dlg.widget("occurred").understood.text() == "= late March 2021"
 
 
-def test_decision_by_keyboard_from_matrix_row(qtbot, runner, db, ledger):
-    """Opened for a use, the decision form starts on the state: Down picks the next state, Enter records it."""
+def test_decision_by_keyboard_from_matrix_row(qtbot, runner, db, ledger, monkeypatch):
+    """Opened for a use, the decision form starts on the state with none chosen: Down picks the first state, and
+    Enter asks for what is still missing instead of recording a default."""
+    from incidentdesk.gui.dialogs.decisions import Confirming
+
+    asked = []
+    monkeypatch.setattr(Confirming, "ask_box", lambda self, box: asked.append(box.text()) or True)
     dlg = focused_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
-    assert QApplication.focusWidget() is dlg.widget("state") and dlg.value("state") == "continue"
+    assert QApplication.focusWidget() is dlg.widget("state") and dlg.value("state") is None
     press(qtbot, Qt.Key_Down)
+    assert dlg.value("state") == "continue"
     press(qtbot, Qt.Key_Return)
+    assert dlg.isVisible() and dlg.error_text("rationale") and not asked
+    dlg.set_value("rationale", "影響なし")
+    dlg.set_value("decided_by_role", "課長")
+    dlg.save()
     qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
     [row] = read(db, decision_reads.history, incident_id=ledger.incident)
-    assert (row.use_id, row.state) == (ledger.use, "conditional")
+    assert (row.use_id, row.state) == (ledger.use, "continue") and len(asked) == 1

@@ -26,8 +26,10 @@ def _unfinished(ts: Path) -> list[str]:
         for message in ctx.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
+            texts = "" if translation is None else (translation.text or "") + "".join(
+                f.text or "" for f in translation.iter("numerusform"))  # a plural keeps its text in its forms
             if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished") \
-                    or not (translation.text or "").strip():
+                    or not texts.strip():
                 problems.append(f"{ctx.findtext('name')}: {source!r}")
     return problems
 

@@ -128,7 +128,7 @@ def test_verify_reports_an_intact_trail(qtbot, runner, window, boxes):
     events = ledger.verify(window.ctx.ledger).events
     window.ledger_actions.act_verify.trigger()
     settle(qtbot, runner)
-    assert boxes == [("information", f"The audit trail is intact ({events} changes checked).")]
+    assert boxes == [("information", f"The audit trail is intact ({events} change{'s' if events != 1 else ''} checked).")]
     assert events > 0
 
 

@@ -45,8 +45,19 @@ def _fill_modal(qtbot, values: dict, done: list, *, keys: bool = False) -> None:
     QTimer.singleShot(0, step)
 
 
-def test_statement_with_three_claims_and_a_decision_show_on_the_incident_page(qtbot, runner, make_ctx, empty_db):
+def _confirm_decisions(monkeypatch) -> list[str]:
+    """The decision's confirmation answered "Record" (its real default is "Go back"); what it said is kept."""
+    from incidentdesk.gui.dialogs.decisions import Confirming
+
+    said: list[str] = []
+    monkeypatch.setattr(Confirming, "ask_box", lambda self, box: said.append(box.text()) or True)
+    return said
+
+
+def test_statement_with_three_claims_and_a_decision_show_on_the_incident_page(qtbot, runner, make_ctx, empty_db,
+                                                                              monkeypatch):
     """A service, a use and an incident made through services; a statement and a decision through the page's forms."""
+    said = _confirm_decisions(monkeypatch)
     db = empty_db
     party = catalog.add_party(db, PartyIn(name="LINE株式会社", kind="platform", country="JP"))
     service = catalog.add_service(db, ServiceIn(name="市LINE公式アカウント", platform="LINE", department="広報課"))
@@ -77,7 +88,8 @@ def test_statement_with_three_claims_and_a_decision_show_on_the_incident_page(qt
         "トーク本文は国内に保存", "画像は韓国に保存", "中国からのアクセス権は削除済み"]
 
     assert view.matrix.select_where(lambda a: a.use_id == use.id)
-    _fill_modal(qtbot, {"state": "suspend", "decided_on": date(2021, 3, 19), "rationale": "国の方針を待つ"}, done)
+    _fill_modal(qtbot, {"state": "suspend", "decided_on": date(2021, 3, 19), "rationale": "国の方針を待つ",
+                        "decided_by_role": "市長"}, done)
     view.btn_decision.click()
     settle(qtbot, runner)
     assert len(done) == 2, "the decision form did not open"
@@ -87,10 +99,12 @@ def test_statement_with_three_claims_and_a_decision_show_on_the_incident_page(qt
     r = view.matrix.source.rows().index(row)
     assert view.matrix.source.data(view.matrix.source.index(r, 0)) == "Suspended"
     assert read(db, decision_reads.history, incident_id=incident.id)[0].state == "suspend"
+    assert said and "防災情報の配信: No decision yet → Suspended" in said[0]
 
 
-def test_statement_and_decision_by_keyboard_shortcuts(qtbot, runner, window):
+def test_statement_and_decision_by_keyboard_shortcuts(qtbot, runner, window, monkeypatch):
     """Ctrl+Shift+S opens the statement form, Ctrl+D the decision form for the use chosen with the arrow keys."""
+    _confirm_decisions(monkeypatch)
     view = window.pages["incidents"].view
     window.activateWindow()
     before = len(view.overview.statements)
@@ -109,7 +123,8 @@ def test_statement_and_decision_by_keyboard_shortcuts(qtbot, runner, window):
     view.matrix.selectRow(0)
     QTest.keyClick(view.matrix, Qt.Key.Key_Down)
     use = view.matrix.selected()
-    _fill_modal(qtbot, {"state": "terminate", "decided_on": date(2021, 3, 25)}, done, keys=True)
+    _fill_modal(qtbot, {"state": "terminate", "decided_on": date(2021, 3, 25), "rationale": "契約終了",
+                        "decided_by_role": "課長"}, done, keys=True)
     QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, runner)
     assert len(done) == 2, "Ctrl+D did not open the decision form"

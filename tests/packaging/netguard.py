@@ -33,7 +33,7 @@ def _refuse(what: str, detail: object):
 class GuardedSocket(_Base):
     """A socket that records and refuses any family but AF_UNIX."""
 
-    def __init__(self, family=-1, type=-1, proto=-1, fileno=None):  # noqa: A002 - socket's own names
+    def __init__(self, family=-1, type=-1, proto=-1, fileno=None):  # socket's own names
         fam = socket.AF_INET if family == -1 and fileno is None else family
         if fileno is None and fam != getattr(socket, "AF_UNIX", None):
             _refuse("socket", (fam, type))

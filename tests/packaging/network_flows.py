@@ -15,7 +15,7 @@ from pathlib import Path
 from incidentdesk import cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-import smoke_hook  # noqa: E402 - lives in packaging/, shared with the frozen bundle's entry point
+import smoke_hook  # lives in packaging/, shared with the frozen bundle's entry point
 
 QUIT_MS = "300"  # how long the window stays up before the smoke hook quits it
 

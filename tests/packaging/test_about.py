@@ -11,13 +11,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTranslator, QUrl  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton  # noqa: E402
+from PySide6.QtCore import QTranslator, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
-from incidentdesk import __version__, paths  # noqa: E402
-from incidentdesk.gui.dialogs import about  # noqa: E402
-from incidentdesk.gui.dialogs.about import AboutDialog  # noqa: E402
+from incidentdesk import __version__, paths
+from incidentdesk.gui.dialogs import about
+from incidentdesk.gui.dialogs.about import AboutDialog
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 KEYS = ["data", "backups", "logs", "memos", "cache"]
@@ -37,7 +37,7 @@ def opened(monkeypatch):
 
     class FakeDesktop:
         @staticmethod
-        def openUrl(url: QUrl) -> bool:  # noqa: N802 - Qt's name
+        def openUrl(url: QUrl) -> bool:  # Qt's name
             urls.append(url)
             return True
 

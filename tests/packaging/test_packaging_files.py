@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING / "windows"))
-import make_portable_zip  # noqa: E402
+import make_portable_zip
 
 
 def _iss() -> tuple[dict[str, str], str]:
@@ -24,7 +24,8 @@ def _iss() -> tuple[dict[str, str], str]:
 
 
 def test_installer_is_per_user_and_keeps_data():
-    """The Inno Setup script needs no admin, installs under %LOCALAPPDATA%, adds Start-menu entries and an uninstaller."""
+    """The Inno Setup script needs no admin, installs under %LOCALAPPDATA%, adds Start-menu entries and
+    an uninstaller."""
     setup, text = _iss()
     assert setup["PrivilegesRequired"] == "lowest"
     assert "PrivilegesRequiredOverridesAllowed" not in setup  # no "install for all users" elevation offer

@@ -8,11 +8,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-import smoke_hook  # noqa: E402
+import smoke_hook
 
 GIVE_UP = 99
 

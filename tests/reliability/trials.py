@@ -29,15 +29,15 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
 
-from incidentdesk.cli import main as cli_main  # noqa: E402
-from incidentdesk.domain.errors import LedgerError  # noqa: E402
-from incidentdesk.exchange import ledger_json  # noqa: E402
-from incidentdesk.services import backups, ledger  # noqa: E402
-from incidentdesk.storage.database import open_database  # noqa: E402
-from incidentdesk.storage.sqlite_file import REVISIONS, head_revision  # noqa: E402
+from incidentdesk.cli import main as cli_main
+from incidentdesk.domain.errors import LedgerError
+from incidentdesk.exchange import ledger_json
+from incidentdesk.services import backups, ledger
+from incidentdesk.storage.database import open_database
+from incidentdesk.storage.sqlite_file import REVISIONS, head_revision
 
-from export_mutations import RandomChooser, as_bytes, mutated  # noqa: E402
-from ledger_builders import edit_event_new, file_state, rechain, run_sql, seq_of, small_ledger  # noqa: E402
+from export_mutations import RandomChooser, as_bytes, mutated
+from ledger_builders import edit_event_new, file_state, rechain, run_sql, seq_of, small_ledger
 
 PY = sys.executable
 

@@ -309,6 +309,7 @@ def test_what_a_killed_backup_left_is_swept_and_never_counted(sqlite_ledger, tmp
     dead = 999_999_999
     (folder / f".ledger-20260101T000000000Z.db.{dead}.reserved").write_bytes(b"")
     (folder / f".ledger-20260101T000000000Z.db.{dead}.part").write_bytes(b"half a copy")
+    (folder / f".ledger-20260101T000000000Z.db.{dead}.part-journal").write_bytes(b"its rollback journal")
     (folder / f".restore-{dead}-abcd").mkdir()
     made = backups.backup(sqlite_ledger, directory=folder)
     assert sorted(p.name for p in folder.iterdir()) == [made.name]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 
 from ledger_reads import read
-from incidentdesk.services.reads import catalog as catalog_reads, deadlines as deadline_reads, decisions as decision_reads, incidents as incident_reads
+from incidentdesk.services.reads import catalog as catalog_reads
+from incidentdesk.services.reads import deadlines as deadline_reads
+from incidentdesk.services.reads import decisions as decision_reads
+from incidentdesk.services.reads import incidents as incident_reads
 from incidentdesk.domain.inputs import DecisionIn
 from incidentdesk.services import decisions
 from incidentdesk.storage.models import Decision
@@ -18,7 +21,8 @@ def _decide(w, state, day, **kw):
 
 
 def test_continue_suspend_resume_keeps_all_three(world, events_of):
-    """continue -> suspend -> resume over months leaves three rows, each superseding the one before; resume is current."""
+    """continue -> suspend -> resume over months leaves three rows, each superseding the one before;
+    resume is current."""
     w = world
     first = _decide(w, "continue", "2021-03-18", rationale="公開情報のみ")
     second = _decide(w, "suspend", "2021-03-22", rationale="LINE社の説明を確認するまで", next_review_on="2021-04-15",
@@ -36,7 +40,8 @@ def test_continue_suspend_resume_keeps_all_three(world, events_of):
     [affected] = overview.affected
     assert affected.state == "resume" and affected.decision.id == third.id
     assert overview.counts == {"resume": 1}
-    assert [r.state for r in read(w.db, catalog_reads.service_detail, w.service_id).history] == ["resume", "suspend", "continue"]
+    history = read(w.db, catalog_reads.service_detail, w.service_id).history
+    assert [r.state for r in history] == ["resume", "suspend", "continue"]
     with w.db.read() as s:  # nothing was edited in place
         assert s.get(Decision, first.id).state == "continue"
         assert s.get(Decision, second.id).state == "suspend"
@@ -78,9 +83,9 @@ def test_undecided_uses_are_counted(world):
 
 def test_recorded_at_round_trips_in_utc(world):
     """The time a decision was recorded reads back as the same UTC instant (the test server runs in Asia/Tokyo)."""
-    before = datetime.now(timezone.utc)
+    before = datetime.now(UTC)
     decision = _decide(world, "suspend", "2021-03-22")
     with world.db.read() as s:
         stored = s.get(Decision, decision.id).recorded_at
     assert stored.utcoffset() == timedelta(0)
-    assert before - timedelta(seconds=5) <= stored <= datetime.now(timezone.utc) + timedelta(seconds=5)
+    assert before - timedelta(seconds=5) <= stored <= datetime.now(UTC) + timedelta(seconds=5)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 import pytest
 
@@ -143,7 +143,7 @@ def test_attachment_with_changed_bytes_is_caught(db):
     data = "総務省照会文書".encode()
     with db.write() as s:
         att = create(s, db, Attachment(owner_kind="incident", owner_id=1, filename="照会.pdf", data=data,
-                                       sha256=hashlib.sha256(data).hexdigest(), added_at=datetime.now(timezone.utc)))
+                                       sha256=hashlib.sha256(data).hexdigest(), added_at=datetime.now(UTC)))
     assert ledger.verify(db).ok
     db = tamper(db, f"UPDATE attachment SET data = {_bytes_literal(db, 'forged')} WHERE id = {att.id}")
     result = ledger.verify(db)
@@ -158,7 +158,7 @@ def test_memo_with_changed_pdf_is_caught(db):
     pdf = b"%PDF-1.4 memo"
     with db.write() as s:
         memo = create(s, db, Memo(incident_id=incident.id, number="情政第1号", issued_on=date(2021, 3, 24), pdf=pdf,
-                                  sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime.now(timezone.utc)))
+                                  sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime.now(UTC)))
     assert ledger.verify(db).ok
     db = tamper(db, f"UPDATE memo SET pdf = {_bytes_literal(db, 'PDF other')} WHERE id = {memo.id}")
     result = ledger.verify(db)

@@ -7,7 +7,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from dataclasses import fields
 from datetime import date
 from pathlib import Path, PureWindowsPath
 
@@ -84,7 +83,9 @@ def sample_file(tmp_path, sqlite_template) -> tuple[Path, int]:
         incident_id = sample_case.load(db)
         memos.issue(db, incident_id, lang="ja", memo_date=date(2021, 3, 19))  # so the next has a changes section
         first_use = read(db, incident_reads.overview, incident_id).affected[0]
-        decisions.record_decision(db, DecisionIn(incident_id=incident_id, use_id=first_use.use_id, state="suspend", decided_on="2021-03-22"))
+        decisions.record_decision(db,
+                                  DecisionIn(incident_id=incident_id, use_id=first_use.use_id, state="suspend",
+                                             decided_on="2021-03-22"))
     finally:
         db.close()
     return path, incident_id

@@ -9,9 +9,9 @@ Length limits are not written here: `clean(limits)` gets them from the table's o
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import MISSING, Field, dataclass, field, fields, replace
+from dataclasses import MISSING, Field, dataclass, field, fields, is_dataclass, replace
 from datetime import date
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from . import validation as v
 from .errors import LedgerError
@@ -29,10 +29,20 @@ class Shown:
     and the window creates about fifty of them before its first page can be filled."""
 
     def __repr__(self) -> str:
-        values = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))  # type: ignore[arg-type]
+        if not is_dataclass(self):  # Shown is only mixed into dataclasses
+            return object.__repr__(self)
+        values = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
         return f"{type(self).__name__}({values})"
 
 
+if TYPE_CHECKING:  # tells the type checker that @frozen makes a keyword-only frozen dataclass
+    from typing_extensions import dataclass_transform
+else:
+    def dataclass_transform(**_kw: Any) -> Any:
+        return lambda f: f
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field,))
 def frozen(cls: type[T]) -> type[T]:
     """@dataclass(frozen=True, kw_only=True) with the shared __repr__ of Shown."""
     return dataclass(frozen=True, kw_only=True, repr=False)(cls)

@@ -132,7 +132,7 @@ def parse_count(value: object) -> int | None:
         raise Unreadable("count", raw)
     try:
         total = Decimal(0)
-        for part, unit in zip(found.groups()[:3], _UNITS.values()):
+        for part, unit in zip(found.groups()[:3], _UNITS.values(), strict=True):
             if part:
                 total += Decimal(part) * unit
         if found.group(4):
@@ -174,7 +174,8 @@ def parse_flag(value: object) -> bool | None:
 
 # -- confidentiality class --------------------------------------------------------------------
 
-_LEVEL = re.compile(r"^(?:機密性|機密|区分|レベル|level|class|confidentiality|lv\.?)?(3|2|1|iii|ii|i)(?:情報|級|相当)?$")
+_LEVEL = re.compile(r"^(?:機密性|機密|区分|レベル|level|class|confidentiality|lv\.?)?"
+                    r"(3|2|1|iii|ii|i)(?:情報|級|相当)?$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3}
 
 
@@ -245,7 +246,8 @@ def _country_names() -> dict[str, str]:
 
 
 def parse_country(value: object) -> str:
-    """One country as an ISO 3166 code: 日本, Japan, JP, ｊｐ, 韓国, 大韓民国, アメリカ, USA ... Unreadable otherwise."""
+    """One country as an ISO 3166 code: 日本, Japan, JP, ｊｐ, 韓国, 大韓民国, アメリカ, USA ...
+    Unreadable otherwise."""
     raw = "" if value is None else str(value)
     text = _country_key(_without_notes(norm(raw)))  # 日本(東京) is Japan
     found = _country_names().get(text)
@@ -268,7 +270,8 @@ def parse_countries(value: object) -> tuple[str, ...]:
 # -- closed vocabularies ----------------------------------------------------------------------
 
 def parse_term(value: object, vocab: Vocabulary, aliases: dict[str, tuple[str, ...]] | None = None) -> str | None:
-    """A code of `vocab` from the code, its Japanese or English label, or an alias (約款型 for terms). None for a blank."""
+    """A code of `vocab` from the code, its Japanese or English label, or an alias (約款型 for terms).
+    None for a blank."""
     if _blank(value):
         return None
     wanted = key(_without_notes(norm(value)))

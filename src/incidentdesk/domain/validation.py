@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import SupportsIndex, SupportsInt
 
 from .errors import LedgerError
 from .typed_dates import DateTextError, FactDate, parse_day, parse_fact_date
@@ -137,10 +138,12 @@ def ref(value: object, field: str, *, required: bool = False) -> int | None:
 
 
 def confidentiality(value: object) -> int:
-    try:
-        number = int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        number = -1
+    number = -1
+    if isinstance(value, (str, bytes, SupportsInt, SupportsIndex)):  # what int() takes
+        try:
+            number = int(value)
+        except ValueError:
+            pass
     if number not in (1, 2, 3):
         raise LedgerError("bad_choice", field="confidentiality", value=value, choices="1, 2, 3")
     return number

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -26,7 +27,7 @@ class Vocabulary:
     def __contains__(self, code: object) -> bool:
         return code in self._by_code
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Term]:
         return iter(self.terms)
 
     def codes(self) -> list[str]:
@@ -59,17 +60,43 @@ def decision_label(code: str | None, lang: str) -> str:
     return DECISION_STATES.label(code, lang)
 
 
-# Colours for the matrix and the memo; the label is always shown beside them.
+# Colours for the matrix and the memo; the label is always shown beside them. Chosen from the Okabe-Ito
+# palette so that no two states look alike with red-green colour blindness (継続 bluish green, 条件付き継続 sky
+# blue: not two greens), and each reads at >= 4.5:1 (WCAG AA) with the text colour text_colour_on() gives it
+# (tests/domain/test_state_colours.py computes every ratio).
 DECISION_COLOURS = {
-    "continue": "#2e7d32",
-    "conditional": "#558b2f",
-    "partial": "#ef6c00",
-    "suspend": "#c62828",
-    "discussing": "#f9a825",
-    "resume": "#1565c0",
-    "terminate": "#616161",
-    UNDECIDED: "#9e9e9e",
+    "continue": "#009e73",
+    "conditional": "#56b4e9",
+    "partial": "#e69f00",
+    "suspend": "#b8360d",
+    "discussing": "#f0e442",
+    "resume": "#0072b2",
+    "terminate": "#4d4d4d",
+    UNDECIDED: "#d0d0d0",
 }
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.x relative luminance of "#rrggbb"."""
+    def channel(hex2: str) -> float:
+        c = int(hex2, 16) / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    h = colour.lstrip("#")
+    r, g, b = (channel(h[i:i + 2]) for i in (0, 2, 4))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2.x contrast ratio of two "#rrggbb" colours, from 1 to 21."""
+    hi, lo = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def text_colour_on(background: str) -> str:
+    """Black or white, whichever has the higher contrast on `background`."""
+    return "#000000" if contrast_ratio(background, "#000000") >= contrast_ratio(background, "#ffffff") else "#ffffff"
+
 
 VERIFICATION = Vocabulary(
     "verification",

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .sheets import HEADER_SCAN, CellError, Grid, NoValue, column_letter, is_blank
+from .sheets import HEADER_SCAN, CellError, Grid, NoValue, Value, column_letter, is_blank
 
 MIN_MATCHES = 2  # a row naming fewer fields is a title or data, not the header
 PARTIAL_MIN = 3  # shortest name that may match inside a longer heading ("所管課" in "所管課名(部局)")
@@ -115,7 +115,7 @@ class _Names:
         return out
 
 
-def _text(value: object) -> str:
+def _text(value: Value) -> str:
     if is_blank(value) or isinstance(value, (CellError, NoValue)):
         return ""
     return " ".join(str(value).split())
@@ -207,7 +207,7 @@ def _assign(labels: list[tuple[int, str, str]], names: _Names, specs: Sequence[F
             stolen = [c for c in options if c in field_of and spec.primary and rank == 1
                       and not next(s for s in specs if s.key == field_of[c][0]).primary
                       and field_of[c][1] != "assigned"]
-            pick = (free or stolen or [None])[0]
+            pick = free[0] if free else stolen[0] if stolen else None
             if pick is None:
                 continue
             if pick in field_of:

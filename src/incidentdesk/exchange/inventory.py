@@ -15,17 +15,18 @@ from ..domain.era_dates import format_date
 from ..domain.vocab import CONTRACT_TYPES, country_label
 from ..services import inventory as importer
 from ..services.inventory_plan import FIELDS, REQUIRED, Plan, SheetRow
-from ..services.reads.inventory import catalogue, lines
+from ..services.reads.inventory import InventoryLine, catalogue, lines
 from . import mappings
 from .headers import FieldSpec, Header, HeaderColumn, find_header
-from .sheet_writer import ISO_DATE_FORMAT, Col, Layout, write_xlsx
+from .sheet_writer import ERA_DATE_FORMAT, ISO_DATE_FORMAT, Col, Layout, write_xlsx
 from .sheets import CellError, Grid, NoValue, Value, is_blank, read_grid, shown_cell
 
 KIND = "inventory"  # the slot of remembered mappings
 
 SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("department", "所管課", "Owning department", primary=True, aliases=(
-        "担当課", "課名", "所管部署", "担当部署", "部署", "部署名", "所属", "所属名", "所管", "所管課名", "担当課名", "部課名",
+        "担当課", "課名", "所管部署", "担当部署", "部署", "部署名", "所属", "所属名", "所管", "所管課名", "担当課名",
+        "部課名",
         "部局", "課", "department", "section", "division", "owner")),
     FieldSpec("service", "サービス名", "External service", primary=True, aliases=(
         "アカウント名", "システム名", "サービス", "外部サービス", "外部サービス名", "アカウント", "システム", "名称",
@@ -42,7 +43,8 @@ SPECS: tuple[FieldSpec, ...] = (
         "開設日", "アカウント開設日", "導入日", "サービス開始", "service start", "service started on")),
     FieldSpec("url", "URL", "URL", aliases=("アドレス", "ウェブサイト", "ホームページ", "サイト", "link", "website")),
     FieldSpec("contractors", "委託先", "Contractors", kind="names", aliases=(
-        "受託事業者", "事業者", "受託者", "委託事業者", "事業者名", "委託先事業者", "運用事業者", "構築事業者", "委託先名",
+        "受託事業者", "事業者", "受託者", "委託事業者", "事業者名", "委託先事業者", "運用事業者", "構築事業者",
+        "委託先名",
         "contractor", "contractors", "vendor")),
     FieldSpec("subcontractors", "再委託先", "Subcontractors", kind="names", aliases=(
         "再委託事業者", "再受託者", "再委託", "subcontractor", "subcontractors")),
@@ -56,7 +58,8 @@ SPECS: tuple[FieldSpec, ...] = (
         "個人情報", "個人情報の取扱い", "個人情報の取扱いの有無", "住民の個人情報", "住民の個人情報の取扱い",
         "個人情報取扱", "個人情報の取り扱い", "個人情報を扱うか", "handles personal data", "personal data handled")),
     FieldSpec("personal_data", "個人情報の内容", "Personal data", aliases=(
-        "個人情報の概要", "取り扱う個人情報", "取扱う個人情報", "個人情報の種類", "個人情報の項目", "個人情報の内容・項目",
+        "個人情報の概要", "取り扱う個人情報", "取扱う個人情報", "個人情報の種類", "個人情報の項目",
+        "個人情報の内容・項目",
         "personal data", "personal data items")),
     FieldSpec("confidentiality", "機密性区分", "Confidentiality class", kind="level", aliases=(
         "機密性", "情報の機密性", "機密区分", "格付", "格付け", "情報の格付け", "confidentiality", "class")),
@@ -73,7 +76,7 @@ SPECS: tuple[FieldSpec, ...] = (
 SPEC = {s.key: s for s in SPECS}
 assert tuple(SPEC) == FIELDS, "exchange/inventory.SPECS and services/inventory_plan.FIELDS list the same fields"
 
-CONTRACT_ALIASES = {"terms": ("約款型", "利用規約", "規約", "約款による", "terms", "tos"),
+CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {"terms": ("約款型", "利用規約", "規約", "約款による", "terms", "tos"),
                     "individual": ("個別", "委託契約", "契約書", "委託", "contract", "individual contract")}
 _NAME_SPLIT = re.compile(r"[、,，;；\n/／]")
 # A blank service name under a filled one means the same service: a CSV saved from a sheet whose service cell is
@@ -202,7 +205,7 @@ def sheet_rows(grid: Grid, header: Header, *, include_hidden: bool = False) -> t
             continue
         values: dict[str, Any] = {}
         problems = []
-        for (spec, column), value in zip(columns, cells):
+        for (spec, column), value in zip(columns, cells, strict=True):
             if isinstance(value, (CellError, NoValue)):
                 problems.append(_problem(grid, spec, column, number, value))
                 continue
@@ -303,12 +306,13 @@ def _cell_out(name: str, value: Any, lang: str) -> Any:
     return value
 
 
-def export_rows(lines: list, lang: str) -> list[list[Any]]:
+def export_rows(lines: list[InventoryLine], lang: str) -> list[list[Any]]:
     return [[_cell_out(name, line.values.get(name), lang) if name in line.values else None for name in FIELDS]
             for line in lines]
 
 
-def write_inventory(path: Path | str, lines: list, *, lang: str = "ja", today: date | None = None) -> Path:
+def write_inventory(path: Path | str, lines: list[InventoryLine], *, lang: str = "ja",
+                    today: date | None = None) -> Path:
     """The inventory as an .xlsx with the columns the import reads, so an edited copy imports back."""
     today = today or date.today()
     kinds = {"day": "date", "count": "count", "text": "text"}
@@ -317,7 +321,7 @@ def write_inventory(path: Path | str, lines: list, *, lang: str = "ja", today: d
     stamp = (f"{format_date(today, 'era', 'ja')}現在 {len(lines)}件" if lang == "ja"
              else f"As of {format_date(today, 'western', 'en')}: {len(lines)} rows")
     layout = Layout(sheet_title="一覧" if lang == "ja" else "Inventory", titles=(title, stamp),
-                    **({} if lang == "ja" else {"date_format": ISO_DATE_FORMAT}))
+                    date_format=ERA_DATE_FORMAT if lang == "ja" else ISO_DATE_FORMAT)
     return write_xlsx(Path(path), columns, export_rows(lines, lang), layout)
 
 

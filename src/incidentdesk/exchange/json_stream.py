@@ -11,7 +11,8 @@ from __future__ import annotations
 import binascii
 import json
 import re
-from typing import Any, BinaryIO, Callable
+from typing import Any, BinaryIO
+from collections.abc import Callable
 
 CHUNK = 1 << 20
 FAST_WINDOWS = (1 << 12, 1 << 16)  # bytes the C decoder is given for an object or a list (a record fits the first)
@@ -68,7 +69,7 @@ class Stream:
             del self._buf[:self._pos]
             self._pos = 0
 
-    def _match(self, pattern: re.Pattern, at: int) -> re.Match | None:
+    def _match(self, pattern: re.Pattern[bytes], at: int) -> re.Match[bytes] | None:
         """`pattern` matched exactly at buffer index `at`, reading more while the buffer may cut it short.
         Only for short tokens (numbers, true/false/null): one longer than MAX_SCALAR is refused, not followed."""
         while True:
@@ -80,7 +81,7 @@ class Stream:
             if not self._more():
                 return pattern.match(self._buf, at)
 
-    def _find(self, pattern: re.Pattern, at: int) -> re.Match | None:
+    def _find(self, pattern: re.Pattern[bytes], at: int) -> re.Match[bytes] | None:
         """The first match of a one-byte `pattern` at or after `at`, reading more until found or the end."""
         while True:
             found = pattern.search(self._buf, at)
@@ -95,7 +96,9 @@ class Stream:
         """The next byte after whitespace, or None at the end of the file."""
         self._compact()
         while True:
-            self._pos = _WS.match(self._buf, self._pos).end()
+            spaces = _WS.match(self._buf, self._pos)
+            assert spaces is not None  # the pattern matches the empty string too
+            self._pos = spaces.end()
             if self._pos < len(self._buf):
                 return self._buf[self._pos]
             if not self._more():
@@ -163,10 +166,13 @@ class Stream:
             raise self.error("expected a quoted name", "引用符で囲んだ名前が必要です")
         start = self._pos
         self._pos = self._string_end(start)
-        return _loads(self._buf[start:self._pos])
+        name = _loads(self._buf[start:self._pos])
+        assert isinstance(name, str)  # a complete JSON string, or _loads raised
+        return name
 
-    def value_bytes(self) -> bytes:
-        """The next value's bytes, found without parsing its inside (objects and arrays to any depth)."""
+    def value_bytes(self) -> bytearray:
+        """The next value's bytes (a copy out of the read buffer), found without parsing its inside (objects and
+        arrays to any depth)."""
         first = self.peek()
         if first is None:
             raise self.error("unexpected end of file", "ファイルが途中で終わっています")
@@ -280,7 +286,7 @@ def _decoded(buf: bytearray, start: int, end: int) -> str:
         raise
 
 
-def _loads(data: bytes) -> Any:
+def _loads(data: bytes | bytearray) -> Any:
     try:
         return json.loads(data)
     except RecursionError:

@@ -17,7 +17,8 @@ import tempfile
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator, Protocol, TextIO
+from typing import Any, BinaryIO, Protocol, TextIO
+from collections.abc import Iterator
 
 from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlmodel import Session, SQLModel
@@ -28,7 +29,7 @@ from ..storage.database import Database, reader_of
 from ..storage.models import (Attachment, AuditEvent, Claim, ClaimCheck, DataLocation, Decision, DecisionBasis,
                               DecisionWithdrawal, ExternalService, Incident, IncidentUse, LedgerMeta, Memo,
                               OrgSettings, Party, Request, RequestReport, ServiceParty, Source, Statement,
-                              StatementSource, TimelineEntry, TimelineSource, Use)
+                              StatementSource, TimelineEntry, TimelineSource, Use, table_name, table_of)
 from ..storage.reader import Reader, is_empty
 from ..storage.sqlite_file import head_revision, sync_file, sync_folder
 from .staging import FORMAT, SUPPORTED_VERSIONS, Staged, pk, stage
@@ -85,9 +86,9 @@ def _write_record(out: TextIO, record: dict[str, Any]) -> None:
 
 def _records(r: Reader, model: type[SQLModel]) -> Iterator[dict[str, Any]]:
     fields = list(model.model_fields)
-    sql = f"SELECT {', '.join(fields)} FROM {model.__tablename__} ORDER BY {pk(model)}"
+    sql = f"SELECT {', '.join(fields)} FROM {table_name(model)} ORDER BY {pk(model)}"
     for row in r.stream(sql, batch=1 if model in _BLOBS else 500):
-        yield {f: _encode(v) for f, v in zip(fields, row)}
+        yield {f: _encode(v) for f, v in zip(fields, row, strict=True)}
 
 
 def write_document(r: Reader, out: TextIO) -> dict[str, int]:
@@ -100,9 +101,9 @@ def write_document(r: Reader, out: TextIO) -> dict[str, int]:
     counts: dict[str, int] = {}
     out.write("{\n" + f' "format": {json.dumps(FORMAT)},\n "schema_revision": {json.dumps(head_revision())},\n'
               ' "tables": {\n')
-    ordered = sorted(TABLES, key=lambda m: m.__tablename__)
+    ordered = sorted(TABLES, key=table_name)
     for n, model in enumerate(ordered):
-        name = model.__tablename__
+        name = table_name(model)
         out.write(f"  {json.dumps(name, ensure_ascii=False)}: ")
         count = 0
         for record in _records(r, model):
@@ -121,7 +122,8 @@ def export_ledger(db: Snapshotting) -> dict[str, Any]:
     buffer = io.StringIO()
     with db.snapshot() as r:
         write_document(r, buffer)
-    return json.loads(buffer.getvalue())
+    exported: dict[str, Any] = json.loads(buffer.getvalue())
+    return exported
 
 
 def write_export(db: Snapshotting, path: Path) -> Path:
@@ -180,18 +182,39 @@ def import_ledger(db: Database, document: Any) -> dict[str, int]:
 
 
 def import_stream(db: Database, fh: BinaryIO) -> dict[str, int]:
-    with stage(fh, TABLES) as staged:
+    try:
+        staged = stage(fh, TABLES)
+    except LedgerError as exc:
+        older = _older_version(exc)
+        if older is None or not fh.seekable():
+            raise
+        from . import legacy  # an export of an older version: upgraded through the migrations first
+
+        fh.seek(0)
+        with legacy.upgraded(fh, older) as current:
+            return import_stream(db, current)
+    with staged:
         with db.write() as s:
             if not is_empty(reader_of(s)):
                 raise LedgerError("ledger_not_empty")
             _copy(s, staged)
             _reset_sequences(s)
             search_index.rebuild(s)
-        return {model.__tablename__: staged.counts[model.__tablename__] for model in TABLES}
+        return {table_name(model): staged.counts[table_name(model)] for model in TABLES}
+
+
+def _older_version(exc: LedgerError) -> int | None:
+    """The version of an older export that staging refused only for its version, else None."""
+    from .legacy import REVISION_OF
+
+    if exc.code != "import_bad_version":
+        return None
+    version = str(exc.params.get("version", ""))
+    return int(version) if version.isdigit() and int(version) in REVISION_OF else None
 
 
 def _self_references(model: type[SQLModel]) -> list[str]:
-    table = model.__table__
+    table = table_of(model)
     return [c.name for c in table.columns for fk in c.foreign_keys if fk.column.table is table]
 
 
@@ -219,14 +242,14 @@ def _copy(s: Session, staged: Staged) -> None:
             batch.append(values)
             size += len(values.get("data") or values.get("pdf") or b"")
             if len(batch) >= 1000 or size >= 4 << 20:  # a large file goes alone
-                s.execute(insert(model.__table__), batch)
+                s.execute(insert(table_of(model)), batch)
                 batch, size = [], 0
         if batch:
-            s.execute(insert(model.__table__), batch)
+            s.execute(insert(table_of(model)), batch)
         for name in selfrefs:
             pending = [{"_id": x["_id"], "_value": x["_value"]} for x in later if x["_name"] == name]
             if pending:
-                table = model.__table__
+                table = table_of(model)
                 s.execute(update(table).where(table.c.id == bindparam("_id")).values({name: bindparam("_value")}),
                           pending)
 
@@ -238,7 +261,7 @@ def _reset_sequences(session: Session) -> None:
     for model in TABLES:
         if pk(model) != "id":
             continue
-        table = model.__tablename__
-        top = session.execute(select(func.max(model.__table__.c.id))).scalar()
+        table = table_name(model)
+        top = session.execute(select(func.max(table_of(model).c.id))).scalar()
         if top:
             session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), :n)"), {"n": top})

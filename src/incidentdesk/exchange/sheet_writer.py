@@ -38,7 +38,7 @@ class Col:
     choices: tuple[str, ...] = ()  # offered as a drop-down list in Excel
 
 
-def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
+def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
     """Write through a temporary file beside `path` and move it into place: a failure leaves no half file."""
     path = Path(path)
     if path.is_dir():
@@ -87,7 +87,7 @@ def row_height(values: Sequence[Any], columns: Sequence[Col], font_size: float) 
     """Points a row needs to show every wrapped cell whole; a column's width unit is about one half-width
     character at 11 points, so a smaller font fits proportionally more."""
     lines = 1
-    for col, value in zip(columns, values):
+    for col, value in zip(columns, values, strict=True):
         if value in (None, "") or col.kind != "wrap" and not isinstance(value, str):
             continue
         room = max(1.0, (col.width - 1) * 11 / font_size)
@@ -102,9 +102,11 @@ def write_xlsx(path: Path, columns: Sequence[Col], rows: Iterable[Sequence[Any]]
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook starts with one worksheet
     ws.title = layout.sheet_title[:31]
     body = Font(name=BODY_FONT, size=layout.font_size)
     thin = Side(style="thin", color="808080")
@@ -128,18 +130,18 @@ def write_xlsx(path: Path, columns: Sequence[Col], rows: Iterable[Sequence[Any]]
     for last, values in enumerate(rows, start=header_row + 1):
         if layout.fit_heights:
             ws.row_dimensions[last].height = row_height(values, columns, layout.font_size)
-        for c, (col, value) in enumerate(zip(columns, values), start=1):
+        for c, (col, value) in enumerate(zip(columns, values, strict=True), start=1):
             if isinstance(value, datetime):
                 value = value.date()
-            cell = ws.cell(row=last, column=c, value=None if value in ("", None) else value)
-            cell.font = body
-            cell.border = box
+            field = ws.cell(row=last, column=c, value=None if value in ("", None) else value)
+            field.font = body
+            field.border = box
             if col.kind == "date" and isinstance(value, date):
-                cell.number_format = layout.date_format
+                field.number_format = layout.date_format
             elif col.kind == "count" and isinstance(value, int):
-                cell.number_format = COUNT_FORMAT
-            cell.alignment = top_wrap if col.kind == "wrap" else top_plain
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+                field.number_format = COUNT_FORMAT
+            field.alignment = top_wrap if col.kind == "wrap" else top_plain
+    ws.freeze_panes = f"A{header_row + 1}"  # rows above it stay in view
     if layout.autofilter and last > header_row:
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(columns))}{last}"
     for c, col in enumerate(columns, start=1):
@@ -154,15 +156,19 @@ def write_xlsx(path: Path, columns: Sequence[Col], rows: Iterable[Sequence[Any]]
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        fit = ws.sheet_properties.pageSetUpPr
+        assert fit is not None  # a new sheet has its page setup properties
+        fit.fitToPage = True
         ws.print_title_rows = f"{header_row}:{header_row}"
         ws.print_options.horizontalCentered = True
         ws.page_margins.left = ws.page_margins.right = 0.4
         ws.page_margins.top = ws.page_margins.bottom = 0.8  # room for the footer below the table
         ws.page_margins.header = ws.page_margins.footer = 0.3
-    ws.oddFooter.right.text = "&P / &N"
+    footer = ws.oddFooter
+    assert footer is not None  # a new sheet has its (empty) footer
+    footer.right.text = "&P / &N"
     if layout.footer:
-        ws.oddFooter.left.text = layout.footer
+        footer.left.text = layout.footer
     return atomic_write(path, lambda tmp: wb.save(tmp))
 
 
@@ -206,7 +212,7 @@ def unencodable(headers: Sequence[str], rows: Sequence[Sequence[Any]], encoding:
     """Every character the encoding cannot write, with its row (the header is row 1) and column."""
     found = []
     for number, values in enumerate([list(headers), *rows], start=1):
-        for title, value in zip(headers, values):
+        for title, value in zip(headers, values, strict=True):
             text = _text(value, date_text)
             try:
                 text.encode(encoding)

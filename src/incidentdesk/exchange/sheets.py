@@ -16,9 +16,14 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..domain.errors import LedgerError
+
+if TYPE_CHECKING:  # openpyxl loads only when a sheet is read
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet._reader import WorkSheetParser
 
 MAX_ROWS = 50_000  # rows of a sheet or records of a CSV; a prefecture's whole inventory fits
 HEADER_SCAN = 30  # rows searched for the header, below any title block
@@ -160,7 +165,8 @@ def file_kind(path: Path) -> str:
         if "xl/vbaProject.bin" in names or suffix in (".xlsm", ".xltm"):
             raise LedgerError("sheet_xlsm", path=str(path))
         if "xl/workbook.xml" not in names:
-            raise LedgerError("sheet_corrupt", path=str(path), reason="no xl/workbook.xml", reason_ja="ブックの本体がありません")
+            raise LedgerError("sheet_corrupt", path=str(path), reason="no xl/workbook.xml",
+                              reason_ja="ブックの本体がありません")
         return "xlsx"
     if suffix in (".xlsx", ".xlsm", ".xls", ".xlsb"):
         if suffix == ".xls" and head[:5].lower() in (b"<html", b"<?xml", b"<!doc"):
@@ -180,13 +186,13 @@ def read_grid(path: Path | str, *, sheet: str | None = None, encoding: str = "au
 
 # -- .xlsx ------------------------------------------------------------------------------------------
 
-def _parser_class():
+def _parser_class() -> type[WorkSheetParser]:
     # openpyxl's streaming worksheet parser gives values, hidden rows and columns and merged ranges in one
     # pass; its public read-only sheet would need a second pass over the XML for everything but the values.
     from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
     class Parser(WorkSheetParser):
-        def parse_cell(self, element):  # noqa: ANN001, ANN201 - openpyxl's signature
+        def parse_cell(self, element: Any) -> dict[str, Any]:  # an lxml/ElementTree element
             cell = super().parse_cell(element)
             if cell["value"] is None and element.find(FORMULA_TAG) is not None:
                 cell["data_type"] = "nv"  # a formula with no saved result
@@ -195,7 +201,12 @@ def _parser_class():
     return Parser
 
 
-def _cell_value(cell: dict) -> Value:
+def _internal(obj: object, name: str) -> Any:
+    """One of openpyxl's internals the streaming parser needs, which its type stubs leave out."""
+    return getattr(obj, name)
+
+
+def _cell_value(cell: dict[str, Any]) -> Value:
     kind, value = cell["data_type"], cell["value"]
     if kind == "nv":
         return NO_VALUE
@@ -203,15 +214,16 @@ def _cell_value(cell: dict) -> Value:
         return CellError(str(value))
     if kind == "s" and value is not None and not isinstance(value, str):  # rich text in a shared string
         return str(value)
-    return value
+    plain: Value = value  # what openpyxl reads with data_only: text, a number, a bool, a date or time, None
+    return plain
 
 
-def _open_workbook(path: Path, fh: BinaryIO):
+def _open_workbook(path: Path, fh: BinaryIO) -> Workbook:
     from openpyxl import load_workbook
 
     try:
         return load_workbook(fh, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises KeyError, ValueError, XML errors ... for a broken file
+    except Exception as exc:  # openpyxl raises KeyError, ValueError, XML errors ... for a broken file
         raise LedgerError("sheet_corrupt", path=str(path), reason=f"{type(exc).__name__}: {exc}"[:200]) from exc
 
 
@@ -234,9 +246,10 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Grid:
                 raise LedgerError("sheet_too_many_rows", path=str(path), rows=f"{ws.max_row:,}", limit=f"{MAX_ROWS:,}")
             grid = Grid(path=str(path), sheet=sheet, sheets=visible)
             try:
-                with ws._get_source() as src:
-                    parser = _parser_class()(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
-                                             date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+                with _internal(ws, "_get_source")() as src:
+                    parser = _parser_class()(src, _internal(ws, "_shared_strings"), data_only=True, epoch=wb.epoch,
+                                             date_formats=_internal(wb, "_date_formats"),
+                                             timedelta_formats=_internal(wb, "_timedelta_formats"))
                     for number, cells in parser.parse():
                         values = [(c["column"], _cell_value(c)) for c in cells if c["value"] is not None
                                   or c["data_type"] == "nv"]
@@ -251,7 +264,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Grid:
                         grid.rows[number] = row
             except LedgerError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - a damaged sheet part
+            except Exception as exc:  # a damaged sheet part
                 raise LedgerError("sheet_corrupt", path=str(path), reason=f"{type(exc).__name__}: {exc}"[:200]) from exc
         finally:
             wb.close()
@@ -264,6 +277,8 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Grid:
     if parser.merged_cells is not None:
         for merged in parser.merged_cells.mergeCell:
             min_col, min_row, max_col, max_row = range_boundaries(merged.ref)
+            if min_col is None or min_row is None or max_col is None or max_row is None:
+                continue  # a whole-row or whole-column range: never a merge Excel writes
             grid.merged.append((min_row, min_col, max_row, max_col))
     grid.fill_merged()
     return grid

@@ -17,10 +17,11 @@ import sqlite3
 import tempfile
 from array import array
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from functools import lru_cache
+from datetime import date, datetime, UTC
+from functools import lru_cache, cache
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator, get_args
+from typing import Any, BinaryIO, get_args
+from collections.abc import Iterator
 
 from sqlalchemy import BigInteger, Integer
 from sqlmodel import SQLModel
@@ -29,12 +30,13 @@ from ..domain import validation
 from ..domain.errors import LedgerError
 from ..domain.inputs import BY_TABLE
 from ..storage import ledger_check
-from ..storage.models import Attachment, LedgerMeta, Memo, limits
-from ..storage.reader import Reader
+from ..storage.models import Attachment, LedgerMeta, Memo, limits, table_name, table_of
+from ..storage.reader import Reader, Row
 from .json_stream import BadJson, Stream
 
 FORMAT = "incidentdesk-ledger"
-SUPPORTED_VERSIONS = (2,)  # older files: see ledger_json (upgraded on the way in)
+SUPPORTED_VERSIONS = (2,)  # staged directly; older files are upgraded on the way in (exchange/legacy.py)
+IMPORTABLE_VERSIONS = (1, 2)
 BATCH = 1000
 BLOB_BATCH_BYTES = 4 << 20  # a batch of attachments is written once it holds this much (a large file alone)
 
@@ -48,7 +50,7 @@ class _Bad(Exception):
 
 
 def pk(model: type[SQLModel]) -> str:
-    return model.__table__.primary_key.columns.keys()[0]
+    return table_of(model).primary_key.columns.keys()[0]
 
 
 # -- one record ---------------------------------------------------------------------------
@@ -65,16 +67,16 @@ class _Field:
     limit: int | None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fields_of(model: type[SQLModel]) -> tuple[_Field, ...]:
-    lengths = limits(model.__tablename__)
-    if model.__tablename__ == "audit_event":  # old/new hold a whole row as JSON: longer than any one field
+    lengths = limits(table_name(model))
+    if table_name(model) == "audit_event":  # old/new hold a whole row as JSON: longer than any one field
         lengths = {k: v for k, v in lengths.items() if k not in ("old", "new")}
     out = []
     for name, info in model.model_fields.items():
         args = get_args(info.annotation) or (info.annotation,)
         types = [t for t in args if t is not type(None)]
-        column = model.__table__.columns[name]
+        column = table_of(model).columns[name]
         bits = 63 if isinstance(column.type, BigInteger) or not isinstance(column.type, Integer) else 31
         out.append(_Field(name, types[0], len(types) < len(args), -(2 ** bits), 2 ** bits - 1, lengths.get(name)))
     return tuple(out)
@@ -164,7 +166,7 @@ def check_record(model: type[SQLModel], record: Any) -> dict[str, Any]:
 def _check_rules(model: type[SQLModel], row: dict[str, Any]) -> None:
     """The rules the program applies when people type (domain/inputs.py), so an import cannot bring in
     what the forms would refuse; then the limits every text and date has."""
-    table = model.__tablename__
+    table = table_name(model)
     for kind in BY_TABLE.get(table, ()):
         given = kind.from_values(row)
         try:
@@ -179,7 +181,8 @@ def _check_rules(model: type[SQLModel], row: dict[str, Any]) -> None:
         day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
         if day is not None and not validation.MIN_DATE <= day <= validation.MAX_DATE:
             raise _Bad(f"“{name}” = {value} is outside {validation.MIN_DATE.year}–{validation.MAX_DATE.year}",
-                       f"「{name}」の日付 {value} が範囲外です({validation.MIN_DATE.year}年〜{validation.MAX_DATE.year}年)")
+                       f"「{name}」の日付 {value} が範囲外です"
+                       f"({validation.MIN_DATE.year}年〜{validation.MAX_DATE.year}年)")
 
 
 _BLOB_FIELDS = {"attachment": ("data",), "memo": ("pdf",)}
@@ -205,7 +208,7 @@ def _stored(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, datetime):
-        return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     if isinstance(value, date):
         return value.isoformat()
     return value
@@ -218,11 +221,11 @@ class Staged:
 
     def __init__(self, tables: tuple[type[SQLModel], ...]):
         self.tables = tables
-        self.by_name = {m.__tablename__: m for m in tables}
+        self.by_name = {table_name(m): m for m in tables}
         self._dir = Path(tempfile.mkdtemp(prefix="incidentdesk-import-"))
         self.path = self._dir / "staging.db"
-        self.counts: dict[str, int] = {m.__tablename__: 0 for m in tables}
-        self._ids: dict[str, array] = {m.__tablename__: array("q") for m in tables}
+        self.counts: dict[str, int] = {table_name(m): 0 for m in tables}
+        self._ids: dict[str, array[int]] = {table_name(m): array("q") for m in tables}
         self._seen_tables: set[str] = set()
         self._create()
 
@@ -250,9 +253,9 @@ class Staged:
     def reader(self) -> Reader:
         return Reader(self.conn)
 
-    def rows(self, model: type[SQLModel]) -> Iterator:
+    def rows(self, model: type[SQLModel]) -> Iterator[Row]:
         blob = model in (Attachment, Memo)
-        yield from self.reader().stream(f"SELECT * FROM {model.__tablename__} ORDER BY {pk(model)}",
+        yield from self.reader().stream(f"SELECT * FROM {table_name(model)} ORDER BY {pk(model)}",
                                         batch=1 if blob else 500)
 
     # -- loading --------------------------------------------------------------------------
@@ -305,11 +308,12 @@ class Staged:
     def _check_header(header: dict[str, Any]) -> None:
         if header.get("format") != FORMAT:
             raise LedgerError("import_bad_file", reason=f"not an Incident Desk ledger export (format ≠ {FORMAT})",
-                              reason_ja=f"Incident Desk の台帳の書き出しではありません(format が {FORMAT} ではありません)")
+                              reason_ja=f"Incident Desk の台帳の書き出しではありません"
+                                        f"(format が {FORMAT} ではありません)")
         version = header.get("version")
         if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
             raise LedgerError("import_bad_version", version=repr(version)[:40],
-                              supported=", ".join(map(str, SUPPORTED_VERSIONS)))
+                              supported=", ".join(map(str, IMPORTABLE_VERSIONS)))
 
     def _tables(self, st: Stream) -> None:
         try:
@@ -360,7 +364,7 @@ class Staged:
     def _insert(self, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        table = model.__tablename__
+        table = table_name(model)
         names = list(model.model_fields)
         sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         values = [[_stored(row[n]) for n in names] for row in rows]
@@ -400,7 +404,8 @@ class Staged:
                 "SELECT count(*) FROM ledger_meta WHERE key = 'audit_head'").fetchone()[0]:
             raise LedgerError("import_bad_file", reason="the audit trail's head (ledger_meta “audit_head”) is missing, "
                               "so its last events cannot be vouched for",
-                              reason_ja="操作履歴の末尾(ledger_meta の audit_head)がないため、最後の記録を確認できません")
+                              reason_ja="操作履歴の末尾(ledger_meta の audit_head)がないため、"
+                                        "最後の記録を確認できません")
         report = ledger_check.check(self.reader(), integrity=False, search=False)
         if report.problem is None:
             return
@@ -411,7 +416,7 @@ class Staged:
 
     def _check_references(self) -> None:
         for model in self.tables:
-            table = model.__tablename__
+            table = table_name(model)
             dangling = self.conn.execute(f"PRAGMA foreign_key_check({table})").fetchone()
             if dangling is None:
                 continue
@@ -432,7 +437,7 @@ def _schema(tables: tuple[type[SQLModel], ...]) -> tuple[str, ...]:
     dialect = sqlite_dialect.dialect()
     out = []
     for model in tables:
-        table = model.__table__
+        table = table_of(model)
         out.append(str(CreateTable(table).compile(dialect=dialect)))
         out += [str(CreateIndex(index).compile(dialect=dialect)) for index in table.indexes]
     return tuple(out)

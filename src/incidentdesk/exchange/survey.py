@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, ContextManager, Protocol
+from typing import Any, Protocol
 
 from ..domain.era_dates import format_date
 from ..domain.vocab import country_label, decision_label
@@ -17,29 +18,37 @@ from .sheet_writer import Col, Layout, Unencodable, unencodable, write_csv, writ
 
 SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("body", "団体名", "Local government", aliases=(
-        "地方公共団体名", "自治体名", "団体", "市区町村名", "都道府県名", "市町村名", "回答団体", "回答団体名", "団体名称",
+        "地方公共団体名", "自治体名", "団体", "市区町村名", "都道府県名", "市町村名", "回答団体", "回答団体名",
+        "団体名称",
         "organisation", "organization", "municipality", "body")),
     FieldSpec("department", "所管課", "Department", primary=True, aliases=(
-        "担当課", "課名", "所管部署", "担当部署", "部署", "部署名", "所属", "所属名", "所管", "所管課名", "担当課名", "部課名",
+        "担当課", "課名", "所管部署", "担当部署", "部署", "部署名", "所属", "所属名", "所管", "所管課名", "担当課名",
+        "部課名",
         "部局", "所管部局", "department", "section", "division")),
     FieldSpec("service", "サービス名", "Service", aliases=(
-        "アカウント名", "システム名", "サービス", "外部サービス名", "アカウント", "公式アカウント名", "service", "account")),
-    FieldSpec("platform", "利用しているサービス", "Platform", aliases=("プラットフォーム", "利用サービス", "SNS", "platform")),
+        "アカウント名", "システム名", "サービス", "外部サービス名", "アカウント", "公式アカウント名", "service",
+        "account")),
+    FieldSpec("platform", "利用しているサービス", "Platform",
+              aliases=("プラットフォーム", "利用サービス", "SNS", "platform")),
     FieldSpec("use", "業務名", "Use", primary=True, aliases=(
-        "業務", "利用業務", "利用業務名", "業務名称", "事務名", "用途", "task", "use"), weak=("業務の概要", "業務内容", "概要")),
+        "業務", "利用業務", "利用業務名", "業務名称", "事務名", "用途", "task", "use"),
+              weak=("業務の概要", "業務内容", "概要")),
     FieldSpec("purpose", "業務の概要", "Outline of the use", aliases=(
         "業務内容", "業務の内容", "概要", "利用目的", "目的", "内容", "purpose", "outline")),
-    FieldSpec("handles_personal_data", "住民の個人情報の取扱い", "Residents' personal data handled", kind="flag", aliases=(
+    FieldSpec("handles_personal_data", "住民の個人情報の取扱い", "Residents' personal data handled", kind="flag",
+              aliases=(
         "個人情報の有無", "個人情報の取扱いの有無", "個人情報の取扱い", "個人情報", "住民の個人情報",
         "住民の個人情報の取扱いの有無", "個人情報の取り扱い", "personal data handled", "personal data")),
     FieldSpec("personal_data", "個人情報の概要", "Outline of the personal data", aliases=(
-        "個人情報の内容", "取り扱う個人情報", "取扱う個人情報", "個人情報の種類", "個人情報の項目", "personal data outline")),
+        "個人情報の内容", "取り扱う個人情報", "取扱う個人情報", "個人情報の種類", "個人情報の項目",
+        "personal data outline")),
     FieldSpec("confidentiality", "機密性区分", "Confidentiality class", kind="level", aliases=("機密性", "格付")),
     FieldSpec("stored_in", "データ保存場所(国)", "Data stored in (countries)", kind="countries", aliases=(
         "データ保存場所", "保存場所", "データの保存場所", "保存先", "サーバ所在地", "サーバー所在地", "データ保管場所",
         "stored in", "storage")),
     FieldSpec("accessed_from", "アクセス・運用拠点(国)", "Accessed or operated from (countries)", kind="countries",
-              aliases=("アクセス・運用拠点", "アクセス拠点", "運用拠点", "アクセス元", "アクセス可能な国", "accessed from",
+              aliases=("アクセス・運用拠点", "アクセス拠点", "運用拠点", "アクセス元", "アクセス可能な国",
+                       "accessed from",
                        "operated from", "access")),
     FieldSpec("contractors", "委託先", "Contractors", aliases=("受託事業者", "委託事業者", "事業者", "contractor")),
     FieldSpec("state", "対応状況", "Decision", kind="state", aliases=(
@@ -50,7 +59,8 @@ SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("conditions", "条件", "Conditions", aliases=(
         "利用の条件", "継続の条件", "再開条件", "再開の条件", "利用再開の条件", "再開予定", "conditions to resume",
         "conditions")),
-    FieldSpec("rationale", "判断の理由", "Rationale", aliases=("理由", "判断理由", "対応の理由", "その理由", "rationale", "reason")),
+    FieldSpec("rationale", "判断の理由", "Rationale",
+              aliases=("理由", "判断理由", "対応の理由", "その理由", "rationale", "reason")),
     FieldSpec("notes", "備考", "Remarks", aliases=("その他", "特記事項", "備考欄", "remarks", "notes")),
 )
 SPEC = {s.key: s for s in SPECS}
@@ -70,7 +80,7 @@ TITLE = {"ja": ("「{title}」に係る外部サービスの利用状況(回答)
 
 
 class Readable(Protocol):
-    def reader(self) -> ContextManager[Reader]: ...
+    def reader(self) -> AbstractContextManager[Reader]: ...
 
 
 def load(ledger: Readable, incident_id: int, as_of: date | None = None) -> SurveyData:
@@ -131,7 +141,7 @@ def write_own(path: Path, data: SurveyData, lang: str) -> Path:
     return write_xlsx(path, columns, rows, layout)
 
 
-def _date_text(lang: str):
+def _date_text(lang: str) -> Callable[[date], str]:
     return lambda day: format_date(day, "era", lang) if lang == "ja" else day.isoformat()
 
 

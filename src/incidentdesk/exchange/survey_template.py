@@ -10,7 +10,7 @@ from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import typed_values as tv
 from ..domain.errors import LedgerError
@@ -19,8 +19,11 @@ from ..services.reads.survey import SurveyData
 from . import mappings
 from .headers import Header, find_header, header_key
 from .sheet_writer import ERA_DATE_FORMAT, ISO_DATE_FORMAT, atomic_write
-from .sheets import HEADER_SCAN, Grid, file_kind, is_blank
-from .survey import SPEC, SPECS, Written, value
+from .sheets import HEADER_SCAN, Grid, Value, file_kind, is_blank
+from .survey import SPECS, Written, value
+
+if TYPE_CHECKING:  # openpyxl loads only when a template is read
+    from openpyxl.workbook.workbook import Workbook
 
 KIND = "survey"  # the slot of remembered mappings
 SCAN_ROWS = HEADER_SCAN + 20
@@ -57,7 +60,7 @@ class TemplateInfo:
     header: Header
 
 
-def _open(path: Path):
+def _open(path: Path) -> Workbook:
     from openpyxl import load_workbook
 
     file_kind(path)  # an .xls, .xlsm, password or damaged file is refused here, with what to do
@@ -69,7 +72,7 @@ def _open(path: Path):
             # openpyxl warns that it drops the x14 drop-down lists; fill() puts them back (_restore_extensions).
             warnings.filterwarnings("ignore", message=".*extension is not supported.*")
             return load_workbook(fh, rich_text=True)  # formulas and rich text kept, since the file is saved again
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise LedgerError("sheet_corrupt", path=str(path), reason=f"{type(exc).__name__}: {exc}"[:200]) from exc
 
 
@@ -77,8 +80,9 @@ def _grid(ws: Any, path: Path) -> Grid:
     """The top of a worksheet as a Grid, enough to find its header."""
     grid = Grid(path=str(path), sheet=ws.title)
     for cells in ws.iter_rows(min_row=1, max_row=min(ws.max_row, SCAN_ROWS)):
-        values = [None if c.value is None else str(c.value) if not isinstance(c.value, (int, float, date)) else c.value
-                  for c in cells]
+        values: list[Value] = [None if c.value is None
+                                else str(c.value) if not isinstance(c.value, (int, float, date)) else c.value
+                                for c in cells]
         if any(not is_blank(v) for v in values):
             grid.rows[cells[0].row] = values
     grid.merged = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
@@ -99,7 +103,8 @@ def _locate(wb: Any, path: Path, sheet: str | None, assigned: dict[int, str | No
     visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     if sheet is not None:
         if sheet not in wb.sheetnames:
-            raise LedgerError("sheet_not_found", path=str(path), sheet=sheet, sheets="、".join(w.title for w in visible))
+            raise LedgerError("sheet_not_found", path=str(path), sheet=sheet,
+                              sheets="、".join(w.title for w in visible))
         visible = [wb[sheet]]
     best: tuple[int, Any, Header] | None = None
     for ws in visible:
@@ -114,8 +119,8 @@ def _locate(wb: Any, path: Path, sheet: str | None, assigned: dict[int, str | No
     _score, ws, header = best
     if assigned is None:
         remembered = mappings.load(KIND, header.shape)
-        if remembered:
-            header = find_header(_grid(ws, path), SPECS, assigned=remembered, at=(header.top, header.row))
+        if remembered:  # a remembered mapping that no longer fits the sheet leaves the header found above
+            header = find_header(_grid(ws, path), SPECS, assigned=remembered, at=(header.top, header.row)) or header
     return ws, header
 
 

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
     from ..domain.inputs import (AnswerIn, CheckIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn,
-                                 RequestIn, RoleIn, ServiceIn, SettingsIn, SourceIn, StatementIn, TimelineIn, UseIn)
+                                 RequestIn, RoleIn, ServiceIn, SettingsIn, SourceIn, StatementIn, TimelineIn, UseIn,
+                                 WithdrawalIn)
     from ..services import views
     from ..services.ledger import VerifyResult
     from ..services.memos import MemoRow
@@ -119,13 +120,18 @@ def get_claim(ledger: LedgerLike, claim_id: int) -> views.ClaimDetail:
 
 
 def link_choices(ledger: LedgerLike, incident_id: int) -> tuple[views.IncidentRecord, set[int],
-                                                                 list[views.Choice], list[views.Choice]]:
-    """The incident, the uses it already affects, and every service and use to pick from."""
+                                                                 list[views.Choice], list[views.Choice],
+                                                                 dict[int, list[int]]]:
+    """The incident, the uses it already affects, every service and use to pick from, and each service's uses."""
     from ..services.reads import catalog, incidents
 
     with ledger.reader() as r:
+        by_service: dict[int, list[int]] = {}
+        for use in catalog.uses(r):
+            if use.retired_on is None:
+                by_service.setdefault(use.service_id, []).append(use.id)
         return (incidents.incident(r, incident_id), incidents.linked_use_ids(r, incident_id),
-                catalog.service_choices(r), catalog.use_choices(r))
+                catalog.service_choices(r), catalog.use_choices(r), by_service)
 
 
 def open_incident(ledger: LedgerLike, data: IncidentIn) -> views.IncidentRecord:
@@ -151,6 +157,38 @@ def add_source(ledger: LedgerLike, data: SourceIn) -> views.SourceRecord:
     from ..services import incidents
 
     return incidents.add_source(ledger.database(), data)
+
+
+def source_form(ledger: LedgerLike, source_id: int | None) -> views.SourceRecord | None:
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        return incidents.source(r, source_id) if source_id is not None else None
+
+
+def edit_source(ledger: LedgerLike, source_id: int, data: SourceIn, *,
+                version: int | None = None) -> views.SourceRecord:
+    from ..services import incidents
+
+    return incidents.edit_source(ledger.database(), source_id, data, version=version)
+
+
+def delete_source(ledger: LedgerLike, source_id: int, *, version: int | None = None) -> None:
+    from ..services import incidents
+
+    incidents.delete_source(ledger.database(), source_id, version=version)
+
+
+def unlink_use(ledger: LedgerLike, incident_id: int, use_id: int) -> None:
+    from ..services import incidents
+
+    incidents.unlink_use(ledger.database(), incident_id=incident_id, use_id=use_id)
+
+
+def delete_timeline_entry(ledger: LedgerLike, entry_id: int, *, version: int | None = None) -> None:
+    from ..services import incidents
+
+    incidents.delete_timeline_entry(ledger.database(), entry_id, version=version)
 
 
 def add_timeline_entry(ledger: LedgerLike, data: TimelineIn) -> views.TimelineRecord:
@@ -183,6 +221,29 @@ def log_statement(ledger: LedgerLike, data: StatementIn) -> views.StatementRecor
     return statements.log_statement(ledger.database(), data)
 
 
+def statement_edit_form(ledger: LedgerLike, statement_id: int) -> tuple[views.StatementView,
+                                                                       list[views.SourceRecord], list[views.Choice]]:
+    """A statement to correct, its incident's sources and every party."""
+    from ..services.reads import catalog, incidents
+
+    with ledger.reader() as r:
+        statement = incidents.statement(r, statement_id)
+        return statement, incidents.sources(r, statement.incident_id), catalog.party_choices(r)
+
+
+def edit_statement(ledger: LedgerLike, statement_id: int, data: StatementIn, *,
+                   version: int | None = None) -> views.StatementRecord:
+    from ..services import statements
+
+    return statements.edit_statement(ledger.database(), statement_id, data, version=version)
+
+
+def delete_claim(ledger: LedgerLike, claim_id: int, *, version: int | None = None) -> None:
+    from ..services import statements
+
+    statements.delete_claim(ledger.database(), claim_id, version=version)
+
+
 def add_claims(ledger: LedgerLike, statement_id: int, texts: list[str], promised_by: Any) -> list[views.ClaimRecord]:
     from ..services import statements
 
@@ -208,11 +269,51 @@ def record_decision(ledger: LedgerLike, data: DecisionIn) -> views.DecisionRecor
     return decisions.record_decision(ledger.database(), data)
 
 
+def record_decisions(ledger: LedgerLike, data: DecisionIn, use_ids: list[int]) -> list[views.DecisionRecord]:
+    """One decision for several uses, in one transaction (one audit event per decision)."""
+    from ..services import decisions
+
+    return decisions.record_decisions(ledger.database(), data, use_ids)
+
+
+def withdraw_decision(ledger: LedgerLike, data: WithdrawalIn) -> views.WithdrawalRecord:
+    from ..services import decisions
+
+    return decisions.withdraw_decision(ledger.database(), data)
+
+
+def correct_decision(ledger: LedgerLike, withdrawal: WithdrawalIn, data: DecisionIn) -> views.DecisionRecord:
+    from ..services import decisions
+
+    return decisions.correct_decision(ledger.database(), withdrawal, data)
+
+
+def use_history(ledger: LedgerLike, incident_id: int, use_id: int) -> list[views.DecisionRow]:
+    from ..services.reads import decisions
+
+    with ledger.reader() as r:
+        return decisions.history(r, incident_id=incident_id, use_id=use_id)
+
+
 def requests_and_deadlines(ledger: LedgerLike) -> tuple[list[views.RequestRecord], list[views.Deadline]]:
     from ..services.reads import deadlines, requests
 
     with ledger.reader() as r:
         return requests.requests(r), deadlines.upcoming(r, today=date.today())
+
+
+def deadlines_due(ledger: LedgerLike) -> list[views.Deadline]:
+    """Every open deadline as of today (the banner picks the overdue and coming ones)."""
+    from ..services.reads import deadlines
+
+    with ledger.reader() as r:
+        return deadlines.upcoming(r, today=date.today())
+
+
+def export_deadlines_ics(ledger: LedgerLike, path: Path, lang: str) -> int:
+    from ..services import calendar_ics
+
+    return calendar_ics.export(ledger, path, lang=lang)
 
 
 def request_form(ledger: LedgerLike, request_id: int | None) -> tuple[list[views.Choice],
@@ -241,6 +342,12 @@ def edit_request(ledger: LedgerLike, request_id: int, data: RequestIn, *,
     from ..services import requests
 
     return requests.edit_request(ledger.database(), request_id, data, version=version)
+
+
+def delete_request(ledger: LedgerLike, request_id: int, *, version: int | None = None) -> None:
+    from ..services import requests
+
+    requests.delete_request(ledger.database(), request_id, version=version)
 
 
 def mark_answered(ledger: LedgerLike, request_id: int, data: AnswerIn, *,
@@ -356,10 +463,88 @@ def assign_party(ledger: LedgerLike, data: RoleIn) -> views.RoleRecord:
     return catalog.assign_party(ledger.database(), data)
 
 
-def unassign_party(ledger: LedgerLike, role_id: int) -> None:
+def unassign_party(ledger: LedgerLike, role_id: int, *, version: int | None = None) -> None:
     from ..services import catalog
 
-    catalog.unassign_party(ledger.database(), role_id)
+    catalog.unassign_party(ledger.database(), role_id, version=version)
+
+
+def edit_role(ledger: LedgerLike, role_id: int, data: RoleIn, *, version: int | None = None) -> views.RoleRecord:
+    from ..services import catalog
+
+    return catalog.edit_role(ledger.database(), role_id, data, version=version)
+
+
+def edit_location(ledger: LedgerLike, location_id: int, data: LocationIn, *,
+                  version: int | None = None) -> views.LocationRecord:
+    from ..services import catalog
+
+    return catalog.edit_location(ledger.database(), location_id, data, version=version)
+
+
+def delete_location(ledger: LedgerLike, location_id: int, *, version: int | None = None) -> None:
+    from ..services import catalog
+
+    catalog.delete_location(ledger.database(), location_id, version=version)
+
+
+def delete_party(ledger: LedgerLike, party_id: int, *, version: int | None = None) -> None:
+    from ..services import catalog
+
+    catalog.delete_party(ledger.database(), party_id, version=version)
+
+
+def retire_party(ledger: LedgerLike, party_id: int, on: date | None, *,
+                 version: int | None = None) -> views.PartyRecord:
+    from ..services import catalog
+
+    return catalog.retire_party(ledger.database(), party_id, on, version=version)
+
+
+def delete_service(ledger: LedgerLike, service_id: int, *, version: int | None = None) -> None:
+    from ..services import catalog
+
+    catalog.delete_service(ledger.database(), service_id, version=version)
+
+
+def retire_service(ledger: LedgerLike, service_id: int, on: date | None, *,
+                   version: int | None = None) -> views.ServiceRecord:
+    from ..services import catalog
+
+    return catalog.retire_service(ledger.database(), service_id, on, version=version)
+
+
+def delete_use(ledger: LedgerLike, use_id: int, *, version: int | None = None) -> None:
+    from ..services import catalog
+
+    catalog.delete_use(ledger.database(), use_id, version=version)
+
+
+def retire_use(ledger: LedgerLike, use_id: int, on: date | None, *, version: int | None = None) -> views.UseRecord:
+    from ..services import catalog
+
+    return catalog.retire_use(ledger.database(), use_id, on, version=version)
+
+
+def location_form(ledger: LedgerLike, service_id: int, location_id: int | None) -> tuple[
+        views.ServiceDetail, list[views.Choice], views.LocationRecord | None]:
+    """The service, every party, and the data location when editing one."""
+    from ..services.reads import catalog
+
+    with ledger.reader() as r:
+        detail = catalog.service_detail(r, service_id)
+        record = catalog.location(r, location_id) if location_id is not None else None
+        return detail, catalog.party_choices(r), record
+
+
+def role_form(ledger: LedgerLike, service_id: int, role_id: int | None) -> tuple[
+        views.ServiceDetail, list[views.Choice], views.RoleRecord | None]:
+    from ..services.reads import catalog
+
+    with ledger.reader() as r:
+        detail = catalog.service_detail(r, service_id)
+        record = catalog.role(r, role_id) if role_id is not None else None
+        return detail, catalog.party_choices(r), record
 
 
 # -- memos ---------------------------------------------------------------------------------------
@@ -439,18 +624,55 @@ def save_settings(ledger: LedgerLike, data: SettingsIn) -> SettingsIn:
     return ledger_actions.save_settings(ledger.database(), data)
 
 
-def audit_first_page(ledger: LedgerLike, text: str, limit: int) -> tuple[int, list[views.AuditRow]]:
+def audit_first_page(ledger: LedgerLike, text: str, limit: int, filters: dict | None = None) -> tuple[
+        int, list[views.AuditRow]]:
+    """How many events match, and the newest page of them. `filters`: entity, entity_id, actor, since, until."""
     from ..services.reads import ledger as ledger_reads
 
     with ledger.reader() as r:
-        return ledger_reads.audit_count(r, text=text), ledger_reads.audit_page(r, offset=0, limit=limit, text=text)
+        return (ledger_reads.audit_count(r, text=text, **(filters or {})),
+                ledger_reads.audit_page(r, offset=0, limit=limit, text=text, **(filters or {})))
 
 
-def audit_page(ledger: LedgerLike, *, offset: int, limit: int, text: str) -> list[views.AuditRow]:
+def audit_page(ledger: LedgerLike, *, offset: int, limit: int, text: str,
+               filters: dict | None = None) -> list[views.AuditRow]:
     from ..services.reads import ledger as ledger_reads
 
     with ledger.reader() as r:
-        return ledger_reads.audit_page(r, offset=offset, limit=limit, text=text)
+        return ledger_reads.audit_page(r, offset=offset, limit=limit, text=text, **(filters or {}))
+
+
+def export_audit_csv(ledger: LedgerLike, path: Path, *, lang: str, text: str = "",
+                     filters: dict | None = None) -> int:
+    """Every matching event as CSV (UTF-8 with BOM, for Excel), readable: local time, words, old → new per field.
+    The number of events written."""
+    import csv
+
+    from ..services import audit_text
+    from ..services.reads import ledger as ledger_reads
+
+    heads = {"ja": ("番号", "日時", "操作者", "操作", "記録", "記録ID", "項目", "変更前", "変更後"),
+             "en": ("No.", "When", "Who", "Action", "Record", "Record ID", "Field", "Old value", "New value")}
+    count = 0
+    tmp = path.with_name("." + path.name + ".part")
+    with ledger.reader() as r, tmp.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(heads["ja" if lang == "ja" else "en"])
+        offset = 0
+        while True:
+            rows = ledger_reads.audit_page(r, offset=offset, limit=2000, text=text, **(filters or {}))
+            if not rows:
+                break
+            for e in rows:
+                base = [e.seq, audit_text.local_time(e.at), e.actor, audit_text.action_label(e.action, lang),
+                        audit_text.entity_label(e.entity, lang), e.entity_id or ""]
+                fields = audit_text.changes(e.entity, e.old, e.new, lang) or [("", "", "")]
+                for name, was, now in fields:
+                    writer.writerow([*base, name, was, now])
+                count += 1
+            offset += len(rows)
+    tmp.replace(path)
+    return count
 
 
 def verify(ledger: LedgerLike) -> VerifyResult:
@@ -459,11 +681,11 @@ def verify(ledger: LedgerLike) -> VerifyResult:
     return ledger_actions.verify(ledger)
 
 
-def search(ledger: LedgerLike, needle: str) -> list[Hit]:
+def search(ledger: LedgerLike, needle: str, lang: str = "ja") -> list[Hit]:
     from ..services.reads import search as search_reads
 
     with ledger.reader() as r:
-        return search_reads.search(r, needle)
+        return search_reads.search(r, needle, lang=lang)
 
 
 def locate(ledger: LedgerLike, kind: str, ref_id: int) -> views.Target:
@@ -574,3 +796,43 @@ def export_survey(ledger: LedgerLike, incident_id: int, out: Path, **kw: Any) ->
     from ..exchange import survey
 
     return survey.export(ledger, incident_id, out, **kw)
+
+
+# -- attachments ----------------------------------------------------------------------------------
+
+def attachments(ledger: LedgerLike, owner_kind: str, owner_id: int) -> list[views.AttachmentRow]:
+    from ..services import attachments as files
+
+    with ledger.reader() as r:
+        return files.listing(r, owner_kind, owner_id)
+
+
+def attach_file(ledger: LedgerLike, owner_kind: str, owner_id: int, path: Path) -> views.AttachmentRow:
+    from ..services import attachments as files
+
+    return files.attach_file(ledger.database(), owner_kind, owner_id, path)
+
+
+def remove_attachment(ledger: LedgerLike, attachment_id: int) -> None:
+    from ..services import attachments as files
+
+    files.remove(ledger.database(), attachment_id)
+
+
+def attachment_temp_copy(ledger: LedgerLike, attachment_id: int) -> Path:
+    """A copy in a new private temporary folder, for the system's viewer (the ledger's copy is never opened)."""
+    import tempfile
+
+    from ..services import attachments as files
+
+    folder = Path(tempfile.mkdtemp(prefix="incidentdesk-"))
+    with ledger.reader() as r:
+        return files.save_copy(r, attachment_id, folder)
+
+
+def save_attachment(ledger: LedgerLike, attachment_id: int, target: Path) -> Path:
+    """Save a copy where the user chose (the save dialog has asked before replacing a file)."""
+    from ..services import attachments as files
+
+    with ledger.reader() as r:
+        return files.save_copy(r, attachment_id, target.parent, target.name)

@@ -16,7 +16,10 @@ from .table_models import Column
 _CELL_WORDS = (QT_TRANSLATE_NOOP("Columns", "abroad"), QT_TRANSLATE_NOOP("Columns", "Yes"),
                QT_TRANSLATE_NOOP("Columns", "No"), QT_TRANSLATE_NOOP("Columns", "Overdue"),
                QT_TRANSLATE_NOOP("Columns", "Upcoming"), QT_TRANSLATE_NOOP("Columns", "Whole service"),
-               QT_TRANSLATE_NOOP("Columns", "Current"), QT_TRANSLATE_NOOP("Columns", "Superseded"))
+               QT_TRANSLATE_NOOP("Columns", "Current"), QT_TRANSLATE_NOOP("Columns", "Superseded"),
+               QT_TRANSLATE_NOOP("Columns", "Withdrawn (取消)"), QT_TRANSLATE_NOOP("Columns", "(entered late)"),
+               QT_TRANSLATE_NOOP("Columns", "Retired"),
+               QT_TRANSLATE_NOOP("Columns", "ended"))
 
 
 def cell(text: str) -> str:
@@ -87,12 +90,39 @@ def deadlines(ctx: AppContext) -> list[Column]:
     ]
 
 
-def timeline(ctx: AppContext) -> list[Column]:
+def late_ids(items, day, seq) -> set:
+    """Ids of entries recorded after another entry dated later (事後登録): a fact logged late, shown as such."""
+    items = list(items)
+    return {x.id for x in items if any(day(o) > day(x) and seq(o) < seq(x) for o in items)}
+
+
+def check_history_text(ctx: AppContext, claim) -> str:
+    """Every check of a claim, oldest first, one a line; a check recorded after a later-dated one is marked."""
+    late = late_ids(claim.checks, lambda c: c.checked_on, lambda c: c.entered_at)
+    return "\n".join(f"{ctx.short(c.checked_on)} {VERIFICATION.label(c.verification, ctx.lang)}"
+                     f"{' ' + cell('(entered late)') if c.id in late else ''}"
+                     f"{' — ' + c.checked_how if c.checked_how else ''}{' (' + c.checked_by + ')' if c.checked_by else ''}"
+                     for c in claim.checks)
+
+
+def timeline(ctx: AppContext, late: set | None = None) -> list[Column]:
+    late = late if late is not None else set()
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.fact(r.entry.occurred),
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"),
+               lambda r: ctx.fact(r.entry.occurred) + (" " + cell("(entered late)") if late and r.entry.id in late else ""),
                lambda r: r.entry.occurred.sort_key()),
         Column(QT_TRANSLATE_NOOP("Columns", "What happened"), lambda r: r.entry.text),
         Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda r: "、".join(s.title for s in r.sources)),
+    ]
+
+
+def sources(ctx: AppContext) -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Published"), lambda r: ctx.fact(r.published),
+               lambda r: r.published.sort_key() if r.published else ()),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "Publisher"), lambda r: r.publisher),
+        Column(QT_TRANSLATE_NOOP("Columns", "URL"), lambda r: r.url),
     ]
 
 
@@ -105,6 +135,8 @@ def statements(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Columns", "Claims"), lambda r: str(len(r.claims)), lambda r: len(r.claims),
                align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Taken by"), lambda r: r.taken_by),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda r: "、".join(s.title for s in r.sources)),
     ]
 
 
@@ -115,6 +147,9 @@ def claims(ctx: AppContext) -> list[Column]:
                bold=lambda r: r.verification == "disputed"),
         Column(QT_TRANSLATE_NOOP("Columns", "Claim"), lambda r: r.text),
         Column(QT_TRANSLATE_NOOP("Columns", "How it was checked"), lambda r: r.checked_how),
+        Column(QT_TRANSLATE_NOOP("Columns", "Check history"),
+               lambda r: check_history_text(ctx, r).replace("\n", " / ") if len(r.checks) > 1 else "",
+               tip=lambda r: check_history_text(ctx, r)),
         Column(QT_TRANSLATE_NOOP("Columns", "Promised by"),
                lambda r: ctx.short(r.promised_by), lambda r: _iso(r.promised_by)),
     ]
@@ -166,6 +201,8 @@ def uses(ctx: AppContext) -> list[Column]:
                else cell("No")),
         Column(QT_TRANSLATE_NOOP("Columns", "Confidentiality"), lambda r: str(r.confidentiality),
                lambda r: r.confidentiality, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Retired"),
+               lambda r: f"{cell('Retired')} {ctx.short(r.retired_on)}" if r.retired_on else ""),
     ]
 
 
@@ -174,6 +211,10 @@ def locations(ctx: AppContext, use_names: dict[int, str]) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Data"), lambda r: DATA_CATEGORIES.label(r.category, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: LOCATION_KINDS.label(r.kind, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang), bold=lambda r: r.abroad),
+        Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place),
+        Column(QT_TRANSLATE_NOOP("Columns", "What data"), lambda r: r.detail),
+        Column(QT_TRANSLATE_NOOP("Columns", "In effect"), lambda r: period_text(ctx, r),
+               strike=lambda r: not r.in_effect(date.today())),
         Column(QT_TRANSLATE_NOOP("Columns", "By whom"), lambda r: r.party),
         Column(QT_TRANSLATE_NOOP("Columns", "Applies to"),
                lambda r: use_names.get(r.use_id, "") if r.use_id else cell("Whole service")),
@@ -181,10 +222,28 @@ def locations(ctx: AppContext, use_names: dict[int, str]) -> list[Column]:
     ]
 
 
-def party_roles(ctx: AppContext) -> list[Column]:
+def period_text(ctx: AppContext, r) -> str:
+    """From–until of a role or a location, and whether it is in effect today (never colour alone)."""
+    if r.valid_from is None and r.valid_until is None:
+        return ""
+    span = f"{ctx.short(r.valid_from) if r.valid_from else ''}〜{ctx.short(r.valid_until) if r.valid_until else ''}"
+    return span if r.in_effect(date.today()) else f"{span} ({cell('ended')})"
+
+
+def party_roles(ctx: AppContext, role_names: dict[int, str] | None = None) -> list[Column]:
+    from ..domain.vocab import APPROVALS
+
+    names = role_names if role_names is not None else {}
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: SERVICE_ROLES.label(r.role, ctx.lang)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party),
+        Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party,
+               strike=lambda r: not r.in_effect(date.today())),
+        Column(QT_TRANSLATE_NOOP("Columns", "Work passed on by"),
+               lambda r: names.get(r.upstream_id, "") if r.upstream_id else ""),
+        Column(QT_TRANSLATE_NOOP("Columns", "Approved by the city"),
+               lambda r: APPROVALS.label(r.approval, ctx.lang) if r.approval else "",
+               bold=lambda r: r.approval == "not_approved"),
+        Column(QT_TRANSLATE_NOOP("Columns", "In effect"), lambda r: period_text(ctx, r)),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: PARTY_KINDS.label(r.kind, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang),
                bold=lambda r: r.country != HOME_COUNTRY),
@@ -192,17 +251,38 @@ def party_roles(ctx: AppContext) -> list[Column]:
     ]
 
 
-def decision_history(ctx: AppContext) -> list[Column]:
+def _standing(r) -> str:
+    if r.withdrawal is not None:
+        return cell("Withdrawn (取消)")
+    return cell("Current") if r.current else cell("Superseded")
+
+
+def withdrawal_text(ctx: AppContext, r) -> str:
+    """Why and by whom a decision was withdrawn, in words (empty for a valid decision)."""
+    w = r.withdrawal
+    if w is None:
+        return ""
+    who = " ".join(x for x in (w.withdrawn_by_role, w.withdrawn_by_name) if x)
+    return f"{ctx.short(w.withdrawn_on)} {who}: {w.reason}"
+
+
+def decision_history(ctx: AppContext, *, with_service: bool = False) -> list[Column]:
+    """A use's decisions: a withdrawn one struck through with its reason and who withdrew it; a late entry marked."""
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Decided on"),
-               lambda r: ctx.short(r.decided_on), lambda r: _iso(r.decided_on)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
-        Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state, ctx.lang), state=lambda r: r.state),
-        Column(QT_TRANSLATE_NOOP("Columns", "Current"), lambda r: cell("Current") if r.current else cell("Superseded"),
-               bold=lambda r: r.current),
+               lambda r: ctx.short(r.decided_on) + (" " + cell("(entered late)") if r.late else ""),
+               lambda r: (_iso(r.decided_on), r.entered_at), strike=lambda r: r.withdrawal is not None),
+        *([Column(QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name)] if with_service else []),
+        Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name, strike=lambda r: r.withdrawal is not None),
+        Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state, ctx.lang),
+               state=lambda r: None if r.withdrawal is not None else r.state,
+               strike=lambda r: r.withdrawal is not None),
+        Column(QT_TRANSLATE_NOOP("Columns", "Standing"), _standing, bold=lambda r: r.current),
+        Column(QT_TRANSLATE_NOOP("Columns", "Withdrawn"), lambda r: withdrawal_text(ctx, r),
+               tip=lambda r: withdrawal_text(ctx, r)),
         Column(QT_TRANSLATE_NOOP("Columns", "Decided by"),
                lambda r: " ".join(x for x in (r.decided_by_role, r.decided_by_name) if x)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Rationale"), lambda r: r.rationale),
+        Column(QT_TRANSLATE_NOOP("Columns", "Rationale"), lambda r: r.rationale, tip=lambda r: r.rationale),
         Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
     ]
 
@@ -218,42 +298,20 @@ def parties(ctx: AppContext, names: dict[int, str]) -> list[Column]:
     ]
 
 
-AUDIT_ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("Columns", "created"), "update": QT_TRANSLATE_NOOP("Columns", "changed"),
-    "delete": QT_TRANSLATE_NOOP("Columns", "deleted"), "link": QT_TRANSLATE_NOOP("Columns", "linked"),
-    "unlink": QT_TRANSLATE_NOOP("Columns", "unlinked"), "issue": QT_TRANSLATE_NOOP("Columns", "issued"),
-    "import": QT_TRANSLATE_NOOP("Columns", "imported"),
-}
-AUDIT_ENTITIES = {
-    "party": QT_TRANSLATE_NOOP("Columns", "Party"), "service": QT_TRANSLATE_NOOP("Columns", "Service"),
-    "service_party": QT_TRANSLATE_NOOP("Columns", "Party role on a service"),
-    "use": QT_TRANSLATE_NOOP("Columns", "Use"), "location": QT_TRANSLATE_NOOP("Columns", "Data location"),
-    "incident": QT_TRANSLATE_NOOP("Columns", "Incident"),
-    "incident_use": QT_TRANSLATE_NOOP("Columns", "Affected use"), "source": QT_TRANSLATE_NOOP("Columns", "Source"),
-    "timeline": QT_TRANSLATE_NOOP("Columns", "Timeline"), "statement": QT_TRANSLATE_NOOP("Columns", "Vendor statement"),
-    "claim": QT_TRANSLATE_NOOP("Columns", "Claim"), "request": QT_TRANSLATE_NOOP("Columns", "Request"),
-    "decision": QT_TRANSLATE_NOOP("Columns", "Decision"),
-    "decision_basis": QT_TRANSLATE_NOOP("Columns", "Statement a decision relied on"),
-    "attachment": QT_TRANSLATE_NOOP("Columns", "Attachment"), "memo": QT_TRANSLATE_NOOP("Columns", "Memo"),
-    "settings": QT_TRANSLATE_NOOP("Columns", "Settings"),
-}
-
-
-def _audit_record(r) -> str:
-    label = cell(AUDIT_ENTITIES[r.entity]) if r.entity in AUDIT_ENTITIES else r.entity
-    return f"{label} #{r.entity_id}" if r.entity_id else label
-
-
 def audit(ctx: AppContext) -> list[Column]:
+    """The log in words: local time, the record and action in the user's language, old → new per field."""
+    from ..services import audit_text
+
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: str(r.seq), lambda r: r.seq, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "When (UTC)"), lambda r: r.at[:16].replace("T", " ")),
+        Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda r: audit_text.local_time(r.at), lambda r: r.at),
         Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor),
-        Column(QT_TRANSLATE_NOOP("Columns", "Action"),
-               lambda r: cell(AUDIT_ACTIONS[r.action]) if r.action in AUDIT_ACTIONS else r.action),
-        Column(QT_TRANSLATE_NOOP("Columns", "Record"), _audit_record),
-        Column(QT_TRANSLATE_NOOP("Columns", "Old value"), lambda r: r.old[:200], tip=lambda r: r.old),
-        Column(QT_TRANSLATE_NOOP("Columns", "New value"), lambda r: r.new[:200], tip=lambda r: r.new),
+        Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: audit_text.action_label(r.action, ctx.lang)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Record"),
+               lambda r: audit_text.entity_label(r.entity, ctx.lang) + (f" #{r.entity_id}" if r.entity_id else "")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Changes"),
+               lambda r: audit_text.changes_text(r.entity, r.old, r.new, ctx.lang)[:300],
+               tip=lambda r: audit_text.changes_text(r.entity, r.old, r.new, ctx.lang, sep="\n")),
     ]
 
 
@@ -263,7 +321,8 @@ def search_hits(ctx: AppContext) -> list[Column]:
         "party": QT_TRANSLATE_NOOP("Columns", "Party"), "incident": QT_TRANSLATE_NOOP("Columns", "Incident"),
         "statement": QT_TRANSLATE_NOOP("Columns", "Vendor statement"), "claim": QT_TRANSLATE_NOOP("Columns", "Claim"),
         "timeline": QT_TRANSLATE_NOOP("Columns", "Timeline"), "decision": QT_TRANSLATE_NOOP("Columns", "Decision"),
-        "request": QT_TRANSLATE_NOOP("Columns", "Request"),
+        "request": QT_TRANSLATE_NOOP("Columns", "Request"), "location": QT_TRANSLATE_NOOP("Columns", "Data location"),
+        "claim_check": QT_TRANSLATE_NOOP("Columns", "Check of a claim"),
     }
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: cell(kinds.get(r.kind, r.kind))),

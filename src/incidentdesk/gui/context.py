@@ -51,11 +51,21 @@ class AppContext(QObject):
         self.label = label
         self.lang = lang
         self.date_style = date_style
+        # (kind, ref_id) of the exact record a search hit asked for: the page showing it selects that row.
+        self.pending: tuple[str, int] | None = None
 
     @property
     def database_label(self) -> str:
         """What the status bar shows: the open ledger's label, or the path being opened."""
         return self.ledger.label if self.ledger is not None else self.label
+
+    def take_pending(self, *kinds: str) -> tuple[str, int] | None:
+        """(kind, id) of the record a search hit asked to select, if it is one of `kinds`; given once."""
+        pending = self.pending
+        if pending is not None and pending[0] in kinds:
+            self.pending = None
+            return pending
+        return None
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

@@ -89,7 +89,7 @@ class LedgerActions(QObject):
         if kept is not None:
             text += "\n" + self.tr("The ledger as it was is kept as:\n%1").replace("%1", str(kept))
         if check.ok:
-            text += "\n\n" + self.tr("The audit trail is intact (%1 changes checked).").replace("%1", str(check.events))
+            text += "\n\n" + self.tr("The audit trail is intact (%n change(s) checked).", "", check.events)
             QMessageBox.information(self.window, self.tr("Restore"), text)
         else:
             p = check.problem
@@ -121,7 +121,7 @@ class LedgerActions(QObject):
     def _imported(self, counts: dict[str, int]) -> None:
         total = sum(counts.values())
         QMessageBox.information(self.window, self.tr("Import"),
-                                self.tr("Imported %1 records into the ledger.").replace("%1", str(total)))
+                                self.tr("Imported %n record(s) into the ledger.", "", total))
 
     # -- plumbing ------------------------------------------------------------------
     def _save_path(self, title: str, default: Path, filters: str) -> Path | None:

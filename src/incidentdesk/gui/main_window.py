@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QMainWindow, QProgressBar, QSplitter,
-                               QStackedWidget, QToolBar, QWidget)
+                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from .context import AppContext
 from .exchange_actions import ExchangeActions
@@ -89,7 +89,16 @@ class MainWindow(QMainWindow):
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
         split.setSizes([200, 1200])
-        self.setCentralWidget(split)
+        self.split = split
+        # The deadline banner sits above the pages, built after the first paint (its module is small but
+        # the window's first frame must not wait for anything).
+        self.banner = None
+        central = QWidget()
+        self._central = QVBoxLayout(central)
+        self._central.setContentsMargins(0, 0, 0, 0)
+        self._central.setSpacing(2)
+        self._central.addWidget(split, 1)
+        self.setCentralWidget(central)
         if "nav" in self._splitter_states:
             split.restoreState(self._splitter_states["nav"])
         self.nav.currentRowChanged.connect(self._row_chosen)
@@ -203,12 +212,37 @@ class MainWindow(QMainWindow):
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         for i, action in enumerate(self.nav_actions):
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+        self.act_next_pane.setShortcuts([QKeySequence("F6")])
+        self.act_previous_pane.setShortcuts([QKeySequence("Shift+F6")])
+        self.act_next_tab.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        self.act_previous_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
+        self.act_shortcuts.setShortcut(QKeySequence("F1"))
+        for menu in (self.file_menu, self.go_menu, self.help_menu):
+            fit_menu(menu)  # again, with the shortcuts now shown beside the items
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.search_box.setClearButtonEnabled(True)
         row = self.nav.currentRow()
         if row >= 0:
             self.stack.setCurrentWidget(self.pages[PAGES[row]])
         self.ctx.runner.busy_changed.connect(self._build_when_idle)
+        self._add_banner()
+
+    def _add_banner(self) -> None:
+        """Overdue and coming deadlines, said on start (queued behind the ledger's opening) and once a day."""
+        from .deadline_banner import DeadlineBanner
+
+        self.banner = DeadlineBanner(self.ctx, self)
+        self.banner.show_deadlines.connect(self.show_deadlines)
+        self._central.insertWidget(0, self.banner)
+        self.banner.refresh()
+
+    def show_deadlines(self) -> None:
+        """The deadlines view: Requests and deadlines, the focus in its list of what is due."""
+        from PySide6.QtCore import Qt
+
+        self.show_page("requests")
+        page = self.pages["requests"]
+        page.deadlines.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _build_when_idle(self, busy: bool) -> None:
         # Building a page takes the GUI thread for tens of milliseconds: never while a page waits for its data.
@@ -259,22 +293,86 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
-        self.help_menu = bar.addMenu("")
-        self.act_about = QAction(self)
-        self.act_about.triggered.connect(self.about_requested)
-        self.help_menu.addAction(self.act_about)
+        # Go: the pages with their Alt+number, the panes (F6) and tabs (Ctrl+Tab), so the keys are shown somewhere.
+        self.go_menu = bar.addMenu("")
         self.nav_actions = []
         for i in range(len(PAGES)):
             action = QAction(self)
-            action.triggered.connect(lambda _checked=False, row=i: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _checked=False, row=i: self.show_page(PAGES[row]))
             self.addAction(action)
+            self.go_menu.addAction(action)
             self.nav_actions.append(action)
+        self.go_menu.addSeparator()
+        self.act_next_pane = self.go_menu.addAction("", lambda: self.move_pane(1))
+        self.act_previous_pane = self.go_menu.addAction("", lambda: self.move_pane(-1))
+        self.act_next_tab = self.go_menu.addAction("", lambda: self.move_tab(1))
+        self.act_previous_tab = self.go_menu.addAction("", lambda: self.move_tab(-1))
+        for action in (self.act_next_pane, self.act_previous_pane, self.act_next_tab, self.act_previous_tab):
+            self.addAction(action)  # work while the menu bar is hidden behind a dialog's parent, too
+        self.help_menu = bar.addMenu("")
+        self.act_shortcuts = QAction(self)
+        self.act_shortcuts.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.act_shortcuts)
+        self.addAction(self.act_shortcuts)
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.about_requested)
+        self.help_menu.addAction(self.act_about)
 
     # -- navigation and search -----------------------------------------------------
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGES.index(key))
         if self._painted:
             self.stack.setCurrentWidget(self.pages[key])
+
+    def panes(self) -> list[QWidget]:
+        """What F6 visits, top to bottom and left to right: the page list, the search box, then the current
+        page's filter boxes, lists, tables and tab bars."""
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTabBar
+
+        from .widgets import FilterBox
+
+        page = self.stack.currentWidget()
+        found = []
+        for w in page.findChildren(QWidget):
+            if isinstance(w, (QAbstractItemView, QTabBar, FilterBox)) and not isinstance(w, QHeaderView) \
+                    and w.isVisible() \
+                    and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                found.append(w)
+        found.sort(key=lambda w: (w.mapTo(self, QPoint(0, 0)).y() // 20, w.mapTo(self, QPoint(0, 0)).x()))
+        return [self.nav, self.search_box, *found]
+
+    def move_pane(self, step: int) -> None:
+        """F6 / Shift+F6: the focus to the next (previous) pane."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        at = next((i for i, p in enumerate(panes) if focus is not None and (p is focus or p.isAncestorOf(focus))),
+                  -1 if step > 0 else 0)
+        panes[(at + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def move_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next (previous) tab of the tab widget holding the focus, else the page's."""
+        from PySide6.QtWidgets import QApplication, QTabWidget
+
+        focus = QApplication.focusWidget()
+        tabs = None
+        while focus is not None and tabs is None:
+            tabs = focus if isinstance(focus, QTabWidget) else None
+            focus = focus.parentWidget()
+        if tabs is None:
+            tabs = next((t for t in self.stack.currentWidget().findChildren(QTabWidget) if t.isVisible()), None)
+        if tabs is not None and tabs.count():
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    def show_shortcuts(self) -> None:
+        from .dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt
@@ -306,7 +404,7 @@ class MainWindow(QMainWindow):
     def splitter_states(self) -> dict[str, QByteArray]:
         """The sizes of the splitters remembered between sessions, by name; pages not built keep what they had."""
         states = dict(self._splitter_states)
-        states["nav"] = self.centralWidget().saveState()
+        states["nav"] = self.split.saveState()
         for key, page in self.pages.built().items():
             states.update({name: s.saveState() for name, s in self._page_splitters(key, page).items()})
         return states
@@ -326,8 +424,17 @@ class MainWindow(QMainWindow):
                  self.tr("Requests and deadlines"), self.tr("Memos"), self.tr("Audit log"))
         for i, name in enumerate(names):
             self.nav.item(i).setText(name)
+            self.nav.item(i).setToolTip(f"{name} (Alt+{i + 1})")
             self.nav_actions[i].setText(name)
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.act_next_pane.setText(self.tr("Next pane"))
+        self.act_previous_pane.setText(self.tr("Previous pane"))
+        self.act_next_tab.setText(self.tr("Next tab"))
+        self.act_previous_tab.setText(self.tr("Previous tab"))
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.search_label.setText(self.tr("Search: "))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.search_box.setAccessibleName(self.tr("Search everything"))
         self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F), Enter to list results"))
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.database_label))
         self.busy.setToolTip(self.tr("Working…"))
@@ -344,3 +451,16 @@ class MainWindow(QMainWindow):
         self.language_actions["en"].setText("English")
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("&About Incident Desk and data locations…"))
+        for menu in (self.file_menu, self.settings_menu, self.language_menu, self.go_menu, self.help_menu):
+            fit_menu(menu)
+
+
+def fit_menu(menu) -> None:
+    """Room for every item's whole text: the style cuts a label in the middle (「一覧表を Excel…き出す」) when the
+    widest label plus the widest shortcut (reserved on every row) does not fit the width it measured."""
+    metrics = menu.fontMetrics()
+    texts = [a.text().replace("&&", "\0").replace("&", "").replace("\0", "&") for a in menu.actions()]
+    keys = [a.shortcut().toString(QKeySequence.SequenceFormat.NativeText) for a in menu.actions()]
+    widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+    shortcut = max((metrics.horizontalAdvance(k) for k in keys if k), default=0)
+    menu.setMinimumWidth(widest + shortcut + 3 * metrics.horizontalAdvance("M") + 60)

@@ -9,7 +9,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..domain.vocab import DECISION_COLOURS
+from ..domain.vocab import DECISION_COLOURS, text_colour_on
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,13 +27,12 @@ class Column:
     bold: Callable[[Any], bool] | None = None
     align_right: bool = False
     tip: Callable[[Any], str] | None = None  # a longer text than the cell shows
+    strike: Callable[[Any], bool] | None = None  # struck through (a withdrawn decision), with words beside it
 
 
 def readable_on(colour: str) -> QColor:
-    """Black or white text, whichever reads better on `colour`."""
-    c = QColor(colour)
-    luminance = 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
-    return QColor("#000000") if luminance > 150 else QColor("#ffffff")
+    """Black or white text, whichever has the higher WCAG contrast on `colour` (at least 4.5:1 for every state)."""
+    return QColor(text_colour_on(QColor(colour).name()))
 
 
 class RowsModel(QAbstractTableModel):
@@ -120,9 +119,10 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col.state:
             state = col.state(row)
             return QBrush(readable_on(DECISION_COLOURS[state])) if state in DECISION_COLOURS else None
-        if role == Qt.ItemDataRole.FontRole and col.bold and col.bold(row):
+        if role == Qt.ItemDataRole.FontRole and ((col.bold and col.bold(row)) or (col.strike and col.strike(row))):
             font = QFont()
-            font.setBold(True)
+            font.setBold(bool(col.bold and col.bold(row)))
+            font.setStrikeOut(bool(col.strike and col.strike(row)))
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -37,7 +37,12 @@ class Translations:
         """Replace the current translators; Qt then sends LanguageChange to every widget."""
         self.clear()
         self.lang = lang
-        if lang == "en":  # the source strings are English
+        if lang == "en":  # the source strings are English but for the plural forms ("1 claim", "3 claims")
+            for path in self.files("en"):
+                translator = QTranslator(self._app)
+                if translator.load(path.stem, str(path.parent)):
+                    self._app.installTranslator(translator)
+                    self._installed.append(translator)
             return
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = [(f"qtbase_{lang}", qt_dir)] + [(p.stem, str(p.parent)) for p in self.files(lang)]

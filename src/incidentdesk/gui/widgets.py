@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStyle,
-                               QTableView, QWidget)
+                               QStyledItemDelegate, QTableView, QWidget)
 
 from ..domain.vocab import DECISION_COLOURS, decision_label
 from . import table_export
@@ -16,8 +16,48 @@ from .table_models import FilterProxy, RowsModel, readable_on
 FIT_ROWS = 50  # rows measured when fitting columns; enough to size typical content
 
 
+class FocusRowDelegate(QStyledItemDelegate):
+    """Draws a 2-pixel ring around the current row while its table has the keyboard focus.
+
+    The style's own dotted focus rectangle is hard to see on a selected row (WCAG 2.4.7); the ring is
+    drawn in the palette's text colour, so it follows a high-contrast palette too.
+    """
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        view = self.parent()
+        if not (isinstance(view, QAbstractItemView) and view.hasFocus()):
+            return
+        current = view.currentIndex()
+        if not current.isValid() or current.row() != index.row():
+            return
+        painter.save()
+        pen = QPen(option.palette.color(option.palette.ColorRole.Text))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        r = option.rect.adjusted(0, 1, 0, -1)
+        painter.drawLine(r.topLeft(), r.topRight())
+        painter.drawLine(r.bottomLeft(), r.bottomRight())
+        if index.column() == 0:
+            painter.drawLine(r.topLeft(), r.bottomLeft())
+        if index.column() == index.model().columnCount() - 1:
+            painter.drawLine(r.topRight(), r.bottomRight())
+        painter.restore()
+
+
+def accessible_table_name(table: QAbstractItemView) -> str:
+    """What a screen reader calls a table nobody named: its column titles ("Table: Title, Status, …")."""
+    model = table.model()
+    titles = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(min(model.columnCount(), 4))]
+    return QCoreApplication.translate("Table", "Table: %1").replace("%1", ", ".join(t for t in titles if t))
+
+
 class Table(QTableView):
-    """A sortable, row-selecting table over a RowsModel through a FilterProxy."""
+    """A sortable, row-selecting table over a RowsModel through a FilterProxy.
+
+    Keyboard: the arrows move inside, Tab and Shift+Tab leave (no tab key navigation), Enter opens the
+    row, Ctrl+C copies. Screen readers hear `name` (set with set_name) or, until then, the column titles.
+    """
 
     activated_row = Signal(object)  # the read model of a double-clicked / Enter row
     current_row = Signal(object)  # the read model of the selected row (None when nothing)
@@ -35,7 +75,12 @@ class Table(QTableView):
         # Several rows may be selected for Ctrl+C; the current row still drives the pages.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside
+        self.setItemDelegate(FocusRowDelegate(self))
+        self._named = False
+        self._fit_width: int | None = None  # the last fit_columns width, to fit again after a language switch
+        self.setAccessibleName(accessible_table_name(self))
+        self.proxy.headerDataChanged.connect(self._headers_changed)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -47,6 +92,28 @@ class Table(QTableView):
         self.doubleClicked.connect(lambda index: self.activated_row.emit(self.proxy.row_at(index.row())))
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         table_export.install(self)  # Ctrl+C and the context menu: to Excel as shown
+
+    def set_name(self, name: str) -> None:
+        """The table's name for screen readers (translated by the caller, set again in its retranslate)."""
+        self._named = True
+        self.setAccessibleName(name)
+
+    def _headers_changed(self, orientation=Qt.Orientation.Horizontal, *_args) -> None:
+        """The language changed (titles relabelled): the default name follows, columns fit the new texts."""
+        if orientation != Qt.Orientation.Horizontal:
+            return
+        if not self._named:
+            self.setAccessibleName(accessible_table_name(self))
+        if self._fit_width is not None:
+            self.fit_columns(self._fit_width)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().focusInEvent(event)  # Qt makes the first row current if none is
+        self.viewport().update()  # the focus ring appears
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def _keep_sort(self) -> None:
         """New rows arrive in the service's order; the column the user sorted by still applies."""
@@ -85,6 +152,7 @@ class Table(QTableView):
         The texts are measured directly: Qt's resizeColumnsToContents asks the Python model for every
         role of every measured cell, which was two thirds of filling the incident page.
         """
+        self._fit_width = max_width
         rows = [self.proxy.row_at(r) for r in range(min(FIT_ROWS, self.proxy.rowCount()))]
         plain, header = self.fontMetrics(), self.horizontalHeader()
         bold_font = self.font()
@@ -103,12 +171,16 @@ class Table(QTableView):
 
 
 class FilterBox(QLineEdit):
-    """Filters a Table as you type."""
+    """Filters a Table as you type; named for screen readers by its placeholder ("Filter requests…")."""
 
     def __init__(self, table: Table, parent: QWidget | None = None):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
         self.textChanged.connect(table.proxy.setFilterFixedString)
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setPlaceholderText(text)
+        self.setAccessibleName(text.rstrip("…").rstrip("."))
 
 
 class StateChips(QWidget):

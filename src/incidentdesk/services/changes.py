@@ -95,7 +95,8 @@ def _last_change(row: SQLModel) -> tuple[str, str]:
 
     session = Session.object_session(row)
     event = None if session is None else session.exec(
-        select(AuditEvent).where(AuditEvent.entity == entity_name(row), AuditEvent.entity_id == getattr(row, "id", None))
+        select(AuditEvent).where(AuditEvent.entity == entity_name(row),
+                                 AuditEvent.entity_id == getattr(row, "id", None))
         .order_by(col(AuditEvent.seq).desc()).limit(1)).first()
     if event is None:
         return "?", "?"

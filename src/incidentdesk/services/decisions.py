@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from sqlmodel import Session, select
 
@@ -39,7 +39,7 @@ def _record(session: Session, db: Database, data: DecisionIn) -> DecisionRecord:
     before = [d for d in history if d.decided_on <= data.decided_on]
     previous = current_decisions(before, withdrawn=withdrawn).get((data.incident_id, data.use_id))
     decision = changes.create(session, db, Decision(**data.values(), supersedes_id=previous.id if previous else None,
-                                                    recorded_at=datetime.now(timezone.utc)))
+                                                    recorded_at=datetime.now(UTC)))
     for statement_id in data.statement_ids:
         changes.create(session, db, DecisionBasis(decision_id=decision.id, statement_id=statement_id))
     return changes.record(DecisionRecord, decision, statement_ids=data.statement_ids,
@@ -69,7 +69,7 @@ def _withdraw(session: Session, db: Database, data: WithdrawalIn) -> WithdrawalR
         raise LedgerError("already_withdrawn")
     if data.withdrawn_on < decision.decided_on:
         raise LedgerError("withdrawn_before_decision", field="withdrawn_on")
-    row = changes.create(session, db, DecisionWithdrawal(**data.values(), recorded_at=datetime.now(timezone.utc)))
+    row = changes.create(session, db, DecisionWithdrawal(**data.values(), recorded_at=datetime.now(UTC)))
     return changes.record(WithdrawalRecord, row)
 
 

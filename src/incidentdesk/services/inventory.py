@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ContextManager, Protocol
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
 from sqlmodel import select
 
@@ -19,7 +20,7 @@ PLACE_CATEGORY = "other"  # a sheet names countries, not which of the service's 
 
 
 class Readable(Protocol):
-    def reader(self) -> ContextManager[Reader]: ...
+    def reader(self) -> AbstractContextManager[Reader]: ...
 
 
 def preview(ledger: Readable, rows: Sequence[SheetRow]) -> Plan:
@@ -56,7 +57,7 @@ def _write(session: Any, db: Database, ops: Sequence[Op]) -> None:
     def create(kind: str, build: Any) -> None:
         batch = [op for op in ops if op.kind == kind]
         rows = changes.create_many(session, db, [build(op) for op in batch])
-        made.update({str(op.ref): row.id for op, row in zip(batch, rows)})
+        made.update({str(op.ref): row.id for op, row in zip(batch, rows, strict=True)})
 
     def update(kind: str, model: Any) -> None:
         batch = [op for op in ops if op.kind == kind]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from sqlmodel import select
 
@@ -61,5 +61,5 @@ def add_report(db: Database, data: ReportIn) -> ReportRecord:
         request = changes.get(s, Request, data.request_id)
         if not request.every_months:
             raise LedgerError("not_recurring", field="request_id")
-        row = changes.create(s, db, RequestReport(**data.values(), recorded_at=datetime.now(timezone.utc)))
+        row = changes.create(s, db, RequestReport(**data.values(), recorded_at=datetime.now(UTC)))
         return changes.record(ReportRecord, row)

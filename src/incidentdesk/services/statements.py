@@ -4,7 +4,7 @@ what an earlier one found; the latest check by date is the claim's state."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from sqlmodel import func, select
 
@@ -90,5 +90,5 @@ def check_claim(db: Database, data: CheckIn) -> CheckRecord:
     data = clean(data)
     with db.write() as s:
         changes.get(s, Claim, data.claim_id)
-        row = changes.create(s, db, ClaimCheck(**data.values(), recorded_at=datetime.now(timezone.utc)))
+        row = changes.create(s, db, ClaimCheck(**data.values(), recorded_at=datetime.now(UTC)))
         return changes.record(CheckRecord, row)

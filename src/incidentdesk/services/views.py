@@ -14,6 +14,7 @@ from ..domain.inputs import (CheckIn, ClaimIn, DecisionIn, IncidentIn, LinkIn, L
                              ReportIn, RequestIn, RoleIn, ServiceIn, Shown, SourceIn, StatementIn, TimelineIn, UseIn,
                              WithdrawalIn, frozen, read_only)
 from ..domain.rules import current_check
+from ..domain.rules import state_on as _state_on
 from ..domain.typed_dates import FactDate
 from ..domain.vocab import HOME_COUNTRY, UNDECIDED
 
@@ -199,7 +200,8 @@ class Place(Shown):
         return self.country != HOME_COUNTRY
 
     def in_effect(self, day: date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_until is None or day <= self.valid_until)
+        return ((self.valid_from is None or self.valid_from <= day)
+                and (self.valid_until is None or day <= self.valid_until))
 
 
 @frozen
@@ -240,7 +242,8 @@ class PartyRole(Shown):
     version: int = 1
 
     def in_effect(self, day: date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_until is None or day <= self.valid_until)
+        return ((self.valid_from is None or self.valid_from <= day)
+                and (self.valid_until is None or day <= self.valid_until))
 
 
 @frozen
@@ -272,9 +275,7 @@ class DecisionRow(Shown):
 
     def state_on(self, day: date) -> str:
         """Its state on `day`: after effective_until the state that follows takes effect."""
-        from ..domain.rules import state_on
-
-        return state_on(self, day)
+        return _state_on(self, day)
 
 
 @frozen
@@ -434,3 +435,17 @@ class Choice(Shown):
 
     id: int
     label: str
+
+
+@frozen
+class AttachmentRow(Shown):
+    """A file attached to a record, without its bytes: what the attachments list shows."""
+
+    id: int
+    owner_kind: str
+    owner_id: int
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    added_at: datetime | None = None

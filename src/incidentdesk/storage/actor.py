@@ -27,12 +27,14 @@ def os_account() -> str:
 
 
 def _windows_account() -> str:
+    if sys.platform != "win32":  # ctypes.windll exists only there (type checkers know it too)
+        return UNKNOWN
     import ctypes
     from ctypes import wintypes
 
     size = wintypes.DWORD(257)  # UNLEN + 1
     buffer = ctypes.create_unicode_buffer(size.value)
-    if not ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):  # type: ignore[attr-defined]
+    if not ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):
         return UNKNOWN
     return buffer.value or UNKNOWN
 

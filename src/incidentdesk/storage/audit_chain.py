@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from typing import Any, Iterable
+from datetime import date, datetime, UTC
+from typing import Any, overload
+from collections.abc import Iterable
 
 from sqlalchemy import insert
 from sqlmodel import Session, SQLModel
@@ -59,6 +60,14 @@ def audited_fields(model: type[SQLModel]) -> list[str]:
     return [name for name in model.model_fields if name not in UNAUDITED]
 
 
+@overload
+def snapshot(row: SQLModel) -> dict[str, Any]: ...
+
+
+@overload
+def snapshot(row: None) -> None: ...
+
+
 def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
     """The row's values as stored, bytes replaced by their hash (the bytes are hashed elsewhere)."""
     if row is None:
@@ -66,7 +75,8 @@ def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
     out: dict[str, Any] = {}
     for key in audited_fields(type(row)):
         out[key] = getattr(row, key)
-    return json.loads(canonical(out))
+    values: dict[str, Any] = json.loads(canonical(out))  # as the trail stores them: dates as text, bytes hashed
+    return values
 
 
 def event_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, entity: str,
@@ -91,11 +101,11 @@ MIGRATION_ACTOR = "incidentdesk (schema upgrade)"
 
 
 def append(session: Session, *, actor: str, action: str, entity: str, entity_id: int | None,
-           old: dict | None, new: dict | None, at: datetime | None = None) -> AuditEvent:
+           old: dict[str, Any] | None, new: dict[str, Any] | None, at: datetime | None = None) -> AuditEvent:
     """Add one event in the caller's transaction and move the chain head."""
     seq, prev = _head(session)
     seq += 1
-    stamp = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="microseconds")
+    stamp = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
     old_text = canonical(old) if old is not None else ""
     new_text = canonical(new) if new is not None else ""
     digest = event_hash(prev, seq, stamp, actor, action, entity, entity_id, old_text, new_text)
@@ -106,7 +116,8 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     return event
 
 
-Event = tuple[str, str, "int | None", "dict | None", "dict | None"]  # action, entity, entity id, old, new
+# action, entity, entity id, old, new
+Event = tuple[str, str, "int | None", "dict[str, Any] | None", "dict[str, Any] | None"]
 
 
 def append_many(session: Session, *, actor: str, events: Iterable[Event], at: datetime | None = None) -> int:
@@ -114,7 +125,7 @@ def append_many(session: Session, *, actor: str, events: Iterable[Event], at: da
     append() chains them, inserted in one statement; returns how many. For imports of thousands of records."""
     session.flush()  # events append() queued must get their ids first: the trail is checked in id order
     seq, prev = _head(session)
-    stamp = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="microseconds")
+    stamp = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
     batch = []
     for action, entity, entity_id, old, new in events:
         seq += 1

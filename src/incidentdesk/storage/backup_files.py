@@ -15,7 +15,7 @@ import re
 import shutil
 import sys
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 from pathlib import Path
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{9})Z(?:-(?P<n>\d+))?(?P<suffix>\.db|\.json)$")
@@ -24,7 +24,7 @@ KEEP_ENV = "INCIDENTDESK_BACKUP_KEEP"
 
 def stamp(now: datetime | None = None) -> str:
     """UTC time to the millisecond, as used in backup names: 20260401T101500123Z."""
-    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    now = (now or datetime.now(UTC)).astimezone(UTC)
     return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z"
 
 
@@ -61,13 +61,13 @@ def release(path: Path) -> None:
     _marker(path).unlink(missing_ok=True)
 
 
-_LEFTOVER = re.compile(r"^\..*\.(?P<pid>\d+)\.(?:reserved|part)$|^\.(?:export|restore)-(?P<pid2>\d+)-")
+_LEFTOVER = re.compile(r"^\..*\.(?P<pid>\d+)\.(?:reserved|part(?:-journal|-wal|-shm)?)$|^\.(?:export|restore)-(?P<pid2>\d+)-")
 
 
 def sweep(folder: Path) -> list[Path]:
     """Remove what a backup, export or restore killed half-way left in `folder` (hidden partial files, markers,
     scratch folders of processes no longer running)."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(folder.iterdir())
     except OSError:
@@ -97,12 +97,12 @@ def alive(pid: int) -> bool:
     if sys.platform == "win32":
         import ctypes
 
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
         if not handle:
             return False
         code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))  # type: ignore[attr-defined]
-        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
         return code.value == 259  # STILL_ACTIVE
     try:
         os.kill(pid, 0)
@@ -152,7 +152,7 @@ def parse_name(path: Path) -> BackupName | None:
         return None
     raw = found["stamp"]
     taken = datetime.strptime(raw[:15], "%Y%m%dT%H%M%S").replace(microsecond=int(raw[15:]) * 1000,
-                                                                 tzinfo=timezone.utc)
+                                                                 tzinfo=UTC)
     return BackupName(path, found["stem"], found["suffix"], taken)
 
 
@@ -178,7 +178,7 @@ def rotate(written: Path, rule: Retention, *, now: datetime | None = None) -> li
     siblings = [b for b in (parse_name(p) for p in written.parent.iterdir() if p.is_file())
                 if b is not None and b.stem == mine.stem and b.suffix == mine.suffix]
     removed = []
-    for b in to_drop(siblings, rule, now or datetime.now(timezone.utc)):
+    for b in to_drop(siblings, rule, now or datetime.now(UTC)):
         try:
             b.path.unlink()
             removed.append(b.path)

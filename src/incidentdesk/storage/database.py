@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
@@ -19,6 +22,9 @@ from .failures import explain
 from .reader import Reader
 from .sqlite_file import (APPLICATION_ID, BUSY_TIMEOUT_MS, Found, backup_sqlite, head_revision, inspect_file,
                           recognise)
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +38,7 @@ def to_url(target: str) -> str:
     return "sqlite:///" + str(Path(target).expanduser().resolve())
 
 
-def alembic_config():
+def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -42,7 +48,7 @@ def alembic_config():
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_conn.isolation_level = None  # let the "begin" hook below issue BEGIN itself
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -55,7 +61,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn: Connection) -> None:
         # Writers take the lock up front, so two writers queue instead of failing mid-way.
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
@@ -240,8 +246,12 @@ def _upgrade(engine: Engine, path: Path | None, rev: str | None, backup_dir: Pat
     sqlite = engine.dialect.name == "sqlite"
     writer = engine.execution_options(write=True) if sqlite else engine
     with writer.connect() as conn:
+        # PRAGMA foreign_keys only takes effect outside a transaction: on the driver's connection, not through
+        # SQLAlchemy's (which would begin one).
+        raw = conn.connection.dbapi_connection if sqlite else None
         if sqlite:  # a batch migration rebuilds tables others refer to; references are checked before commit
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+            assert raw is not None  # an open Connection has its driver connection
+            raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
@@ -258,8 +268,8 @@ def _upgrade(engine: Engine, path: Path | None, rev: str | None, backup_dir: Pat
                 if sqlite:
                     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         finally:
-            if sqlite:
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _settle(engine: Engine, found: Found) -> None:

@@ -20,7 +20,8 @@ from ..domain.errors import DatabaseError, LedgerError
 _SQLITE = (
     (("readonly", "read-only"), "db_read_only", "", ""),
     (("database is locked", "database table is locked", "busy"), "db_locked", "", ""),
-    (("not a database", "malformed", "corrupt"), "db_corrupt", "ファイルの内容が壊れています", "the file's contents are damaged"),
+    (("not a database", "malformed", "corrupt"), "db_corrupt", "ファイルの内容が壊れています",
+     "the file's contents are damaged"),
     (("disk is full", "database or disk is full"), "db_disk", "ディスクの空きがありません", "the disk is full"),
     (("disk i/o error",), "db_disk", "ディスクの読み書きに失敗しました", "reading or writing the disk failed"),
     (("unable to open",), "db_unreadable",

@@ -15,11 +15,13 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
+from collections.abc import Callable, Iterator
 
 from ..domain.errors import LedgerError
 from .audit_chain import ENTITIES, GENESIS, HEAD_KEY, Break, apply_migration, audited_fields, canonical, event_hash
-from .reader import Reader
+from .models import table_name
+from .reader import Reader, Row
 from .sqlite_file import BUSY_TIMEOUT_MS, sqlite_uri
 
 _HEX = re.compile(r"^[0-9a-f]+$")
@@ -149,7 +151,7 @@ def _sqlite_integrity(r: Reader) -> Break | None:
 
 def _has_table(r: Reader, name: str) -> bool:
     if r.dialect == "sqlite":
-        return r.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) == 1
+        return bool(r.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) == 1)
     return r.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)) is True
 
 
@@ -309,14 +311,15 @@ _END = 2**63  # later than any sequence number
 
 def _row_snapshot(row: Any) -> dict[str, Any]:
     """The row's values as the trail records them (storage.audit_chain.snapshot, from a plain-SQL record)."""
-    return json.loads(canonical(row._asdict()))
+    values: dict[str, Any] = json.loads(canonical(row._asdict()))
+    return values
 
 
 def _check_rows(r: Reader) -> tuple[Break | None, int]:
     """Compare every audited table with the trail: a row edited, added or deleted behind its back shows."""
     records = 0
     for entity, model in ENTITIES.items():
-        table = model.__tablename__
+        table = table_name(model)
         if r.scalar("SELECT count(*) FROM audit_event WHERE entity = ? AND entity_id IS NULL AND action <> 'migrate'",
                     (entity,)):
             return Break("data", None, None, f"the trail names a {table} record without an id",
@@ -335,7 +338,8 @@ def _check_rows(r: Reader) -> tuple[Break | None, int]:
     return None, records
 
 
-def _merge(table: str, rows: Iterator, trail: Iterator) -> tuple[Break | None, int]:
+def _merge(table: str, rows: Iterator[Row], trail: Iterator[tuple[Any, dict[str, Any] | None, int]]
+           ) -> tuple[Break | None, int]:
     """Walk the table's rows and the trail's replayed rows side by side, both in id order."""
     row, want = next(rows, None), next(trail, None)
     counted = 0
@@ -347,12 +351,14 @@ def _merge(table: str, rows: Iterator, trail: Iterator) -> tuple[Break | None, i
             continue
         if row is not None and (want is None or _before(row.id, want[0])):
             return _no_trail(table, row.id), counted
+        assert want is not None  # the loop runs while one is left, and a row without a want returned above
         if row is None or _before(want[0], row.id):
             return Break("data", want[0], None, f"{table} {want[0]} was deleted outside the program",
                          f"{table} の ID {want[0]} がプログラムの外で削除されています"), counted
         counted += 1
-        have = _row_snapshot(row)
-        changed = sorted(k for k in set(have) | set(want[1]) if have.get(k) != want[1].get(k))
+        have, expected = _row_snapshot(row), want[1]
+        assert expected is not None  # ids deleted again were handled at the top of the loop
+        changed = sorted(k for k in set(have) | set(expected) if have.get(k) != expected.get(k))
         if changed:
             return Break("data", row.id, None,
                          f"{table} {row.id} differs from its audit trail in: {', '.join(changed)}",
@@ -363,7 +369,7 @@ def _merge(table: str, rows: Iterator, trail: Iterator) -> tuple[Break | None, i
 
 def _before(a: Any, b: Any) -> bool:
     try:
-        return a < b
+        return bool(a < b)
     except TypeError:  # an id stored as text in a damaged SQLite file
         return str(a) < str(b)
 
@@ -390,11 +396,14 @@ def _check_search(r: Reader) -> Break | None:
         want, have = next(wanted, None), next(docs, None)
         while want is not None or have is not None:
             if have is None or (want is not None and want[0] < have.ref_id):
+                assert want is not None  # the loop runs while one of them is left
                 return _search_break(f"{kind} {want[0]} is missing", f"{kind} の ID {want[0]} がありません")
             if want is None or have.ref_id < want[0]:
-                return _search_break(f"{kind} {have.ref_id} does not exist", f"{kind} の ID {have.ref_id} は存在しません")
+                return _search_break(f"{kind} {have.ref_id} does not exist",
+                                     f"{kind} の ID {have.ref_id} は存在しません")
             if (have.title, have.body, have.incident_id) != want[1:]:
-                return _search_break(f"the text of {kind} {want[0]} differs", f"{kind} の ID {want[0]} の内容が異なります")
+                return _search_break(f"the text of {kind} {want[0]} differs",
+                                     f"{kind} の ID {want[0]} の内容が異なります")
             want, have = next(wanted, None), next(docs, None)
     return None
 

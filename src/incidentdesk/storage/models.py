@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import lru_cache
-from typing import TypeVar
+from functools import cache
+from typing import Any, TypeVar
 
-from sqlalchemy import Column, Index, Integer, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Integer, LargeBinary, Table, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ..domain.inputs import DEFAULT_SETTINGS as DEFAULTS
@@ -14,11 +14,12 @@ from ..domain.inputs import RecordInput
 from ..domain.validation import LONG
 
 
-def _text(**kw) -> Field:  # long free text
+# sqlmodel.Field returns Any, so that `name: str = Field(...)` type-checks as a str; these do the same.
+def _text(**kw: Any) -> Any:  # long free text
     return Field(default="", sa_column=Column(Text, nullable=False, server_default=""), **kw)
 
 
-def _version() -> Field:
+def _version() -> Any:
     """The row's version, raised by one with every change: a save from a form loaded at an older version
     is refused instead of silently undoing what someone else saved (services/changes.update)."""
     return Field(default=1, sa_column=Column(Integer, nullable=False, server_default="1"))
@@ -383,7 +384,8 @@ class SearchDoc(SQLModel, table=True):
     __tablename__ = "search_doc"
     __table_args__ = (UniqueConstraint("kind", "ref_id"),)
     id: int | None = Field(default=None, primary_key=True)
-    kind: str = Field(max_length=20)  # service | use | party | incident | statement | claim | timeline | decision | request
+    # service | use | party | incident | statement | claim | timeline | decision | request
+    kind: str = Field(max_length=20)
     ref_id: int
     incident_id: int | None = None
     title: str = Field(default="", max_length=300)
@@ -398,21 +400,34 @@ TABLES_BY_NAME: dict[str, type[SQLModel]] = {
 }
 
 
-@lru_cache(maxsize=None)
+def table_name(model: type[SQLModel]) -> str:
+    """A table model's table name (SQLModel types __tablename__ as `str | declared_attr`; ours are strings)."""
+    name = model.__tablename__
+    assert isinstance(name, str), model
+    return name
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """A table model's SQLAlchemy Table, which SQLModel's metaclass sets and does not declare for type checkers."""
+    table: Table = model.__table__  # type: ignore[attr-defined]  # exists on every table=True model
+    return table
+
+
+@cache
 def limits(table: str) -> dict[str, int]:
     """Column -> the most characters it holds: a String's length, 20,000 for long text (domain.validation.LONG)."""
     out: dict[str, int] = {}
-    for column in TABLES_BY_NAME[table].__table__.columns:  # type: ignore[attr-defined]
+    for column in table_of(TABLES_BY_NAME[table]).columns:
         if isinstance(column.type, Text):
             out[column.name] = LONG
-        elif getattr(column.type, "length", None):
-            out[column.name] = column.type.length
+        elif isinstance(length := getattr(column.type, "length", None), int) and length:
+            out[column.name] = length
     return out
 
 
-I = TypeVar("I", bound=RecordInput)
+InputT = TypeVar("InputT", bound=RecordInput)
 
 
-def clean(data: I) -> I:
+def clean(data: InputT) -> InputT:
     """The input cleaned by its rules, with the limits of its own table."""
     return data.clean(limits(data.TABLE))

@@ -18,11 +18,12 @@ from __future__ import annotations
 import itertools
 import sqlite3
 from collections import namedtuple
-from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ContextManager, Iterable, Iterator, Protocol, Sequence
+from typing import Any, Protocol, TypeAlias
 
 from .sqlite_file import BUSY_TIMEOUT_MS, head_revision, inspect_file, recognise, sqlite_uri
 
@@ -38,17 +39,13 @@ IN_CHUNK = 500  # values per IN list (SQLite allows 32,766 bound values, older b
 STREAM_BATCH = 500  # rows per fetch when streaming a whole table
 _cursor_names = itertools.count(1)
 
+# A row: a named tuple made at run time whose fields are the query's column names (`row.id`, `row[0]`).
+Row: TypeAlias = Any
+Params: TypeAlias = Sequence[object]
+
 
 def _day(value: Any) -> Any:
     return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _moment(value: Any) -> Any:
-    """A timestamp SQLite hands back as text; always UTC-aware, as written."""
-    if isinstance(value, str):
-        moment = datetime.fromisoformat(value)
-        return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-    return value
 
 
 def _flag(value: Any) -> Any:
@@ -60,7 +57,7 @@ def _moment(value: Any) -> Any:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     if isinstance(value, datetime):
-        return value.replace(tzinfo=timezone.utc) if value.utcoffset() is None else value.astimezone(timezone.utc)
+        return value.replace(tzinfo=UTC) if value.utcoffset() is None else value.astimezone(UTC)
     return value
 
 
@@ -69,7 +66,7 @@ def _converter(name: str) -> Any:
 
 
 @lru_cache(maxsize=256)
-def _record_type(names: tuple[str, ...]) -> type:
+def _record_type(names: tuple[str, ...]) -> Any:  # a namedtuple class
     return namedtuple("Record", names, rename=True)  # count(*) and the like become _0, _1, ...: use AS for a name
 
 
@@ -85,7 +82,7 @@ def like_pattern(needle: str) -> str:
     return f"%{escaped}%"
 
 
-def placeholders(values: Sequence) -> str:
+def placeholders(values: Sequence[object]) -> str:
     """'?, ?, ?' for an IN list of these values."""
     return ", ".join("?" * len(values))
 
@@ -102,7 +99,7 @@ class Reader:
         """'sqlite' or 'postgresql', for the few reads that differ (full-text search)."""
         return "sqlite" if self._qmark else "postgresql"
 
-    def rows(self, sql: str, params: Sequence = ()) -> list:
+    def rows(self, sql: str, params: Params = ()) -> list[Row]:
         if not self._qmark:  # psycopg: %s placeholders, and a literal % doubled
             sql = sql.replace("%", "%%").replace("?", "%s")
         cursor = self._conn.cursor()
@@ -115,7 +112,7 @@ class Reader:
         return self._typed(names, fetched)
 
     @staticmethod
-    def _typed(names: tuple[str, ...], fetched: list) -> list:
+    def _typed(names: tuple[str, ...], fetched: Sequence[Sequence[object]]) -> list[Row]:
         record, convert = _record_type(names), _converters(names)
         if not convert:
             return [record._make(row) for row in fetched]
@@ -127,7 +124,7 @@ class Reader:
             out.append(record._make(values))
         return out
 
-    def stream(self, sql: str, params: Sequence = (), *, batch: int = STREAM_BATCH) -> Iterator:
+    def stream(self, sql: str, params: Params = (), *, batch: int = STREAM_BATCH) -> Iterator[Row]:
         """Rows of a query of any size, a batch at a time, so memory does not grow with the table.
 
         PostgreSQL needs a server-side (named) cursor for that: a plain psycopg cursor fetches the whole
@@ -152,20 +149,20 @@ class Reader:
         finally:
             cursor.close()
 
-    def rows_in(self, sql: str, values: Iterable) -> list:
+    def rows_in(self, sql: str, values: Iterable[object]) -> list[Row]:
         """`sql` holding `IN ({in})`, run in chunks, so a list of any length stays under the drivers' limits."""
-        values = list(values)
-        out: list = []
-        for start in range(0, len(values), IN_CHUNK):
-            chunk = values[start:start + IN_CHUNK]
+        listed = list(values)
+        out: list[Row] = []
+        for start in range(0, len(listed), IN_CHUNK):
+            chunk = listed[start:start + IN_CHUNK]
             out += self.rows(sql.replace("{in}", placeholders(chunk)), chunk)
         return out
 
-    def one(self, sql: str, params: Sequence = ()):
+    def one(self, sql: str, params: Params = ()) -> Row | None:
         found = self.rows(sql, params)
         return found[0] if found else None
 
-    def scalar(self, sql: str, params: Sequence = ()) -> Any:
+    def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.one(sql, params)
         return row[0] if row is not None else None
 
@@ -184,7 +181,7 @@ class Readable(Protocol):
 
     label: str
 
-    def reader(self) -> ContextManager[Reader]: ...
+    def reader(self) -> AbstractContextManager[Reader]: ...
 
 
 class ReadOnlyLedger:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, TypedDict
+from collections.abc import Iterator
 
 from sqlalchemy import delete, insert, or_, text
-from sqlmodel import Session, SQLModel, select
+from sqlalchemy import ColumnElement
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, SQLModel, col, select
 
-from .models import (Claim, ClaimCheck, Decision, ExternalService, Incident, Party, Request, SearchDoc, Statement,
-                     TimelineEntry, Use)
+from .models import (Claim, ClaimCheck, DataLocation, Decision, ExternalService, Incident, Party, Request, SearchDoc,
+                     Statement, TimelineEntry, Use, table_name)
 from .reader import Reader
 
 
@@ -17,15 +21,43 @@ def _join(*parts: object) -> str:
     return "\n".join(str(p) for p in parts if p not in (None, ""))
 
 
-def _fields(kind: str, row: Any, claim_incident: int | None = None, claim_text: str = "") -> tuple[str, str, int | None]:
+def fold(text: str) -> str:
+    """Text as search compares it: NFKC (ＬＩＮＥ = LINE, ｶﾅ = カナ) and case-folded."""
+    return unicodedata.normalize("NFKC", text or "").casefold()
+
+
+def _with_fold(title: str, body: str) -> str:
+    """The body, followed by the folded form of title and body where folding changes them, so text stored in
+    full-width or half-width forms is found by what people type (the needle is folded the same way)."""
+    folded = fold(_join(title, body))
+    return _join(body, folded) if folded != _join(title, body).lower() else body
+
+
+def _country(code: str) -> str:
+    """A country as it may be searched for: its code and its Japanese and English names (中国, China, CN)."""
+    from ..domain.vocab import COUNTRIES
+
+    names = COUNTRIES.get((code or "").upper())
+    return _join(code, *(names or ()))
+
+
+def _fields(kind: str, row: Any, claim_incident: int | None = None,
+            claim_text: str = "") -> tuple[str, str, int | None]:
     """(title, body, incident_id) of one record, from anything with its columns as attributes (an ORM row or a
     plain-SQL record); the one place that says what is searchable."""
+    title, body, incident_id = _plain_fields(kind, row, claim_incident, claim_text)
+    return title, _with_fold(title, body), incident_id
+
+
+def _plain_fields(kind: str, row: Any, claim_incident: int | None, claim_text: str) -> tuple[str, str, int | None]:
+    if kind == "location":  # found by country (code, Japanese or English name), place and what data it is
+        return _join(row.place, row.detail)[:300], _join(_country(row.country), row.notes), None
     if kind == "service":
         return row.name, _join(row.platform, row.department, row.url, row.notes), None
     if kind == "use":
         return row.name, _join(row.purpose, row.audience, row.department, row.personal_data, row.notes), None
     if kind == "party":
-        return row.name, _join(row.notes), None
+        return row.name, _join(_country(row.country), row.notes), None
     if kind == "incident":
         return row.title, _join(row.summary), row.id
     if kind == "statement":
@@ -47,6 +79,7 @@ def _fields(kind: str, row: Any, claim_incident: int | None = None, claim_text: 
 KINDS: dict[str, type[SQLModel]] = {
     "service": ExternalService, "use": Use, "party": Party, "incident": Incident, "statement": Statement,
     "claim": Claim, "claim_check": ClaimCheck, "timeline": TimelineEntry, "decision": Decision, "request": Request,
+    "location": DataLocation,
 }
 _KIND_OF = {model: kind for kind, model in KINDS.items()}
 
@@ -57,22 +90,31 @@ def document(row: SQLModel, session: Session | None = None) -> tuple[str, str, s
     if kind is None:
         raise TypeError(f"{type(row).__name__} is not searchable")
     claim_incident, claim_text = None, ""
-    if kind in ("claim", "claim_check") and session is not None:
-        claim = row if kind == "claim" else session.get(Claim, row.claim_id)
+    if isinstance(row, (Claim, ClaimCheck)) and session is not None:
+        claim = row if isinstance(row, Claim) else session.get(Claim, row.claim_id)
         st = session.get(Statement, claim.statement_id) if claim else None
         claim_incident, claim_text = (st.incident_id if st else None), (claim.text if claim else "")
     return (kind, *_fields(kind, row, claim_incident, claim_text))
 
 
+def _ref_id(row: SQLModel) -> int:
+    """The id of a searchable row, which it has once flushed."""
+    ref_id = getattr(row, "id", None)
+    if not isinstance(ref_id, int):
+        raise ValueError(f"{type(row).__name__} has no id yet: flush before indexing it")
+    return ref_id
+
+
 def _sql(kind: str, where: str = "", limit: str = "") -> str:
     if kind == "claim":
         return ("SELECT c.*, s.incident_id AS statement_incident FROM claim c "
-                f"LEFT JOIN statement s ON s.id = c.statement_id {where.replace('id >', 'c.id >')} ORDER BY c.id {limit}")
+                f"LEFT JOIN statement s ON s.id = c.statement_id {where.replace('id >', 'c.id >')} "
+                f"ORDER BY c.id {limit}")
     if kind == "claim_check":
         return ("SELECT k.*, c.text AS claim_text, s.incident_id AS statement_incident FROM claim_check k "
                 "LEFT JOIN claim c ON c.id = k.claim_id LEFT JOIN statement s ON s.id = c.statement_id "
                 f"{where.replace('id >', 'k.id >')} ORDER BY k.id {limit}")
-    return f"SELECT * FROM {KINDS[kind].__tablename__} {where} ORDER BY id {limit}"
+    return f"SELECT * FROM {table_name(KINDS[kind])} {where} ORDER BY id {limit}"
 
 
 def expected(r: Reader, kind: str) -> Iterator[tuple[int, str, str, int | None]]:
@@ -92,7 +134,7 @@ def needs_rebuild(session: Session) -> bool:
     of the program left behind (that version filled the index in a second transaction)."""
     if session.exec(select(SearchDoc.id).limit(1)).first() is not None:
         return False
-    return any(session.exec(select(model.id).limit(1)).first() is not None for model in KINDS.values())
+    return any(session.exec(select(model).limit(1)).first() is not None for model in KINDS.values())
 
 
 SEARCHABLE = tuple(KINDS.values())
@@ -101,32 +143,41 @@ SEARCHABLE = tuple(KINDS.values())
 def put(session: Session, row: SQLModel) -> None:
     """Insert or refresh the search row of `row` (call after flush, so it has an id)."""
     kind, title, body, incident_id = document(row, session)
-    doc = session.exec(select(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.ref_id == row.id)).first()
+    ref_id = _ref_id(row)
+    doc = session.exec(select(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.ref_id == ref_id)).first()
     if doc is None:
-        doc = SearchDoc(kind=kind, ref_id=row.id)
+        doc = SearchDoc(kind=kind, ref_id=ref_id)
     doc.title, doc.body, doc.incident_id = title, body, incident_id
     session.add(doc)
 
 
+class _DocValues(TypedDict):
+    kind: str
+    ref_id: int
+    title: str
+    body: str
+    incident_id: int | None
+
+
 def put_many(session: Session, rows: list[SQLModel], *, new: bool = False) -> None:
     """put() for many rows of searchable tables in two statements; `new`: none of them has a search row yet."""
-    docs = []
+    docs: list[_DocValues] = []
     for row in rows:
         kind, title, body, incident_id = document(row, session)
-        docs.append({"kind": kind, "ref_id": row.id, "title": title, "body": body, "incident_id": incident_id})
+        docs.append({"kind": kind, "ref_id": _ref_id(row), "title": title, "body": body, "incident_id": incident_id})
     if not docs:
         return
     if not new:
         for kind in {d["kind"] for d in docs}:
             ids = [d["ref_id"] for d in docs if d["kind"] == kind]
             for start in range(0, len(ids), 500):
-                session.execute(delete(SearchDoc).where(SearchDoc.kind == kind,
-                                                        SearchDoc.ref_id.in_(ids[start:start + 500])))
+                session.execute(delete(SearchDoc).where(col(SearchDoc.kind) == kind,
+                                                        col(SearchDoc.ref_id).in_(ids[start:start + 500])))
     session.execute(insert(SearchDoc), docs)
 
 
 def drop(session: Session, kind: str, ref_id: int) -> None:
-    session.execute(delete(SearchDoc).where(SearchDoc.kind == kind, SearchDoc.ref_id == ref_id))
+    session.execute(delete(SearchDoc).where(col(SearchDoc.kind) == kind, col(SearchDoc.ref_id) == ref_id))
 
 
 def rebuild(session: Session, *, page: int = 5000) -> int:
@@ -188,14 +239,17 @@ def query(session: Session, needle: str, *, kinds: set[str] | None = None, limit
         rows = session.connection().execute(text(sql), {"q": phrase, "n": limit * 4 if kinds else limit}).all()
     else:
         pattern = _like_pattern(needle)
-        column_title, column_body = SearchDoc.title, SearchDoc.body
+        column_title, column_body = col(SearchDoc.title), col(SearchDoc.body)
+        cond: ColumnElement[bool]
         if dialect == "postgresql":
             cond = (column_title + " " + column_body).ilike(pattern, escape="\\")
         else:
             cond = or_(column_title.ilike(pattern, escape="\\"), column_body.ilike(pattern, escape="\\"))
-        stmt = select(SearchDoc.kind, SearchDoc.ref_id, SearchDoc.incident_id, SearchDoc.title, SearchDoc.body).where(cond)
+        # SQLAlchemy's select: SQLModel's is typed for at most four columns
+        stmt = sa_select(col(SearchDoc.kind), col(SearchDoc.ref_id), col(SearchDoc.incident_id),
+                         col(SearchDoc.title), col(SearchDoc.body)).where(cond)
         if kinds:
-            stmt = stmt.where(SearchDoc.kind.in_(sorted(kinds)))
-        rows = session.exec(stmt.order_by(SearchDoc.id).limit(limit)).all()
+            stmt = stmt.where(col(SearchDoc.kind).in_(sorted(kinds)))
+        rows = session.execute(stmt.order_by(col(SearchDoc.id)).limit(limit)).all()
     hits = [Hit(r[0], r[1], r[2], r[3], _snippet(r[3], r[4], needle)) for r in rows if not kinds or r[0] in kinds]
     return hits[:limit]

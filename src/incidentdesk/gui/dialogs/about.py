@@ -55,6 +55,7 @@ class AboutDialog(QDialog):
     def _add_row(self, grid: QGridLayout, row: int, key: str, label: str, text: str, folder: Path | None) -> None:
         grid.addWidget(QLabel(label), row, 0)
         field = QLineEdit(text)
+        field.setAccessibleName(label)
         field.setReadOnly(True)
         field.setObjectName(f"path_{key}")
         field.setCursorPosition(0)

@@ -6,10 +6,11 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from ...domain.errors import LedgerError
 from ...domain.inputs import LocationIn, PartyIn, RoleIn, ServiceIn, UseIn
-from ...domain.vocab import CONTRACT_TYPES, DATA_CATEGORIES, LOCATION_KINDS, PARTY_KINDS, SERVICE_ROLES
+from ...domain.vocab import APPROVALS, CONTRACT_TYPES, DATA_CATEGORIES, LOCATION_KINDS, PARTY_KINDS, SERVICE_ROLES
 from .. import calls
 from .fields import CodeCombo, CountryCombo, DateField, MultiLineEdit
 from .form import FormDialog
+from .inline import new_party_button
 
 
 def _choices(choices, exclude: int | None = None) -> list[tuple[int, str]]:
@@ -124,56 +125,94 @@ class UseDialog(FormDialog):
 
 
 class LocationDialog(FormDialog):
-    """Record where a service's data is stored or accessed from, and by whom; context: service_id."""
+    """Record where a service's data is stored or accessed from, by whom and when; context: service_id, and
+    location_id to edit one."""
 
     def build(self) -> None:
+        self.record = None
         self.service_id = self.context["service_id"]
-        self.setWindowTitle(self.tr("New data location"))
+        self.location_id = self.context.get("location_id")
+        self.setWindowTitle(self.tr("Edit data location") if self.location_id else self.tr("New data location"))
         self.service_label = self.add_info(self.tr("Service"))
         self.add_field("category", self.tr("Data &category"), CodeCombo()).set_vocab(DATA_CATEGORIES, self.ctx.lang)
+        self.add_field("detail", self.tr("What data, in &words"), QLineEdit()).setPlaceholderText(
+            self.tr("e.g. registration data (ID, phone number)"))
         self.add_field("kind", self.tr("&Kind"), CodeCombo()).set_vocab(LOCATION_KINDS, self.ctx.lang)
         self.add_field("country", self.tr("C&ountry"), CountryCombo(self.ctx.lang)).set_code("JP")
+        self.add_field("place", self.tr("&Place"), QLineEdit()).setPlaceholderText(
+            self.tr("e.g. main building server room, contractor's call centre (city)"))
         self.add_field("use_id", self.tr("&Use"), CodeCombo(optional=self.tr("(the whole service)")))
         self.add_field("party_id", self.tr("&By whom"), CodeCombo(optional=True))
+        new_party_button(self)
+        self.add_field("valid_from", self.tr("In effect &from"), DateField())
+        self.add_field("valid_until", self.tr("In effect unt&il"), DateField(),
+                       hint=self.tr("Empty: open-ended. A location that ended gets an end date rather than "
+                                    "being deleted."))
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
 
     def load_call(self):
-        return calls.service_and_parties, (self.service_id,), {}
+        return calls.location_form, (self.service_id, self.location_id), {}
 
     def populate(self, data) -> None:
-        detail, parties = data
+        detail, parties, self.record = data
         self.service_label.setText(detail.service.name)
         self.widget("use_id").set_choices([(u.id, u.name) for u in detail.uses])
         self.widget("party_id").set_choices(_choices(parties))
+        if self.record is not None:
+            self.fill_from(self.record)
 
     def save_call(self):
-        return calls.add_location, (self.input(LocationIn, service_id=self.service_id),), {}
+        data = self.input(LocationIn, self.record, service_id=self.service_id)
+        if self.location_id:
+            return calls.edit_location, (self.location_id, data), {}
+        return calls.add_location, (data,), {}
 
 
 class AssignPartyDialog(FormDialog):
-    """Record the role a party plays for a service (platform, contractor, host, ...); context: service_id."""
+    """The role a party plays for a service (platform, contractor, subcontractor of another, host, ...), since
+    when and until when, and whether the city approved a subcontract; context: service_id, role_id to edit."""
+
+    FIELD_ALIASES = {"party": "party_id"}
 
     def build(self) -> None:
+        self.record = None
         self.service_id = self.context["service_id"]
-        self.setWindowTitle(self.tr("Add party to service"))
+        self.role_id = self.context.get("role_id")
+        self.setWindowTitle(self.tr("Edit party role") if self.role_id else self.tr("Add party to service"))
         self.service_label = self.add_info(self.tr("Service"))
-        self.add_field("party_id", self.tr("&Party"), CodeCombo())
+        self.add_field("party_id", self.tr("&Party"), CodeCombo(optional=self.tr("(choose)")),
+                       hint=self.tr("Not in the list? Register it with New party… without leaving this form."))
+        new_party_button(self)
         self.add_field("role", self.tr("&Role"), CodeCombo()).set_vocab(SERVICE_ROLES, self.ctx.lang)
+        self.add_field("upstream_id", self.tr("&Work passed on by"), CodeCombo(optional=self.tr("(the city)")),
+                       hint=self.tr("For a subcontractor: the contractor that subcontracted the work to it."))
+        approval = self.add_field("approval", self.tr("&Approved by the city"),
+                                  CodeCombo(optional=self.tr("(not a subcontract)")))
+        approval.set_vocab(APPROVALS, self.ctx.lang)
+        self.add_field("valid_from", self.tr("&Since"), DateField())
+        self.add_field("valid_until", self.tr("&Until"), DateField(),
+                       hint=self.tr("A role that ended gets an end date; it then no longer shows as current."))
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
 
     def load_call(self):
-        return calls.service_and_parties, (self.service_id,), {}
+        return calls.role_form, (self.service_id, self.role_id), {}
 
     def populate(self, data) -> None:
-        detail, parties = data
+        detail, parties, self.record = data
         self.service_label.setText(detail.service.name)
         self.widget("party_id").set_choices(_choices(parties))
-        if self.context.get("party_id"):
+        self.widget("upstream_id").set_choices([
+            (p.id, f"{p.party} ({SERVICE_ROLES.label(p.role, self.ctx.lang)})") for p in detail.parties
+            if p.id != self.role_id])
+        if self.record is not None:
+            self.fill_from(self.record)
+        elif self.context.get("party_id"):
             self.set_value("party_id", self.context["party_id"])
 
     def save_call(self):
         if self.value("party_id") is None:
             raise LedgerError("required", field="party")
-        return calls.assign_party, (self.input(RoleIn, service_id=self.service_id),), {}
-
-    FIELD_ALIASES = {"party": "party_id"}
+        data = self.input(RoleIn, self.record, service_id=self.service_id)
+        if self.role_id:
+            return calls.edit_role, (self.role_id, data), {}
+        return calls.assign_party, (data,), {}

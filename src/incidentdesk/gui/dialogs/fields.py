@@ -37,6 +37,7 @@ class DateField(QWidget):
         self.button.setText("▾")
         self.button.setFocusPolicy(Qt.NoFocus)  # the keyboard path is Alt+Down from the text
         self.button.setToolTip(QCoreApplication.translate("DateField", "Pick a date (Alt+Down)"))
+        self.button.setAccessibleName(QCoreApplication.translate("DateField", "Choose date"))
         self.button.clicked.connect(self.pick)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -45,8 +46,18 @@ class DateField(QWidget):
         row.addWidget(self.button)
         row.addWidget(self.understood)
         self.setFocusProxy(self.edit)
+        # A label's mnemonic focuses its buddy only if the buddy takes focus: with NoFocus (a plain QWidget's
+        # default) Alt+letter did nothing and the typed date went into the next field.
+        self.setFocusPolicy(self.edit.focusPolicy())
+        self.edit.setAccessibleDescription(QCoreApplication.translate(
+            "DateField", "Type a date such as R3.3.19 or 2021-03-19; Alt+Down opens a calendar"))
         self.edit.installEventFilter(self)
         self.edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("令和00年00月00日") + 24)
+
+    def name_parts(self, name: str) -> None:
+        """Screen-reader names from the field's label: the text box is the label, the button "Choose date: …"."""
+        self.edit.setAccessibleName(name)
+        self.button.setAccessibleName(QCoreApplication.translate("DateField", "Choose date: %1").replace("%1", name))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
         if obj is self.edit and event.type() == event.Type.KeyPress:

@@ -40,6 +40,30 @@ def plain_label(label: str) -> str:
     return re.sub(r"\(&\w\)", "", label).replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
+def name_field(widget: QWidget, name: str, description: str = "") -> None:
+    """Give a field its label as its accessible name: the field sits in a wrapper beside its error line, so a
+    screen reader does not find the label by itself, and a combo box would otherwise announce only its value.
+    A composite field (a date, a font path) names its focus proxy too."""
+    if widget.focusPolicy() == Qt.NoFocus:  # a composite (roles editor, font path): its first control takes focus
+        if widget.focusProxy() is None:
+            inner = next((c for c in widget.findChildren(QWidget) if c.focusPolicy() & Qt.TabFocus), None)
+            if inner is not None:
+                widget.setFocusProxy(inner)
+        if widget.focusProxy() is not None:
+            widget.setFocusPolicy(widget.focusProxy().focusPolicy())
+    targets = [widget]
+    proxy = widget.focusProxy()
+    while proxy is not None and proxy not in targets:
+        targets.append(proxy)
+        proxy = proxy.focusProxy()
+    for target in targets:
+        target.setAccessibleName(name)
+        if description:
+            target.setAccessibleDescription(description)
+    if isinstance(widget, DateField):
+        widget.name_parts(name)
+
+
 class FormDialog(QDialog):
     """Subclasses add rows in build(), may load data in load_call()/populate(), and say what saving calls.
 
@@ -148,7 +172,8 @@ class FormDialog(QDialog):
         error.hide()
         column.addWidget(error)
         caption = QLabel(label, self)
-        caption.setBuddy(widget)
+        caption.setBuddy(widget)  # Alt+letter focuses the field (a composite passes it to its focus proxy)
+        name_field(widget, plain_label(label), hint)
         if isinstance(widget, DateField):
             widget.lang = self.ctx.lang
         if isinstance(widget, (MultiLineEdit, CheckList)):

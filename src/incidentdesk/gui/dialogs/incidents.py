@@ -12,6 +12,7 @@ from .. import calls
 from .checklist import CheckList
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
+from .inline import new_source_button
 
 
 class IncidentDialog(FormDialog):
@@ -54,8 +55,11 @@ class LinkUsesDialog(FormDialog):
         self.incident_id = self.context["incident_id"]
         self.setWindowTitle(self.tr("Link affected uses"))
         self.incident_label = self.add_info(self.tr("Incident"))
+        self.uses_of: dict[int, list[int]] = {}
         self.add_field("service_id", self.tr("Every use of &service"),
-                       CodeCombo(optional=self.tr("(none)")))
+                       CodeCombo(optional=self.tr("(none)")), hint=self.tr("Choosing a service ticks its uses below; "
+                                                                         "untick any it does not affect."))
+        self.widget("service_id").currentIndexChanged.connect(lambda _i: self._tick_service())
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("type to narrow the list"))
         self.filter.setClearButtonEnabled(True)
@@ -85,17 +89,24 @@ class LinkUsesDialog(FormDialog):
         return calls.link_choices, (self.incident_id,), {}
 
     def populate(self, data) -> None:
-        incident, linked, services, uses = data
+        incident, linked, services, uses, self.uses_of = data
         self.incident_label.setText(incident.title)
         self.widget("service_id").set_choices([(c.id, c.label) for c in services])
         self.widget("use_ids").set_items([(c.id, c.label, False) for c in uses], locked=linked)
 
+    def _tick_service(self) -> None:
+        """Tick every use of the chosen service (those already linked stay greyed), keeping other ticks."""
+        service_id = self.value("service_id")
+        if service_id is None:
+            return
+        uses = self.widget("use_ids")
+        uses.set_checked({*uses.checked_ids(), *self.uses_of.get(service_id, [])})
+
     def save_call(self):
-        service_id, use_ids = self.value("service_id"), self.value("use_ids")
-        if service_id is None and not use_ids:
+        use_ids = self.value("use_ids")
+        if not use_ids:
             raise LedgerError("required", field="use")
-        data = LinkIn(incident_id=self.incident_id, use_ids=tuple(use_ids or ()),
-                      service_ids=(service_id,) if service_id is not None else (), notes=self.value("notes"))
+        data = LinkIn(incident_id=self.incident_id, use_ids=tuple(use_ids), notes=self.value("notes"))
         return calls.link_uses, (data,), {}
 
 
@@ -112,6 +123,7 @@ class TimelineDialog(FormDialog):
                        hint=self.tr("A day, or as far as it is known: 令和5年3月, 5月下旬, 3月〜4月, 7月21日・22日"))
         self.add_field("text", self.tr("&What happened"), MultiLineEdit(lines=4))
         self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=4), hint=self.tr("Space ticks a source."))
+        new_source_button(self)
 
     def load_call(self):
         return calls.timeline_form, (self.incident_id, self.entry_id), {}
@@ -132,18 +144,33 @@ class TimelineDialog(FormDialog):
 
 
 class SourceDialog(FormDialog):
-    """Cite a source (press release, notice, article) for an incident; context: incident_id."""
+    """Cite a source (press release, notice, article) for an incident (context: incident_id), or edit one
+    (source_id)."""
 
     FIELD_ALIASES = {"occurred": "published"}
 
     def build(self) -> None:
-        self.incident_id = self.context["incident_id"]
-        self.setWindowTitle(self.tr("New source"))
+        self.record = None
+        self.incident_id = self.context.get("incident_id")
+        self.source_id = self.context.get("source_id")
+        self.setWindowTitle(self.tr("Edit source") if self.source_id else self.tr("New source"))
         self.add_field("title", self.tr("&Title"), QLineEdit())
         self.add_field("publisher", self.tr("&Publisher"), QLineEdit())
         self.add_field("published", self.tr("Published &on"), DateField(fact=True))
         self.add_field("url", self.tr("&URL"), QLineEdit())
         self.setMinimumWidth(480)
 
+    def load_call(self):
+        return (calls.source_form, (self.source_id,), {}) if self.source_id else None
+
+    def populate(self, record) -> None:
+        self.record = record
+        if record is not None:
+            self.incident_id = record.incident_id
+            self.fill_from(record)
+
     def save_call(self):
-        return calls.add_source, (self.input(SourceIn, incident_id=self.incident_id),), {}
+        data = self.input(SourceIn, self.record, incident_id=self.incident_id)
+        if self.source_id:
+            return calls.edit_source, (self.source_id, data), {}
+        return calls.add_source, (data,), {}

@@ -13,6 +13,7 @@ from .. import calls
 from .checklist import CheckList
 from .fields import CodeCombo, DateField, MultiLineEdit
 from .form import FormDialog
+from .inline import new_party_button, new_source_button
 
 
 def split_claims(text: str) -> list[str]:
@@ -33,14 +34,18 @@ class StatementDialog(FormDialog):
     def build(self) -> None:
         self.incident_id = self.context.get("incident_id")
         self.statement_id = self.context.get("statement_id")
-        adding = self.statement_id is not None
-        self.setWindowTitle(self.tr("Add claims") if adding else self.tr("New vendor statement"))
+        self.editing = bool(self.context.get("edit"))  # correct the statement itself (its claims one by one)
+        self.record = None
+        adding = self.statement_id is not None and not self.editing
+        self.setWindowTitle(self.tr("Add claims") if adding else self.tr("Edit vendor statement") if self.editing
+                            else self.tr("New vendor statement"))
         self.incident_label = self.add_info(self.tr("Incident"))
         if adding:
             self.statement_label = self.add_info(self.tr("Statement"))
         else:
             # No vendor preselected: logging a call under the wrong company is the costly mistake.
             self.add_field("party_id", self.tr("&Vendor"), CodeCombo(optional=self.tr("(choose)")))
+            new_party_button(self)
             self.add_field("made", self.tr("&Date"), DateField(fact=True))
             self.add_field("channel", self.tr("C&hannel"), CodeCombo()).set_vocab(CHANNELS, self.ctx.lang)
             self.add_field("speaker", self.tr("S&peaker"), QLineEdit())
@@ -48,18 +53,33 @@ class StatementDialog(FormDialog):
             self.add_field("taken_by", self.tr("Taken b&y"), QLineEdit()).setPlaceholderText(
                 self.tr("who at the city took the call or attended"))
             self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=3))
-        self.add_field("claims", self.tr("&Claims"), MultiLineEdit(lines=6),
-                       hint=self.tr("One claim per line. Ctrl+Enter saves."))
+            new_source_button(self)
+        if self.editing:
+            self.add_field("notes", self.tr("Note&s"), MultiLineEdit(lines=3))
+        else:
+            self.add_field("claims", self.tr("&Claims"), MultiLineEdit(lines=6),
+                           hint=self.tr("One claim per line. Ctrl+Enter saves."))
         if adding:
             self.add_field("promised_by", self.tr("P&romised by"), DateField())
         self.setMinimumWidth(560)
 
     def load_call(self):
+        if self.editing:
+            return calls.statement_edit_form, (self.statement_id,), {}
         if self.statement_id is not None:
             return calls.get_statement, (self.statement_id,), {}
         return calls.statement_form, (self.incident_id,), {}
 
     def populate(self, data) -> None:
+        if self.editing:
+            self.record, sources, parties = data
+            self.incident_id = self.record.incident_id
+            self.incident_label.setText(self.context.get("incident_title", ""))
+            self.widget("party_id").set_choices([(p.id, p.label) for p in parties])
+            self.widget("source_ids").set_items([(s.id, s.title, False) for s in sources])
+            self.fill_from(self.record)
+            self.set_value("source_ids", [ref.id for ref in self.record.sources])
+            return
         if self.statement_id is not None:
             statement = data
             self.incident_id = statement.incident_id
@@ -77,6 +97,11 @@ class StatementDialog(FormDialog):
         return split_claims(self.value("claims"))
 
     def save_call(self):
+        if self.editing:
+            if self.value("party_id") is None:
+                raise LedgerError("required", field="party")
+            data = self.input(StatementIn, incident_id=self.incident_id)
+            return calls.edit_statement, (self.statement_id, data), {}
         if self.statement_id is not None:
             if not self.claims():
                 raise LedgerError("no_claims")

@@ -64,7 +64,9 @@ class IncidentsPage(Page):
             self.view.load(row.id)
 
     def open_incident(self, incident_id: int) -> None:
-        if not self.table.select_where(lambda r: r.id == incident_id):
+        if self.view.incident_id == incident_id and self.view.overview is not None:
+            self.view._select_pending()  # already shown: select the record a search hit asked for
+        elif not self.table.select_where(lambda r: r.id == incident_id):
             self.wanted = incident_id
             self.refresh()
 

@@ -18,7 +18,7 @@ from ..table_models import RowsModel
 from ..widgets import Table
 from .base import Page
 
-PREVIEW_DPI = 110  # sharp enough when scaled down to the preview's width
+PREVIEW_DPI = 110  # sharp enough when scaled down to the preview's width, at 100 % (times the screen's scale)
 PRINT_DPI_MAX = 300  # beyond this a page image only costs memory
 
 
@@ -30,14 +30,19 @@ def page_images(pdf: bytes, dpi: int):
     return pdf_pages.page_images(pdf, dpi)
 
 
-def _render_preview(ledger, incident_id, **kw):
+def preview_dpi(widget: QWidget) -> float:
+    """The preview's render resolution for the screen `widget` is on: at 150 % a 110-dpi page was blurry."""
+    return PREVIEW_DPI * max(1.0, widget.devicePixelRatioF())
+
+
+def _render_preview(ledger, incident_id, *, dpi: float = PREVIEW_DPI, **kw):
     pdf = calls.render_memo(ledger, incident_id, **kw)
-    return pdf, page_images(pdf, PREVIEW_DPI)
+    return pdf, page_images(pdf, dpi)
 
 
-def _reprint_preview(ledger, number):
+def _reprint_preview(ledger, number, dpi: float = PREVIEW_DPI):
     pdf = calls.reprint_memo(ledger, number)
-    return pdf, page_images(pdf, PREVIEW_DPI)
+    return pdf, page_images(pdf, dpi)
 
 
 class MemosPage(Page):
@@ -264,7 +269,8 @@ class MemosPage(Page):
         if incident_id is None or not self._ask_sender():
             return
         self.preview_label.setText(self.tr("Rendering…"))
-        self.ctx.call(_render_preview, incident_id, number=self.number.text(), **self._memo_args(), parent=self,
+        self.ctx.call(_render_preview, incident_id, dpi=preview_dpi(self), number=self.number.text(),
+                      **self._memo_args(), parent=self,
                       on_done=lambda r: self._previewed(r, self.tr("Draft (not issued)"), self.number.text()))
 
     def _previewed(self, result, what: str, name: str) -> None:
@@ -286,11 +292,14 @@ class MemosPage(Page):
             if item.widget():
                 item.widget().deleteLater()
         width = max(200, self.scroll.viewport().width() - 24)
+        ratio = max(1.0, self.devicePixelRatioF())  # images are in device pixels, the layout in logical ones
         for image in self._images:
             page = QLabel()
-            shown = image if image.width() <= width else image.scaledToWidth(
-                width, Qt.TransformationMode.SmoothTransformation)
-            page.setPixmap(QPixmap.fromImage(shown))
+            shown = image if image.width() <= width * ratio else image.scaledToWidth(
+                int(width * ratio), Qt.TransformationMode.SmoothTransformation)
+            pixmap = QPixmap.fromImage(shown)
+            pixmap.setDevicePixelRatio(ratio)
+            page.setPixmap(pixmap)
             page.setStyleSheet("QLabel { border: 1px solid #888; background: white; }")
             self.pages_layout.addWidget(page)
 
@@ -343,13 +352,13 @@ class MemosPage(Page):
                         parent=self, on_done=self._issued)
 
     def _issued(self, row) -> None:
-        self.ctx.call(_reprint_preview, row.number, parent=self,
+        self.ctx.call(_reprint_preview, row.number, preview_dpi(self), parent=self,
                       on_done=lambda r: self._previewed(r, self.tr("Issued %1").replace("%1", row.number), row.number))
 
     def open_issued(self) -> None:
         row = self.issued.selected()
         if row is not None:
-            self.ctx.call(_reprint_preview, row.number, parent=self,
+            self.ctx.call(_reprint_preview, row.number, preview_dpi(self), parent=self,
                           on_done=lambda r: self._previewed(r, self.tr("Issued %1").replace("%1", row.number),
                                                             row.number))
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from .. import calls, columns, forms
+from .. import calls, columns, forms, record_actions
+from ..record_actions import SelectionButton
 from ..context import AppContext
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
@@ -20,13 +21,20 @@ class RequestsPage(Page):
         self.deadlines = Table(RowsModel(columns.deadlines(ctx), self))
         self.filter = FilterBox(self.requests)
         self.btn_new = QPushButton()
-        self.btn_answer = QPushButton()
+        need = lambda: self.tr("Select a request first.")  # noqa: E731
+        self.btn_answer = SelectionButton(self.requests, lambda _r: self.answer(), needs=need)
+        self.btn_edit = SelectionButton(self.requests, self.edit, needs=need)
+        self.btn_delete = SelectionButton(self.requests, self.delete, needs=need)
+        self.btn_files = SelectionButton(self.requests, self.attachments, needs=need)
         self.requests_label = QLabel()
         self.deadlines_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.btn_new)
         top.addWidget(self.btn_answer)
+        top.addWidget(self.btn_edit)
+        top.addWidget(self.btn_delete)
+        top.addWidget(self.btn_files)
         upper = QWidget()
         uv = QVBoxLayout(upper)
         uv.setContentsMargins(0, 0, 0, 0)
@@ -36,7 +44,12 @@ class RequestsPage(Page):
         lower = QWidget()
         lv = QVBoxLayout(lower)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.deadlines_label)
+        self.btn_calendar = QPushButton()
+        self.btn_calendar.clicked.connect(self.export_calendar)
+        head = QHBoxLayout()
+        head.addWidget(self.deadlines_label, 1)
+        head.addWidget(self.btn_calendar)
+        lv.addLayout(head)
         lv.addWidget(self.deadlines)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
@@ -44,7 +57,6 @@ class RequestsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.btn_new.clicked.connect(self.new_request)
-        self.btn_answer.clicked.connect(self.answer)
         self.requests.activated_row.connect(lambda _r: self.answer())
         self.deadlines.activated_row.connect(
             lambda d: self.ctx.open_record.emit("incident", d.incident_id) if d and d.incident_id else None)
@@ -55,7 +67,10 @@ class RequestsPage(Page):
 
     def _fill(self, result) -> None:
         requests, deadlines = result
+        keep = self.requests.selected()
         self.requests.source.set_rows(requests)
+        if keep is not None:
+            self.requests.select_where(lambda r: r.id == keep.id)
         self.deadlines.source.set_rows(deadlines)
         self.requests.fit_columns(320)
         self.deadlines.fit_columns(420)
@@ -72,6 +87,24 @@ class RequestsPage(Page):
         if request is not None:
             forms.ask(AnswerDialog, self, self.ctx, request_id=request.id)
 
+    def export_calendar(self) -> None:
+        from ..deadline_banner import export_calendar
+
+        export_calendar(self, self.ctx)
+    def edit(self, request) -> None:
+        from ..dialogs.requests import RequestDialog
+
+        forms.ask(RequestDialog, self, self.ctx, request_id=request.id)
+
+    def delete(self, request) -> None:
+        record_actions.delete(self, self.ctx, calls.delete_request, request.id, what=self.tr("the request"),
+                              name=request.subject, version=request.version)
+
+    def attachments(self, request) -> None:
+        from ..dialogs.attachments import AttachmentsDialog
+
+        AttachmentsDialog.show_for(self, self.ctx, "request", request.id, request.subject)
+
     def open_request(self, request_id: int) -> None:
         self.filter.clear()
         self.requests.select_where(lambda r: r.id == request_id)
@@ -82,5 +115,12 @@ class RequestsPage(Page):
         self.filter.setPlaceholderText(self.tr("Filter requests…"))
         self.btn_new.setText(self.tr("New &request…"))
         self.btn_answer.setText(self.tr("Record &answer…"))
+        self.btn_calendar.setText(self.tr("Export to &calendar…"))
+        self.btn_calendar.setToolTip(self.tr("Save every open deadline as an .ics file for Outlook or another calendar"))
+        self.requests.set_name(self.tr("Requests"))
+        self.deadlines.set_name(self.tr("Open deadlines"))
+        self.btn_edit.setText(self.tr("&Edit…"))
+        self.btn_delete.setText(self.tr("Delete…"))
+        self.btn_files.setText(self.tr("Attachments…"))
         self.requests.source.relabel()
         self.deadlines.source.relabel()

@@ -35,7 +35,7 @@ class SearchPage(Page):
         if not self.needle:
             self._fill([])
             return
-        self._ticket = self.ctx.call(calls.search, self.needle, parent=self, on_done=self._fill)
+        self._ticket = self.ctx.call(calls.search, self.needle, self.ctx.lang, parent=self, on_done=self._fill)
 
     def _fill(self, hits) -> None:
         self._ticket = None
@@ -48,16 +48,21 @@ class SearchPage(Page):
 
     def open_hit(self, hit) -> None:
         if hit is not None:
-            self.ctx.call(calls.locate, hit.kind, hit.ref_id, parent=self,
-                          on_done=lambda target: self.ctx.open_record.emit(target.page, target.id or 0)
-                          if target.page else None)
+            self.ctx.call(calls.locate, hit.kind, hit.ref_id, parent=self, on_done=self._open_target)
+
+    def _open_target(self, target) -> None:
+        """Show the page of the hit and select that exact record there (a claim, a use, a decision ...)."""
+        if not target.page:
+            return
+        self.ctx.pending = (target.kind, target.ref_id) if target.kind and target.ref_id is not None else None
+        self.ctx.open_record.emit(target.page, target.id or 0)
 
     def _render_label(self) -> None:
         if not self.needle:
             self.label.setText(self.tr("Type in the search box (Ctrl+F) and press Enter."))
         else:
-            self.label.setText(self.tr("%1 results for “%2” — Enter opens the selected record")
-                               .replace("%1", str(self.table.source.rowCount())).replace("%2", self.needle))
+            self.label.setText(self.tr("%n result(s) for “%2” — Enter opens the selected record", "",
+                                       self.table.source.rowCount()).replace("%2", self.needle))
 
     def retranslate(self) -> None:
         self.table.source.relabel()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from .. import calls, columns, forms
 from ..context import AppContext
@@ -22,12 +22,16 @@ class ServicesPage(Page):
         self.filter = FilterBox(self.table)
         self.count = QLabel()
         self.btn_new = QPushButton()
+        self.show_retired = QCheckBox()
+        self.show_retired.setObjectName("showRetiredServices")
+        self._rows: list = []
         self.view = ServiceView(ctx)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
+        top.addWidget(self.show_retired)
         top.addWidget(self.btn_new)
         lv.addLayout(top)
         lv.addWidget(self.table)
@@ -45,19 +49,29 @@ class ServicesPage(Page):
         self.table.proxy.rowsRemoved.connect(self._count)
         self.table.proxy.modelReset.connect(self._count)
         self.btn_new.clicked.connect(self.new_service)
+        self.show_retired.toggled.connect(lambda _on: self._fill(self._rows))
         self.retranslate()
 
     def refresh(self) -> None:
         self.ctx.call(calls.list_services, parent=self, on_done=self._fill)
 
     def _fill(self, rows) -> None:
+        """Retired services (廃止済み) are hidden unless "Show retired" is ticked, or one is asked for."""
+        self._rows = rows
         before = self.view.service_id
         keep = self.wanted or before
+        if self.wanted is not None and any(r.id == self.wanted and r.retired_on for r in rows):
+            self.show_retired.blockSignals(True)
+            self.show_retired.setChecked(True)
+            self.show_retired.blockSignals(False)
+        rows = [r for r in rows if self.show_retired.isChecked() or r.retired_on is None]
         self.table.source.set_rows(rows)
         if len(rows) < 2000:  # measuring 10,000 rows would stall the window; defaults do then
             self.table.fit_columns(260)
         if rows and (keep is None or not self.table.select_where(lambda r: r.id == keep)):
             self.table.selectRow(0)
+        if not rows:
+            self.view.load(None)
         self.wanted = None
         if before is not None and self.view.service_id == before:
             self.view.load(before)
@@ -68,7 +82,9 @@ class ServicesPage(Page):
 
     def open_service(self, service_id: int) -> None:
         self.filter.clear()
-        if not self.table.select_where(lambda r: r.id == service_id):
+        if self.view.service_id == service_id:
+            self.view.load(service_id)  # selects the record a search hit asked for
+        elif not self.table.select_where(lambda r: r.id == service_id):
             self.wanted = service_id
             self.refresh()
 
@@ -82,5 +98,6 @@ class ServicesPage(Page):
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter services…"))
         self.btn_new.setText(self.tr("New ser&vice…"))
+        self.show_retired.setText(self.tr("Show retired"))
         self.table.source.relabel()
         self._count()

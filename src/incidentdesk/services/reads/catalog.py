@@ -9,7 +9,7 @@ from datetime import date
 from ...domain.errors import LedgerError
 from ...domain.vocab import HOME_COUNTRY
 from ...storage.reader import Reader, like_pattern
-from ..views import (Choice, PartyRecord, PartyRole, Place, ServiceDetail, ServiceRecord, ServiceRow, UseRecord,
+from ..views import (Choice, LocationRecord, PartyRecord, RoleRecord, PartyRole, Place, ServiceDetail, ServiceRecord, ServiceRow, UseRecord,
                      select_list)
 from . import decisions as decision_reads
 
@@ -92,13 +92,28 @@ def use_choices(r: Reader) -> list[Choice]:
 def places(r: Reader, where: str = "", params: Sequence[object] = ()) -> dict[int, list[Place]]:
     """service id -> its data locations with party names; `where` filters on `l` (data_location)."""
     sql = ("SELECT l.id, l.service_id, l.category, l.kind, l.country, p.name AS party, l.use_id, l.notes, l.detail, "
-           "l.place, l.valid_from, l.valid_until, l.version FROM data_location l LEFT JOIN party p ON p.id = l.party_id")
+           "l.place, l.valid_from, l.valid_until, l.version "
+           "FROM data_location l LEFT JOIN party p ON p.id = l.party_id")
     if where:
         sql += " WHERE " + where
     out: dict[int, list[Place]] = defaultdict(list)
     for x in r.rows(sql + " ORDER BY l.id", params):
         out[x.service_id].append(Place(**{**x._asdict(), "party": x.party or ""}))
     return out
+
+
+def location(r: Reader, location_id: int) -> LocationRecord:
+    row = r.one(f"SELECT {select_list(LocationRecord)} FROM data_location WHERE id = ?", (location_id,))
+    if row is None:
+        raise LedgerError("not_found", entity="location", id=location_id)
+    return LocationRecord.from_row(row._asdict())
+
+
+def role(r: Reader, role_id: int) -> RoleRecord:
+    row = r.one(f"SELECT {select_list(RoleRecord)} FROM service_party WHERE id = ?", (role_id,))
+    if row is None:
+        raise LedgerError("not_found", entity="service_party", id=role_id)
+    return RoleRecord.from_row(row._asdict())
 
 
 CHAIN_ROLES = ("contractor", "subcontractor")  # the roles a chain of contractors is made of

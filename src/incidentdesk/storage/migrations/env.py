@@ -10,7 +10,10 @@ connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only `alembic revision --autogenerate` by a developer
     from sqlalchemy import create_engine
 
-    connection = create_engine(context.config.get_main_option("sqlalchemy.url")).connect()
+    url = context.config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("alembic: set sqlalchemy.url to autogenerate a revision")
+    connection = create_engine(url).connect()
 
 context.configure(
     connection=connection,

@@ -9,26 +9,31 @@ Every change to existing rows is written to the audit trail in the same transact
 one "migrate" event per table for columns added, renamed or dropped, and ordinary events for the rows this
 upgrade creates or changes), so an upgraded ledger still verifies. A new, empty ledger gets no events.
 """
-from datetime import date, datetime, timezone
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, UTC
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
-from sqlmodel import Session, select
+from sqlalchemy.engine import Connection
+from sqlmodel import Session, col, select
 
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-V = dict(server_default="1", nullable=False)  # a version column: existing rows start at 1
+V: dict[str, Any] = dict(server_default="1", nullable=False)  # a version column: existing rows start at 1
 
 # table -> (audit entity, [(column, type, column kwargs, the value existing rows get, for the trail)])
-ADDED = {
+NewColumn = tuple[str, "sa.types.TypeEngine[Any]", dict[str, Any], object]
+ADDED: dict[str, tuple[str, list[NewColumn]]] = {
     "party": ("party", [("retired_on", sa.Date(), {}, None), ("version", sa.Integer(), V, 1)]),
     "external_service": ("service", [("retired_on", sa.Date(), {}, None), ("version", sa.Integer(), V, 1)]),
     "service_use": ("use", [("retired_on", sa.Date(), {}, None), ("version", sa.Integer(), V, 1)]),
     "service_party": ("service_party", [
-        ("upstream_id", sa.Integer(), {}, None), ("approval", sa.String(20), dict(server_default="", nullable=False), ""),
+        ("upstream_id", sa.Integer(), {}, None),
+        ("approval", sa.String(20), dict(server_default="", nullable=False), ""),
         ("valid_from", sa.Date(), {}, None), ("valid_until", sa.Date(), {}, None), ("version", sa.Integer(), V, 1)]),
     "data_location": ("location", [
         ("detail", sa.String(200), dict(server_default="", nullable=False), ""),
@@ -112,7 +117,7 @@ def _create_tables() -> None:
     op.create_index("ix_audit_event_entity", "audit_event", ["entity", "entity_id"])
 
 
-def _counts(bind) -> dict[str, int]:
+def _counts(bind: Connection) -> dict[str, int]:
     return {t: bind.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one() for t in ADDED}
 
 
@@ -120,9 +125,9 @@ def upgrade() -> None:
     bind = op.get_bind()
     had_rows = {t: n for t, n in _counts(bind).items() if n}
     _create_tables()
-    for table, (_entity, columns) in ADDED.items():
+    for table, (_entity, added) in ADDED.items():
         with op.batch_alter_table(table) as batch:
-            for name, kind, kwargs, _value in columns:
+            for name, kind, kwargs, _value in added:
                 batch.add_column(sa.Column(name, kind, **kwargs))
     with op.batch_alter_table("service_party") as batch:
         batch.create_foreign_key("fk_service_party_upstream", "service_party", ["upstream_id"], ["id"])
@@ -135,10 +140,10 @@ def upgrade() -> None:
         "JOIN statement s ON s.id = c.statement_id WHERE c.verification <> 'unverified' OR c.checked_on IS NOT NULL "
         "OR c.checked_how <> '' OR c.evidence <> '' ORDER BY c.id")).all()
 
-    for table, columns in DROPPED.items():
+    for table, dropped in DROPPED.items():
         with op.batch_alter_table(table) as batch:
-            for name in columns:
-                batch.drop_column(name)
+            for column in dropped:
+                batch.drop_column(column)
     for table, names in RENAMED.items():
         with op.batch_alter_table(table) as batch:
             for old, new in names.items():
@@ -147,29 +152,31 @@ def upgrade() -> None:
     _rows_and_trail(bind, had_rows, sources, checks)
 
 
-def _rows_and_trail(bind, had_rows, sources, checks) -> None:
+def _rows_and_trail(bind: Connection, had_rows: dict[str, int], sources: Mapping[str, Sequence[Sequence[Any]]],
+                    checks: Sequence[Sequence[Any]]) -> None:
     """Create the rows the new tables get from the old columns, and say all of it in the audit trail."""
     from incidentdesk.storage import audit_chain
     from incidentdesk.storage.models import ClaimCheck, DataLocation, StatementSource, TimelineSource
 
     actor = audit_chain.MIGRATION_ACTOR
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with Session(bind=bind) as session:
-        def event(action: str, entity: str, entity_id, old, new) -> None:
+        def event(action: str, entity: str, entity_id: int | None, old: dict[str, Any] | None,
+                  new: dict[str, Any] | None) -> None:
             audit_chain.append(session, actor=actor, action=action, entity=entity, entity_id=entity_id,
                                old=old, new=new, at=now)
 
         for table, (entity, columns) in ADDED.items():
             if table not in had_rows:
                 continue
-            change: dict = {"add": {name: (v.isoformat() if isinstance(v, date) else v)
+            change: dict[str, Any] = {"add": {name: (v.isoformat() if isinstance(v, date) else v)
                                     for name, _k, _kw, v in columns}}
             if table in DROPPED:
                 change["drop"] = DROPPED[table]
             if table in RENAMED:
                 change["rename"] = RENAMED[table]
             event("migrate", entity, None, None, change)
-        created = []
+        created: list[TimelineSource | StatementSource | ClaimCheck] = []
         for table, model, owner in (("timeline_entry", TimelineSource, "timeline_id"),
                                     ("statement", StatementSource, "statement_id")):
             for row_id, source_id in sources[table]:
@@ -184,7 +191,7 @@ def _rows_and_trail(bind, had_rows, sources, checks) -> None:
             session.add(row)
             session.flush()
             event("create", audit_chain.entity_name(row), row.id, None, audit_chain.snapshot(row))
-        for location in session.exec(select(DataLocation).where(DataLocation.category.in_(list(OLD_CATEGORIES)))):
+        for location in session.exec(select(DataLocation).where(col(DataLocation.category).in_(list(OLD_CATEGORIES)))):
             old = audit_chain.snapshot(location)
             location.category, location.detail = OLD_CATEGORIES[location.category]
             session.add(location)
