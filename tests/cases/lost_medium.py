@@ -59,7 +59,8 @@ def enter(db: Database) -> Case:
     requests.mark_answered(db, ppc["漏えい等の速報"], AnswerIn(answered_on="2023-10-19", answer="速報を提出"))
     conf = incidents.add_source(db, SourceIn(incident_id=inc.id, title="市長記者会見(USBメモリの紛失について)",
                                              publisher="東谷市", published="2023-10-18")).id
-    paper = incidents.add_source(db, SourceIn(incident_id=inc.id, title="全市民の個人情報入りUSB紛失", publisher="新聞D",
+    paper = incidents.add_source(db, SourceIn(incident_id=inc.id, title="全市民の個人情報入りUSB紛失",
+                                              publisher="新聞D",
                                               published="2023-10-19")).id
     for when, text, cites in (
             ("令和5年10月17日・18日", "再々委託先の社員がUSBメモリを持ち出し、飲食後に紛失した。", ()),
@@ -80,7 +81,8 @@ def enter(db: Database) -> Case:
     for u in (use, call):
         decisions.record_decision(db, DecisionIn(incident_id=inc.id, use_id=u, state="suspend", decided_on="2023-10-18",
                                                  decided_by_role="市長", decided_by_name="東谷 次郎",
-                                                 rationale="持出し経路の解明まで停止する", conditions="データ持出しの禁止措置"))
+                                                 rationale="持出し経路の解明まで停止する",
+                                                 conditions="データ持出しの禁止措置"))
     decisions.record_decision(db, DecisionIn(
         incident_id=inc.id, use_id=call, state="conditional", decided_on="2023-11-02", decided_by_role="副市長",
         rationale="問合せが多く窓口を止められない", conditions="市職員が常駐し、個人情報の持出しを禁止する",

@@ -70,7 +70,8 @@ def enter(db: Database) -> Case:
     st = statements.log_statement(db, StatementIn(
         incident_id=inc.id, party_id=p["vendor"], made="2023-05-09", channel="press_conference",
         speaker="株式会社架空システムズ 代表取締役", title="誤交付についての記者会見", source_ids=(news,),
-        claims=("原因は同時に多数の交付要求があった際のプログラムの不具合である", "5月下旬までに全団体で修正を完了する")))
+        claims=("原因は同時に多数の交付要求があった際のプログラムの不具合である",
+                "5月下旬までに全団体で修正を完了する")))
     cause, fix = claim_ids(db, st.id)
     statements.check_claim(db, CheckIn(claim_id=cause, verification="confirmed", checked_on="2023-05-19",
                                        checked_how="事業者の障害報告書で確認", checked_by="架空 花子"))
@@ -87,7 +88,8 @@ def enter(db: Database) -> Case:
                                                  due_on="2023-06-30", every_months=1,
                                                  subject="再開に向けた点検状況の定期報告"))
     steps = [("suspend", "2023-05-10", "市長", "北浜 一郎", "他団体での誤交付を受け、原因の判明まで停止する", ""),
-             ("resume", "2023-05-20", "副市長", "", "事業者の修正完了報告を受けて再開する", "毎日の交付結果を抽出確認する"),
+             ("resume", "2023-05-20", "副市長", "", "事業者の修正完了報告を受けて再開する",
+              "毎日の交付結果を抽出確認する"),
              ("suspend", "2023-06-05", "市長", "北浜 一郎", "別の市で再発したため再び停止する", "国の総点検の完了"),
              ("discussing", "2023-06-12", "総務部長", "", "総点検の結果を待って協議する", "")]
     for key in ("juminhyo", "inkan"):

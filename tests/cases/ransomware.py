@@ -30,15 +30,18 @@ def enter(db: Database) -> Case:
     p = parties(db, {"printer": ("株式会社架空印刷", "contractor", "JP"),
                      "proc": ("架空データ処理センター株式会社", "subcontractor", "JP"),
                      "cloud": ("株式会社架空クラウド", "cloud", "JP")})
-    service = catalog.add_service(db, ServiceIn(name="税務通知書・給付金データ処理業務委託", platform="委託先の帳票処理システム",
+    service = catalog.add_service(db, ServiceIn(name="税務通知書・給付金データ処理業務委託",
+                                                platform="委託先の帳票処理システム",
                                                 department="税務課", contract_type="individual", notes="架空の委託"))
     top = catalog.assign_party(db, RoleIn(service_id=service.id, party_id=p["printer"], role="contractor",
                                           valid_from="2022-04-01"))
     mid = catalog.assign_party(db, RoleIn(service_id=service.id, party_id=p["proc"], role="subcontractor",
                                           upstream_id=top.id, approval="approved", valid_from="2022-04-01"))
-    catalog.assign_party(db, RoleIn(service_id=service.id, party_id=p["cloud"], role="subcontractor", upstream_id=mid.id,
+    catalog.assign_party(db, RoleIn(service_id=service.id, party_id=p["cloud"], role="subcontractor",
+                                    upstream_id=mid.id,
                                     approval="not_approved", valid_from="2023-10-01", notes="市の承認なく再々委託"))
-    tax = catalog.add_use(db, UseIn(service_id=service.id, name="住民税の税額決定通知書の印刷・封入", department="税務課",
+    tax = catalog.add_use(db, UseIn(service_id=service.id, name="住民税の税額決定通知書の印刷・封入",
+                                    department="税務課",
                                     handles_personal_data=True, personal_data="氏名・住所・税額", confidentiality=3)).id
     benefit = catalog.add_use(db, UseIn(service_id=service.id, name="臨時給付金の口座データ処理", department="福祉課",
                                         handles_personal_data=True, personal_data="氏名・口座番号",
@@ -48,7 +51,8 @@ def enter(db: Database) -> Case:
     catalog.add_location(db, LocationIn(service_id=service.id, category="bank_account", kind="storage", country="JP",
                                         detail="給付金の振込口座", place="再々委託先のクラウド(東京都)",
                                         party_id=p["cloud"], use_id=benefit))
-    inc = incidents.open_incident(db, IncidentIn(title="委託先事業者のランサムウェア被害による個人情報流出のおそれ(架空事例)",
+    inc = incidents.open_incident(db, IncidentIn(title="委託先事業者のランサムウェア被害による個人情報流出のおそれ"
+                                                       "(架空事例)",
                                                  status="open", occurred_on="2024-05-30", known_on="2024-06-03",
                                                  summary=SUMMARY, personal_data_leak=True))
     incidents.link_uses(db, LinkIn(incident_id=inc.id, service_ids=(service.id,)))

@@ -125,7 +125,8 @@ def test_a_missing_sender_is_asked_for_before_the_first_draft(qtbot, runner, win
     from incidentdesk.domain.inputs import SettingsIn
     from incidentdesk.services import ledger
 
-    ledger.save_settings(window.ctx.ledger.database(), SettingsIn(municipality="サンプル市", memo_number_prefix="情政第"))
+    ledger.save_settings(window.ctx.ledger.database(),
+                         SettingsIn(municipality="サンプル市", memo_number_prefix="情政第"))
     asked, opened = [], []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     window.settings_requested.connect(lambda: opened.append(True))

@@ -11,7 +11,8 @@ from incidentdesk.reports.head import para
 from incidentdesk.reports.linebreak import NO_END, NO_START, break_lines
 
 PIECES = ["123,456人分", "12,345件", "条件付き継続", "Discontinued", "令和3年3月19日", "R3.3.19", "「", "」", "(", ")",
-          "。", "、", "理由:", "Reason:", " ", "相違あり", "の", "を", "停止", "LINE", "19 March 2021", "3/17", "事業者"]
+          "。", "、", "理由:", "Reason:", " ", "相違あり", "の", "を", "停止", "LINE", "19 March 2021", "3/17",
+          "事業者"]
 
 
 def lines_of(text: str, width: float) -> list[str]:

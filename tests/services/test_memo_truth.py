@@ -131,7 +131,8 @@ EXPECT = {
         "late_in_changes": [(2, "県が市町村に窓口交付への切替えを助言した。"), (2, "未確認→相違あり")],
     },
     ("malfunction", "en"): {
-        "has": [(1, "On20May"), (2, "(enteredlate)"), (2, "Conditionstocontinue"), (2, "Until:31March2024,thenDiscontinued"),
+        "has": [(1, "On20May"), (2, "(enteredlate)"), (2, "Conditionstocontinue"),
+                (2, "Until:31March2024,thenDiscontinued"),
                 (0, "Governmentactionsaddressedtoothers")],
         "not": [(0, "Resumed"), (1, "(enteredlate)"), (1, "Notanswered")],
         "changes": [(1, "Suspended→Resumed"), (2, "Underdiscussion→Continuewithconditions")],
@@ -186,7 +187,8 @@ def test_three_memos_tell_the_truth_as_of_their_dates(db, name, lang):
         assert found(texts[i], wanted), f"memo {i + 1} lacks {wanted!r}"
     for i, unwanted in expect["not"]:
         assert squash(unwanted) not in texts[i], f"memo {i + 1} shows {unwanted!r}"
-    head_changes, head_timeline = ("【前回報告", "2経緯令和") if lang == "ja" else ("Changes since the last memo", "2Timeline")
+    head_changes, head_timeline = (("【前回報告", "2経緯令和") if lang == "ja"
+                                   else ("Changes since the last memo", "2Timeline"))
     assert squash(head_changes) not in texts[0]
     for i, wanted in expect["changes"]:
         assert squash(wanted) in section(texts[i], head_changes, head_timeline), f"memo {i + 1} changes lack {wanted!r}"
@@ -239,7 +241,8 @@ def test_statutory_reports_are_offered_only_for_leaks_learned_of_from_april_2023
     from incidentdesk.domain.inputs import IncidentIn
     from incidentdesk.services import statutory
 
-    before = incidents.open_incident(db, IncidentIn(title="旧法下の漏えい", known_on="2023-03-31", personal_data_leak=True))
+    before = incidents.open_incident(db, IncidentIn(title="旧法下の漏えい", known_on="2023-03-31",
+                                                    personal_data_leak=True))
     after = incidents.open_incident(db, IncidentIn(title="漏えい", known_on="2023-04-01", personal_data_leak=True))
     unlawful = incidents.open_incident(db, IncidentIn(title="不正目的", known_on="2023-04-01", personal_data_leak=True,
                                                       unlawful_purpose=True))

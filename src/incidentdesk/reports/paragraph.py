@@ -116,7 +116,7 @@ def _break_frags(frags, max_widths: list[float], calc_bounds: bool):
             units.append(cjkU(text, f, "utf8"))
     chars = "".join(u if u else ("\n" if hasattr(u.frag, "lineBreak") else "\u2060") for u in units)
     forced = [i for i, ch in enumerate(chars) if ch == "\n"]
-    widths = [0.0 if ch == "\n" else u.width for ch, u in zip(chars, units)]
+    widths = [0.0 if ch == "\n" else u.width for ch, u in zip(chars, units, strict=True)]
     lines = []
     for n, (start, end, used) in enumerate(linebreak.break_lines(chars, widths, max_widths, forced)):
         limit = max_widths[min(n, len(max_widths) - 1)]

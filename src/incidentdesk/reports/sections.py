@@ -194,7 +194,8 @@ def timeline(data: MemoData, st: Styles) -> list[Flowable]:
     if not data.timeline:
         return out + [para(labels.t("no_timeline", data.lang), st.body_indent, st)]
     style = "western" if data.date_style == "western" else "era"
-    rows = [[para(format_fact_date(t.when, data.lang, style), st.body, st), para(t.text + _cites(t.cites, data), st.body, st)]
+    rows = [[para(format_fact_date(t.when, data.lang, style), st.body, st),
+             para(t.text + _cites(t.cites, data), st.body, st)]
             for t in data.timeline]
     return out + [styles.table(rows, st.fonts, [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

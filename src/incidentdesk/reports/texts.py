@@ -24,7 +24,8 @@ STOPPED = frozenset({"suspend", "partial"})  # states whose conditions are condi
 
 # How a decision reads in a sentence: {uses} is the list of uses.
 DECIDED_JA = {"continue": "{uses}の継続を決定した", "conditional": "{uses}を条件付きで継続することとした",
-              "partial": "{uses}を一部停止した", "suspend": "{uses}を停止した", "discussing": "{uses}の扱いを協議中とした",
+              "partial": "{uses}を一部停止した", "suspend": "{uses}を停止した",
+              "discussing": "{uses}の扱いを協議中とした",
               "resume": "{uses}を再開した", "terminate": "{uses}を廃止した"}
 DECIDED_EN = {"continue": "decided to continue {uses}", "conditional": "continued {uses} with conditions",
               "partial": "partially suspended {uses}", "suspend": "suspended {uses}",
@@ -92,7 +93,8 @@ def _sentence(kind: str, items: list[ChangeLine], data: MemoData) -> str:
     if kind == "decision":
         verb = (DECIDED_JA if ja else DECIDED_EN).get(c.new, "{uses}")
         uses = _names([x.what for x in items], lang)
-        return f"{when}、{verb.format(uses=uses)}{late}。" if ja else f"On {when} the city {verb.format(uses=uses)}{late}."
+        done = verb.format(uses=uses)
+        return f"{when}、{done}{late}。" if ja else f"On {when} the city {done}{late}."
     if kind == "withdrawal":
         uses = _names([x.what for x in items], lang)
         old = decision_label(c.old, lang)
@@ -202,7 +204,8 @@ def _where_we_stand(data: MemoData) -> list[str]:
         if lang == "ja":
             lines.append(f"回答期限を過ぎた照会が{n}件ある({overdue[0].text}{'ほか' if n > 1 else ''})。")
         else:
-            lines.append(f"{n} request{'s are' if n > 1 else ' is'} past due ({overdue[0].text}{' and others' if n > 1 else ''}).")
+            others = " and others" if n > 1 else ""
+            lines.append(f"{n} request{'s are' if n > 1 else ' is'} past due ({overdue[0].text}{others}).")
     upcoming = [s for s in data.schedule if not s.overdue]
     if upcoming:
         nxt = upcoming[0]

@@ -260,7 +260,8 @@ class MemosPage(Page):
 
     def _memo_args(self) -> dict:
         shown = (self.overview.toPlainText(), self.policy.toPlainText())
-        overview, policy = (o if s == g else s for s, g, o in zip(shown, self._generated or shown, self._original))
+        overview, policy = (o if s == g else s for s, g, o in zip(shown, self._generated or shown, self._original,
+                                                                      strict=True))
         return {"lang": self.memo_lang.currentData(), "memo_date": self._day(), "overview": overview, "policy": policy}
 
     # -- preview, save, issue, print -----------------------------------------------
