@@ -252,3 +252,23 @@ def test_statutory_reports_are_offered_only_for_leaks_learned_of_from_april_2023
     assert [p.due_on for p in statutory.proposals(db, unlawful.id)][1] == date(2023, 5, 30)
     statutory.add_missing(db, after.id)
     assert statutory.proposals(db, after.id) == []  # offered once
+
+
+def test_a_withdrawn_decision_is_a_change_and_the_state_falls_back(db):
+    """A decision the mayor was told of, withdrawn after the memo, shows as 対応判断の取消し (協議中 → 停止) and
+    the use's row and history go back to the decision before it."""
+    from incidentdesk.domain.inputs import WithdrawalIn
+
+    case = malfunction.enter(db)
+    memos.issue(db, case.incident_id, lang="ja", memo_date=date(2023, 6, 15))
+    with db.reader() as r:
+        last = r.scalar("SELECT id FROM decision WHERE use_id = ? AND state = 'discussing'", (case.ids["inkan"],))
+    decisions.withdraw_decision(db, WithdrawalIn(decision_id=last, withdrawn_on="2023-06-20", reason="誤って登録した",
+                                                 withdrawn_by_role="課長"))
+    data = memos.assemble(db, case.incident_id, lang="ja", memo_date=date(2023, 6, 30), number="x")
+    withdrawn = [c for c in data.changes if c.kind == "withdrawal"]
+    assert [(c.what, c.old, c.new) for c in withdrawn] == [("印鑑登録証明書のコンビニ交付", "discussing", "suspend")]
+    row = next(u for u in data.uses if u.use == "印鑑登録証明書のコンビニ交付")
+    assert row.state == "suspend" and [s.state for s in row.history] == ["suspend", "resume"]
+    text = pdftotext(memos.render(db, case.incident_id, lang="ja", memo_date=date(2023, 6, 30), number="x"))
+    assert squash("対応判断の取消し") in text and "取り消した" in text
