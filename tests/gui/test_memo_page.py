@@ -138,3 +138,28 @@ def test_a_missing_sender_is_asked_for_before_the_first_draft(qtbot, runner, win
     page.preview()
     settle(qtbot, runner)
     assert asked and opened and page.pdf is None  # went to the settings instead of drawing a blank sender
+
+
+def test_statutory_reports_of_a_leak_are_offered_and_recorded(qtbot, runner, window, monkeypatch):
+    """An incident marked as a personal-data leak learned of after 2023-04-01: the page offers the 速報 and 確報;
+    recording them adds two requests to the city and the offer goes away. The LINE sample (2021) has none."""
+    from incidentdesk.domain.inputs import IncidentIn
+    from incidentdesk.services import incidents
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page = window.pages["memos"]
+    window.show_page("memos")
+    settle(qtbot, runner)
+    assert not page.statutory_box.isVisible()
+    leak = incidents.open_incident(window.ctx.ledger.database(), IncidentIn(
+        title="委託先の漏えい", known_on="2023-10-18", personal_data_leak=True))
+    page.refresh()
+    settle(qtbot, runner)
+    page.incident.setCurrentIndex(page.incident.findData(leak.id))
+    settle(qtbot, runner)
+    assert page.statutory_box.isVisible() and "20 October 2023" in page.statutory_note.text()
+    page.btn_statutory.click()
+    settle(qtbot, runner)
+    with window.ctx.ledger.reader() as r:
+        subjects = [x for (x,) in r.rows("SELECT subject FROM request WHERE incident_id = ?", (leak.id,))]
+    assert sorted(subjects) == ["漏えい等の確報", "漏えい等の速報"] and not page.statutory_box.isVisible()

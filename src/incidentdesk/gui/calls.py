@@ -579,6 +579,19 @@ def memo_sender_missing(ledger: LedgerLike) -> list[str]:
     return memos.sender_missing(ledger)
 
 
+def memo_statutory(ledger: LedgerLike, incident_id: int) -> list:
+    """The statutory PPC reports (速報, 確報) the incident owes and the ledger does not hold yet."""
+    from ..services import statutory
+
+    return statutory.proposals(ledger, incident_id)
+
+
+def add_statutory(ledger: LedgerLike, incident_id: int) -> list:
+    from ..services import statutory
+
+    return statutory.add_missing(ledger.database(), incident_id)
+
+
 def memo_missing_characters(ledger: LedgerLike, incident_id: int, **kw: Any) -> list[tuple[str, str]]:
     from ..services import memos
 

@@ -72,6 +72,13 @@ class MemosPage(Page):
         self.btn_settings = QPushButton()
         self.btn_settings.setObjectName("memoOpenSettings")
         self._sender_missing: list[str] = []
+        self.statutory_note = QLabel()
+        self.statutory_note.setObjectName("memoStatutory")
+        self.statutory_note.setWordWrap(True)
+        self.statutory_note.setStyleSheet("QLabel { background: #fde7e9; border: 1px solid #c50f1f; padding: 4px; }")
+        self.btn_statutory = QPushButton()
+        self.btn_statutory.setObjectName("memoAddStatutory")
+        self._statutory: list = []
         self.overview = QPlainTextEdit()
         self.policy = QPlainTextEdit()
         self.btn_defaults = QPushButton()
@@ -101,6 +108,13 @@ class MemosPage(Page):
         self.sender_box.setLayout(sender_row)
         self.sender_box.setVisible(False)
         lv.addWidget(self.sender_box)
+        statutory_row = QHBoxLayout()
+        statutory_row.addWidget(self.statutory_note, 1)
+        statutory_row.addWidget(self.btn_statutory)
+        self.statutory_box = QWidget()
+        self.statutory_box.setLayout(statutory_row)
+        self.statutory_box.setVisible(False)
+        lv.addWidget(self.statutory_box)
         lv.addLayout(self.form)
         lv.addLayout(actions)
         issued_row = QHBoxLayout()
@@ -133,6 +147,7 @@ class MemosPage(Page):
         self.number.editingFinished.connect(self.regenerate)
         self.btn_defaults.clicked.connect(self.load_defaults)
         self.btn_settings.clicked.connect(self.open_settings)
+        self.btn_statutory.clicked.connect(self.add_statutory)
         self.btn_preview.clicked.connect(self.preview)
         self.btn_save.clicked.connect(self.save_pdf)
         self.btn_issue.clicked.connect(self.issue)
@@ -210,6 +225,7 @@ class MemosPage(Page):
     def load_defaults(self) -> None:
         incident_id = self.incident_id()
         if incident_id is not None:
+            self.ctx.call(calls.memo_statutory, incident_id, parent=self, on_done=self._show_statutory)
             key = self._key()
             self._for = key
             self.ctx.call(calls.memo_texts, incident_id, lang=key[1], memo_date=key[2], number=key[3],
@@ -223,6 +239,31 @@ class MemosPage(Page):
         self._generated = (self.overview.toPlainText(), self.policy.toPlainText())
         self._original = (overview, policy)
         # No automatic preview: with a thousand affected uses rendering takes seconds of the worker's time.
+
+    # -- statutory reports of a personal-data leak (domain/statutory.py) ------------------------
+    def _show_statutory(self, proposals: list) -> None:
+        self._statutory = list(proposals)
+        self.statutory_box.setVisible(bool(proposals))
+        self._statutory_text()
+
+    def _statutory_text(self) -> None:
+        from ...domain.era_dates import format_date
+
+        items = ("、" if self.ctx.lang == "ja" else "; ").join(
+            f"{p.subject} ({format_date(p.due_on, self.ctx.date_style, self.ctx.lang)})" for p in self._statutory)
+        self.statutory_note.setText(self.tr("This incident is marked as a personal-data leak: the reports to the "
+                                            "Personal Information Protection Commission are not recorded yet: %1.")
+                                    .replace("%1", items))
+
+    def add_statutory(self) -> None:
+        """Record the proposed reports as requests to the city (their dates can be edited on the requests page)."""
+        incident_id = self.incident_id()
+        if incident_id is not None and self._statutory:
+            self.ctx.change(calls.add_statutory, incident_id, parent=self,
+                            on_done=lambda _rows: (self._for_reset(), self.load_defaults()))
+
+    def _for_reset(self) -> None:
+        self._for = None
 
     # -- the sender and contact a first memo needs -----------------------------------------
     def _show_sender(self, missing: list[str]) -> None:
@@ -401,6 +442,8 @@ class MemosPage(Page):
         self.btn_print.setText(self.tr("P&rint…"))
         self.btn_open.setText(self.tr("Open issued &memo"))
         self.btn_settings.setText(self.tr("Fill in sender…"))
+        self.btn_statutory.setText(self.tr("Record as requests"))
+        self._statutory_text()
         self._sender_text()
         self.issued_label.setText(self.tr("Issued memos"))
         if self.pdf is None:
