@@ -12,9 +12,20 @@ import pytest
 from pypdf import PdfReader
 
 from incidentdesk.domain.errors import LedgerError
+from incidentdesk.domain.typed_dates import FactDate
 from incidentdesk.reports import build, fonts
-from incidentdesk.reports.data import (ChangeLine, ClaimLine, MemoData, PreviousMemo, RequestLine, ScheduleLine,
-                                       SourceLine, StatementLine, UseLine)
+from incidentdesk.reports.data import (
+    ChangeLine,
+    ClaimLine,
+    MemoData,
+    PreviousMemo,
+    RequestLine,
+    ScheduleLine,
+    SourceLine,
+    StatementLine,
+    TimelineLine,
+    UseLine,
+)
 
 
 def use(name: str, state: str, **kw) -> UseLine:
@@ -34,9 +45,10 @@ def memo(lang: str = "ja", **kw) -> MemoData:
         font_path="", title="LINE社の個人情報管理問題", overview="概要の一行目。\n概要の二行目。",
         policy="(1) 停止(1件):相談窓口\n\u3000理由:機密性が高い。",
         counts=(("continue", 1), ("suspend", 1), ("discussing", 1)),
-        timeline=((date(2021, 3, 17), "報道。"), (date(2021, 3, 18), "総務省が照会。")),
+        timeline=(TimelineLine(when=FactDate.of_day(date(2021, 3, 17)), text="報道。"),
+                  TimelineLine(when=FactDate.of_day(date(2021, 3, 18)), text="総務省が照会。")),
         uses=(use("住民票の写しの申請", "continue"), use("子育て相談", "suspend"), use("防災情報の配信", "discussing")),
-        statements=(StatementLine(party="LINE株式会社", made_on=date(2021, 3, 17), channel="press_release", speaker="",
+        statements=(StatementLine(party="LINE株式会社", made=FactDate.of_day(date(2021, 3, 17)), channel="press_release", speaker="",
                                     title="一部報道について", claims=(
             ClaimLine(text="トーク本文は日本国内に保存している", verification="disputed", checked_how="報道と照合",
                       checked_on=date(2021, 3, 18), promised_by=None),
@@ -47,7 +59,7 @@ def memo(lang: str = "ja", **kw) -> MemoData:
         schedule=(ScheduleLine(due_on=date(2021, 3, 26), kind="request", text="総務省: LINEの利用状況に関する調査",
                                overdue=False),),
         sources=(SourceLine(title="ユーザーの個人情報に関する一部報道について", publisher="LINE株式会社",
-                            published_on=date(2021, 3, 17), url=""),),
+                            published=FactDate.of_day(date(2021, 3, 17)), url=""),),
     )
     fields.update(kw)
     return MemoData(**fields)
@@ -106,7 +118,7 @@ def test_characters_the_font_lacks_print_as_geta_marks():
 
 def test_no_font_is_reported_clearly(monkeypatch):
     """With no Japanese TrueType font anywhere, the build refuses with font_missing instead of drawing boxes."""
-    monkeypatch.setattr(fonts, "font_dirs", lambda: [])
+    monkeypatch.setattr(fonts, "font_dirs", list)
     fonts.load.cache_clear()
     try:
         with pytest.raises(LedgerError) as err:
@@ -130,9 +142,9 @@ def test_changes_section_appears_only_after_a_previous_memo():
     """Without a previous memo there is no changes block; with one, it lists each change with old → new."""
     assert "前回報告" not in "".join(text_of(build(memo())))
     later = memo(previous=PreviousMemo(number="情政第2号", issued_on=date(2021, 3, 18)), changes=(
-        ChangeLine(kind="decision", day=date(2021, 3, 19), subject="子育て相談(渋谷区LINE公式アカウント)",
+        ChangeLine(kind="decision", when=FactDate.of_day(date(2021, 3, 19)), subject="子育て相談(渋谷区LINE公式アカウント)",
                    old="discussing", new="suspend"),
-        ChangeLine(kind="claim", day=date(2021, 3, 18), subject="LINE株式会社: トーク本文は日本国内に保存している",
+        ChangeLine(kind="claim", when=FactDate.of_day(date(2021, 3, 18)), subject="LINE株式会社: トーク本文は日本国内に保存している",
                    old="unverified", new="disputed")))
     text = "".join(text_of(build(later)))
     assert "前回報告(情政第2号、令和3年3月18日)からの変更" in text

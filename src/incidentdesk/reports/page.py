@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -9,6 +10,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from . import labels, styles
 from .data import MemoData
 from .fonts import FontSet
+
+
+DRAFT_RED = colors.HexColor("#C62828")
 
 
 def canvas_class(data: MemoData, fonts: FontSet):
@@ -19,6 +23,8 @@ def canvas_class(data: MemoData, fonts: FontSet):
     contact = fonts.clean(labels.t("contact", data.lang, department=data.department, section=data.section,
                                    name=data.contact_name, phone=data.contact_phone).strip()) if any(parts) else ""
     lang = data.lang
+    draft = labels.t("draft", lang) if data.draft else ""
+    anchor = fonts.clean(labels.t("anchor", lang, head=data.anchor)) if data.anchor and not data.draft else ""
 
     class MemoCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -52,6 +58,13 @@ def canvas_class(data: MemoData, fonts: FontSet):
                 self.rect(right - box_w, top - box_h, box_w, box_h)
                 self.setFont(fonts.bold, size)
                 self.drawCentredString(right - box_w / 2, top - box_h / 2 - size * 0.35, marking)
+            if draft:
+                self._draft_mark(height)
+            if anchor and number == total:  # the audit head, for `verify --head`: small, above the footer rule
+                self.setFont(fonts.gothic, 6.5)
+                self.setFillColor(styles.MUTED)
+                self.drawRightString(right, 15 * mm, anchor)
+                self.setFillColor(styles.INK)
             self.setLineWidth(0.4)
             self.setStrokeColor(styles.GRID)
             self.line(styles.MARGIN_X, 13.5 * mm, right, 13.5 * mm)
@@ -59,6 +72,28 @@ def canvas_class(data: MemoData, fonts: FontSet):
             self.drawString(styles.MARGIN_X, 9 * mm, contact)
             self.drawRightString(right, 9 * mm, labels.t("page", lang, page=number, pages=total))
             self.restoreState()
+
+        def _draft_mark(self, height: float) -> None:
+            """案 / DRAFT boxed top left in red on every page of a draft, and faintly across the page."""
+            size = 12
+            left, top = styles.MARGIN_X, height - 10 * mm
+            box_w, box_h = self.stringWidth(draft, fonts.bold, size) + 6 * mm, 7.5 * mm
+            self.setStrokeColor(DRAFT_RED)
+            self.setFillColor(DRAFT_RED)
+            self.setLineWidth(1.2)
+            self.rect(left, top - box_h, box_w, box_h)
+            self.setFont(fonts.bold, size)
+            self.drawCentredString(left + box_w / 2, top - box_h / 2 - size * 0.35, draft)
+            self.saveState()
+            self.setFillColor(DRAFT_RED, alpha=0.08)
+            self.translate(styles.PAGE[0] / 2, height / 2)
+            self.rotate(35)
+            big = 110 if lang == "ja" else 90
+            self.setFont(fonts.bold, big)
+            self.drawCentredString(0, -big * 0.35, draft)
+            self.restoreState()
+            self.setStrokeColor(styles.INK)
+            self.setFillColor(styles.INK)
 
     return MemoCanvas
 
