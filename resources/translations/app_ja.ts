@@ -840,62 +840,62 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
     <name>IncidentView</name>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="234" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="623" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="625" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="330" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="332" />
         <source>Deadlines (%1 overdue, %2 upcoming)</source>
         <translation>期限(超過 %1件・今後 %2件)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="579" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="581" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="580" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="582" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="581" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="583" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="591" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="593" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="584" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="586" />
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="598" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="600" />
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="588" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="590" />
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="601" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="603" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="326" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="328" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="315" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="317" />
         <source>Status: %1 · occurred %2 · known %3 · %4 · %5</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ %4 ・ %5</translation>
     </message>
@@ -940,223 +940,223 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
         <translation>この対応判断は既に取り消されています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="319" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="321" />
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>影響業務 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="320" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="322" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>期限超過 %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="332" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="334" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="332" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="334" />
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="333" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="333" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335" />
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="333" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335" />
         <source>Decision history</source>
         <translation>判断の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="337" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="339" />
         <source>Register the services and their uses first (Services and uses), then open an incident with New incident… (Ctrl+N) and add the affected uses.</source>
         <translation>先に外部サービスと利用業務を登録し(外部サービス)、「新しい事案」(Ctrl+N)で事案を作成して影響業務を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="346" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="348" />
         <source>Add the affected uses first (Add affected uses…).</source>
         <translation>先に影響業務を追加してください(影響業務を追加…)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="348" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="350" />
         <source>Decide for the selected use, or one decision for all selected rows (Ctrl+D)</source>
         <translation>選んだ業務の対応判断を記録します。複数行を選ぶと全行に同じ判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="364" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="366" />
         <source>Select an affected use above to see its decisions.</source>
         <translation>上で影響業務を選ぶと、その対応判断の履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="366" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="368" />
         <source>Decisions for %1 / %2, newest first; a withdrawn one is struck through.</source>
         <translation>%1 / %2 の対応判断(新しい順)。取り消した判断は取消線で表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="414" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="416" />
         <source>the timeline entry</source>
         <translation>経緯の項目</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="428" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="432" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="430" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="434" />
         <source>Remove affected use</source>
         <translation>影響業務から外す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="429" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="431" />
         <source>「%1」 has decisions under this incident, so it stays linked. A decision entered by mistake is withdrawn in the Decision history tab.</source>
         <translation>「%1」にはこの事案での対応判断があるため、影響業務から外せません。誤って記録した判断は「判断の履歴」タブで取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="433" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="435" />
         <source>Remove 「%1 / %2」 from the uses this incident affects?</source>
         <translation>「%1 / %2」をこの事案の影響業務から外しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="448" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="450" />
         <source>the source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="467" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="469" />
         <source>the request</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="509" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="511" />
         <source>Decide for all uses of a service</source>
         <translation>サービスの全業務に対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="535" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="537" />
         <source>the claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="582" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="584" />
         <source>Add &amp;affected uses…</source>
         <translation>影響業務を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="583" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="585" />
         <source>Choose the services and uses this incident affects</source>
         <translation>この事案の影響を受ける外部サービスと業務を選びます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="585" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="587" />
         <source>Decide for all affected uses of the selected row's ser&amp;vice…</source>
         <translation>選んだ行のサービスの全影響業務に対応判断(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="587" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="589" />
         <source>Attachments of this incident…</source>
         <translation>この事案の添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="589" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="591" />
         <source>Remove from this incident…</source>
         <translation>この事案から外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="590" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="592" />
         <source>Only a use without decisions under this incident can be removed.</source>
         <translation>この事案での対応判断がない業務だけを外せます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="592" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="594" />
         <source>Record a check of the selected claim (Enter)</source>
         <translation>選んだ説明事項の確認結果を記録します(Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="593" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="595" />
         <source>Edit statement…</source>
         <translation>説明を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="594" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="596" />
         <source>Add &amp;claims…</source>
         <translation>説明事項を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="595" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="610" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="597" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="612" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="617" />
         <source>Attachments…</source>
         <translation>添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="596" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="598" />
         <source>Delete claim…</source>
         <translation>説明事項を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="597" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="599" />
         <source>Only a claim nobody has checked yet can be deleted.</source>
         <translation>まだ確認していない説明事項だけを削除できます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="599" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="602" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="607" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="601" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="604" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="609" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="600" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="603" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="609" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="602" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="605" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="611" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="604" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="606" />
         <source>A source cited by a timeline entry or a statement cannot be deleted.</source>
         <translation>経緯や事業者説明が引用している出典は削除できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="606" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="608" />
         <source>Add &amp;request…</source>
         <translation>照会を追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="608" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="610" />
         <source>Record answer…</source>
         <translation>回答を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="611" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="613" />
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="612" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="614" />
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="613" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615" />
         <source>Co&amp;rrect…</source>
         <translation>訂正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="614" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="616" />
         <source>Withdraw the selected decision and record the right one in one step</source>
         <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="616" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="618" />
         <source>Affected uses and their current decision (select several rows for one decision for all)</source>
         <translation>影響業務と現在の対応判断(複数行を選ぶと同じ判断をまとめて記録できます)</translation>
     </message>
@@ -1872,6 +1872,7 @@ No shows the draft with them blank.</source>
     <name>ServiceView</name>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="56" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="239" />
         <source>Select a use first.</source>
         <translation>先に業務を選んでください。</translation>
     </message>
@@ -1897,7 +1898,7 @@ No shows the draft with them blank.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="123" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="319" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="324" />
         <source>No service selected</source>
         <translation>サービスが選択されていません</translation>
     </message>
@@ -1942,155 +1943,155 @@ No shows the draft with them blank.</source>
         <translation>廃止…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="181" />
         <source>Data stored or accessed outside Japan:</source>
         <translation>国外でのデータ保存・アクセスがあります:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="194" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="195" />
         <source>Contractor chain: none recorded</source>
         <translation>委託の連鎖: 記録なし</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="203" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="204" />
         <source>Contractor chain in effect: %1</source>
         <translation>現在の委託の連鎖: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="203" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="204" />
         <source>the city</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="243" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="248" />
         <source>the data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="253" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="258" />
         <source>the party role</source>
         <translation>事業者の役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="257" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="261" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="262" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="266" />
         <source>the use</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="266" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="272" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="271" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="277" />
         <source>the service</source>
         <translation>外部サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="292" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="297" />
         <source>&amp;Edit service…</source>
         <translation>サービスを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="293" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="298" />
         <source>Add &amp;use…</source>
         <translation>業務を追加(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="294" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="299" />
         <source>Edit u&amp;se…</source>
         <translation>業務を編集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="295" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="300" />
         <source>Add data &amp;location…</source>
         <translation>データの所在を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="296" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="301" />
         <source>Add &amp;party…</source>
         <translation>事業者を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="297" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="302" />
         <source>Delete service…</source>
         <translation>サービスを削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="298" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="303" />
         <source>Only a service nothing refers to can be deleted; retire one that has uses with history</source>
         <translation>どの記録からも参照されていないサービスだけを削除できます。履歴のある業務を持つサービスは廃止済みにしてください</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="300" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="305" />
         <source>Delete use…</source>
         <translation>業務を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="301" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="306" />
         <source>Only a use nothing refers to can be deleted; retire one with decisions</source>
         <translation>どの記録からも参照されていない業務だけを削除できます。対応判断のある業務は廃止済みにしてください</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="302" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="307" />
         <source>Retire / use again…</source>
         <translation>廃止 / 再使用…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="303" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="308" />
         <source>Show retired</source>
         <translation>廃止済みも表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="304" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="307" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="309" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="312" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="305" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="310" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="306" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="311" />
         <source>A location that ended gets an end date instead (Edit…)</source>
         <translation>終わった所在は削除せず終了日を入れてください(編集…)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="308" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="313" />
         <source>Remove…</source>
         <translation>外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="309" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="314" />
         <source>For a role entered by mistake; a role that ended gets an end date instead (Edit…)</source>
         <translation>誤って登録した役割に使います。終わった役割には終了日を入れてください(編集…)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="311" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="316" />
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="312" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="317" />
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="313" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
         <source>Uses</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="313" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
         <source>Data locations</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="313" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="314" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="319" />
         <source>Decision history</source>
         <translation>対応判断の履歴</translation>
     </message>

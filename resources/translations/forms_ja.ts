@@ -200,17 +200,17 @@
 <context>
     <name>Confirming</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="45" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="46" />
         <source>A decision is never changed once recorded; a mistake can only be withdrawn (取消) with a reason, and stays in the history.</source>
         <translation>記録した対応判断は変更できません。誤りは理由を付けて取り消すことだけができ、履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="48" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="49" />
         <source>&amp;Record</source>
         <translation>記録する(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="49" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="50" />
         <source>&amp;Go back</source>
         <translation>戻る(&amp;G)</translation>
     </message>
@@ -247,155 +247,155 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="90" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="91" />
         <source>Correct decision</source>
         <translation>対応判断の訂正</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="92" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="93" />
         <source>Record one decision for %1 uses</source>
         <translation>%1 件の業務に同じ対応判断を記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="94" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="95" />
         <source>Record decision</source>
         <translation>対応判断の記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="95" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="96" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="97" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="98" />
         <source>Uses</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="99" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="100" />
         <source>&amp;Use</source>
         <translation>利用業務(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="99" />
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="106" />
         <source>(choose)</source>
         <translation>(選択してください)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="102" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="103" />
         <source>&amp;Why the decision is corrected</source>
         <translation>訂正の理由(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="103" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="104" />
         <source>The wrong decision is withdrawn (取消) with this reason and stays in the history, struck through.</source>
         <translation>誤った判断はこの理由で取り消され、取消線付きで履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="106" />
         <source>&amp;Decision</source>
         <translation>対応判断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="116" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="117" />
         <source>Decided o&amp;n</source>
         <translation>判断日(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="117" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="118" />
         <source>May be before the latest decision (entered late): it takes its place by date.</source>
         <translation>最新の判断より前の日付も記録できます(事後登録)。日付の順に並びます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="118" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="119" />
         <source>Decided by (&amp;role)</source>
         <translation>判断者(役職)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="119" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="120" />
         <source>Decided by (na&amp;me)</source>
         <translation>判断者(氏名)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="120" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="121" />
         <source>R&amp;ationale</source>
         <translation>理由(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="121" />
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="186" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="122" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="187" />
         <source>C&amp;onditions</source>
         <translation>条件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="122" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="123" />
         <source>To continue, or to resume, depending on the decision.</source>
         <translation>継続の条件、または再開の条件(判断の内容による)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="124" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="125" />
         <source>Ne&amp;xt review</source>
         <translation>次回見直し日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="125" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="126" />
         <source>Effective unti&amp;l</source>
         <translation>有効期限(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="126" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="127" />
         <source>T&amp;hen</source>
         <translation>期限後の対応(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="126" />
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="230" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="127" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="231" />
         <source>(no change)</source>
         <translation>(変更なし)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="128" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="129" />
         <source>Relied on s&amp;tatements</source>
         <translation>根拠とした説明(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="129" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="130" />
         <source>Space ticks a statement.</source>
         <translation>Space キーで選択します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="173" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="174" />
         <source>now: %1</source>
         <translation>現在: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="183" />
         <source>C&amp;onditions to resume</source>
         <translation>再開の条件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="185" />
         <source>C&amp;onditions to continue</source>
         <translation>継続の条件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="232" />
         <source>until %1, then %2</source>
         <translation>%1 まで、その後は %2</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="233" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="234" />
         <source>This will be recorded:</source>
         <translation>次の内容を記録します:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="235" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="236" />
         <source>The decision of %1 (%2) is withdrawn and this is recorded instead:</source>
         <translation>%1 の判断(%2)を取り消し、代わりに次の内容を記録します:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="152" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="153" />
         <source>%n claim(s)</source>
         <translation>
             <numerusform>説明事項 %n 件</numerusform>
@@ -1482,57 +1482,57 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="260" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="261" />
         <source>Withdraw decision</source>
         <translation>対応判断の取消</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="261" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="262" />
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="262" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="263" />
         <source>&amp;Reason</source>
         <translation>取消の理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="263" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="264" />
         <source>Why it was entered by mistake. The decision stays in the history, struck through; the use falls back to the previous valid decision.</source>
         <translation>誤って記録した理由。判断は取消線付きで履歴に残り、業務の状態は直前の有効な判断に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="265" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="266" />
         <source>Withdrawn o&amp;n</source>
         <translation>取消日(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="266" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="267" />
         <source>Withdrawn by (r&amp;ole)</source>
         <translation>取消者(役職)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="267" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="268" />
         <source>Withdrawn by (na&amp;me)</source>
         <translation>取消者(氏名)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="289" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="290" />
         <source>This decision will be withdrawn (取消):</source>
         <translation>次の対応判断を取り消します:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="290" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="291" />
         <source>Reason: %1</source>
         <translation>理由: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="294" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="295" />
         <source>The withdrawal is permanent too; it is shown in the history.</source>
         <translation>取消も変更できない記録として履歴に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="295" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="296" />
         <source>&amp;Withdraw</source>
         <translation>取り消す(&amp;W)</translation>
     </message>

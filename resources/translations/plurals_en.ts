@@ -41,7 +41,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="152" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="153" />
         <source>%n claim(s)</source>
         <translation>
             <numerusform>1 claim</numerusform>
@@ -52,7 +52,7 @@
 <context>
     <name>IncidentView</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="319" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="321" />
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>1 affected use</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="320" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="322" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
