@@ -20,8 +20,20 @@ def canvas_class(data: MemoData, fonts: FontSet):
 
     marking = fonts.clean(data.marking)
     parts = (data.department, data.section, data.contact_name, data.contact_phone)
-    contact = fonts.clean(labels.t("contact", data.lang, department=data.department, section=data.section,
-                                   name=data.contact_name, phone=data.contact_phone).strip()) if any(parts) else ""
+    contact = (
+        fonts.clean(
+            labels.t(
+                "contact",
+                data.lang,
+                department=data.department,
+                section=data.section,
+                name=data.contact_name,
+                phone=data.contact_phone,
+            ).strip()
+        )
+        if any(parts)
+        else ""
+    )
     lang = data.lang
     draft = labels.t("draft", lang) if data.draft else ""
     anchor = fonts.clean(labels.t("anchor", lang, head=data.anchor)) if data.anchor and not data.draft else ""
@@ -100,12 +112,31 @@ def canvas_class(data: MemoData, fonts: FontSet):
 
 def document(buffer, data: MemoData, title: str) -> BaseDocTemplate:
     width, height = styles.PAGE
-    doc = BaseDocTemplate(buffer, pagesize=styles.PAGE, leftMargin=styles.MARGIN_X, rightMargin=styles.MARGIN_X,
-                          topMargin=styles.MARGIN_TOP, bottomMargin=styles.MARGIN_BOTTOM, title=title,
-                          author=" ".join(p for p in (data.municipality, data.department, data.section) if p),
-                          subject=data.number, creator="Incident Desk", producer="Incident Desk",
-                          invariant=1, lang="ja-JP" if data.lang == "ja" else "en-GB")
-    frame = Frame(styles.MARGIN_X, styles.MARGIN_BOTTOM, styles.WIDTH, height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=styles.PAGE,
+        leftMargin=styles.MARGIN_X,
+        rightMargin=styles.MARGIN_X,
+        topMargin=styles.MARGIN_TOP,
+        bottomMargin=styles.MARGIN_BOTTOM,
+        title=title,
+        author=" ".join(p for p in (data.municipality, data.department, data.section) if p),
+        subject=data.number,
+        creator="Incident Desk",
+        producer="Incident Desk",
+        invariant=1,
+        lang="ja-JP" if data.lang == "ja" else "en-GB",
+    )
+    frame = Frame(
+        styles.MARGIN_X,
+        styles.MARGIN_BOTTOM,
+        styles.WIDTH,
+        height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     doc.addPageTemplates([PageTemplate(id="memo", frames=[frame])])
     return doc

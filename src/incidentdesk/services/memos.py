@@ -7,7 +7,7 @@ import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 from typing import TYPE_CHECKING
 
 from .. import reports
@@ -50,6 +50,7 @@ class MemoRow:
 
 # -- assembling the plain data ------------------------------------------------------------
 
+
 def _place_head(p: Place, lang: str) -> str:
     """日本・本庁舎サーバー室 / Japan, main building server room: the country with the place's own description."""
     country = country_label(p.country, lang)
@@ -73,7 +74,9 @@ def _places(places: tuple[Place, ...], lang: str, with_party: bool) -> str:
     lines = []
     for (head, kind, party), cats in groups.items():
         if kind == "operation":
-            head += f"({LOCATION_KINDS.label(kind, lang)})" if lang == "ja" else f" ({LOCATION_KINDS.label(kind, lang)})"
+            head += (
+                f"({LOCATION_KINDS.label(kind, lang)})" if lang == "ja" else f" ({LOCATION_KINDS.label(kind, lang)})"
+            )
         line = head + colon + sep.join(cats)
         if party:
             line += f"({party})" if lang == "ja" else f" ({party})"
@@ -133,12 +136,22 @@ def _use_line(a: AffectedUse, lang: str, day: date) -> rd.UseLine:
     decided_on = d.decided_on if d else None
     if d and d.effective_until and d.then_state and day > d.effective_until:
         decided_on = d.effective_until + timedelta(days=1)
-    return rd.UseLine(department=a.department, service=a.service_name, platform=a.platform, use=a.use_name,
-                      personal_data=a.personal_data, handles_personal_data=a.handles_personal_data,
-                      confidentiality=a.confidentiality, stored_in=_places(a.stored_in, lang, False),
-                      accessed_from=_places(a.accessed_from, lang, True), contractors=chain_text(a.chain, lang),
-                      state=a.state, decided_on=decided_on, decided_by=_decider(d) if d else "",
-                      history=_steps(a, day))
+    return rd.UseLine(
+        department=a.department,
+        service=a.service_name,
+        platform=a.platform,
+        use=a.use_name,
+        personal_data=a.personal_data,
+        handles_personal_data=a.handles_personal_data,
+        confidentiality=a.confidentiality,
+        stored_in=_places(a.stored_in, lang, False),
+        accessed_from=_places(a.accessed_from, lang, True),
+        contractors=chain_text(a.chain, lang),
+        state=a.state,
+        decided_on=decided_on,
+        decided_by=_decider(d) if d else "",
+        history=_steps(a, day),
+    )
 
 
 def _groups(ov: IncidentOverview, day: date) -> tuple[rd.DecisionGroup, ...]:
@@ -154,8 +167,18 @@ def _groups(ov: IncidentOverview, day: date) -> tuple[rd.DecisionGroup, ...]:
             key = (a.state, d.rationale, d.conditions, d.next_review_on, d.effective_until, d.then_state)
         grouped[key].append((a.service_name, a.use_name))
     keys = sorted(grouped, key=lambda k: (STATE_ORDER.index(k[0]), k[3] or date.max, k[1], k[2]))
-    return tuple(rd.DecisionGroup(state=k[0], uses=tuple(grouped[k]), rationale=k[1], conditions=k[2],
-                                  next_review_on=k[3], effective_until=k[4], then_state=k[5]) for k in keys)
+    return tuple(
+        rd.DecisionGroup(
+            state=k[0],
+            uses=tuple(grouped[k]),
+            rationale=k[1],
+            conditions=k[2],
+            next_review_on=k[3],
+            effective_until=k[4],
+            then_state=k[5],
+        )
+        for k in keys
+    )
 
 
 def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
@@ -189,7 +212,9 @@ def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
     for line in out:
         if line.kind in ("review", "until") and not line.text:
             (_, _, service), names = next(keys)
-            what = sep.join(names) if len(names) <= 4 else (f"{len(names)}業務" if lang == "ja" else f"{len(names)} uses")
+            what = (
+                sep.join(names) if len(names) <= 4 else (f"{len(names)}業務" if lang == "ja" else f"{len(names)} uses")
+            )
             line = replace(line, text=f"{service}({what})" if lang == "ja" else f"{service} ({what})")
         lines.append(line)
     return tuple(lines)
@@ -202,25 +227,47 @@ def cite(ref, lang: str) -> str:
     if when is None:
         return who
     if lang == "ja":
-        day = f"{when.start.month}/{when.start.day}" if when.precision == "day" else \
-            format_fact_date(when, lang).split("年", 1)[-1]
+        day = (
+            f"{when.start.month}/{when.start.day}"
+            if when.precision == "day"
+            else format_fact_date(when, lang).split("年", 1)[-1]
+        )
     else:
-        day = f"{when.start.day} {when.start.strftime('%b')}" if when.precision == "day" else \
-            format_fact_date(when, lang)
+        day = (
+            f"{when.start.day} {when.start.strftime('%b')}" if when.precision == "day" else format_fact_date(when, lang)
+        )
     return f"{who} {day}" if lang == "ja" else f"{who}, {day}"
 
 
 def _request_line(q: RequestRecord) -> rd.RequestLine:
-    return rd.RequestLine(issuer=q.issuer, doc_number=q.doc_number, issued_on=q.issued_on,
-                          due_on=q.next_due() if q.every_months else q.due_on, subject=q.subject,
-                          answered_on=q.answered_on, answer=q.answer, to_city=q.to_city, addressee=q.addressee,
-                          asks=q.asks, every_months=q.every_months,
-                          reported=tuple(sorted(x.reported_on for x in q.reports)))
+    return rd.RequestLine(
+        issuer=q.issuer,
+        doc_number=q.doc_number,
+        issued_on=q.issued_on,
+        due_on=q.next_due() if q.every_months else q.due_on,
+        subject=q.subject,
+        answered_on=q.answered_on,
+        answer=q.answer,
+        to_city=q.to_city,
+        addressee=q.addressee,
+        asks=q.asks,
+        every_months=q.every_months,
+        reported=tuple(sorted(x.reported_on for x in q.reports)),
+    )
 
 
-def assemble(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
-             overview: str | None = None, policy: str | None = None, draft: bool = True,
-             anchor: str = "") -> rd.MemoData:
+def assemble(
+    db: Readable,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str,
+    overview: str | None = None,
+    policy: str | None = None,
+    draft: bool = True,
+    anchor: str = "",
+) -> rd.MemoData:
     """Everything the memo shows, as the ledger stood on `memo_date` by the facts' own dates; None texts
     are generated from the ledger."""
     previous, changed = None, ()
@@ -231,29 +278,62 @@ def assemble(db: Readable, incident_id: int, *, lang: str, memo_date: date, numb
         if found:
             previous = rd.PreviousMemo(number=found.number, issued_on=found.issued_on)
             changed = memo_changes.since(r, ov, found, memo_date, lang)
-    statements = tuple(rd.StatementLine(
-        party=st.party, made=st.made, channel=st.channel, speaker=st.speaker, title=st.title,
-        cites=tuple(cite(x, lang) for x in st.sources),
-        claims=tuple(rd.ClaimLine(text=c.text, verification=(k.verification if k else "unverified"),
-                                  checked_how=k.checked_how if k else "", checked_on=k.checked_on if k else None,
-                                  promised_by=c.promised_by)
-                     for c in st.claims for k in (c.check_as_of(memo_date),)))
-        for st in ov.statements)
+    statements = tuple(
+        rd.StatementLine(
+            party=st.party,
+            made=st.made,
+            channel=st.channel,
+            speaker=st.speaker,
+            title=st.title,
+            cites=tuple(cite(x, lang) for x in st.sources),
+            claims=tuple(
+                rd.ClaimLine(
+                    text=c.text,
+                    verification=(k.verification if k else "unverified"),
+                    checked_how=k.checked_how if k else "",
+                    checked_on=k.checked_on if k else None,
+                    promised_by=c.promised_by,
+                )
+                for c in st.claims
+                for k in (c.check_as_of(memo_date),)
+            ),
+        )
+        for st in ov.statements
+    )
     data = rd.MemoData(
-        lang=lang, date_style=cfg.date_style or "era", memo_date=memo_date, number=number, marking=cfg.marking,
-        municipality=cfg.municipality, department=cfg.department, section=cfg.section,
-        contact_name=cfg.contact_name, contact_phone=cfg.contact_phone, addressee=cfg.addressee,
+        lang=lang,
+        date_style=cfg.date_style or "era",
+        memo_date=memo_date,
+        number=number,
+        marking=cfg.marking,
+        municipality=cfg.municipality,
+        department=cfg.department,
+        section=cfg.section,
+        contact_name=cfg.contact_name,
+        contact_phone=cfg.contact_phone,
+        addressee=cfg.addressee,
         approval_roles=cfg.roles(),
-        font_path=cfg.font_path, title=ov.incident.title, overview="", policy="",
+        font_path=cfg.font_path,
+        title=ov.incident.title,
+        overview="",
+        policy="",
         counts=tuple((code, ov.counts.get(code, 0)) for code in STATE_ORDER),
-        timeline=tuple(rd.TimelineLine(when=t.entry.occurred, text=t.entry.text,
-                                       cites=tuple(cite(x, lang) for x in t.sources)) for t in ov.timeline),
-        uses=tuple(_use_line(a, lang, memo_date) for a in ov.affected), statements=statements,
+        timeline=tuple(
+            rd.TimelineLine(when=t.entry.occurred, text=t.entry.text, cites=tuple(cite(x, lang) for x in t.sources))
+            for t in ov.timeline
+        ),
+        uses=tuple(_use_line(a, lang, memo_date) for a in ov.affected),
+        statements=statements,
         requests=tuple(_request_line(q) for q in ov.requests),
         schedule=_schedule(ov, lang),
-        sources=tuple(rd.SourceLine(title=x.title, publisher=x.publisher, published=x.published, url=x.url)
-                      for x in ov.sources),
-        previous=previous, changes=changed, draft=draft, anchor=anchor)
+        sources=tuple(
+            rd.SourceLine(title=x.title, publisher=x.publisher, published=x.published, url=x.url) for x in ov.sources
+        ),
+        previous=previous,
+        changes=changed,
+        draft=draft,
+        anchor=anchor,
+    )
     if overview is None:
         overview = texts.overview_text(data, ov.incident.summary)
     if policy is None:
@@ -263,15 +343,26 @@ def assemble(db: Readable, incident_id: int, *, lang: str, memo_date: date, numb
 
 # -- the API the window and the command line use ------------------------------------------
 
-def default_texts(db: Readable, incident_id: int, *, lang: str, memo_date: date | None = None,
-                  number: str = "") -> tuple[str, str]:
+
+def default_texts(
+    db: Readable, incident_id: int, *, lang: str, memo_date: date | None = None, number: str = ""
+) -> tuple[str, str]:
     """The generated 概要 (overview) and 対応方針 (policy) for the memo `number` dated `memo_date`, to edit."""
     data = assemble(db, incident_id, lang=lang, memo_date=memo_date or date.today(), number=number)
     return data.overview, data.policy
 
 
-def _render_data(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
-                 overview: str | None, policy: str | None, draft: bool | None) -> rd.MemoData:
+def _render_data(
+    db: Readable,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str,
+    overview: str | None,
+    policy: str | None,
+    draft: bool | None,
+) -> rd.MemoData:
     anchor = ""
     if draft is None or not draft:
         with db.reader() as r:
@@ -279,33 +370,78 @@ def _render_data(db: Readable, incident_id: int, *, lang: str, memo_date: date, 
         if draft is None:
             draft = found is None
         anchor = found.anchor if found is not None else ""
-    return assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number, overview=overview,
-                    policy=policy, draft=draft, anchor=anchor)
+    return assemble(
+        db,
+        incident_id,
+        lang=lang,
+        memo_date=memo_date,
+        number=number,
+        overview=overview,
+        policy=policy,
+        draft=draft,
+        anchor=anchor,
+    )
 
 
-def render(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
-           overview: str | None = None, policy: str | None = None, draft: bool | None = None) -> bytes:
+def render(
+    db: Readable,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str,
+    overview: str | None = None,
+    policy: str | None = None,
+    draft: bool | None = None,
+) -> bytes:
     """The memo PDF, marked 案 / DRAFT on every page unless it is not a draft; the same ledger, settings, date
     and texts give the same bytes. `draft` None: a draft unless `number` was issued, in which case it is
     rendered as issued (with the audit head stored with it), so an unchanged ledger gives the issued file."""
-    return reports.build(_render_data(db, incident_id, lang=lang, memo_date=memo_date, number=number,
-                                      overview=overview, policy=policy, draft=draft))
+    return reports.build(
+        _render_data(
+            db,
+            incident_id,
+            lang=lang,
+            memo_date=memo_date,
+            number=number,
+            overview=overview,
+            policy=policy,
+            draft=draft,
+        )
+    )
 
 
-def render_checked(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
-                   overview: str | None = None, policy: str | None = None,
-                   draft: bool | None = None) -> tuple[bytes, list[tuple[str, str]]]:
+def render_checked(
+    db: Readable,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str,
+    overview: str | None = None,
+    policy: str | None = None,
+    draft: bool | None = None,
+) -> tuple[bytes, list[tuple[str, str]]]:
     """render() and missing_characters() from one reading of the ledger."""
     from ..domain import messages
     from ..reports.document import missing_characters as missing
 
-    data = _render_data(db, incident_id, lang=lang, memo_date=memo_date, number=number, overview=overview,
-                        policy=policy, draft=draft)
+    data = _render_data(
+        db, incident_id, lang=lang, memo_date=memo_date, number=number, overview=overview, policy=policy, draft=draft
+    )
     return reports.build(data), [(messages.text(key, lang), chars) for key, chars in missing(data)]
 
 
-def missing_characters(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
-                       overview: str | None = None, policy: str | None = None) -> list[tuple[str, str]]:
+def missing_characters(
+    db: Readable,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str,
+    overview: str | None = None,
+    policy: str | None = None,
+) -> list[tuple[str, str]]:
     """What the fonts cannot print (it would show as 〓), with where: [(where, characters)], `where` in the
     memo's language (概要, 2 経緯, 団体名 ...). Asked before issuing so the user can fix it or accept it."""
     from ..domain import messages
@@ -327,15 +463,26 @@ def check_date(db: Readable, incident_id: int, memo_date: date, *, today: date |
     what the mayor was told runs forward."""
     today = today or date.today()
     if memo_date > today:
-        raise LedgerError("memo_date_future", date=memo_date.isoformat(), today=today.isoformat(),
-                          date_ja=format_date(memo_date), today_ja=format_date(today))
+        raise LedgerError(
+            "memo_date_future",
+            date=memo_date.isoformat(),
+            today=today.isoformat(),
+            date_ja=format_date(memo_date),
+            today_ja=format_date(today),
+        )
     with db.reader() as r:
-        latest = r.one("SELECT number, issued_on FROM memo WHERE incident_id = ? ORDER BY issued_on DESC, id DESC",
-                       (incident_id,))
+        latest = r.one(
+            "SELECT number, issued_on FROM memo WHERE incident_id = ? ORDER BY issued_on DESC, id DESC", (incident_id,)
+        )
     if latest is not None and memo_date < latest.issued_on:
-        raise LedgerError("memo_date_before_previous", date=memo_date.isoformat(), number=latest.number,
-                          previous=latest.issued_on.isoformat(), date_ja=format_date(memo_date),
-                          previous_ja=format_date(latest.issued_on))
+        raise LedgerError(
+            "memo_date_before_previous",
+            date=memo_date.isoformat(),
+            number=latest.number,
+            previous=latest.issued_on.isoformat(),
+            date_ja=format_date(memo_date),
+            previous_ja=format_date(latest.issued_on),
+        )
 
 
 _SEQ = re.compile(r"第?(\d+)号")  # what follows the prefix in 情政第12号
@@ -348,8 +495,11 @@ def next_number(db: Readable, memo_date: date) -> str:
         prefix = ledger_reads.settings(r).memo_number_prefix
         rows = r.rows("SELECT number, issued_on FROM memo")
     taken = {n for n, _ in rows}
-    used = [int(m.group(1)) for n, day in rows if fiscal_year(day) == fy and n.startswith(prefix)
-            and (m := _SEQ.fullmatch(n[len(prefix):].strip()))]
+    used = [
+        int(m.group(1))
+        for n, day in rows
+        if fiscal_year(day) == fy and n.startswith(prefix) and (m := _SEQ.fullmatch(n[len(prefix) :].strip()))
+    ]
     seq = max(used, default=0) + 1
     # A prefix that already ends in 第 (情政第) gets only the number; otherwise 第 is added.
     lead = prefix if prefix.endswith("第") else prefix + "第"
@@ -358,8 +508,16 @@ def next_number(db: Readable, memo_date: date) -> str:
     return f"{lead}{seq}号"
 
 
-def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str | None = None,
-          overview: str | None = None, policy: str | None = None) -> MemoRow:
+def issue(
+    db: Database,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str | None = None,
+    overview: str | None = None,
+    policy: str | None = None,
+) -> MemoRow:
     """Render and store the memo (bytes, SHA-256, number, date) through the audited change path."""
     from sqlalchemy.exc import IntegrityError
 
@@ -374,20 +532,47 @@ def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number:
     from .ledger import current_head
 
     anchor = current_head(db) or ""  # the head before the memo's own audit event; printed, and kept with it
-    data = assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
-                    overview=overview, policy=policy, draft=False, anchor=anchor)
+    data = assemble(
+        db,
+        incident_id,
+        lang=lang,
+        memo_date=memo_date,
+        number=number,
+        overview=overview,
+        policy=policy,
+        draft=False,
+        anchor=anchor,
+    )
     pdf = reports.build(data)
-    row = Memo(incident_id=incident_id, number=number, issued_on=memo_date, lang=lang, anchor=anchor,
-               title=reports.memo_title(data)[:300], overview=data.overview, policy=data.policy, pdf=pdf,
-               sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime.now(timezone.utc))
+    row = Memo(
+        incident_id=incident_id,
+        number=number,
+        issued_on=memo_date,
+        lang=lang,
+        anchor=anchor,
+        title=reports.memo_title(data)[:300],
+        overview=data.overview,
+        policy=data.policy,
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        issued_at=datetime.now(UTC),
+    )
     try:
         with db.write() as s:
             changes.create(s, db, row)
     except IntegrityError as exc:  # another user issued the same number in the meantime
         raise LedgerError("memo_number_taken", number=number) from exc
     logging.getLogger(__name__).info("issued memo %s for incident %s (sha256 %s)", number, incident_id, row.sha256)
-    return MemoRow(id=row.id, incident_id=row.incident_id, number=row.number, issued_on=row.issued_on, lang=row.lang,
-                   sha256=row.sha256, title=row.title, size=len(pdf))
+    return MemoRow(
+        id=row.id,
+        incident_id=row.incident_id,
+        number=row.number,
+        issued_on=row.issued_on,
+        lang=row.lang,
+        sha256=row.sha256,
+        title=row.title,
+        size=len(pdf),
+    )
 
 
 def list_issued(db: Readable, incident_id: int | None = None) -> list[MemoRow]:

@@ -93,7 +93,7 @@ class MemosPage(Page):
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(6)]
         for label, field in zip(self._labels, (self.incident, self.memo_lang, self.memo_date, self.number,
-                                               self.overview, self.policy)):
+                                               self.overview, self.policy), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
         actions = QHBoxLayout()
@@ -433,7 +433,7 @@ class MemosPage(Page):
     def retranslate(self) -> None:
         for label, text in zip(self._labels, (self.tr("&Incident"), self.tr("Memo &language"), self.tr("&Date"),
                                               self.tr("Document &number"), self.tr("&Overview (section 1)"),
-                                              self.tr("&Policy (section 5)"))):
+                                              self.tr("&Policy (section 5)")), strict=True):
             label.setText(text)
         self.btn_defaults.setText(self.tr("Reset te&xts"))
         self.btn_preview.setText(self.tr("Pre&view"))
