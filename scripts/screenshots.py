@@ -32,19 +32,21 @@ FONT_DIRS = [Path("/usr/share/fonts/truetype")]
 
 
 def wait_idle(app: QApplication, runner: Runner, extra: float = 0.15) -> None:
-    """Process events until the worker has answered everything, then a little longer for painting."""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        app.processEvents()
+    """Process events until the worker has answered everything and, a little later for painting, still has
+    nothing to do (an answer may make a page ask for more: then wait for that too)."""
+    deadline = time.monotonic() + 60
+    while True:
+        while runner.busy and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        end = time.monotonic() + extra
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
         if not runner.busy:
-            break
-        time.sleep(0.01)
-    end = time.monotonic() + extra
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
-    if runner.busy:
-        raise RuntimeError("the worker did not finish in 30 s")
+            return
+        if time.monotonic() >= deadline:
+            raise RuntimeError("the worker did not finish in 60 s")
 
 
 def japanese_font() -> QFont:

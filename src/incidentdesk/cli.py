@@ -479,12 +479,20 @@ def cmd_memo(db, args) -> int:
     else:
         memo_date = validation.day(args.date, "date") if args.date else date.today()
         lang = args.lang
+        number = args.number or memos.next_number(db, memo_date)
+
+        def warn(missing: list[tuple[str, str]]) -> None:
+            for where, chars in missing:
+                print(say("memo_missing_chars", args.lang, where=where, chars=" ".join(chars)), file=sys.stderr)
+
         if args.issue:
+            warn(memos.missing_characters(db, args.incident, lang=lang, memo_date=memo_date, number=number))
             issued = memos.issue(db.database(), args.incident, lang=lang, memo_date=memo_date, number=args.number)
             pdf = memos.reprint(db, issued.number)
         else:
-            pdf, issued = memos.render(db, args.incident, lang=lang, memo_date=memo_date,
-                                       number=args.number or memos.next_number(db, memo_date)), None
+            pdf, missing = memos.render_checked(db, args.incident, lang=lang, memo_date=memo_date, number=number)
+            warn(missing)
+            issued = None
     _write_file(out, pdf)
     import hashlib
 

@@ -129,6 +129,13 @@ def contexts(cls: type[QDialog], ids: dict[str, Any], db, tmp: Path) -> list[dic
         return [{"path": DATA / "kakuu_inventory.xlsx"}]
     if name == "SurveyExportDialog":
         return [{"incident_id": ids["incident_id"], "title": "LINE"}]
+    if name == "WithdrawDialog":
+        from incidentdesk.services.reads import decisions
+
+        with db.reader() as r:
+            return [{"decision": decisions.history(r, incident_id=ids["incident_id"])[0]}]
+    if name == "AttachmentsDialog":
+        return [{"owner_kind": "incident", "owner_id": ids["incident_id"], "title": "LINE"}]
     # Any other form: the ids its constructor reads from self.context, as far as the sample has them.
     source = inspect.getsource(cls)
     wanted = {k: v for k, v in ids.items() if f'"{k}"' in source}

@@ -12,14 +12,28 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
 
 from ledger_reads import read
-from incidentdesk.services.reads import catalog as catalog_reads, decisions as decision_reads, incidents as incident_reads, ledger as ledger_reads, requests as request_reads
+from incidentdesk.services.reads import (
+    catalog as catalog_reads,
+    decisions as decision_reads,
+    incidents as incident_reads,
+    ledger as ledger_reads,
+    requests as request_reads,
+)
 from incidentdesk.domain.inputs import RequestIn, RoleIn
 from incidentdesk.domain.errors import LedgerError  # noqa: E402
 from incidentdesk.gui import dialogs  # noqa: E402
-from incidentdesk.services import catalog# noqa: E402
+from incidentdesk.services import catalog  # noqa: E402
 
-from test_dialogs_support import (context_for, db, fill, ledger, no_unexpected_boxes, open_form, runner,  # noqa: E402,F401
-                                  save)
+from test_dialogs_support import (
+    context_for,
+    db,
+    fill,
+    ledger,
+    no_unexpected_boxes,
+    open_form,
+    runner,  # noqa: E402,F401
+    save,
+)
 
 
 def test_party_saves_and_stores_codes(qtbot, runner, db):
@@ -146,7 +160,10 @@ def test_link_every_use_of_a_service(qtbot, runner, db, ledger):
     dlg = open_form(qtbot, dialogs.LinkUsesDialog, runner, db, incident_id=ledger.incident)
     fill(dlg, service_id=ledger.service)
     save(qtbot, dlg)
-    assert {a.use_id for a in read(db, incident_reads.overview, ledger.incident).affected} == {ledger.use, ledger.other_use}
+    assert {a.use_id for a in read(db, incident_reads.overview, ledger.incident).affected} == {
+        ledger.use,
+        ledger.other_use,
+    }
 
 
 def test_timeline_add_and_edit_with_slash_date(qtbot, runner, db, ledger):
@@ -189,8 +206,9 @@ def test_statement_without_vendor_is_refused_inline(qtbot, runner, db, ledger):
 
 def test_claims_added_to_a_statement(qtbot, runner, db, ledger):
     """Two lines typed into an existing statement become its third and fourth claims."""
-    dlg = open_form(qtbot, dialogs.StatementDialog, runner, db, incident_id=ledger.incident,
-                    statement_id=ledger.statement)
+    dlg = open_form(
+        qtbot, dialogs.StatementDialog, runner, db, incident_id=ledger.incident, statement_id=ledger.statement
+    )
     fill(dlg, claims="監査を受ける\n・結果を公表する\n", promised_by="2021-06-30")
     save(qtbot, dlg)
     claims = read(db, incident_reads.overview, ledger.incident).statements[0].claims
@@ -219,8 +237,9 @@ def test_request_due_before_issued_keeps_input(qtbot, runner, db, ledger):
     fill(dlg, issuer="総務省", subject="LINE利用状況の照会", issued_on="2021-03-19", due_on="2021-03-18")
     before = dlg.values()
     save(qtbot, dlg)
-    assert dlg.error_text("due_on") == LedgerError("due_before_request", due="2021-03-18",
-                                                   issued="2021-03-19").message("en")
+    assert dlg.error_text("due_on") == LedgerError("due_before_request", due="2021-03-18", issued="2021-03-19").message(
+        "en"
+    )
     assert dlg.values() == before and dlg.isVisible()
     fill(dlg, due_on="2021-03-26")
     save(qtbot, dlg)
@@ -231,6 +250,7 @@ def test_request_due_before_issued_keeps_input(qtbot, runner, db, ledger):
 def test_request_edit_and_answer(qtbot, runner, db, ledger):
     """An existing request is edited, then its answer recorded."""
     from incidentdesk.services import requests
+
     request = requests.add_request(db, RequestIn(issuer="県", subject="照会", issued_on="2021-03-19"))
     dlg = open_form(qtbot, dialogs.RequestDialog, runner, db, request_id=request.id)
     assert dlg.value("issuer") == "県" and dlg.value("incident_id") is None
@@ -250,8 +270,14 @@ def test_decision_from_matrix_row(qtbot, runner, db, ledger, monkeypatch):
     monkeypatch.setattr(Confirming, "ask_box", lambda self, box: True)
     dlg = open_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
     assert dlg.value("use_id") == ledger.use and dlg.focusWidget() is dlg.widget("state")
-    fill(dlg, state="suspend", decided_on="2021-03-19", decided_by_role="市長", rationale="国外",
-         statement_ids=[ledger.statement])
+    fill(
+        dlg,
+        state="suspend",
+        decided_on="2021-03-19",
+        decided_by_role="市長",
+        rationale="国外",
+        statement_ids=[ledger.statement],
+    )
     save(qtbot, dlg)
     [row] = read(db, decision_reads.history, incident_id=ledger.incident)
     assert (row.state, row.decided_by_role, row.statement_ids) == ("suspend", "市長", (ledger.statement,))
@@ -260,8 +286,14 @@ def test_decision_from_matrix_row(qtbot, runner, db, ledger, monkeypatch):
 def test_decision_review_before_decision_is_refused_inline(qtbot, runner, db, ledger):
     """A next review before the decision date is shown under the next review field."""
     dlg = open_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
-    fill(dlg, state="discussing", decided_on="2021-03-19", next_review_on="2021-03-01", rationale="r",
-         decided_by_role="課長")
+    fill(
+        dlg,
+        state="discussing",
+        decided_on="2021-03-19",
+        next_review_on="2021-03-01",
+        rationale="r",
+        decided_by_role="課長",
+    )
     save(qtbot, dlg)
     assert dlg.error_text("next_review_on") and dlg.isVisible()
     assert read(db, decision_reads.history) == []

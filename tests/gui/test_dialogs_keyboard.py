@@ -12,11 +12,21 @@ from pathlib import Path  # noqa: E402
 import pytest
 from datetime import date  # noqa: E402
 from PySide6.QtCore import QDate, Qt, QTimer, QTranslator  # noqa: E402
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCalendarWidget, QDialog, QLabel,  # noqa: E402
-                               QMessageBox)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCalendarWidget,
+    QDialog,
+    QLabel,  # noqa: E402
+    QMessageBox,
+)
 
 from ledger_reads import read
-from incidentdesk.services.reads import catalog as catalog_reads, decisions as decision_reads, incidents as incident_reads
+from incidentdesk.services.reads import (
+    catalog as catalog_reads,
+    decisions as decision_reads,
+    incidents as incident_reads,
+)
 from incidentdesk.gui import dialogs  # noqa: E402
 # noqa: E402
 
@@ -55,8 +65,14 @@ def test_tab_order_follows_the_rows(qtbot, runner, db):
     for _ in range(5):
         press(qtbot, Qt.Key_Tab)
         seen.append(QApplication.focusWidget())
-    expected = [dlg.widget("name"), dlg.widget("kind"), dlg.widget("country"), dlg.widget("parent_id"),
-                dlg.widget("notes"), dlg.save_button]
+    expected = [
+        dlg.widget("name"),
+        dlg.widget("kind"),
+        dlg.widget("country"),
+        dlg.widget("parent_id"),
+        dlg.widget("notes"),
+        dlg.save_button,
+    ]
     assert seen == expected
 
 
@@ -99,6 +115,7 @@ def test_escape_with_unsaved_input_asks(qtbot, runner, db, monkeypatch):
 
 def test_escape_without_input_closes_at_once(qtbot, runner, db, ledger, monkeypatch):
     """Esc on a form whose loaded values are untouched closes it without a question."""
+
     def question(*_args):
         raise AssertionError("asked although nothing was entered")
 
@@ -122,6 +139,7 @@ def test_enter_in_filter_does_not_save(qtbot, runner, db, ledger):
 
 def test_ask_returns_saved_row_or_none(qtbot, runner, db):
     """ask() returns the saved row after Save and None after Cancel."""
+
     def drive(text):
         def step():
             dialog = QApplication.activeModalWidget()
@@ -133,6 +151,7 @@ def test_ask_returns_saved_row_or_none(qtbot, runner, db):
                 dialog.save()
             else:
                 dialog.reject()
+
         QTimer.singleShot(0, step)
 
     drive("個人情報の漏えい")
@@ -173,8 +192,10 @@ def test_japanese_labels_with_translator(qtbot, runner, db):
 def every_form(ledger):
     """Each form of the contract with a context it can open with."""
     return [
-        (dialogs.PartyDialog, {}), (dialogs.ServiceDialog, {"service_id": ledger.service}),
-        (dialogs.UseDialog, {"use_id": ledger.use}), (dialogs.LocationDialog, {"service_id": ledger.service}),
+        (dialogs.PartyDialog, {}),
+        (dialogs.ServiceDialog, {"service_id": ledger.service}),
+        (dialogs.UseDialog, {"use_id": ledger.use}),
+        (dialogs.LocationDialog, {"service_id": ledger.service}),
         (dialogs.AssignPartyDialog, {"service_id": ledger.service}),
         (dialogs.IncidentDialog, {"incident_id": ledger.incident}),
         (dialogs.LinkUsesDialog, {"incident_id": ledger.incident}),

@@ -39,9 +39,24 @@ def ledger(db):
     other_use = catalog.add_use(db, UseIn(service_id=service.id, name="粗大ごみ受付"))
     incident = incidents.open_incident(db, IncidentIn(title="LINE社の個人情報管理問題", occurred_on="2021-03-17"))
     incidents.link_uses(db, LinkIn(incident_id=incident.id, use_ids=[use.id]))
-    statement = statements.log_statement(db, StatementIn(incident_id=incident.id, party_id=party.id, made="2021-03-18", channel="briefing", claims=["国内へ移転する", "アクセスは遮断済み"]))
-    return SimpleNamespace(party=party.id, service=service.id, use=use.id, other_use=other_use.id,
-                           incident=incident.id, statement=statement.id)
+    statement = statements.log_statement(
+        db,
+        StatementIn(
+            incident_id=incident.id,
+            party_id=party.id,
+            made="2021-03-18",
+            channel="briefing",
+            claims=["国内へ移転する", "アクセスは遮断済み"],
+        ),
+    )
+    return SimpleNamespace(
+        party=party.id,
+        service=service.id,
+        use=use.id,
+        other_use=other_use.id,
+        incident=incident.id,
+        statement=statement.id,
+    )
 
 
 def context_for(runner, db, lang: str = "en"):

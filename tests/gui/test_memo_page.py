@@ -26,6 +26,7 @@ def test_preview_issue_and_reopen(qtbot, runner, window, monkeypatch):
     assert page.incident_id() == 1
     assert "LINE" in page.overview.toPlainText() and page.policy.toPlainText()
     page.memo_date.setDate(QDate(2021, 3, 19))
+    settle(qtbot, runner)  # the texts for the new date arrive before the user edits them
     page.number.setText("情政第7号")
     page.overview.setPlainText("概要の差し替え")
     page.preview()
@@ -81,3 +82,84 @@ def test_saving_to_an_unwritable_path_shows_a_message(qtbot, runner, window, mon
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "m.pdf"), ""))
     page.save_pdf()
     assert (tmp_path / "m.pdf").read_bytes() == page.pdf
+
+
+def test_date_and_number_regenerate_the_texts_and_an_edit_is_kept_on_request(qtbot, runner, window, monkeypatch):
+    """Changing the date regenerates unedited texts (as of that date); an edited text is replaced only if the
+    user agrees; a draft numbered like an issued memo never names itself as its predecessor."""
+    asked = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer[0])
+    page = window.pages["memos"]
+    window.show_page("memos")
+    settle(qtbot, runner)
+    page.memo_lang.setCurrentIndex(page.memo_lang.findData("ja"))
+    settle(qtbot, runner)
+    page.memo_date.setDate(QDate(2021, 3, 20))
+    settle(qtbot, runner)
+    assert "ガイドライン" not in page.overview.toPlainText() and not asked
+    page.memo_date.setDate(QDate(2021, 5, 10))
+    settle(qtbot, runner)
+    assert "ガイドライン" in page.overview.toPlainText() and not asked  # 県's request of 5/6 is the next deadline
+    page.overview.setPlainText("市長には口頭で説明済み。")
+    page.memo_date.setDate(QDate(2021, 5, 11))
+    settle(qtbot, runner)
+    assert len(asked) == 1 and page.overview.toPlainText() == "市長には口頭で説明済み。"
+    answer[0] = QMessageBox.StandardButton.Yes
+    page.memo_date.setDate(QDate(2021, 5, 12))
+    settle(qtbot, runner)
+    assert len(asked) == 2 and "ガイドライン" in page.overview.toPlainText()
+
+    memos.issue(window.ctx.ledger.database(), 1, lang="ja", memo_date=date(2021, 4, 1), number="情政第1号")
+    page.refresh()
+    settle(qtbot, runner)
+    assert page.number.text() == "情政第2号"
+    assert "前回報告(情政第1号" in page.overview.toPlainText()
+    page.number.setText("情政第1号")
+    page.number.editingFinished.emit()
+    settle(qtbot, runner)
+    assert "前回報告" not in page.overview.toPlainText()  # never its own predecessor
+
+
+def test_a_missing_sender_is_asked_for_before_the_first_draft(qtbot, runner, window, monkeypatch):
+    from incidentdesk.domain.inputs import SettingsIn
+    from incidentdesk.services import ledger
+
+    ledger.save_settings(window.ctx.ledger.database(),
+                         SettingsIn(municipality="サンプル市", memo_number_prefix="情政第"))
+    asked, opened = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    window.settings_requested.connect(lambda: opened.append(True))
+    page = window.pages["memos"]
+    window.show_page("memos")
+    page.refresh()
+    settle(qtbot, runner)
+    assert page.sender_box.isVisible() and "blank" in page.sender_note.text()
+    page.preview()
+    settle(qtbot, runner)
+    assert asked and opened and page.pdf is None  # went to the settings instead of drawing a blank sender
+
+
+def test_statutory_reports_of_a_leak_are_offered_and_recorded(qtbot, runner, window, monkeypatch):
+    """An incident marked as a personal-data leak learned of after 2023-04-01: the page offers the 速報 and 確報;
+    recording them adds two requests to the city and the offer goes away. The LINE sample (2021) has none."""
+    from incidentdesk.domain.inputs import IncidentIn
+    from incidentdesk.services import incidents
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page = window.pages["memos"]
+    window.show_page("memos")
+    settle(qtbot, runner)
+    assert not page.statutory_box.isVisible()
+    leak = incidents.open_incident(window.ctx.ledger.database(), IncidentIn(
+        title="委託先の漏えい", known_on="2023-10-18", personal_data_leak=True))
+    page.refresh()
+    settle(qtbot, runner)
+    page.incident.setCurrentIndex(page.incident.findData(leak.id))
+    settle(qtbot, runner)
+    assert page.statutory_box.isVisible() and "20 October 2023" in page.statutory_note.text()
+    page.btn_statutory.click()
+    settle(qtbot, runner)
+    with window.ctx.ledger.reader() as r:
+        subjects = [x for (x,) in r.rows("SELECT subject FROM request WHERE incident_id = ?", (leak.id,))]
+    assert sorted(subjects) == ["漏えい等の確報", "漏えい等の速報"] and not page.statutory_box.isVisible()

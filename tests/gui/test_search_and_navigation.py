@@ -31,6 +31,7 @@ def test_search_hit_on_a_use_opens_its_service(qtbot, runner, window):
     qtbot.waitUntil(lambda: services.view.detail is not None and "渋谷" in services.view.detail.service.name,
                     timeout=5000)
     assert any("住民票" in u.name for u in services.view.detail.uses)
+    assert services.view.uses.selected().id == hits[0].ref_id  # that exact use, not only its service
 
 
 def test_search_hit_on_a_claim_opens_its_incident(qtbot, runner, window):
@@ -41,7 +42,27 @@ def test_search_hit_on_a_claim_opens_its_incident(qtbot, runner, window):
     window.search_page.open_hit(hit)
     settle(qtbot, runner)
     assert window.stack.currentWidget() is window.pages["incidents"]
-    assert window.pages["incidents"].view.incident_id == hit.incident_id
+    view = window.pages["incidents"].view
+    assert view.incident_id == hit.incident_id
+    if hit.kind == "claim":  # that exact record is selected on the page
+        assert view.claims.selected().id == hit.ref_id
+    elif hit.kind == "statement":
+        assert view.statements.selected().id == hit.ref_id
+    else:
+        assert view.timeline.selected().entry.id == hit.ref_id
+
+
+def test_every_claim_hit_selects_that_claim(qtbot, runner, window):
+    """Each claim found opens with that claim selected, whichever statement it belongs to."""
+    window.activateWindow()
+    _search(qtbot, runner, window, "LINE")
+    claims = [h for h in window.search_page.table.source.rows() if h.kind == "claim"][:3]
+    assert claims
+    for hit in claims:
+        window.search_page.open_hit(hit)
+        settle(qtbot, runner)
+        view = window.pages["incidents"].view
+        assert view.claims.selected().id == hit.ref_id and view.tabs.currentIndex() == 2
 
 
 def test_alt_number_switches_pages_and_status_bar_names_the_database(qtbot, runner, window):
@@ -66,3 +87,17 @@ def test_verify_button_reports_an_intact_trail(qtbot, runner, window, monkeypatc
     window.pages["audit"].btn_verify.click()
     settle(qtbot, runner)
     assert said and "intact" in said[0]
+
+
+def test_decision_hit_selects_that_decision_in_the_history(qtbot, runner, window):
+    """A decision found by its rationale opens its incident with its use and that decision selected."""
+    window.activateWindow()
+    view = window.pages["incidents"].view
+    decision = next(d for a in view.overview.affected for d in a.history if len(d.rationale) >= 4)
+    _search(qtbot, runner, window, decision.rationale[:8])
+    hit = next(h for h in window.search_page.table.source.rows() if h.kind == "decision" and h.ref_id == decision.id)
+    assert decision.use_name in hit.title  # a title that says what it is, not an empty cell
+    window.search_page.open_hit(hit)
+    settle(qtbot, runner)
+    assert view.matrix.selected().use_id == decision.use_id
+    assert view.tabs.currentIndex() == view.HISTORY_TAB and view.history.selected().id == decision.id

@@ -11,7 +11,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from ledger_reads import read
-from incidentdesk.services.reads import catalog as catalog_reads, incidents as incident_reads, ledger as ledger_reads, requests as request_reads, search as search_reads
+from incidentdesk.services.reads import (
+    catalog as catalog_reads,
+    incidents as incident_reads,
+    ledger as ledger_reads,
+    requests as request_reads,
+    search as search_reads,
+)
 from incidentdesk.gui import columns
 from incidentdesk.gui.table_models import ROW_ROLE, SORT_ROLE, FilterProxy, PagedModel, RowsModel, _sortable
 from incidentdesk.services import memos
@@ -30,14 +36,17 @@ class _Tally:
     def __init__(self, cols: list[columns.Column]):
         self.calls: Counter[str] = Counter()
         self.rows: defaultdict[str, set[int]] = defaultdict(set)
-        self.columns = [dataclasses.replace(c, **{k: self._wrap(k, getattr(c, k)) for k in self.KINDS if getattr(c, k)})
-                        for c in cols]
+        self.columns = [
+            dataclasses.replace(c, **{k: self._wrap(k, getattr(c, k)) for k in self.KINDS if getattr(c, k)})
+            for c in cols
+        ]
 
     def _wrap(self, kind, fn):
         def counted(row):
             self.calls[kind] += 1
             self.rows[kind].add(id(row))
             return fn(row)
+
         return counted
 
     def touched(self) -> int:
@@ -184,9 +193,22 @@ def test_ten_thousand_services_stay_responsive(qtbot, make_ctx, sample_db, count
     from incidentdesk.gui.widgets import Table
 
     ctx = make_ctx(sample_db)
-    rows = [ServiceRow(id=i, name=f"サービス{i:05d}", platform="LINE", department=f"課{i % 50}", contract_type="terms",
-                       followers=i, followers_as_of=None, started_on=None, use_count=i % 7, contractors=("受託",),
-                       abroad=i % 9 == 0) for i in range(count)]
+    rows = [
+        ServiceRow(
+            id=i,
+            name=f"サービス{i:05d}",
+            platform="LINE",
+            department=f"課{i % 50}",
+            contract_type="terms",
+            followers=i,
+            followers_as_of=None,
+            started_on=None,
+            use_count=i % 7,
+            contractors=("受託",),
+            abroad=i % 9 == 0,
+        )
+        for i in range(count)
+    ]
     tally = _Tally(columns.services(ctx))
     table = Table(RowsModel(tally.columns))
     qtbot.addWidget(table)
@@ -221,9 +243,15 @@ def test_hundred_thousand_timeline_rows_stay_responsive(qtbot, make_ctx, sample_
     start_day = date(2021, 3, 17).toordinal()
     from incidentdesk.domain.typed_dates import FactDate
 
-    rows = [SimpleNamespace(entry=SimpleNamespace(occurred=FactDate.of_day(date.fromordinal(start_day + i % 2000)),
-                                                  text=f"経緯 {i} LINE社の説明"), sources=())
-            for i in range(count)]
+    rows = [
+        SimpleNamespace(
+            entry=SimpleNamespace(
+                occurred=FactDate.of_day(date.fromordinal(start_day + i % 2000)), text=f"経緯 {i} LINE社の説明"
+            ),
+            sources=(),
+        )
+        for i in range(count)
+    ]
     tally = _Tally(columns.timeline(ctx))
     table = Table(RowsModel(tally.columns))
     qtbot.addWidget(table)

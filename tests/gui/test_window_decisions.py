@@ -17,10 +17,22 @@ from incidentdesk.services import decisions, incidents  # noqa: E402
 from incidentdesk.services.reads import decisions as decision_reads  # noqa: E402
 from incidentdesk.services.reads import incidents as incident_reads  # noqa: E402
 from ledger_reads import read  # noqa: E402
-from test_dialogs_support import (db, fill, ledger, no_unexpected_boxes, open_form, runner,  # noqa: E402,F401
-                                  save)
+from test_dialogs_support import (
+    db,
+    fill,
+    ledger,
+    no_unexpected_boxes,
+    open_form,
+    runner,  # noqa: E402,F401
+    save,
+)
 
-FILLED = {"state": "suspend", "decided_on": "2021-03-19", "decided_by_role": "市民部長", "rationale": "国外からのアクセス"}
+FILLED = {
+    "state": "suspend",
+    "decided_on": "2021-03-19",
+    "decided_by_role": "市民部長",
+    "rationale": "国外からのアクセス",
+}
 
 
 def answer(monkeypatch, record: bool) -> list[QMessageBox]:
@@ -36,8 +48,17 @@ def answer(monkeypatch, record: bool) -> list[QMessageBox]:
 
 
 def test_no_state_is_preselected_and_the_current_one_is_shown_beside(qtbot, runner, db, ledger):
-    decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use, state="continue",
-                                             decided_on="2021-03-18", decided_by_role="課長", rationale="x"))
+    decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=ledger.incident,
+            use_id=ledger.use,
+            state="continue",
+            decided_on="2021-03-18",
+            decided_by_role="課長",
+            rationale="x",
+        ),
+    )
     dlg = open_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
     assert dlg.value("state") is None
     assert dlg.current_label.text() == "now: Continue"
@@ -94,8 +115,17 @@ def test_future_date_is_refused_before_confirming(qtbot, runner, db, ledger, mon
 def test_late_entry_is_accepted_and_marked(qtbot, runner, db, ledger, monkeypatch):
     """A decision dated before the latest one takes its place by date and is marked as entered late."""
     answer(monkeypatch, record=True)
-    decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use, state="resume",
-                                             decided_on="2021-04-15", decided_by_role="課長", rationale="再開"))
+    decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=ledger.incident,
+            use_id=ledger.use,
+            state="resume",
+            decided_on="2021-04-15",
+            decided_by_role="課長",
+            rationale="再開",
+        ),
+    )
     dlg = open_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_id=ledger.use)
     fill(dlg, **FILLED)
     save(qtbot, dlg)
@@ -112,11 +142,28 @@ def test_withdraw_falls_back_and_history_strikes_it_through(qtbot, runner, db, l
     from test_dialogs_support import context_for
 
     shown = answer(monkeypatch, record=True)
-    first = decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use,
-                                                     state="discussing", decided_on="2021-03-18",
-                                                     decided_by_role="課長", rationale="様子を見る"))
-    decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use, state="terminate",
-                                             decided_on="2021-03-19", decided_by_role="課長", rationale="押し間違い"))
+    first = decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=ledger.incident,
+            use_id=ledger.use,
+            state="discussing",
+            decided_on="2021-03-18",
+            decided_by_role="課長",
+            rationale="様子を見る",
+        ),
+    )
+    decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=ledger.incident,
+            use_id=ledger.use,
+            state="terminate",
+            decided_on="2021-03-19",
+            decided_by_role="課長",
+            rationale="押し間違い",
+        ),
+    )
     wrong = read(db, decision_reads.history)[-1]
     dlg = open_form(qtbot, WithdrawDialog, runner, db, decision=wrong)
     save(qtbot, dlg)
@@ -140,8 +187,17 @@ def test_withdraw_falls_back_and_history_strikes_it_through(qtbot, runner, db, l
 
 def test_correction_withdraws_and_records_in_one_step(qtbot, runner, db, ledger, monkeypatch):
     shown = answer(monkeypatch, record=True)
-    decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use, state="terminate",
-                                             decided_on="2021-03-19", decided_by_role="課長", rationale="誤り"))
+    decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=ledger.incident,
+            use_id=ledger.use,
+            state="terminate",
+            decided_on="2021-03-19",
+            decided_by_role="課長",
+            rationale="誤り",
+        ),
+    )
     [wrong] = read(db, decision_reads.history)
     dlg = open_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, correcting=wrong)
     assert dlg.value("use_id") == ledger.use and not dlg.widget("use_id").isEnabled()
@@ -160,8 +216,9 @@ def test_correction_withdraws_and_records_in_one_step(qtbot, runner, db, ledger,
 def test_one_decision_for_several_uses(qtbot, runner, db, ledger, monkeypatch):
     shown = answer(monkeypatch, record=True)
     incidents.link_uses(db, LinkIn(incident_id=ledger.incident, use_ids=[ledger.other_use]))
-    dlg = open_form(qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident,
-                    use_ids=(ledger.use, ledger.other_use))
+    dlg = open_form(
+        qtbot, dialogs.DecisionDialog, runner, db, incident_id=ledger.incident, use_ids=(ledger.use, ledger.other_use)
+    )
     assert "2 uses" in dlg.windowTitle()
     fill(dlg, **FILLED)
     save(qtbot, dlg)

@@ -196,8 +196,9 @@ def test_a_request_then_a_superseding_decision_after_a_memo_are_both_listed(ledg
                               DecisionIn(incident_id=case.incident_id, use_id=case.use_ids[0], state="suspend",
                                          decided_on="2021-03-23"))
     data = memos.assemble(ledger_db, case.incident_id, lang="ja", memo_date=date(2021, 3, 26), number="x")
-    assert [(c.kind, c.old, c.new) for c in data.changes] == [("decision", "continue", "suspend"),
-                                                              ("request_added", "", "2021-04-09")]
+    # In the order they happened: the request on 3/22, the decision on 3/23.
+    assert [(c.kind, c.old, c.new) for c in data.changes] == [("request_added", "", "2021-04-09"),
+                                                              ("decision", "continue", "suspend")]
 
 
 def test_no_changes_section_before_the_first_memo_and_an_empty_one_after_a_quiet_week(ledger_db):
@@ -229,7 +230,8 @@ def test_fifty_uses_render_identically(ledger_db):
 
 
 def test_command_line_writes_issues_and_reprints(ledger_db, tmp_path, capsys):
-    """`memo` writes a draft, `--issue` stores it, `--reprint` writes the identical file."""
+    """`memo` writes a draft (marked 案), `--issue` stores the memo without the mark, `--reprint` writes the
+    identical file, and a draft of the issued number on the unchanged ledger renders as issued."""
     case = make_case(ledger_db)
     target = str(ledger_db.sqlite_path)
     ledger_db.close()
@@ -237,10 +239,14 @@ def test_command_line_writes_issues_and_reprints(ledger_db, tmp_path, capsys):
     assert cli.main(base + ["--out", str(tmp_path / "draft.pdf")]) == 0
     assert cli.main(base + ["--out", str(tmp_path / "issued.pdf"), "--issue"]) == 0
     assert cli.main(base + ["--out", str(tmp_path / "again.pdf"), "--reprint", "情政第1号"]) == 0
+    assert cli.main(base + ["--out", str(tmp_path / "rerender.pdf"), "--number", "情政第1号"]) == 0
     out = capsys.readouterr().out
     assert "情政第1号 として発行し" in out and "報告メモを作成しました" in out
     issued = (tmp_path / "issued.pdf").read_bytes()
-    assert issued == (tmp_path / "again.pdf").read_bytes() == (tmp_path / "draft.pdf").read_bytes()
+    assert issued == (tmp_path / "again.pdf").read_bytes() == (tmp_path / "rerender.pdf").read_bytes()
+    draft = (tmp_path / "draft.pdf").read_bytes()
+    assert draft != issued
+    assert "操作履歴の照合値" in pdf_text(issued) and "操作履歴の照合値" not in pdf_text(draft)
     assert cli.main(base + ["--out", str(tmp_path / "x.pdf"), "--reprint", "情政第9号"]) == 2
 
 
@@ -273,5 +279,8 @@ def test_sample_memo_rows_carry_each_use_s_current_decision(tmp_path, sqlite_tem
     table = text[text.index("現状\n"):text.index("事業者説明・国等の動向")]
     information = table[table.index("県政情報の配信"):table.index("LINE相談窓口")]
     counselling = table[table.index("LINE相談窓口"):]  # the last row of the table
+    # Its history line tells the earlier suspension; its decision cell only the current state.
+    assert "経過 停止 R3.3.22 → 再開" in information
+    information = information[information.index("R3.4.15"):]
     assert "再開" in information and "停止" not in information
     assert "停止" in counselling and "再開" not in counselling

@@ -26,8 +26,12 @@ def test_full_width_and_half_width_forms_are_found(world):
 
 
 def test_countries_and_data_locations_are_indexed(world):
-    catalog.add_location(world.db, LocationIn(service_id=world.service_id, category="media", kind="storage",
-                                              country="KR", place="ソウルのデータセンター"))
+    catalog.add_location(
+        world.db,
+        LocationIn(
+            service_id=world.service_id, category="media", kind="storage", country="KR", place="ソウルのデータセンター"
+        ),
+    )
     catalog.add_party(world.db, PartyIn(name="LINE Digital Technology (Shanghai)", country="CN"))
     for needle in ("韓国", "Korea", "ソウル"):
         assert any(kind == "location" and "韓国" in title for kind, title in _hits(world.db, needle)), needle
@@ -38,12 +42,23 @@ def test_countries_and_data_locations_are_indexed(world):
 
 
 def test_decision_hits_say_what_they_are(world):
-    d = decisions.record_decision(world.db, DecisionIn(incident_id=world.incident_id, use_id=world.affected_use_id,
-                                                       state="suspend", decided_on="2021-03-19",
-                                                       decided_by_role="市民部長", rationale="国外からのアクセス"))
+    d = decisions.record_decision(
+        world.db,
+        DecisionIn(
+            incident_id=world.incident_id,
+            use_id=world.affected_use_id,
+            state="suspend",
+            decided_on="2021-03-19",
+            decided_by_role="市民部長",
+            rationale="国外からのアクセス",
+        ),
+    )
     assert ("decision", "住民票の写しの交付申請 — 停止 R3.3.19") in _hits(world.db, "国外からのアクセス")
-    assert any(t.startswith("住民票の写しの交付申請 — Suspended") for k, t in _hits(world.db, "国外からのアクセス", "en")
-               if k == "decision")
+    assert any(
+        t.startswith("住民票の写しの交付申請 — Suspended")
+        for k, t in _hits(world.db, "国外からのアクセス", "en")
+        if k == "decision"
+    )
     target = read(world.db, ledger_reads.locate, "decision", d.id)
     assert (target.page, target.kind, target.ref_id) == ("incident", "decision", d.id)
 
@@ -51,8 +66,12 @@ def test_decision_hits_say_what_they_are(world):
 def test_use_hit_opens_that_use(world):
     [hit] = [h for h in read(world.db, search_reads.search, "住民票の写し") if h.kind == "use"]
     target = read(world.db, ledger_reads.locate, "use", hit.ref_id)
-    assert (target.page, target.id, target.kind, target.ref_id) == ("service", world.service_id, "use",
-                                                                    world.affected_use_id)
+    assert (target.page, target.id, target.kind, target.ref_id) == (
+        "service",
+        world.service_id,
+        "use",
+        world.affected_use_id,
+    )
 
 
 def test_full_width_copy_of_a_name_is_a_duplicate(world):

@@ -559,10 +559,43 @@ def memo_choices(ledger: LedgerLike, memo_date: date) -> tuple[list[views.Choice
     return choices, memos.list_issued(ledger), memos.next_number(ledger, memo_date)
 
 
-def memo_texts(ledger: LedgerLike, incident_id: int, *, lang: str, memo_date: date) -> tuple[str, str]:
+def memo_texts(ledger: LedgerLike, incident_id: int, *, lang: str, memo_date: date,
+               number: str = "") -> tuple[str, str]:
+    """The overview and policy generated for the memo `number` dated `memo_date` (never its own predecessor)."""
     from ..services import memos
 
-    return memos.default_texts(ledger, incident_id, lang=lang, memo_date=memo_date)
+    return memos.default_texts(ledger, incident_id, lang=lang, memo_date=memo_date, number=number)
+
+
+def memo_number(ledger: LedgerLike, memo_date: date) -> str:
+    from ..services import memos
+
+    return memos.next_number(ledger, memo_date)
+
+
+def memo_sender_missing(ledger: LedgerLike) -> list[str]:
+    from ..services import memos
+
+    return memos.sender_missing(ledger)
+
+
+def memo_statutory(ledger: LedgerLike, incident_id: int) -> list:
+    """The statutory PPC reports (速報, 確報) the incident owes and the ledger does not hold yet."""
+    from ..services import statutory
+
+    return statutory.proposals(ledger, incident_id)
+
+
+def add_statutory(ledger: LedgerLike, incident_id: int) -> list:
+    from ..services import statutory
+
+    return statutory.add_missing(ledger.database(), incident_id)
+
+
+def memo_missing_characters(ledger: LedgerLike, incident_id: int, **kw: Any) -> list[tuple[str, str]]:
+    from ..services import memos
+
+    return memos.missing_characters(ledger, incident_id, **kw)
 
 
 def render_memo(ledger: LedgerLike, incident_id: int, **kw: Any) -> bytes:

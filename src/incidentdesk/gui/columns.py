@@ -6,20 +6,36 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.vocab import (CONTRACT_TYPES, DATA_CATEGORIES, INCIDENT_STATUSES, LOCATION_KINDS, PARTY_KINDS,
-                            SERVICE_ROLES, VERIFICATION, country_label, decision_label, HOME_COUNTRY)
+from ..domain.vocab import (
+    DATA_CATEGORIES,
+    INCIDENT_STATUSES,
+    LOCATION_KINDS,
+    PARTY_KINDS,
+    SERVICE_ROLES,
+    VERIFICATION,
+    country_label,
+    decision_label,
+    HOME_COUNTRY,
+)
 from .context import AppContext
 from .table_models import Column
 
 
 # Words the columns put inside cells, marked here so lupdate collects them.
-_CELL_WORDS = (QT_TRANSLATE_NOOP("Columns", "abroad"), QT_TRANSLATE_NOOP("Columns", "Yes"),
-               QT_TRANSLATE_NOOP("Columns", "No"), QT_TRANSLATE_NOOP("Columns", "Overdue"),
-               QT_TRANSLATE_NOOP("Columns", "Upcoming"), QT_TRANSLATE_NOOP("Columns", "Whole service"),
-               QT_TRANSLATE_NOOP("Columns", "Current"), QT_TRANSLATE_NOOP("Columns", "Superseded"),
-               QT_TRANSLATE_NOOP("Columns", "Withdrawn (取消)"), QT_TRANSLATE_NOOP("Columns", "(entered late)"),
-               QT_TRANSLATE_NOOP("Columns", "Retired"),
-               QT_TRANSLATE_NOOP("Columns", "ended"))
+_CELL_WORDS = (
+    QT_TRANSLATE_NOOP("Columns", "abroad"),
+    QT_TRANSLATE_NOOP("Columns", "Yes"),
+    QT_TRANSLATE_NOOP("Columns", "No"),
+    QT_TRANSLATE_NOOP("Columns", "Overdue"),
+    QT_TRANSLATE_NOOP("Columns", "Upcoming"),
+    QT_TRANSLATE_NOOP("Columns", "Whole service"),
+    QT_TRANSLATE_NOOP("Columns", "Current"),
+    QT_TRANSLATE_NOOP("Columns", "Superseded"),
+    QT_TRANSLATE_NOOP("Columns", "Withdrawn (取消)"),
+    QT_TRANSLATE_NOOP("Columns", "(entered late)"),
+    QT_TRANSLATE_NOOP("Columns", "Retired"),
+    QT_TRANSLATE_NOOP("Columns", "ended"),
+)
 
 
 def cell(text: str) -> str:
@@ -44,10 +60,15 @@ def incidents(ctx: AppContext) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: INCIDENT_STATUSES.label(r.status, ctx.lang)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Occurred"),
-               lambda r: ctx.short(r.occurred_on), lambda r: _iso(r.occurred_on)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Affected uses"),
-               lambda r: str(r.affected), lambda r: r.affected, align_right=True),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Occurred"), lambda r: ctx.short(r.occurred_on), lambda r: _iso(r.occurred_on)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Affected uses"),
+            lambda r: str(r.affected),
+            lambda r: r.affected,
+            align_right=True,
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Decisions"), lambda r: _counts_text(r.counts, ctx.lang)),
     ]
 
@@ -55,36 +76,61 @@ def incidents(ctx: AppContext) -> list[Column]:
 def affected(ctx: AppContext) -> list[Column]:
     def places(ps) -> str:
         return ", ".join(dict.fromkeys(abroad_text(p.country, ctx.lang) for p in ps))
+
     # Where the data is and who can reach it come right after the use: that is what the incident is about.
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Current decision"), lambda r: decision_label(r.state, ctx.lang),
-               state=lambda r: r.state),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Current decision"),
+            lambda r: decision_label(r.state, ctx.lang),
+            state=lambda r: r.state,
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name),
-        Column(QT_TRANSLATE_NOOP("Columns", "Stored in"), lambda r: places(r.stored_in),
-               bold=lambda r: any(p.abroad for p in r.stored_in)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Accessed from"), lambda r: places(r.accessed_from),
-               bold=lambda r: any(p.abroad for p in r.accessed_from)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Personal data"),
-               lambda r: (cell("Yes") + (f": {r.personal_data}" if r.personal_data else "")) if r.handles_personal_data
-               else cell("No")),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Stored in"),
+            lambda r: places(r.stored_in),
+            bold=lambda r: any(p.abroad for p in r.stored_in),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Accessed from"),
+            lambda r: places(r.accessed_from),
+            bold=lambda r: any(p.abroad for p in r.accessed_from),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Personal data"),
+            lambda r: (
+                (cell("Yes") + (f": {r.personal_data}" if r.personal_data else ""))
+                if r.handles_personal_data
+                else cell("No")
+            ),
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department),
-        Column(QT_TRANSLATE_NOOP("Columns", "Decided on"),
-               lambda r: ctx.short(r.decision.decided_on) if r.decision else "",
-               lambda r: _iso(r.decision.decided_on) if r.decision else ""),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Decided on"),
+            lambda r: ctx.short(r.decision.decided_on) if r.decision else "",
+            lambda r: _iso(r.decision.decided_on) if r.decision else "",
+        ),
     ]
 
 
 def deadlines(ctx: AppContext) -> list[Column]:
-    kinds = {"request": QT_TRANSLATE_NOOP("Columns", "Request"),
-             "promise": QT_TRANSLATE_NOOP("Columns", "Vendor promise"),
-             "review": QT_TRANSLATE_NOOP("Columns", "Decision review")}
+    kinds = {
+        "request": QT_TRANSLATE_NOOP("Columns", "Request"),
+        "promise": QT_TRANSLATE_NOOP("Columns", "Vendor promise"),
+        "review": QT_TRANSLATE_NOOP("Columns", "Decision review"),
+    }
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: ctx.short(r.due_on), lambda r: _iso(r.due_on),
-               bold=lambda r: r.overdue),
-        Column(QT_TRANSLATE_NOOP("Columns", "State"),
-               lambda r: "⚠ " + cell("Overdue") if r.overdue else cell("Upcoming"),
-               bold=lambda r: r.overdue),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Due"),
+            lambda r: ctx.short(r.due_on),
+            lambda r: _iso(r.due_on),
+            bold=lambda r: r.overdue,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "State"),
+            lambda r: "⚠ " + cell("Overdue") if r.overdue else cell("Upcoming"),
+            bold=lambda r: r.overdue,
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: cell(kinds.get(r.kind, r.kind))),
         Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda r: r.text),
     ]
@@ -99,18 +145,24 @@ def late_ids(items, day, seq) -> set:
 def check_history_text(ctx: AppContext, claim) -> str:
     """Every check of a claim, oldest first, one a line; a check recorded after a later-dated one is marked."""
     late = late_ids(claim.checks, lambda c: c.checked_on, lambda c: c.entered_at)
-    return "\n".join(f"{ctx.short(c.checked_on)} {VERIFICATION.label(c.verification, ctx.lang)}"
-                     f"{' ' + cell('(entered late)') if c.id in late else ''}"
-                     f"{' — ' + c.checked_how if c.checked_how else ''}{' (' + c.checked_by + ')' if c.checked_by else ''}"
-                     for c in claim.checks)
+    return "\n".join(
+        f"{ctx.short(c.checked_on)} {VERIFICATION.label(c.verification, ctx.lang)}"
+        f"{' ' + cell('(entered late)') if c.id in late else ''}"
+        f"{' — ' + c.checked_how if c.checked_how else ''}{' (' + c.checked_by + ')' if c.checked_by else ''}"
+        for c in claim.checks
+    )
 
 
 def timeline(ctx: AppContext, late: set | None = None) -> list[Column]:
     late = late if late is not None else set()
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Date"),
-               lambda r: ctx.fact(r.entry.occurred) + (" " + cell("(entered late)") if late and r.entry.id in late else ""),
-               lambda r: r.entry.occurred.sort_key()),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Date"),
+            lambda r: (
+                ctx.fact(r.entry.occurred) + (" " + cell("(entered late)") if late and r.entry.id in late else "")
+            ),
+            lambda r: r.entry.occurred.sort_key(),
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "What happened"), lambda r: r.entry.text),
         Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda r: "、".join(s.title for s in r.sources)),
     ]
@@ -118,8 +170,11 @@ def timeline(ctx: AppContext, late: set | None = None) -> list[Column]:
 
 def sources(ctx: AppContext) -> list[Column]:
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Published"), lambda r: ctx.fact(r.published),
-               lambda r: r.published.sort_key() if r.published else ()),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Published"),
+            lambda r: ctx.fact(r.published),
+            lambda r: r.published.sort_key() if r.published else (),
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Columns", "Publisher"), lambda r: r.publisher),
         Column(QT_TRANSLATE_NOOP("Columns", "URL"), lambda r: r.url),
@@ -128,13 +183,18 @@ def sources(ctx: AppContext) -> list[Column]:
 
 def statements(ctx: AppContext) -> list[Column]:
     from ..domain.vocab import CHANNELS
+
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.fact(r.made), lambda r: r.made.sort_key()),
         Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party),
         Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: CHANNELS.label(r.channel, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
-        Column(QT_TRANSLATE_NOOP("Columns", "Claims"), lambda r: str(len(r.claims)), lambda r: len(r.claims),
-               align_right=True),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Claims"),
+            lambda r: str(len(r.claims)),
+            lambda r: len(r.claims),
+            align_right=True,
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Taken by"), lambda r: r.taken_by),
         Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda r: "、".join(s.title for s in r.sources)),
     ]
@@ -143,36 +203,53 @@ def statements(ctx: AppContext) -> list[Column]:
 def claims(ctx: AppContext) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: str(r.position), lambda r: r.position, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Verification"), lambda r: VERIFICATION.label(r.verification, ctx.lang),
-               bold=lambda r: r.verification == "disputed"),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Verification"),
+            lambda r: VERIFICATION.label(r.verification, ctx.lang),
+            bold=lambda r: r.verification == "disputed",
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Claim"), lambda r: r.text),
         Column(QT_TRANSLATE_NOOP("Columns", "How it was checked"), lambda r: r.checked_how),
-        Column(QT_TRANSLATE_NOOP("Columns", "Check history"),
-               lambda r: check_history_text(ctx, r).replace("\n", " / ") if len(r.checks) > 1 else "",
-               tip=lambda r: check_history_text(ctx, r)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Promised by"),
-               lambda r: ctx.short(r.promised_by), lambda r: _iso(r.promised_by)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Check history"),
+            lambda r: check_history_text(ctx, r).replace("\n", " / ") if len(r.checks) > 1 else "",
+            tip=lambda r: check_history_text(ctx, r),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Promised by"),
+            lambda r: ctx.short(r.promised_by),
+            lambda r: _iso(r.promised_by),
+        ),
     ]
 
 
 def requests(ctx: AppContext, today: date | None = None) -> list[Column]:
     """`today` fixes the day overdue is judged against (tests); by default it is the day the cell is drawn."""
+
     def status(r) -> str:
         return r.status(today or date.today())
 
-    words = {"answered": QT_TRANSLATE_NOOP("Columns", "Answered"), "overdue": QT_TRANSLATE_NOOP("Columns", "Overdue"),
-             "open": QT_TRANSLATE_NOOP("Columns", "Open")}
+    words = {
+        "answered": QT_TRANSLATE_NOOP("Columns", "Answered"),
+        "overdue": QT_TRANSLATE_NOOP("Columns", "Overdue"),
+        "open": QT_TRANSLATE_NOOP("Columns", "Open"),
+    }
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Status"),
-               lambda r: ("⚠ " if status(r) == "overdue" else "") + cell(words[status(r)]),
-               bold=lambda r: status(r) == "overdue"),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda r: ("⚠ " if status(r) == "overdue" else "") + cell(words[status(r)]),
+            bold=lambda r: status(r) == "overdue",
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: ctx.short(r.due_on), lambda r: _iso(r.due_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Issuer"), lambda r: r.issuer),
         Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda r: r.subject),
         Column(QT_TRANSLATE_NOOP("Columns", "Issued"), lambda r: ctx.short(r.issued_on), lambda r: _iso(r.issued_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Document number"), lambda r: r.doc_number),
-        Column(QT_TRANSLATE_NOOP("Columns", "Answered on"),
-               lambda r: ctx.short(r.answered_on), lambda r: _iso(r.answered_on)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Answered on"),
+            lambda r: ctx.short(r.answered_on),
+            lambda r: _iso(r.answered_on),
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
     ]
 
@@ -182,11 +259,14 @@ def services(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department),
         Column(QT_TRANSLATE_NOOP("Columns", "Platform"), lambda r: r.platform),
-        Column(QT_TRANSLATE_NOOP("Columns", "Uses"),
-               lambda r: str(r.use_count), lambda r: r.use_count, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Data abroad"),
-               lambda r: "⚠ " + cell("abroad") if r.abroad else "",
-               bold=lambda r: r.abroad),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Uses"), lambda r: str(r.use_count), lambda r: r.use_count, align_right=True
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Data abroad"),
+            lambda r: "⚠ " + cell("abroad") if r.abroad else "",
+            bold=lambda r: r.abroad,
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Contractors"), lambda r: ", ".join(r.contractors)),
     ]
 
@@ -196,13 +276,24 @@ def uses(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("Columns", "Purpose"), lambda r: r.purpose),
         Column(QT_TRANSLATE_NOOP("Columns", "Audience"), lambda r: r.audience),
-        Column(QT_TRANSLATE_NOOP("Columns", "Personal data"),
-               lambda r: (cell("Yes") + (f": {r.personal_data}" if r.personal_data else "")) if r.handles_personal_data
-               else cell("No")),
-        Column(QT_TRANSLATE_NOOP("Columns", "Confidentiality"), lambda r: str(r.confidentiality),
-               lambda r: r.confidentiality, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Retired"),
-               lambda r: f"{cell('Retired')} {ctx.short(r.retired_on)}" if r.retired_on else ""),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Personal data"),
+            lambda r: (
+                (cell("Yes") + (f": {r.personal_data}" if r.personal_data else ""))
+                if r.handles_personal_data
+                else cell("No")
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Confidentiality"),
+            lambda r: str(r.confidentiality),
+            lambda r: r.confidentiality,
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Retired"),
+            lambda r: f"{cell('Retired')} {ctx.short(r.retired_on)}" if r.retired_on else "",
+        ),
     ]
 
 
@@ -210,14 +301,21 @@ def locations(ctx: AppContext, use_names: dict[int, str]) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Data"), lambda r: DATA_CATEGORIES.label(r.category, ctx.lang)),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: LOCATION_KINDS.label(r.kind, ctx.lang)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang), bold=lambda r: r.abroad),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang), bold=lambda r: r.abroad
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Place"), lambda r: r.place),
         Column(QT_TRANSLATE_NOOP("Columns", "What data"), lambda r: r.detail),
-        Column(QT_TRANSLATE_NOOP("Columns", "In effect"), lambda r: period_text(ctx, r),
-               strike=lambda r: not r.in_effect(date.today())),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "In effect"),
+            lambda r: period_text(ctx, r),
+            strike=lambda r: not r.in_effect(date.today()),
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "By whom"), lambda r: r.party),
-        Column(QT_TRANSLATE_NOOP("Columns", "Applies to"),
-               lambda r: use_names.get(r.use_id, "") if r.use_id else cell("Whole service")),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Applies to"),
+            lambda r: use_names.get(r.use_id, "") if r.use_id else cell("Whole service"),
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes),
     ]
 
@@ -236,17 +334,25 @@ def party_roles(ctx: AppContext, role_names: dict[int, str] | None = None) -> li
     names = role_names if role_names is not None else {}
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: SERVICE_ROLES.label(r.role, ctx.lang)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party,
-               strike=lambda r: not r.in_effect(date.today())),
-        Column(QT_TRANSLATE_NOOP("Columns", "Work passed on by"),
-               lambda r: names.get(r.upstream_id, "") if r.upstream_id else ""),
-        Column(QT_TRANSLATE_NOOP("Columns", "Approved by the city"),
-               lambda r: APPROVALS.label(r.approval, ctx.lang) if r.approval else "",
-               bold=lambda r: r.approval == "not_approved"),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party, strike=lambda r: not r.in_effect(date.today())
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Work passed on by"),
+            lambda r: names.get(r.upstream_id, "") if r.upstream_id else "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Approved by the city"),
+            lambda r: APPROVALS.label(r.approval, ctx.lang) if r.approval else "",
+            bold=lambda r: r.approval == "not_approved",
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "In effect"), lambda r: period_text(ctx, r)),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: PARTY_KINDS.label(r.kind, ctx.lang)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang),
-               bold=lambda r: r.country != HOME_COUNTRY),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Country"),
+            lambda r: abroad_text(r.country, ctx.lang),
+            bold=lambda r: r.country != HOME_COUNTRY,
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Parent company"), lambda r: r.parent),
     ]
 
@@ -269,19 +375,30 @@ def withdrawal_text(ctx: AppContext, r) -> str:
 def decision_history(ctx: AppContext, *, with_service: bool = False) -> list[Column]:
     """A use's decisions: a withdrawn one struck through with its reason and who withdrew it; a late entry marked."""
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Decided on"),
-               lambda r: ctx.short(r.decided_on) + (" " + cell("(entered late)") if r.late else ""),
-               lambda r: (_iso(r.decided_on), r.entered_at), strike=lambda r: r.withdrawal is not None),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Decided on"),
+            lambda r: ctx.short(r.decided_on) + (" " + cell("(entered late)") if r.late else ""),
+            lambda r: (_iso(r.decided_on), r.entered_at),
+            strike=lambda r: r.withdrawal is not None,
+        ),
         *([Column(QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name)] if with_service else []),
         Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use_name, strike=lambda r: r.withdrawal is not None),
-        Column(QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: decision_label(r.state, ctx.lang),
-               state=lambda r: None if r.withdrawal is not None else r.state,
-               strike=lambda r: r.withdrawal is not None),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Decision"),
+            lambda r: decision_label(r.state, ctx.lang),
+            state=lambda r: None if r.withdrawal is not None else r.state,
+            strike=lambda r: r.withdrawal is not None,
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Standing"), _standing, bold=lambda r: r.current),
-        Column(QT_TRANSLATE_NOOP("Columns", "Withdrawn"), lambda r: withdrawal_text(ctx, r),
-               tip=lambda r: withdrawal_text(ctx, r)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Decided by"),
-               lambda r: " ".join(x for x in (r.decided_by_role, r.decided_by_name) if x)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Withdrawn"),
+            lambda r: withdrawal_text(ctx, r),
+            tip=lambda r: withdrawal_text(ctx, r),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Decided by"),
+            lambda r: " ".join(x for x in (r.decided_by_role, r.decided_by_name) if x),
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Rationale"), lambda r: r.rationale, tip=lambda r: r.rationale),
         Column(QT_TRANSLATE_NOOP("Columns", "Incident"), lambda r: r.incident_title),
     ]
@@ -291,8 +408,11 @@ def parties(ctx: AppContext, names: dict[int, str]) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: PARTY_KINDS.label(r.kind, ctx.lang)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: abroad_text(r.country, ctx.lang),
-               bold=lambda r: r.country != HOME_COUNTRY),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Country"),
+            lambda r: abroad_text(r.country, ctx.lang),
+            bold=lambda r: r.country != HOME_COUNTRY,
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Parent company"), lambda r: names.get(r.parent_id, "")),
         Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes),
     ]
@@ -307,21 +427,30 @@ def audit(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda r: audit_text.local_time(r.at), lambda r: r.at),
         Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor),
         Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: audit_text.action_label(r.action, ctx.lang)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Record"),
-               lambda r: audit_text.entity_label(r.entity, ctx.lang) + (f" #{r.entity_id}" if r.entity_id else "")),
-        Column(QT_TRANSLATE_NOOP("Columns", "Changes"),
-               lambda r: audit_text.changes_text(r.entity, r.old, r.new, ctx.lang)[:300],
-               tip=lambda r: audit_text.changes_text(r.entity, r.old, r.new, ctx.lang, sep="\n")),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Record"),
+            lambda r: audit_text.entity_label(r.entity, ctx.lang) + (f" #{r.entity_id}" if r.entity_id else ""),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Changes"),
+            lambda r: audit_text.changes_text(r.entity, r.old, r.new, ctx.lang)[:300],
+            tip=lambda r: audit_text.changes_text(r.entity, r.old, r.new, ctx.lang, sep="\n"),
+        ),
     ]
 
 
 def search_hits(ctx: AppContext) -> list[Column]:
     kinds = {
-        "service": QT_TRANSLATE_NOOP("Columns", "Service"), "use": QT_TRANSLATE_NOOP("Columns", "Use"),
-        "party": QT_TRANSLATE_NOOP("Columns", "Party"), "incident": QT_TRANSLATE_NOOP("Columns", "Incident"),
-        "statement": QT_TRANSLATE_NOOP("Columns", "Vendor statement"), "claim": QT_TRANSLATE_NOOP("Columns", "Claim"),
-        "timeline": QT_TRANSLATE_NOOP("Columns", "Timeline"), "decision": QT_TRANSLATE_NOOP("Columns", "Decision"),
-        "request": QT_TRANSLATE_NOOP("Columns", "Request"), "location": QT_TRANSLATE_NOOP("Columns", "Data location"),
+        "service": QT_TRANSLATE_NOOP("Columns", "Service"),
+        "use": QT_TRANSLATE_NOOP("Columns", "Use"),
+        "party": QT_TRANSLATE_NOOP("Columns", "Party"),
+        "incident": QT_TRANSLATE_NOOP("Columns", "Incident"),
+        "statement": QT_TRANSLATE_NOOP("Columns", "Vendor statement"),
+        "claim": QT_TRANSLATE_NOOP("Columns", "Claim"),
+        "timeline": QT_TRANSLATE_NOOP("Columns", "Timeline"),
+        "decision": QT_TRANSLATE_NOOP("Columns", "Decision"),
+        "request": QT_TRANSLATE_NOOP("Columns", "Request"),
+        "location": QT_TRANSLATE_NOOP("Columns", "Data location"),
         "claim_check": QT_TRANSLATE_NOOP("Columns", "Check of a claim"),
     }
     return [
@@ -334,10 +463,12 @@ def search_hits(ctx: AppContext) -> list[Column]:
 def memos(ctx: AppContext) -> list[Column]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number),
-        Column(QT_TRANSLATE_NOOP("Columns", "Issued on"),
-               lambda r: ctx.short(r.issued_on), lambda r: _iso(r.issued_on)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Language"),
-               lambda r: {"ja": "日本語", "en": "English"}.get(r.lang, r.lang)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Issued on"), lambda r: ctx.short(r.issued_on), lambda r: _iso(r.issued_on)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Language"), lambda r: {"ja": "日本語", "en": "English"}.get(r.lang, r.lang)
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Columns", "SHA-256"), lambda r: r.sha256[:16] + "…"),
     ]

@@ -4,7 +4,8 @@ with a tooltip that says what to select), a confirmed delete, a retire/reinstate
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
@@ -15,9 +16,16 @@ from .context import AppContext, error_text
 class SelectionButton(QPushButton):
     """A button that acts on the selected row of a table: disabled without one, its tooltip then says why."""
 
-    def __init__(self, table, action: Callable[[Any], Any], *, needs: Callable[[], str],
-                 applies: Callable[[Any], bool] | None = None, why_not: Callable[[], str] | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        table,
+        action: Callable[[Any], Any],
+        *,
+        needs: Callable[[], str],
+        applies: Callable[[Any], bool] | None = None,
+        why_not: Callable[[], str] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.table, self.action, self.needs, self.applies, self.why_not = table, action, needs, applies, why_not
         self.help = ""
@@ -69,16 +77,40 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.Yes
 
 
-def delete(parent: QWidget, ctx: AppContext, fn: Callable, record_id: int, *, what: str, name: str,
-           version: int | None = None, on_done: Callable[[Any], None] | None = None) -> bool:
+def delete(
+    parent: QWidget,
+    ctx: AppContext,
+    fn: Callable,
+    record_id: int,
+    *,
+    what: str,
+    name: str,
+    version: int | None = None,
+    on_done: Callable[[Any], None] | None = None,
+) -> bool:
     """Delete a record nothing refers to, after a confirmation naming it; a refusal (records refer to it) is
     shown with what to do instead. True when the delete was sent."""
-    if not confirm(parent, QCoreApplication.translate("RecordActions", "Delete"), QCoreApplication.translate("RecordActions", "Delete %1 「%2」? This cannot be undone (the audit log keeps "
-                                            "what it was).").replace("%1", what).replace("%2", name)):
+    if not confirm(
+        parent,
+        QCoreApplication.translate("RecordActions", "Delete"),
+        QCoreApplication.translate(
+            "RecordActions", "Delete %1 「%2」? This cannot be undone (the audit log keeps what it was)."
+        )
+        .replace("%1", what)
+        .replace("%2", name),
+    ):
         return False
     kwargs = {"version": version} if version is not None else {}
-    ctx.change(fn, record_id, parent=parent, on_done=on_done,
-               on_error=lambda exc: QMessageBox.warning(parent, QCoreApplication.translate("RecordActions", "Delete"), error_text(exc, ctx.lang)), **kwargs)
+    ctx.change(
+        fn,
+        record_id,
+        parent=parent,
+        on_done=on_done,
+        on_error=lambda exc: QMessageBox.warning(
+            parent, QCoreApplication.translate("RecordActions", "Delete"), error_text(exc, ctx.lang)
+        ),
+        **kwargs,
+    )
     return True
 
 
@@ -86,12 +118,27 @@ def retire(parent: QWidget, ctx: AppContext, fn: Callable, record, *, what: str,
     """Retire a record that others refer to (hidden by default, kept with its history), or reinstate it."""
     retired = getattr(record, "retired_on", None) is not None
     if retired:
-        text = QCoreApplication.translate("RecordActions", "Use %1 「%2」 again? It is shown again in lists and choices.")
+        text = QCoreApplication.translate(
+            "RecordActions", "Use %1 「%2」 again? It is shown again in lists and choices."
+        )
     else:
-        text = QCoreApplication.translate("RecordActions", "Retire %1 「%2」 (廃止済み)? It stays in the ledger with its history, hidden from lists "
-                  "unless “Show retired” is ticked.")
-    if not confirm(parent, QCoreApplication.translate("RecordActions", "Retire"), text.replace("%1", what).replace("%2", name)):
+        text = QCoreApplication.translate(
+            "RecordActions",
+            "Retire %1 「%2」 (廃止済み)? It stays in the ledger with its history, hidden from lists "
+            "unless “Show retired” is ticked.",
+        )
+    if not confirm(
+        parent, QCoreApplication.translate("RecordActions", "Retire"), text.replace("%1", what).replace("%2", name)
+    ):
         return False
-    ctx.change(fn, record.id, None if retired else date.today(), parent=parent, version=record.version,
-               on_error=lambda exc: QMessageBox.warning(parent, QCoreApplication.translate("RecordActions", "Retire"), error_text(exc, ctx.lang)))
+    ctx.change(
+        fn,
+        record.id,
+        None if retired else date.today(),
+        parent=parent,
+        version=record.version,
+        on_error=lambda exc: QMessageBox.warning(
+            parent, QCoreApplication.translate("RecordActions", "Retire"), error_text(exc, ctx.lang)
+        ),
+    )
     return True

@@ -21,18 +21,33 @@ from ..domain.errors import LedgerError
 
 log = logging.getLogger(__name__)
 
-MISSING = "〓"
-JAPANESE_PROBE = "あア報告漢"  # a font without these is not a Japanese font  # the geta mark: the office's own sign for a character that cannot be printed
+MISSING = "〓"  # the geta mark: the office's own sign for a character that cannot be printed
+JAPANESE_PROBE = "あア報告漢"  # a font without these is not a Japanese font
 
 # (file name, index in a collection); first found wins. BIZ UD ships with Windows 10 1809+ as .ttc
 # and with Debian as .ttf; IPA, Takao and VL fonts are TrueType fallbacks. CFF-based OpenType
 # (Noto CJK .otf/.ttc) cannot be embedded by ReportLab, so it is not listed.
 CANDIDATES: dict[str, tuple[tuple[str, int], ...]] = {
-    "gothic": (("BIZ-UDGothicR.ttc", 0), ("BIZUDGothic-Regular.ttf", 0), ("ipaexg.ttf", 0), ("ipag.ttf", 0),
-               ("TakaoGothic.ttf", 0), ("VL-Gothic-Regular.ttf", 0), ("YuGothR.ttc", 0), ("msgothic.ttc", 0)),
+    "gothic": (
+        ("BIZ-UDGothicR.ttc", 0),
+        ("BIZUDGothic-Regular.ttf", 0),
+        ("ipaexg.ttf", 0),
+        ("ipag.ttf", 0),
+        ("TakaoGothic.ttf", 0),
+        ("VL-Gothic-Regular.ttf", 0),
+        ("YuGothR.ttc", 0),
+        ("msgothic.ttc", 0),
+    ),
     "bold": (("BIZ-UDGothicB.ttc", 0), ("BIZUDGothic-Bold.ttf", 0), ("YuGothB.ttc", 0)),
-    "mincho": (("BIZ-UDMinchoM.ttc", 0), ("BIZUDMincho-Regular.ttf", 0), ("ipaexm.ttf", 0), ("ipam.ttf", 0),
-               ("TakaoMincho.ttf", 0), ("yumin.ttf", 0), ("msmincho.ttc", 0)),
+    "mincho": (
+        ("BIZ-UDMinchoM.ttc", 0),
+        ("BIZUDMincho-Regular.ttf", 0),
+        ("ipaexm.ttf", 0),
+        ("ipam.ttf", 0),
+        ("TakaoMincho.ttf", 0),
+        ("yumin.ttf", 0),
+        ("msmincho.ttc", 0),
+    ),
 }
 
 # Proportional cuts, tried first for an English memo: fixed-pitch Latin letters read like a typewriter.
@@ -101,11 +116,19 @@ def font_dirs() -> list[Path]:
     if local:
         dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
     base = Path("/usr/share/fonts")
-    dirs += [base / "truetype" / "bizud-gothic", base / "truetype" / "bizud-mincho",
-             base / "opentype" / "ipaexfont-gothic", base / "opentype" / "ipaexfont-mincho",
-             base / "opentype" / "ipafont-gothic", base / "opentype" / "ipafont-mincho",
-             base / "truetype" / "fonts-japanese-gothic", base / "truetype" / "takao-gothic",
-             base / "truetype" / "takao-mincho", base / "truetype" / "vlgothic", Path.home() / ".fonts"]
+    dirs += [
+        base / "truetype" / "bizud-gothic",
+        base / "truetype" / "bizud-mincho",
+        base / "opentype" / "ipaexfont-gothic",
+        base / "opentype" / "ipaexfont-mincho",
+        base / "opentype" / "ipafont-gothic",
+        base / "opentype" / "ipafont-mincho",
+        base / "truetype" / "fonts-japanese-gothic",
+        base / "truetype" / "takao-gothic",
+        base / "truetype" / "takao-mincho",
+        base / "truetype" / "vlgothic",
+        Path.home() / ".fonts",
+    ]
     return dirs
 
 
@@ -163,7 +186,7 @@ def _unpack(blob: bytes, font_data: bytes) -> tuple[dict, dict]:
     """The two state dicts of a cache entry, or ValueError unless it is whole and made from `font_data`."""
     if not blob.startswith(_MAGIC):
         raise ValueError("not a cache entry of this format")
-    header, _, payload = blob[len(_MAGIC):].partition(b"\n")
+    header, _, payload = blob[len(_MAGIC) :].partition(b"\n")
     meta = json.loads(header)
     if meta.get("payload_sha256") != hashlib.sha256(payload).hexdigest():
         raise ValueError("entry damaged (its own hash differs)")
@@ -216,8 +239,12 @@ def _store(font: TTFont, cache: Path) -> None:
     partial = cache.with_name(f"{cache.name}.{os.getpid()}.part")
     try:
         payload = pickle.dumps((font_state, face_state), protocol=pickle.HIGHEST_PROTOCOL)
-        header = json.dumps({"font_sha256": hashlib.sha256(font.face._ttf_data).hexdigest(),
-                             "payload_sha256": hashlib.sha256(payload).hexdigest()}).encode()
+        header = json.dumps(
+            {
+                "font_sha256": hashlib.sha256(font.face._ttf_data).hexdigest(),
+                "payload_sha256": hashlib.sha256(payload).hexdigest(),
+            }
+        ).encode()
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial.write_bytes(_MAGIC + header + b"\n" + payload)
         os.replace(partial, cache)  # another process may be writing the same entry: the last one wins

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -11,14 +12,31 @@ from .data import MemoData
 from .fonts import FontSet
 
 
+DRAFT_RED = colors.HexColor("#C62828")
+
+
 def canvas_class(data: MemoData, fonts: FontSet):
     """A canvas that holds pages back until the end, so each page can say 'n / N'."""
 
     marking = fonts.clean(data.marking)
     parts = (data.department, data.section, data.contact_name, data.contact_phone)
-    contact = fonts.clean(labels.t("contact", data.lang, department=data.department, section=data.section,
-                                   name=data.contact_name, phone=data.contact_phone).strip()) if any(parts) else ""
+    contact = (
+        fonts.clean(
+            labels.t(
+                "contact",
+                data.lang,
+                department=data.department,
+                section=data.section,
+                name=data.contact_name,
+                phone=data.contact_phone,
+            ).strip()
+        )
+        if any(parts)
+        else ""
+    )
     lang = data.lang
+    draft = labels.t("draft", lang) if data.draft else ""
+    anchor = fonts.clean(labels.t("anchor", lang, head=data.anchor)) if data.anchor and not data.draft else ""
 
     class MemoCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -52,6 +70,13 @@ def canvas_class(data: MemoData, fonts: FontSet):
                 self.rect(right - box_w, top - box_h, box_w, box_h)
                 self.setFont(fonts.bold, size)
                 self.drawCentredString(right - box_w / 2, top - box_h / 2 - size * 0.35, marking)
+            if draft:
+                self._draft_mark(height)
+            if anchor and number == total:  # the audit head, for `verify --head`: small, above the footer rule
+                self.setFont(fonts.gothic, 6.5)
+                self.setFillColor(styles.MUTED)
+                self.drawRightString(right, 15 * mm, anchor)
+                self.setFillColor(styles.INK)
             self.setLineWidth(0.4)
             self.setStrokeColor(styles.GRID)
             self.line(styles.MARGIN_X, 13.5 * mm, right, 13.5 * mm)
@@ -60,17 +85,58 @@ def canvas_class(data: MemoData, fonts: FontSet):
             self.drawRightString(right, 9 * mm, labels.t("page", lang, page=number, pages=total))
             self.restoreState()
 
+        def _draft_mark(self, height: float) -> None:
+            """案 / DRAFT boxed top left in red on every page of a draft, and faintly across the page."""
+            size = 12
+            left, top = styles.MARGIN_X, height - 10 * mm
+            box_w, box_h = self.stringWidth(draft, fonts.bold, size) + 6 * mm, 7.5 * mm
+            self.setStrokeColor(DRAFT_RED)
+            self.setFillColor(DRAFT_RED)
+            self.setLineWidth(1.2)
+            self.rect(left, top - box_h, box_w, box_h)
+            self.setFont(fonts.bold, size)
+            self.drawCentredString(left + box_w / 2, top - box_h / 2 - size * 0.35, draft)
+            self.saveState()
+            self.setFillColor(DRAFT_RED, alpha=0.08)
+            self.translate(styles.PAGE[0] / 2, height / 2)
+            self.rotate(35)
+            big = 110 if lang == "ja" else 90
+            self.setFont(fonts.bold, big)
+            self.drawCentredString(0, -big * 0.35, draft)
+            self.restoreState()
+            self.setStrokeColor(styles.INK)
+            self.setFillColor(styles.INK)
+
     return MemoCanvas
 
 
 def document(buffer, data: MemoData, title: str) -> BaseDocTemplate:
     width, height = styles.PAGE
-    doc = BaseDocTemplate(buffer, pagesize=styles.PAGE, leftMargin=styles.MARGIN_X, rightMargin=styles.MARGIN_X,
-                          topMargin=styles.MARGIN_TOP, bottomMargin=styles.MARGIN_BOTTOM, title=title,
-                          author=" ".join(p for p in (data.municipality, data.department, data.section) if p),
-                          subject=data.number, creator="Incident Desk", producer="Incident Desk",
-                          invariant=1, lang="ja-JP" if data.lang == "ja" else "en-GB")
-    frame = Frame(styles.MARGIN_X, styles.MARGIN_BOTTOM, styles.WIDTH, height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=styles.PAGE,
+        leftMargin=styles.MARGIN_X,
+        rightMargin=styles.MARGIN_X,
+        topMargin=styles.MARGIN_TOP,
+        bottomMargin=styles.MARGIN_BOTTOM,
+        title=title,
+        author=" ".join(p for p in (data.municipality, data.department, data.section) if p),
+        subject=data.number,
+        creator="Incident Desk",
+        producer="Incident Desk",
+        invariant=1,
+        lang="ja-JP" if data.lang == "ja" else "en-GB",
+    )
+    frame = Frame(
+        styles.MARGIN_X,
+        styles.MARGIN_BOTTOM,
+        styles.WIDTH,
+        height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     doc.addPageTemplates([PageTemplate(id="memo", frames=[frame])])
     return doc

@@ -1,9 +1,14 @@
-"""A Paragraph that lays itself out once per width and skips the markup parser for plain one-line text."""
+"""A Paragraph that lays itself out once per width, skips the markup parser for plain one-line text and
+breaks lines by the memo's rules (reports/linebreak.py: 禁則処理, numbers, words, dates and labels kept whole)."""
 
 from __future__ import annotations
 
-from reportlab.platypus.paragraph import Paragraph, cleanBlockQuotedText
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.platypus.paragraph import (ParaLines, Paragraph, _handleBulletWidth, cjkU, cleanBlockQuotedText,
+                                          makeCJKParaLine)
 from reportlab.platypus.paraparser import ParaParser
+
+from . import linebreak
 
 MARKUP = frozenset("<>&")
 _templates: dict[int, tuple] = {}  # id(style) -> (style, its one fragment for the text "x")
@@ -50,6 +55,9 @@ class MemoParagraph(Paragraph):
             frags = plain_frags(plain, style)
         super().__init__(text, style, bulletText, frags, **kw)
 
+    def breakLinesCJK(self, maxWidths):  # noqa: N802 - ReportLab's name
+        return break_lines_cjk(self, maxWidths)
+
     def wrap(self, availWidth, availHeight):
         memo = self.__dict__.get("_wrapped")
         if memo is not None and memo[0] == availWidth and "blPara" in self.__dict__:
@@ -59,3 +67,84 @@ class MemoParagraph(Paragraph):
         if "blPara" in self.__dict__:  # not when the width was too small to lay out anything
             self._wrapped = (availWidth, height, self.blPara)
         return width, height
+
+
+# -- line breaking (禁則処理) ------------------------------------------------------------------
+
+_widths_cache: dict[tuple[str, float], tuple[dict[int, float], float]] = {}
+
+
+def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
+    """Each character's advance in points, as ReportLab's stringWidth adds them up for a TrueType font."""
+    key = (font_name, font_size)
+    entry = _widths_cache.get(key)
+    if entry is None:
+        face = getFont(font_name).face
+        scale = font_size * 0.001
+        entry = _widths_cache[key] = ({cp: w * scale for cp, w in face.charWidths.items()},
+                                      face.defaultWidth * scale)
+    table, default = entry
+    return [table.get(ord(ch), default) for ch in text]
+
+
+_broken: dict[tuple, list[tuple[int, int, float]]] = {}  # the same cell text at the same width, laid out once
+
+
+def _break_single(text: str, frag, max_widths: list[float]):
+    key = (text, frag.fontName, frag.fontSize, tuple(max_widths))
+    found = _broken.get(key)
+    if found is None:
+        if len(_broken) > 20_000:
+            _broken.clear()
+        found = _broken[key] = linebreak.break_lines(text, char_widths(text, frag.fontName, frag.fontSize),
+                                                     max_widths)
+    lines = []
+    for n, (start, end, used) in enumerate(found):
+        limit = max_widths[min(n, len(max_widths) - 1)]
+        lines.append((limit - used, [text[start:end]]))
+    return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)
+
+
+def _break_frags(frags, max_widths: list[float], calc_bounds: bool):
+    """cjkFragSplit with the memo's rules: one entry per character, each remembering its fragment."""
+    units = []
+    for f in frags:
+        text = f.text
+        if text:
+            units.extend(cjkU(t, f, "utf8") for t in text)
+        else:
+            units.append(cjkU(text, f, "utf8"))
+    chars = "".join(u if u else ("\n" if hasattr(u.frag, "lineBreak") else "\u2060") for u in units)
+    forced = [i for i, ch in enumerate(chars) if ch == "\n"]
+    widths = [0.0 if ch == "\n" else u.width for ch, u in zip(chars, units, strict=True)]
+    lines = []
+    for n, (start, end, used) in enumerate(linebreak.break_lines(chars, widths, max_widths, forced)):
+        limit = max_widths[min(n, len(max_widths) - 1)]
+        line_break = end < len(chars) and chars[end] == "\n"
+        part = units[start:end + 1] if line_break else units[start:end]
+        lines.append(makeCJKParaLine(part, limit, used, limit - used, line_break, calc_bounds))
+    return ParaLines(kind=1, lines=lines)
+
+
+def break_lines_cjk(paragraph: Paragraph, max_widths):
+    """Paragraph.breakLinesCJK with linebreak.break_lines in place of ReportLab's character-by-character cut."""
+    if not isinstance(max_widths, (list, tuple)):
+        max_widths = [max_widths]
+    max_widths = list(max_widths)
+    style = paragraph.style
+    paragraph.height = 0
+    _handleBulletWidth(paragraph.bulletText, style, max_widths)
+    frags = paragraph.frags
+    if len(frags) == 1 and not hasattr(frags[0], "cbDefn") and not style.endDots:
+        f = frags[0]
+        if hasattr(paragraph, "blPara") and getattr(paragraph, "_splitpara", 0):
+            return f.clone(kind=0, lines=paragraph.blPara.lines)
+        text = f.text if hasattr(f, "text") else "".join(getattr(f, "words", []))
+        return _break_single(text, f, max_widths)
+    if not frags:
+        return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName, textColor=style.textColor,
+                         lines=[], ascent=style.fontSize, descent=-0.2 * style.fontSize)
+    if hasattr(paragraph, "blPara") and getattr(paragraph, "_splitpara", 0):
+        return paragraph.blPara
+    auto = getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
+    return _break_frags(frags, max_widths, auto not in ("", "off"))

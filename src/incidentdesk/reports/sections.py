@@ -9,12 +9,13 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Indenter, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.era_dates import format_date, format_short
+from ..domain.typed_dates import format_fact_date
 from ..domain.vocab import CHANNELS, DECISION_COLOURS, VERIFICATION, decision_label
 from . import labels, styles
-from .data import ChangeLine, MemoData, UseLine
+from .data import ChangeLine, MemoData, RequestLine, StatementLine, UseLine
 from .head import para
 from .styles import Styles
 
@@ -23,9 +24,10 @@ from .styles import Styles
 # ("Confirme-d", "2021-03-1-8"), Japanese wraps anywhere and gives the text columns more room.
 WIDTHS = {
     "changes": {"ja": [30, 80, 40, 22], "en": [26, 76, 44, 24]},
-    "uses": {"ja": [8, 15, 36, 19, 23, 34, 19, 18], "en": [8, 20, 27, 17, 24, 33, 21, 22]},
+    "uses": {"ja": [8, 15, 36, 19, 23, 31, 19, 21], "en": [8, 20, 27, 17, 24, 33, 21, 22]},
     "claims": {"ja": [86, 18, 66], "en": [80, 24, 66]},
     "requests": {"ja": [28, 72, 20, 20, 30], "en": [26, 62, 23, 23, 36]},
+    "info": {"ja": [30, 30, 90, 20], "en": [28, 30, 88, 24]},
     "schedule": {"ja": [22, 30, 118], "en": [24, 36, 110]},
 }
 ITEM = re.compile(r"^[(（]\d+[)）]")  # "(1) 継続…": wrapped lines hang under the text, not the number
@@ -49,10 +51,17 @@ def _widths(widths_mm: list[float], indented: bool = True) -> list[float]:
     return [w * mm * scale for w in widths_mm]
 
 
-def _table(rows: list[list], widths_mm: list[float], st: Styles, *, zebra: bool = False, extra=(),
-           indented: bool = True) -> Table:
-    return styles.table(rows, st.fonts, styles.grid_table(1, zebra) + list(extra),
-                        colWidths=_widths(widths_mm, indented), repeatRows=1, hAlign="LEFT")
+def _table(
+    rows: list[list], widths_mm: list[float], st: Styles, *, zebra: bool = False, extra=(), indented: bool = True
+) -> Table:
+    return styles.table(
+        rows,
+        st.fonts,
+        styles.grid_table(1, zebra) + list(extra),
+        colWidths=_widths(widths_mm, indented),
+        repeatRows=1,
+        hAlign="LEFT",
+    )
 
 
 PAD = 2.5  # grid_table's left and right cell padding
@@ -66,8 +75,13 @@ def _line(text: str, style, st: Styles, width: float):
     leading and alignment from _string_style. Used for the thousands of No., date and kind cells.
     """
     clean = st.fonts.clean(text or "")
-    if clean and "\n" not in clean and "  " not in clean and clean == clean.strip() \
-            and stringWidth(clean, style.fontName, style.fontSize) <= width - 2 * PAD:
+    if (
+        clean
+        and "\n" not in clean
+        and "  " not in clean
+        and clean == clean.strip()
+        and stringWidth(clean, style.fontName, style.fontSize) <= width - 2 * PAD
+    ):
         return clean
     return para(text, style, st)
 
@@ -75,9 +89,13 @@ def _line(text: str, style, st: Styles, width: float):
 def _string_style(col: int, style) -> list[tuple]:
     """Table commands that make string cells in a column look like paragraphs of `style`."""
     cells = (col, 1), (col, -1)
-    return [("FONTNAME", *cells, style.fontName), ("FONTSIZE", *cells, style.fontSize),
-            ("LEADING", *cells, style.leading), ("TEXTCOLOR", *cells, style.textColor),
-            ("ALIGN", *cells, "CENTER" if style.alignment == TA_CENTER else "LEFT")]
+    return [
+        ("FONTNAME", *cells, style.fontName),
+        ("FONTSIZE", *cells, style.fontSize),
+        ("LEADING", *cells, style.leading),
+        ("TEXTCOLOR", *cells, style.textColor),
+        ("ALIGN", *cells, "CENTER" if style.alignment == TA_CENTER else "LEFT"),
+    ]
 
 
 def _indent(flowable: Flowable, st: Styles) -> list[Flowable]:
@@ -86,13 +104,30 @@ def _indent(flowable: Flowable, st: Styles) -> list[Flowable]:
 
 
 def _text_block(text: str, st: Styles) -> list[Flowable]:
-    """One paragraph per line; a line the user indented (spaces, 　) hangs further in, as in 対応方針's 理由:."""
-    out = []
+    """One paragraph per line; a line the user indented (spaces, 　) hangs further in, as in 対応方針's 理由:.
+
+    An item ("(1) 継続…") and its indented lines stay on one page when they fit on one (no orphaned item).
+    """
+    out: list[Flowable] = []
+    group: list[Flowable] = []
+
+    def flush() -> None:
+        if len(group) > 1:
+            out.append(KeepTogether(list(group)))
+        else:
+            out.extend(group)
+        group.clear()
+
     for line in text.strip("\n").split("\n"):
         if line.strip():
             nested = line[:1] in (" ", "\u3000", "\t")
             item = ITEM.match(line) is not None
-            out.append(para(line.strip(), st.body_nested if nested else st.body_hanging if item else st.body_indent, st))
+            if not nested:
+                flush()
+            group.append(
+                para(line.strip(), st.body_nested if nested else st.body_hanging if item else st.body_indent, st)
+            )
+    flush()
     return out
 
 
@@ -106,6 +141,7 @@ def _head_row(keys: list[str], data: MemoData, st: Styles) -> list[Paragraph]:
 
 # -- 1 概要 and the changes since the last memo -----------------------------------------
 
+
 def overview(data: MemoData, st: Styles) -> list[Flowable]:
     out: list[Flowable] = _heading(1, "s_overview", data, st) + _text_block(data.overview, st)
     if data.previous is not None:
@@ -115,49 +151,109 @@ def overview(data: MemoData, st: Styles) -> list[Flowable]:
 
 def _change_text(change: ChangeLine, data: MemoData) -> str:
     lang, arrow = data.lang, " → "
-    if change.kind == "decision":
-        return decision_label(change.old or None, lang) + arrow + decision_label(change.new, lang)
+    if change.kind in ("decision", "withdrawal"):
+        text = decision_label(change.old or None, lang) + arrow + decision_label(change.new or None, lang)
+        return labels.t("withdrawn", lang) + " " + text if change.kind == "withdrawal" else text
     if change.kind == "claim":
         old = VERIFICATION.label(change.old, lang) if change.old else labels.t("ch_new", lang)
         return old + arrow + VERIFICATION.label(change.new, lang)
+    if change.kind == "event":
+        return labels.t("ch_new", lang)
+    if change.kind == "statement":
+        channel = CHANNELS.label(change.new, lang)
+        return channel + (labels.t("claims_n", lang, n=change.count) if change.count else "")
+    if change.kind == "request_info":
+        return (
+            labels.t("addressed_to", lang, addressee=change.addressee)
+            if change.addressee
+            else labels.t("for_information", lang)
+        )
     day = _day(date.fromisoformat(change.new), data) if change.new else ""
     if change.kind == "request_added":
         return labels.t("col_due", lang) + " " + day if day else labels.t("ch_new", lang)
     if change.kind == "request_answered":
         return labels.t("answered", lang, date=day)
+    if change.kind == "report_sent":
+        return labels.t("report_sent", lang, date=day)
     return labels.t("promised", lang, date=day)
+
+
+def _change_day(change: ChangeLine, data: MemoData) -> str:
+    when = (
+        ""
+        if change.when is None
+        else (
+            _day(change.when.start, data)
+            if change.when.precision == "day"
+            else format_fact_date(change.when, data.lang, "western" if data.date_style == "western" else "era")
+        )
+    )
+    if change.late:
+        when += "\n" + labels.t("late", data.lang)
+    return when
 
 
 def changes(data: MemoData, st: Styles) -> list[Flowable]:
     prev = data.previous
-    heading = labels.t("s_changes", data.lang, number=prev.number,
-                       date=format_date(prev.issued_on, data.date_style, data.lang))
+    heading = labels.t(
+        "s_changes", data.lang, number=prev.number, date=format_date(prev.issued_on, data.date_style, data.lang)
+    )
     out: list[Flowable] = _lead(para(f"【{heading}】" if data.lang == "ja" else heading, st.subheading, st))
     if not data.changes:
         return out + [para(labels.t("no_changes", data.lang), st.body_indent, st)]
     rows: list[list] = [_head_row(["col_kind", "col_item", "col_change", "col_date"], data, st)]
     for c in data.changes:
-        rows.append([para(labels.t("ch_" + c.kind, data.lang), st.cell, st), para(c.subject, st.cell, st),
-                     para(_change_text(c, data), st.cell, st), para(_day(c.day, data), st.cell_center, st)])
+        rows.append(
+            [
+                para(labels.t("ch_" + c.kind, data.lang), st.cell, st),
+                para(c.subject, st.cell, st),
+                para(_change_text(c, data), st.cell, st),
+                para(_change_day(c, data), st.cell_center, st),
+            ]
+        )
     return out + _indent(_table(rows, WIDTHS["changes"][data.lang], st), st)
 
 
 # -- 2 経緯 -----------------------------------------------------------------------------
+
+
+def _cites(cites: tuple[str, ...], data: MemoData) -> str:
+    """(新聞A 6/23、通知 6/24): the sources of a timeline entry or statement, in short form."""
+    if not cites:
+        return ""
+    return "(" + "、".join(cites) + ")" if data.lang == "ja" else " (" + "; ".join(cites) + ")"
+
 
 def timeline(data: MemoData, st: Styles) -> list[Flowable]:
     out: list[Flowable] = _heading(2, "s_timeline", data, st)
     if not data.timeline:
         return out + [para(labels.t("no_timeline", data.lang), st.body_indent, st)]
     style = "western" if data.date_style == "western" else "era"
-    rows = [[para(format_date(day, style, data.lang), st.body, st), para(text, st.body, st)]
-            for day, text in data.timeline]
-    return out + [styles.table(rows, st.fonts, [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)],
-        colWidths=[34 * mm, styles.WIDTH - 39 * mm], hAlign="RIGHT")]
+    rows = [
+        [
+            para(format_fact_date(t.when, data.lang, style), st.body, st),
+            para(t.text + _cites(t.cites, data), st.body, st),
+        ]
+        for t in data.timeline
+    ]
+    return out + [
+        styles.table(
+            rows,
+            st.fonts,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ],
+            colWidths=[34 * mm, styles.WIDTH - 39 * mm],
+            hAlign="RIGHT",
+        )
+    ]
 
 
 # -- 3 現状 -----------------------------------------------------------------------------
+
 
 def _counts(data: MemoData, st: Styles) -> Table:
     shown = [(code, n) for code, n in data.counts if n]
@@ -167,8 +263,13 @@ def _counts(data: MemoData, st: Styles) -> Table:
     values = [para(labels.t("count_unit", data.lang, n=n), st.cell_center, st) for _, n in shown]
     values.append(para(labels.t("count_unit", data.lang, n=total), st.cell_bold, st))
     width = min(26 * mm, (styles.WIDTH - 4 * mm) / max(1, len(head)))
-    return styles.table([head, values], st.fonts, styles.grid_table(1) + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
-                        colWidths=[width] * len(head), hAlign="LEFT")
+    return styles.table(
+        [head, values],
+        st.fonts,
+        styles.grid_table(1) + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+        colWidths=[width] * len(head),
+        hAlign="LEFT",
+    )
 
 
 def _use_row(i: int, u: UseLine, data: MemoData, st: Styles, w: list[float]) -> list:
@@ -177,14 +278,35 @@ def _use_row(i: int, u: UseLine, data: MemoData, st: Styles, w: list[float]) -> 
     if u.handles_personal_data:
         personal = u.personal_data or labels.t("personal_yes", lang)
     conf = labels.t("confidentiality", lang, n=u.confidentiality)
-    use = [para(u.use, st.cell, st), para(u.service, st.cell_small, st)]
+    service = u.service + (
+        (f"({u.platform})" if lang == "ja" else f" ({u.platform})")
+        if u.platform and u.platform not in u.service
+        else ""
+    )
+    use = [para(u.use, st.cell, st), para(service, st.cell_small, st)]
+    if u.history:  # each earlier state since the incident began, then the current one: 停止 R3.3.19 → 再開 R3.4.15
+        steps = [f"{decision_label(x.state, lang)} {_short_day(x.day, data)}" for x in u.history]
+        now = decision_label(u.state, lang) + (f" {_short_day(u.decided_on, data)}" if u.decided_on else "")
+        use.append(para(labels.t("history", lang) + " → ".join([*steps, now]), st.cell_small, st))
     decision = [para(decision_label(u.state, lang), st.cell_bold, st)]
     if u.decided_on:
         decision.append(para(_day(u.decided_on, data), st.cell_small_center, st))
-    return [_line(str(i), st.cell_center, st, w[0]), _line(u.department, st.cell, st, w[1]), use,
-            [para(personal, st.cell, st), para(conf, st.cell_small, st)],
-            _line(u.stored_in or "—", st.cell, st, w[4]), _line(u.accessed_from or "—", st.cell, st, w[5]),
-            _line(u.contractors or "—", st.cell, st, w[6]), decision]
+    if u.decided_by:
+        decision.append(para(u.decided_by, st.cell_small_center, st))
+    return [
+        _line(str(i), st.cell_center, st, w[0]),
+        _line(u.department, st.cell, st, w[1]),
+        use,
+        [para(personal, st.cell, st), para(conf, st.cell_small, st)],
+        _line(u.stored_in or "—", st.cell, st, w[4]),
+        _line(u.accessed_from or "—", st.cell, st, w[5]),
+        _line(u.contractors or "—", st.cell, st, w[6]),
+        decision,
+    ]
+
+
+def _short_day(day: date, data: MemoData) -> str:
+    return format_short(day, "western" if data.date_style == "western" else "era", data.lang)
 
 
 def status(data: MemoData, st: Styles) -> list[Flowable]:
@@ -192,10 +314,28 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
     if not data.uses:
         return out + [para(labels.t("no_uses", data.lang), st.body_indent, st)]
     personal = sum(1 for u in data.uses if u.handles_personal_data)
-    out += [para(labels.t("status_lead", data.lang, n=len(data.uses), personal=personal), st.body_indent, st),
-            Spacer(1, 1.5 * mm), *_indent(_counts(data, st), st), Spacer(1, 2.5 * mm)]
-    rows: list[list] = [_head_row(["col_no", "col_department", "col_use", "col_personal", "col_stored",
-                                   "col_accessed", "col_contractor", "col_decision"], data, st)]
+    out += [
+        para(labels.t("status_lead", data.lang, n=len(data.uses), personal=personal), st.body_indent, st),
+        Spacer(1, 1.5 * mm),
+        *_indent(_counts(data, st), st),
+        Spacer(1, 2.5 * mm),
+    ]
+    rows: list[list] = [
+        _head_row(
+            [
+                "col_no",
+                "col_department",
+                "col_use",
+                "col_personal",
+                "col_stored",
+                "col_accessed",
+                "col_contractor",
+                "col_decision",
+            ],
+            data,
+            st,
+        )
+    ]
     widths = WIDTHS["uses"][data.lang]
     col_w = _widths(widths, indented=False)
     extra = _string_style(0, st.cell_center) + [c for col in (1, 4, 5, 6) for c in _string_style(col, st.cell)]
@@ -209,47 +349,143 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
 
 # -- 4 事業者説明・国等の動向 -------------------------------------------------------------
 
-def statements(data: MemoData, st: Styles) -> list[Flowable]:
+
+def _captioned(caption: Flowable, rows: list[list], widths_mm: list[float], st: Styles, extra=()) -> Table:
+    """A table whose first row is its caption (a statement's line): kept with the table, repeated on the
+    next page when the table continues there, together with the header row."""
+    rows = [[caption] + [""] * (len(rows[0]) - 1)] + rows
+    cmds = [c for c in styles.grid_table(0) if c[0] not in ("GRID", "BOX")] + [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("LEFTPADDING", (0, 0), (-1, 0), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+        ("GRID", (0, 1), (-1, -1), 0.5, styles.GRID),
+        ("BOX", (0, 1), (-1, -1), 0.8, styles.RULE),
+        ("BACKGROUND", (0, 1), (-1, 1), styles.HEAD_FILL),
+        ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
+        *extra,
+    ]
+    return styles.table(rows, st.fonts, cmds, colWidths=_widths(widths_mm), repeatRows=2, hAlign="LEFT")
+
+
+def _statement(s: StatementLine, data: MemoData, st: Styles) -> list[Flowable]:
     lang = data.lang
-    out: list[Flowable] = _heading(4, "s_statements", data, st) + [para(labels.t("statements", lang), st.subheading, st)]
-    if not data.statements:
-        out.append(para(labels.t("no_statements", lang), st.body_indent, st))
-    for s in data.statements:
-        title = f"「{s.title}」" if s.title and lang == "ja" else (f" “{s.title}”" if s.title else "")
-        # The speaker often repeats the company name (LINE株式会社 公共政策担当); print it once.
-        who = s.speaker if s.speaker and s.party in s.speaker else " ".join(x for x in (s.party, s.speaker) if x)
-        out += _lead(para(labels.t("statement_head", lang, date=format_date(s.made_on, data.date_style, lang),
-                               party=who, channel=CHANNELS.label(s.channel, lang), title=title), st.item, st), 22)
-        rows: list[list] = [_head_row(["col_claim", "col_verification", "col_checked"], data, st)]
-        for c in s.claims:
-            claim = [para(c.text, st.cell, st)]
-            if c.promised_by:
-                claim.append(para(labels.t("promised", lang, date=_day(c.promised_by, data)), st.cell_small, st))
-            when = _day(c.checked_on, data) if c.checked_on else ""
-            checked = c.checked_how + ((f"({when})" if lang == "ja" else f" ({when})") if when else "")
-            rows.append([claim, para(VERIFICATION.label(c.verification, lang), st.cell_bold, st),
-                         para(checked or "—", st.cell, st)])
-        out += _indent(_table(rows, WIDTHS["claims"][lang], st), st) + [Spacer(1, 2 * mm)]
-    out += _lead(para(labels.t("requests", lang), st.subheading, st))
-    if not data.requests:
+    title = f"「{s.title}」" if s.title and lang == "ja" else (f" “{s.title}”" if s.title else "")
+    # The speaker often repeats the company name (LINE株式会社 公共政策担当); print it once.
+    who = s.speaker if s.speaker and s.party in s.speaker else " ".join(x for x in (s.party, s.speaker) if x)
+    style = "western" if data.date_style == "western" else "era"
+    head = labels.t(
+        "statement_head",
+        lang,
+        date=format_fact_date(s.made, lang, style),
+        party=who,
+        channel=CHANNELS.label(s.channel, lang),
+        title=title,
+    ) + _cites(s.cites, data)
+    caption = para(head, st.caption, st)
+    if not s.claims:
+        return [Indenter(left=styles.INDENT), caption, Indenter(left=-styles.INDENT), Spacer(1, 2 * mm)]
+    rows: list[list] = [_head_row(["col_claim", "col_verification", "col_checked"], data, st)]
+    for c in s.claims:
+        claim = [para(c.text, st.cell, st)]
+        if c.promised_by:
+            claim.append(para(labels.t("promised", lang, date=_day(c.promised_by, data)), st.cell_small, st))
+        when = _day(c.checked_on, data) if c.checked_on else ""
+        checked = c.checked_how + ((f"({when})" if lang == "ja" else f" ({when})") if when else "")
+        rows.append(
+            [claim, para(VERIFICATION.label(c.verification, lang), st.cell_bold, st), para(checked or "—", st.cell, st)]
+        )
+    return _indent(_captioned(caption, rows, WIDTHS["claims"][lang], st), st) + [Spacer(1, 2 * mm)]
+
+
+def _answer(r: RequestLine, data: MemoData) -> str:
+    lang = data.lang
+    if r.every_months:
+        lines = [labels.t("recurring", lang, n=r.every_months)]
+        if r.reported:
+            lines.append(
+                labels.t(
+                    "reported",
+                    lang,
+                    dates=("、" if lang == "ja" else ", ").join(_day(x, data) for x in r.reported[-3:]),
+                )
+            )
+        if r.due_on and r.due_on < data.memo_date:
+            lines.append(labels.t("overdue", lang))
+        return "\n".join(lines)
+    if r.answered_on:
+        return labels.t("answered", lang, date=_day(r.answered_on, data))
+    if r.due_on and r.due_on < data.memo_date:
+        return labels.t("overdue", lang)
+    return labels.t("unanswered", lang)
+
+
+def _to_city(requests: list[RequestLine], data: MemoData, st: Styles) -> list[Flowable]:
+    lang = data.lang
+    out = _lead(para(labels.t("requests", lang), st.subheading, st))
+    if not requests:
         return out + [para(labels.t("no_requests", lang), st.body_indent, st)]
     rows = [_head_row(["col_issuer", "col_subject", "col_date", "col_due", "col_answer"], data, st)]
-    for r in data.requests:
+    for r in requests:
         subject = [para(r.subject, st.cell, st)]
+        if r.asks and r.asks != r.subject:
+            subject.append(para(r.asks, st.cell_small, st))
         if r.doc_number:
             subject.append(para(r.doc_number, st.cell_small, st))
-        if r.answered_on:
-            answer = labels.t("answered", lang, date=_day(r.answered_on, data))
-        elif r.due_on and r.due_on < data.memo_date:
-            answer = labels.t("overdue", lang)
-        else:
-            answer = labels.t("unanswered", lang)
-        rows.append([para(r.issuer, st.cell, st), subject, para(_day(r.issued_on, data), st.cell_center, st),
-                     para(_day(r.due_on, data), st.cell_center, st), para(answer, st.cell, st)])
+        rows.append(
+            [
+                para(r.issuer, st.cell, st),
+                subject,
+                para(_day(r.issued_on, data), st.cell_center, st),
+                para(_day(r.due_on, data), st.cell_center, st),
+                para(_answer(r, data), st.cell, st),
+            ]
+        )
     return out + _indent(_table(rows, WIDTHS["requests"][lang], st), st)
 
 
+def _for_information(requests: list[RequestLine], data: MemoData, st: Styles) -> list[Flowable]:
+    """国等の動向: what authorities demanded of others (the vendor, all bodies); never the city's debt."""
+    lang = data.lang
+    out = _lead(para(labels.t("requests_info", lang), st.subheading, st))
+    rows = [_head_row(["col_issuer", "col_addressee", "col_demand", "col_date"], data, st)]
+    for r in requests:
+        demand = [para(r.subject, st.cell, st)]
+        if r.asks and r.asks != r.subject:
+            demand.append(para(r.asks, st.cell_small, st))
+        if r.every_months:
+            demand.append(para(labels.t("recurring", lang, n=r.every_months), st.cell_small, st))
+        if r.doc_number:
+            demand.append(para(r.doc_number, st.cell_small, st))
+        rows.append(
+            [
+                para(r.issuer, st.cell, st),
+                para(r.addressee or labels.t("others", lang), st.cell, st),
+                demand,
+                para(_day(r.issued_on, data), st.cell_center, st),
+            ]
+        )
+    return out + _indent(_table(rows, WIDTHS["info"][lang], st), st)
+
+
+def statements(data: MemoData, st: Styles) -> list[Flowable]:
+    lang = data.lang
+    out: list[Flowable] = _heading(4, "s_statements", data, st) + [
+        para(labels.t("statements", lang), st.subheading, st)
+    ]
+    if not data.statements:
+        out.append(para(labels.t("no_statements", lang), st.body_indent, st))
+    for s in data.statements:
+        out += _statement(s, data, st)
+    out += _to_city([r for r in data.requests if r.to_city], data, st)
+    info = [r for r in data.requests if not r.to_city]
+    if info:
+        out += _for_information(info, data, st)
+    return out
+
+
 # -- 5 対応方針, 6 今後の予定, 7 参考 -------------------------------------------------------
+
 
 def policy(data: MemoData, st: Styles) -> list[Flowable]:
     return _heading(5, "s_policy", data, st) + _text_block(data.policy, st)
@@ -265,7 +501,9 @@ def schedule(data: MemoData, st: Styles) -> list[Flowable]:
     for s in data.schedule:
         day = _day(s.due_on, data) + ("\n" + labels.t("overdue", data.lang) if s.overdue else "")
         kind = labels.t("kind_" + s.kind, data.lang)
-        rows.append([_line(day, st.cell_center, st, day_w), _line(kind, st.cell, st, kind_w), para(s.text, st.cell, st)])
+        rows.append(
+            [_line(day, st.cell_center, st, day_w), _line(kind, st.cell, st, kind_w), para(s.text, st.cell, st)]
+        )
     extra = _string_style(0, st.cell_center) + _string_style(1, st.cell)
     return out + _indent(_table(rows, widths, st, extra=extra), st)
 
@@ -275,8 +513,11 @@ def sources(data: MemoData, st: Styles) -> list[Flowable]:
     if not data.sources:
         return out + [para(labels.t("no_sources", data.lang), st.body_indent, st)]
     for i, s in enumerate(data.sources, start=1):
-        bits = [b for b in (s.publisher, format_date(s.published_on, data.date_style, data.lang)) if b]
-        meta = ("(" + "、".join(bits) + ")") if data.lang == "ja" and bits else (f" ({', '.join(bits)})" if bits else "")
+        style = "western" if data.date_style == "western" else "era"
+        bits = [b for b in (s.publisher, format_fact_date(s.published, data.lang, style) if s.published else "") if b]
+        meta = (
+            ("(" + "、".join(bits) + ")") if data.lang == "ja" and bits else (f" ({', '.join(bits)})" if bits else "")
+        )
         out.append(para(f"({i}) {s.title}{meta}" + (f"\n{s.url}" if s.url else ""), st.note_indent, st))
     return out
 

@@ -48,14 +48,16 @@ class Styles:
     cell_head: ParagraphStyle
     cell_center: ParagraphStyle
     cell_bold: ParagraphStyle
+    caption: ParagraphStyle
     stamp: ParagraphStyle
     note: ParagraphStyle
     note_indent: ParagraphStyle
 
 
 def make(fonts: FontSet, lang: str) -> Styles:
-    # Japanese breaks between any two characters; English wraps at spaces.
-    wrap = "CJK" if lang == "ja" else None
+    # Every paragraph goes through reports/linebreak (MemoParagraph.breakLinesCJK): Japanese breaks between
+    # characters with 禁則処理, English at spaces, and Japanese ledger text in an English memo still wraps.
+    wrap = "CJK"
     base = ParagraphStyle("body", fontName=fonts.mincho, fontSize=10.5, leading=16, alignment=TA_LEFT,
                           textColor=INK, wordWrap=wrap)
     cell = ParagraphStyle("cell", parent=base, fontName=fonts.gothic, fontSize=8, leading=10.5)
@@ -83,6 +85,7 @@ def make(fonts: FontSet, lang: str) -> Styles:
                                  fontSize=8 if lang == "ja" else 7.5),
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=fonts.bold, alignment=TA_CENTER),
+        caption=ParagraphStyle("caption", parent=base, leading=15),
         stamp=ParagraphStyle("stamp", parent=cell, fontSize=8, leading=10, alignment=TA_CENTER),
         note=ParagraphStyle("note", parent=base, fontName=fonts.gothic, fontSize=8.5, leading=12, textColor=MUTED),
         note_indent=ParagraphStyle("note_indent", parent=base, fontSize=9.5, leading=13.5, leftIndent=INDENT + 6 * mm,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import re
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from ..domain.errors import LedgerError
@@ -55,7 +55,7 @@ def attach(db: Database, owner_kind: str, owner_id: int, name: str, data: bytes)
         changes.get(s, OWNERS[owner_kind], owner_id)
         row = changes.create(s, db, Attachment(owner_kind=owner_kind, owner_id=owner_id, filename=filename,
                                                mime=mime[:100], data=data, sha256=hashlib.sha256(data).hexdigest(),
-                                               added_at=datetime.now(timezone.utc)))
+                                               added_at=datetime.now(UTC)))
         return AttachmentRow(id=row.id, owner_kind=owner_kind, owner_id=owner_id, filename=filename, mime=row.mime,
                              size=len(data), sha256=row.sha256, added_at=row.added_at)
 

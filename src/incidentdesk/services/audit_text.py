@@ -9,39 +9,81 @@ from typing import Any
 
 from ..domain import messages
 from ..domain.era_dates import format_date
-from ..domain.vocab import (APPROVALS, CHANNELS, CONTRACT_TYPES, DATA_CATEGORIES, DECISION_STATES,
-                            INCIDENT_STATUSES, LOCATION_KINDS, PARTY_KINDS, REQUEST_DIRECTIONS, SERVICE_ROLES,
-                            VERIFICATION, country_label)
+from ..domain.vocab import (
+    APPROVALS,
+    CHANNELS,
+    CONTRACT_TYPES,
+    DATA_CATEGORIES,
+    DECISION_STATES,
+    INCIDENT_STATUSES,
+    LOCATION_KINDS,
+    PARTY_KINDS,
+    REQUEST_DIRECTIONS,
+    SERVICE_ROLES,
+    VERIFICATION,
+    country_label,
+)
 
 ENTITIES = {
-    "party": ("事業者", "Party"), "service": ("外部サービス", "Service"),
-    "service_party": ("サービスの事業者(役割)", "Party role on a service"), "use": ("利用業務", "Use"),
-    "location": ("データの所在", "Data location"), "incident": ("事案", "Incident"),
-    "incident_use": ("影響業務", "Affected use"), "source": ("出典", "Source"), "timeline": ("経緯", "Timeline"),
-    "timeline_source": ("経緯の出典", "Source of a timeline entry"), "statement": ("事業者説明", "Vendor statement"),
-    "statement_source": ("説明の出典", "Source of a statement"), "claim": ("説明事項", "Claim"),
-    "claim_check": ("説明事項の確認", "Check of a claim"), "request": ("照会", "Request"),
-    "request_report": ("定期報告", "Recurring report"), "decision": ("対応判断", "Decision"),
+    "party": ("事業者", "Party"),
+    "service": ("外部サービス", "Service"),
+    "service_party": ("サービスの事業者(役割)", "Party role on a service"),
+    "use": ("利用業務", "Use"),
+    "location": ("データの所在", "Data location"),
+    "incident": ("事案", "Incident"),
+    "incident_use": ("影響業務", "Affected use"),
+    "source": ("出典", "Source"),
+    "timeline": ("経緯", "Timeline"),
+    "timeline_source": ("経緯の出典", "Source of a timeline entry"),
+    "statement": ("事業者説明", "Vendor statement"),
+    "statement_source": ("説明の出典", "Source of a statement"),
+    "claim": ("説明事項", "Claim"),
+    "claim_check": ("説明事項の確認", "Check of a claim"),
+    "request": ("照会", "Request"),
+    "request_report": ("定期報告", "Recurring report"),
+    "decision": ("対応判断", "Decision"),
     "decision_withdrawal": ("対応判断の取消", "Withdrawal of a decision"),
     "decision_basis": ("判断の根拠とした説明", "Statement a decision relied on"),
-    "attachment": ("添付ファイル", "Attachment"), "memo": ("報告メモ", "Memo"), "settings": ("設定", "Settings"),
+    "attachment": ("添付ファイル", "Attachment"),
+    "memo": ("報告メモ", "Memo"),
+    "settings": ("設定", "Settings"),
 }
 ACTIONS = {
-    "create": ("作成", "created"), "update": ("変更", "changed"), "delete": ("削除", "deleted"),
-    "link": ("関連付け", "linked"), "unlink": ("関連付け解除", "unlinked"), "issue": ("発行", "issued"),
-    "import": ("取込", "imported"), "migrate": ("形式の更新", "migrated"),
+    "create": ("作成", "created"),
+    "update": ("変更", "changed"),
+    "delete": ("削除", "deleted"),
+    "link": ("関連付け", "linked"),
+    "unlink": ("関連付け解除", "unlinked"),
+    "issue": ("発行", "issued"),
+    "import": ("取込", "imported"),
+    "migrate": ("形式の更新", "migrated"),
 }
-_CODES = {"state": DECISION_STATES, "then_state": DECISION_STATES, "verification": VERIFICATION,
-          "channel": CHANNELS, "role": SERVICE_ROLES, "contract_type": CONTRACT_TYPES, "category": DATA_CATEGORIES,
-          "approval": APPROVALS, "direction": REQUEST_DIRECTIONS}
+_CODES = {
+    "state": DECISION_STATES,
+    "then_state": DECISION_STATES,
+    "verification": VERIFICATION,
+    "channel": CHANNELS,
+    "role": SERVICE_ROLES,
+    "contract_type": CONTRACT_TYPES,
+    "category": DATA_CATEGORIES,
+    "approval": APPROVALS,
+    "direction": REQUEST_DIRECTIONS,
+}
 _KINDS = {"party": PARTY_KINDS, "location": LOCATION_KINDS}
 _STATUS = {"incident": INCIDENT_STATUSES}
 _HIDDEN = {"version"}  # bookkeeping, not something a person changed
 _LABELS = {  # fields the message catalogue has no name for
-    "id": ("ID", "ID"), "retired_on": ("廃止日", "Retired on"), "upstream_id": ("再委託元", "Passed on by"),
-    "valid_from": ("開始日", "From"), "valid_until": ("終了日", "Until"), "place": ("場所", "Place"),
-    "detail": ("データの内容", "What data"), "sha256": ("SHA-256", "SHA-256"), "filename": ("ファイル名", "File name"),
-    "recorded_at": ("記録日時", "Recorded at"), "supersedes_id": ("前の判断", "Follows decision"),
+    "id": ("ID", "ID"),
+    "retired_on": ("廃止日", "Retired on"),
+    "upstream_id": ("再委託元", "Passed on by"),
+    "valid_from": ("開始日", "From"),
+    "valid_until": ("終了日", "Until"),
+    "place": ("場所", "Place"),
+    "detail": ("データの内容", "What data"),
+    "sha256": ("SHA-256", "SHA-256"),
+    "filename": ("ファイル名", "File name"),
+    "recorded_at": ("記録日時", "Recorded at"),
+    "supersedes_id": ("前の判断", "Follows decision"),
 }
 
 
@@ -67,8 +109,11 @@ def value_text(entity: str, key: str, value: Any, lang: str) -> str:
         return "—"
     if isinstance(value, bool):
         return ("はい" if value else "いいえ") if lang == "ja" else ("yes" if value else "no")
-    vocab = _CODES.get(key) or (_KINDS.get(entity) if key == "kind" else None) or \
-        (_STATUS.get(entity) if key == "status" else None)
+    vocab = (
+        _CODES.get(key)
+        or (_KINDS.get(entity) if key == "kind" else None)
+        or (_STATUS.get(entity) if key == "status" else None)
+    )
     if vocab is not None and isinstance(value, str):
         return vocab.label(value, lang)
     if key == "country" and isinstance(value, str):
@@ -92,8 +137,11 @@ def changes(entity: str, old: str, new: str, lang: str) -> list[tuple[str, str, 
     before = _load(old)
     after = _load(new)
     keys = [k for k in dict.fromkeys([*before, *after]) if k not in _HIDDEN]
-    return [(field_label(k, lang), value_text(entity, k, before.get(k), lang), value_text(entity, k, after.get(k), lang))
-            for k in keys if before.get(k) != after.get(k) or not (before and after)]
+    return [
+        (field_label(k, lang), value_text(entity, k, before.get(k), lang), value_text(entity, k, after.get(k), lang))
+        for k in keys
+        if before.get(k) != after.get(k) or not (before and after)
+    ]
 
 
 def changes_text(entity: str, old: str, new: str, lang: str, *, sep: str = "; ") -> str:

@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, UTC
 from typing import TYPE_CHECKING
 
 from .. import reports
 from ..domain import validation as v
-from ..domain.era_dates import fiscal_year
+from ..domain.era_dates import fiscal_year, format_date
 from ..domain.errors import LedgerError
-from ..domain.vocab import DATA_CATEGORIES, DECISION_STATES, LOCATION_KINDS, UNDECIDED, country_label
+from ..domain.typed_dates import format_fact_date
+from ..domain.vocab import DATA_CATEGORIES, DECISION_STATES, LOCATION_KINDS, UNDECIDED, country_label, decision_label
 from ..reports import data as rd
 from ..reports import texts
-from ..storage.reader import Readable, Reader
+from ..storage.reader import Readable
+from . import memo_changes
+from .memo_changes import said
 from .reads import incidents as incident_reads
 from .reads import ledger as ledger_reads
-from .views import AffectedUse, IncidentOverview, Place
+from .views import AffectedUse, IncidentOverview, PartyRole, Place, RequestRecord
 
 if TYPE_CHECKING:
     from ..storage.database import Database
@@ -48,21 +50,33 @@ class MemoRow:
 
 # -- assembling the plain data ------------------------------------------------------------
 
+
+def _place_head(p: Place, lang: str) -> str:
+    """日本・本庁舎サーバー室 / Japan, main building server room: the country with the place's own description."""
+    country = country_label(p.country, lang)
+    if not p.place:
+        return country
+    return f"{country}・{p.place}" if lang == "ja" else f"{country}, {p.place}"
+
+
 def _places(places: tuple[Place, ...], lang: str, with_party: bool) -> str:
-    """'日本: トーク本文、登録情報' one line per country (and kind, for access vs operation)."""
+    """'日本・本庁舎サーバー室: 住民記録(住民票)、税' one line per place (and kind and party, for access)."""
     groups: dict[tuple[str, str, str], list[str]] = {}
     for p in places:
-        key = (p.country, p.kind if with_party else "", p.party if with_party else "")
+        key = (_place_head(p, lang), p.kind if with_party else "", p.party if with_party else "")
         cats = groups.setdefault(key, [])
         label = DATA_CATEGORIES.label(p.category, lang)
+        if p.detail and p.detail != label:
+            label += f"({p.detail})" if lang == "ja" else f" ({p.detail})"
         if label not in cats:
             cats.append(label)
     sep, colon = ("、", ": ") if lang == "ja" else (", ", ": ")
     lines = []
-    for (country, kind, party), cats in groups.items():
-        head = country_label(country, lang)
+    for (head, kind, party), cats in groups.items():
         if kind == "operation":
-            head += f"({LOCATION_KINDS.label(kind, lang)})" if lang == "ja" else f" ({LOCATION_KINDS.label(kind, lang)})"
+            head += (
+                f"({LOCATION_KINDS.label(kind, lang)})" if lang == "ja" else f" ({LOCATION_KINDS.label(kind, lang)})"
+            )
         line = head + colon + sep.join(cats)
         if party:
             line += f"({party})" if lang == "ja" else f" ({party})"
@@ -70,190 +84,405 @@ def _places(places: tuple[Place, ...], lang: str, with_party: bool) -> str:
     return "\n".join(lines)
 
 
-def _use_line(a: AffectedUse, lang: str) -> rd.UseLine:
-    return rd.UseLine(department=a.department, service=a.service_name, use=a.use_name,
-                      personal_data=a.personal_data, handles_personal_data=a.handles_personal_data,
-                      confidentiality=a.confidentiality, stored_in=_places(a.stored_in, lang, False),
-                      accessed_from=_places(a.accessed_from, lang, True),
-                      contractors=("、" if lang == "ja" else ", ").join(a.contractors), state=a.state,
-                      decided_on=a.decision.decided_on if a.decision else None)
+def chain_text(chain: tuple[PartyRole, ...], lang: str) -> str:
+    """受託事業者A → 再委託先B(承認なし) → 再々委託先C; two subcontractors of one contractor are listed with 、."""
+    below: dict[int | None, list[PartyRole]] = defaultdict(list)
+    ids = {link.id for link in chain}
+    for link in chain:
+        below[link.upstream_id if link.upstream_id in ids else None].append(link)
+
+    def name(link: PartyRole) -> str:
+        if link.upstream_id is None or link.approval not in ("not_approved", "unknown"):
+            return link.party
+        mark = texts.approval_mark(link.approval, lang)
+        return f"{link.party}({mark})" if lang == "ja" else f"{link.party} ({mark})"
+
+    def walk(link: PartyRole, seen: frozenset[int]) -> str:
+        kids = [k for k in below.get(link.id, []) if k.id not in seen]
+        if not kids:
+            return name(link)
+        sep = "、" if lang == "ja" else ", "
+        inner = sep.join(walk(k, seen | {k.id}) for k in kids)
+        return f"{name(link)} → {inner}"
+
+    return "\n".join(walk(top, frozenset({top.id})) for top in below.get(None, []))
 
 
-def _groups(ov: IncidentOverview) -> tuple[rd.DecisionGroup, ...]:
+def _decider(d) -> str:
+    """市長 / 北浜 一郎 on two lines; 大臣 総務大臣 printed once as 総務大臣 (the name already says the role)."""
+    role, name = d.decided_by_role.strip(), d.decided_by_name.strip()
+    if role and name and role in name:
+        return name
+    return "\n".join(x for x in (role, name) if x)
+
+
+def _steps(a: AffectedUse, day: date) -> tuple[rd.Step, ...]:
+    """The states before the current one, oldest first: each valid decision, and a state that followed an
+    end date (条件付き継続 until the contract ended, then 廃止)."""
+    valid = [d for d in a.history if d.withdrawal is None or d.withdrawal.withdrawn_on > day]
+    steps: list[rd.Step] = []
+    for i, d in enumerate(valid):
+        steps.append(rd.Step(state=d.state, day=d.decided_on))
+        nxt = valid[i + 1].decided_on if i + 1 < len(valid) else None
+        if d.effective_until and d.then_state:
+            begins = d.effective_until + timedelta(days=1)
+            if begins <= day and (nxt is None or begins < nxt):
+                steps.append(rd.Step(state=d.then_state, day=begins))
+    return tuple(steps[:-1])
+
+
+def _use_line(a: AffectedUse, lang: str, day: date) -> rd.UseLine:
+    d = a.decision
+    decided_on = d.decided_on if d else None
+    if d and d.effective_until and d.then_state and day > d.effective_until:
+        decided_on = d.effective_until + timedelta(days=1)
+    return rd.UseLine(
+        department=a.department,
+        service=a.service_name,
+        platform=a.platform,
+        use=a.use_name,
+        personal_data=a.personal_data,
+        handles_personal_data=a.handles_personal_data,
+        confidentiality=a.confidentiality,
+        stored_in=_places(a.stored_in, lang, False),
+        accessed_from=_places(a.accessed_from, lang, True),
+        contractors=chain_text(a.chain, lang),
+        state=a.state,
+        decided_on=decided_on,
+        decided_by=_decider(d) if d else "",
+        history=_steps(a, day),
+    )
+
+
+def _groups(ov: IncidentOverview, day: date) -> tuple[rd.DecisionGroup, ...]:
     grouped: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for a in ov.affected:
         d = a.decision
-        key = (a.state, d.rationale if d else "", d.conditions if d else "", d.next_review_on if d else None)
+        ended = bool(d and d.effective_until and d.then_state and day > d.effective_until)
+        if d is None:
+            key = (a.state, "", "", None, None, "")
+        elif ended:  # the state that followed the end date; its reasons were the ended decision's
+            key = (a.state, d.rationale, "", None, None, "")
+        else:
+            key = (a.state, d.rationale, d.conditions, d.next_review_on, d.effective_until, d.then_state)
         grouped[key].append((a.service_name, a.use_name))
     keys = sorted(grouped, key=lambda k: (STATE_ORDER.index(k[0]), k[3] or date.max, k[1], k[2]))
-    return tuple(rd.DecisionGroup(state=k[0], uses=tuple(grouped[k]), rationale=k[1], resume_conditions=k[2],
-                                  next_review_on=k[3]) for k in keys)
-
-
-def _said(who: str, what: str, lang: str) -> str:
-    """県 情報政策課「再点検」 / 県 情報政策課: 再点検 — who said or asked what, in the memo's language."""
-    return f"{who}「{what}」" if lang == "ja" else f"{who}: {what}"
-
-
-def _use_and_service(a: AffectedUse, lang: str) -> str:
-    return f"{a.use_name}({a.service_name})" if lang == "ja" else f"{a.use_name} ({a.service_name})"
+    return tuple(
+        rd.DecisionGroup(
+            state=k[0],
+            uses=tuple(grouped[k]),
+            rationale=k[1],
+            conditions=k[2],
+            next_review_on=k[3],
+            effective_until=k[4],
+            then_state=k[5],
+        )
+        for k in keys
+    )
 
 
 def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
-    """Deadlines in date order; reviews on the same day for the same service become one line."""
+    """Deadlines in date order; reviews and ends on the same day for the same service become one line."""
     by_decision = {a.decision.id: a for a in ov.affected if a.decision}
     requests = {r.id: r for r in ov.requests}
     claims = {c.id: (st.party, c.text) for st in ov.statements for c in st.claims}
-    reviews: dict[tuple[date, str], list[str]] = {}
+    grouped: dict[tuple[date, str, str], list[str]] = {}
     out: list[rd.ScheduleLine] = []
     for d in ov.deadlines:
-        a = by_decision.get(d.ref_id) if d.kind == "review" else None
+        a = by_decision.get(d.ref_id) if d.kind in ("review", "until") else None
         if a is None:
             text = d.text
-            if d.kind == "request" and d.ref_id in requests:
-                text = _said(requests[d.ref_id].issuer, requests[d.ref_id].subject, lang)
+            if d.kind in ("request", "report") and d.ref_id in requests:
+                text = said(requests[d.ref_id].issuer, requests[d.ref_id].subject, lang)
             elif d.kind == "promise" and d.ref_id in claims:
-                text = _said(*claims[d.ref_id], lang)
+                text = said(*claims[d.ref_id], lang)
             out.append(rd.ScheduleLine(due_on=d.due_on, kind=d.kind, text=text, overdue=d.overdue))
             continue
-        key = (d.due_on, a.service_name)
-        if key not in reviews:
-            reviews[key] = []
-            out.append(rd.ScheduleLine(due_on=d.due_on, kind="review", text="", overdue=d.overdue))
-        reviews[key].append(a.use_name)
+        key = (d.due_on, d.kind, a.service_name)
+        if key not in grouped:
+            grouped[key] = []
+            out.append(rd.ScheduleLine(due_on=d.due_on, kind=d.kind, text="", overdue=d.overdue))
+        text = a.use_name
+        if d.kind == "until" and a.decision and a.decision.then_state:
+            then = decision_label(a.decision.then_state, lang)
+            text += f"→{then}" if lang == "ja" else f" → {then}"
+        grouped[key].append(text)
     sep = "、" if lang == "ja" else "; "
-    lines, keys = [], iter(reviews.items())
+    lines, keys = [], iter(grouped.items())
     for line in out:
-        if line.kind == "review" and not line.text:
-            (_, service), names = next(keys)
-            what = sep.join(names) if len(names) <= 4 else (f"{len(names)}業務" if lang == "ja" else f"{len(names)} uses")
+        if line.kind in ("review", "until") and not line.text:
+            (_, _, service), names = next(keys)
+            what = (
+                sep.join(names) if len(names) <= 4 else (f"{len(names)}業務" if lang == "ja" else f"{len(names)} uses")
+            )
             line = replace(line, text=f"{service}({what})" if lang == "ja" else f"{service} ({what})")
         lines.append(line)
     return tuple(lines)
 
 
-def _previous(r: Reader, incident_id: int, number: str) -> tuple[rd.PreviousMemo, int] | None:
-    """The incident's latest issued memo before this one, and the audit sequence number of its creation.
-
-    Rendering an already issued number looks only at memos issued before it, so it compares
-    against the same predecessor as when it was issued.
-    """
-    # The incident's memos first (indexed): joined the other way round, SQLite walks the whole audit
-    # trail in seq order (0.2-0.4 s for 200,000 events) even when no memo was ever issued.
-    memos = {mid: (num, day) for mid, num, day in
-             r.rows("SELECT id, number, issued_on FROM memo WHERE incident_id = ?", (incident_id,))}
-    if not memos:
-        return None
-    created = r.rows_in("SELECT entity_id, seq FROM audit_event WHERE entity = 'memo' AND action = 'create' "
-                        "AND entity_id IN ({in})", list(memos))
-    rows = sorted(((*memos[mid], seq) for mid, seq in created), key=lambda r: r[2], reverse=True)
-    own = next((seq for num, _, seq in rows if num == number), None)
-    return next(((rd.PreviousMemo(number=num, issued_on=day), seq) for num, day, seq in rows if own is None or seq < own), None)
-
-
-def _since(r: Reader, ov: IncidentOverview, since_seq: int, lang: str) -> tuple[rd.ChangeLine, ...]:
-    """What the audit trail records after the previous memo: decisions, claims, requests, promised dates."""
-    uses = {a.use_id: a for a in ov.affected}
-    claims = {c.id: (st, c) for st in ov.statements for c in st.claims}
-    requests = {req.id: req for req in ov.requests}
-    events = r.rows("SELECT entity, entity_id, action, old, new FROM audit_event WHERE seq > ? "
-                    "AND entity IN ('decision', 'claim', 'claim_check', 'request') ORDER BY seq", (since_seq,))
-    out: list[rd.ChangeLine] = []
-    verification: dict[int, list[str]] = {}  # claim id -> [state before, state now]
-    for e in events:
-        old, new = json.loads(e.old or "null") or {}, json.loads(e.new or "null") or {}
-        if e.entity == "decision" and e.action == "create" and new.get("incident_id") == ov.incident.id:
-            a = uses.get(new.get("use_id"))
-            if a is None:
-                continue
-            prior = _state_of(r, new.get("supersedes_id"))
-            out.append(rd.ChangeLine(kind="decision", day=date.fromisoformat(new["decided_on"]),
-                                     subject=_use_and_service(a, lang), old=prior or "", new=new["state"]))
-        elif e.entity == "claim_check" and e.action == "create" and new.get("claim_id") in claims:
-            _st, c = claims[new["claim_id"]]
-            earlier = [x for x in c.checks if x.id != e.entity_id and (x.checked_on, x.id) < (
-                date.fromisoformat(new["checked_on"]), e.entity_id)]
-            was = max(earlier, key=lambda x: (x.checked_on, x.id)).verification if earlier else "unverified"
-            verification.setdefault(new["claim_id"], [was, new["verification"]])[1] = new["verification"]
-        elif e.entity == "claim" and e.entity_id in claims:
-            if new.get("promised_by"):  # set on creation, or changed (an update's `new` holds only changes)
-                st, c = claims[e.entity_id]
-                out.append(rd.ChangeLine(kind="promise", day=None, subject=_said(st.party, c.text, lang),
-                                         new=new["promised_by"]))
-        elif e.entity == "request" and e.entity_id in requests:
-            req = requests[e.entity_id]
-            if e.action == "create":
-                out.append(rd.ChangeLine(kind="request_added", day=req.issued_on,
-                                         subject=_said(req.issuer, req.subject, lang),
-                                         new=req.due_on.isoformat() if req.due_on else ""))
-            elif new.get("answered_on"):
-                out.append(rd.ChangeLine(kind="request_answered", day=date.fromisoformat(new["answered_on"]),
-                                         subject=_said(req.issuer, req.subject, lang), new=new["answered_on"]))
-    for claim_id, (was, now) in verification.items():
-        if was != now:
-            st, c = claims[claim_id]
-            out.append(rd.ChangeLine(kind="claim", day=c.checked_on, subject=_said(st.party, c.text, lang),
-                                     old=was, new=now))
-    order = {"decision": 0, "claim": 1, "promise": 2, "request_added": 3, "request_answered": 4}
-    return tuple(sorted(out, key=lambda c: (order[c.kind], c.day or date.min, c.subject)))
+def cite(ref, lang: str) -> str:
+    """A source in short form, as 経緯 cites it: 新聞A 6/23 (the publisher, else the title, and the day)."""
+    who = ref.publisher or (ref.title if len(ref.title) <= 16 else ref.title[:15] + "…")
+    when = ref.published
+    if when is None:
+        return who
+    if lang == "ja":
+        day = (
+            f"{when.start.month}/{when.start.day}"
+            if when.precision == "day"
+            else format_fact_date(when, lang).split("年", 1)[-1]
+        )
+    else:
+        day = (
+            f"{when.start.day} {when.start.strftime('%b')}" if when.precision == "day" else format_fact_date(when, lang)
+        )
+    return f"{who} {day}" if lang == "ja" else f"{who}, {day}"
 
 
-def _state_of(r: Reader, decision_id: int | None) -> str | None:
-    return r.scalar("SELECT state FROM decision WHERE id = ?", (decision_id,)) if decision_id else None
+def _request_line(q: RequestRecord) -> rd.RequestLine:
+    return rd.RequestLine(
+        issuer=q.issuer,
+        doc_number=q.doc_number,
+        issued_on=q.issued_on,
+        due_on=q.next_due() if q.every_months else q.due_on,
+        subject=q.subject,
+        answered_on=q.answered_on,
+        answer=q.answer,
+        to_city=q.to_city,
+        addressee=q.addressee,
+        asks=q.asks,
+        every_months=q.every_months,
+        reported=tuple(sorted(x.reported_on for x in q.reports)),
+    )
 
 
-def assemble(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
-             overview: str | None = None, policy: str | None = None) -> rd.MemoData:
-    """Everything the memo shows, as plain data; None texts are generated from the ledger."""
+def assemble(
+    db: Readable,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str,
+    overview: str | None = None,
+    policy: str | None = None,
+    draft: bool = True,
+    anchor: str = "",
+) -> rd.MemoData:
+    """Everything the memo shows, as the ledger stood on `memo_date` by the facts' own dates; None texts
+    are generated from the ledger."""
     previous, changed = None, ()
     with db.reader() as r:  # one snapshot: the overview and the changes since the last memo agree
-        ov = incident_reads.overview(r, incident_id, today=memo_date)
+        ov = incident_reads.overview(r, incident_id, today=memo_date, as_of=memo_date)
         cfg = ledger_reads.settings(r)
-        found = _previous(r, incident_id, number)
+        found = memo_changes.previous(r, incident_id, number, memo_date)
         if found:
-            previous, changed = found[0], _since(r, ov, found[1], lang)
-    statements = tuple(rd.StatementLine(
-        party=st.party, made_on=st.made_on, channel=st.channel, speaker=st.speaker, title=st.title,
-        claims=tuple(rd.ClaimLine(text=c.text, verification=c.verification, checked_how=c.checked_how,
-                                  checked_on=c.checked_on, promised_by=c.promised_by) for c in st.claims))
-        for st in ov.statements)
+            previous = rd.PreviousMemo(number=found.number, issued_on=found.issued_on)
+            changed = memo_changes.since(r, ov, found, memo_date, lang)
+    statements = tuple(
+        rd.StatementLine(
+            party=st.party,
+            made=st.made,
+            channel=st.channel,
+            speaker=st.speaker,
+            title=st.title,
+            cites=tuple(cite(x, lang) for x in st.sources),
+            claims=tuple(
+                rd.ClaimLine(
+                    text=c.text,
+                    verification=(k.verification if k else "unverified"),
+                    checked_how=k.checked_how if k else "",
+                    checked_on=k.checked_on if k else None,
+                    promised_by=c.promised_by,
+                )
+                for c in st.claims
+                for k in (c.check_as_of(memo_date),)
+            ),
+        )
+        for st in ov.statements
+    )
     data = rd.MemoData(
-        lang=lang, date_style=cfg.date_style or "era", memo_date=memo_date, number=number, marking=cfg.marking,
-        municipality=cfg.municipality, department=cfg.department, section=cfg.section,
-        contact_name=cfg.contact_name, contact_phone=cfg.contact_phone, addressee=cfg.addressee,
+        lang=lang,
+        date_style=cfg.date_style or "era",
+        memo_date=memo_date,
+        number=number,
+        marking=cfg.marking,
+        municipality=cfg.municipality,
+        department=cfg.department,
+        section=cfg.section,
+        contact_name=cfg.contact_name,
+        contact_phone=cfg.contact_phone,
+        addressee=cfg.addressee,
         approval_roles=cfg.roles(),
-        font_path=cfg.font_path, title=ov.incident.title, overview="", policy="",
+        font_path=cfg.font_path,
+        title=ov.incident.title,
+        overview="",
+        policy="",
         counts=tuple((code, ov.counts.get(code, 0)) for code in STATE_ORDER),
-        timeline=tuple((t.entry.occurred.start, t.entry.text) for t in ov.timeline),
-        uses=tuple(_use_line(a, lang) for a in ov.affected), statements=statements,
-        requests=tuple(rd.RequestLine(issuer=q.issuer, doc_number=q.doc_number, issued_on=q.issued_on,
-                                      due_on=q.due_on, subject=q.subject, answered_on=q.answered_on, answer=q.answer)
-                       for q in ov.requests),
+        timeline=tuple(
+            rd.TimelineLine(when=t.entry.occurred, text=t.entry.text, cites=tuple(cite(x, lang) for x in t.sources))
+            for t in ov.timeline
+        ),
+        uses=tuple(_use_line(a, lang, memo_date) for a in ov.affected),
+        statements=statements,
+        requests=tuple(_request_line(q) for q in ov.requests),
         schedule=_schedule(ov, lang),
-        sources=tuple(rd.SourceLine(title=x.title, publisher=x.publisher,
-                                    published_on=x.published.start if x.published else None, url=x.url)
-                      for x in ov.sources),
-        previous=previous, changes=changed)
+        sources=tuple(
+            rd.SourceLine(title=x.title, publisher=x.publisher, published=x.published, url=x.url) for x in ov.sources
+        ),
+        previous=previous,
+        changes=changed,
+        draft=draft,
+        anchor=anchor,
+    )
     if overview is None:
         overview = texts.overview_text(data, ov.incident.summary)
     if policy is None:
-        policy = texts.policy_text(_groups(ov), lang, data.date_style)
+        policy = texts.policy_text(_groups(ov, memo_date), lang, data.date_style)
     return replace(data, overview=overview, policy=policy)
 
 
 # -- the API the window and the command line use ------------------------------------------
 
-def default_texts(db: Readable, incident_id: int, *, lang: str, memo_date: date | None = None) -> tuple[str, str]:
-    """The generated 概要 (overview) and 対応方針 (policy) text, for the user to edit."""
-    data = assemble(db, incident_id, lang=lang, memo_date=memo_date or date.today(), number="")
+
+def default_texts(
+    db: Readable, incident_id: int, *, lang: str, memo_date: date | None = None, number: str = ""
+) -> tuple[str, str]:
+    """The generated 概要 (overview) and 対応方針 (policy) for the memo `number` dated `memo_date`, to edit."""
+    data = assemble(db, incident_id, lang=lang, memo_date=memo_date or date.today(), number=number)
     return data.overview, data.policy
 
 
-def render(db: Readable, incident_id: int, *, lang: str, memo_date: date, number: str,
-           overview: str | None = None, policy: str | None = None) -> bytes:
-    """The memo PDF; the same ledger, settings, date and texts give the same bytes."""
-    return reports.build(assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
-                                  overview=overview, policy=policy))
+def _render_data(
+    db: Readable,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str,
+    overview: str | None,
+    policy: str | None,
+    draft: bool | None,
+) -> rd.MemoData:
+    anchor = ""
+    if draft is None or not draft:
+        with db.reader() as r:
+            found = r.one("SELECT anchor FROM memo WHERE number = ?", (number,)) if number else None
+        if draft is None:
+            draft = found is None
+        anchor = found.anchor if found is not None else ""
+    return assemble(
+        db,
+        incident_id,
+        lang=lang,
+        memo_date=memo_date,
+        number=number,
+        overview=overview,
+        policy=policy,
+        draft=draft,
+        anchor=anchor,
+    )
+
+
+def render(
+    db: Readable,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str,
+    overview: str | None = None,
+    policy: str | None = None,
+    draft: bool | None = None,
+) -> bytes:
+    """The memo PDF, marked 案 / DRAFT on every page unless it is not a draft; the same ledger, settings, date
+    and texts give the same bytes. `draft` None: a draft unless `number` was issued, in which case it is
+    rendered as issued (with the audit head stored with it), so an unchanged ledger gives the issued file."""
+    return reports.build(
+        _render_data(
+            db,
+            incident_id,
+            lang=lang,
+            memo_date=memo_date,
+            number=number,
+            overview=overview,
+            policy=policy,
+            draft=draft,
+        )
+    )
+
+
+def render_checked(
+    db: Readable,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str,
+    overview: str | None = None,
+    policy: str | None = None,
+    draft: bool | None = None,
+) -> tuple[bytes, list[tuple[str, str]]]:
+    """render() and missing_characters() from one reading of the ledger."""
+    from ..domain import messages
+    from ..reports.document import missing_characters as missing
+
+    data = _render_data(
+        db, incident_id, lang=lang, memo_date=memo_date, number=number, overview=overview, policy=policy, draft=draft
+    )
+    return reports.build(data), [(messages.text(key, lang), chars) for key, chars in missing(data)]
+
+
+def missing_characters(
+    db: Readable,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str,
+    overview: str | None = None,
+    policy: str | None = None,
+) -> list[tuple[str, str]]:
+    """What the fonts cannot print (it would show as 〓), with where: [(where, characters)], `where` in the
+    memo's language (概要, 2 経緯, 団体名 ...). Asked before issuing so the user can fix it or accept it."""
+    from ..domain import messages
+    from ..reports.document import missing_characters as missing
+
+    data = assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number, overview=overview, policy=policy)
+    return [(messages.text(key, lang), chars) for key, chars in missing(data)]
+
+
+def sender_missing(db: Readable) -> list[str]:
+    """The memo settings a first memo needs and the ledger lacks (department, section, contact name)."""
+    with db.reader() as r:
+        cfg = ledger_reads.settings(r)
+    return [name for name in ("department", "section", "contact_name") if not (getattr(cfg, name) or "").strip()]
+
+
+def check_date(db: Readable, incident_id: int, memo_date: date, *, today: date | None = None) -> None:
+    """Refuse to issue a memo dated after today, or before the incident's latest issued memo: the record of
+    what the mayor was told runs forward."""
+    today = today or date.today()
+    if memo_date > today:
+        raise LedgerError(
+            "memo_date_future",
+            date=memo_date.isoformat(),
+            today=today.isoformat(),
+            date_ja=format_date(memo_date),
+            today_ja=format_date(today),
+        )
+    with db.reader() as r:
+        latest = r.one(
+            "SELECT number, issued_on FROM memo WHERE incident_id = ? ORDER BY issued_on DESC, id DESC", (incident_id,)
+        )
+    if latest is not None and memo_date < latest.issued_on:
+        raise LedgerError(
+            "memo_date_before_previous",
+            date=memo_date.isoformat(),
+            number=latest.number,
+            previous=latest.issued_on.isoformat(),
+            date_ja=format_date(memo_date),
+            previous_ja=format_date(latest.issued_on),
+        )
 
 
 _SEQ = re.compile(r"第?(\d+)号")  # what follows the prefix in 情政第12号
@@ -266,8 +495,11 @@ def next_number(db: Readable, memo_date: date) -> str:
         prefix = ledger_reads.settings(r).memo_number_prefix
         rows = r.rows("SELECT number, issued_on FROM memo")
     taken = {n for n, _ in rows}
-    used = [int(m.group(1)) for n, day in rows if fiscal_year(day) == fy and n.startswith(prefix)
-            and (m := _SEQ.fullmatch(n[len(prefix):].strip()))]
+    used = [
+        int(m.group(1))
+        for n, day in rows
+        if fiscal_year(day) == fy and n.startswith(prefix) and (m := _SEQ.fullmatch(n[len(prefix) :].strip()))
+    ]
     seq = max(used, default=0) + 1
     # A prefix that already ends in 第 (情政第) gets only the number; otherwise 第 is added.
     lead = prefix if prefix.endswith("第") else prefix + "第"
@@ -276,32 +508,71 @@ def next_number(db: Readable, memo_date: date) -> str:
     return f"{lead}{seq}号"
 
 
-def issue(db: Database, incident_id: int, *, lang: str, memo_date: date, number: str | None = None,
-          overview: str | None = None, policy: str | None = None) -> MemoRow:
+def issue(
+    db: Database,
+    incident_id: int,
+    *,
+    lang: str,
+    memo_date: date,
+    number: str | None = None,
+    overview: str | None = None,
+    policy: str | None = None,
+) -> MemoRow:
     """Render and store the memo (bytes, SHA-256, number, date) through the audited change path."""
     from sqlalchemy.exc import IntegrityError
 
     from ..storage.models import Memo
     from . import changes
 
+    check_date(db, incident_id, memo_date)
     number = v.text(number, "number", max_len=100) if number else next_number(db, memo_date)
     with db.reader() as r:
         if r.scalar("SELECT id FROM memo WHERE number = ?", (number,)) is not None:
             raise LedgerError("memo_number_taken", number=number)
-    data = assemble(db, incident_id, lang=lang, memo_date=memo_date, number=number,
-                    overview=overview, policy=policy)
+    from .ledger import current_head
+
+    anchor = current_head(db) or ""  # the head before the memo's own audit event; printed, and kept with it
+    data = assemble(
+        db,
+        incident_id,
+        lang=lang,
+        memo_date=memo_date,
+        number=number,
+        overview=overview,
+        policy=policy,
+        draft=False,
+        anchor=anchor,
+    )
     pdf = reports.build(data)
-    row = Memo(incident_id=incident_id, number=number, issued_on=memo_date, lang=lang,
-               title=reports.memo_title(data)[:300], overview=data.overview, policy=data.policy, pdf=pdf,
-               sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime.now(timezone.utc))
+    row = Memo(
+        incident_id=incident_id,
+        number=number,
+        issued_on=memo_date,
+        lang=lang,
+        anchor=anchor,
+        title=reports.memo_title(data)[:300],
+        overview=data.overview,
+        policy=data.policy,
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        issued_at=datetime.now(UTC),
+    )
     try:
         with db.write() as s:
             changes.create(s, db, row)
     except IntegrityError as exc:  # another user issued the same number in the meantime
         raise LedgerError("memo_number_taken", number=number) from exc
     logging.getLogger(__name__).info("issued memo %s for incident %s (sha256 %s)", number, incident_id, row.sha256)
-    return MemoRow(id=row.id, incident_id=row.incident_id, number=row.number, issued_on=row.issued_on, lang=row.lang,
-                   sha256=row.sha256, title=row.title, size=len(pdf))
+    return MemoRow(
+        id=row.id,
+        incident_id=row.incident_id,
+        number=row.number,
+        issued_on=row.issued_on,
+        lang=row.lang,
+        sha256=row.sha256,
+        title=row.title,
+        size=len(pdf),
+    )
 
 
 def list_issued(db: Readable, incident_id: int | None = None) -> list[MemoRow]:

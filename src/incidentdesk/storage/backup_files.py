@@ -61,7 +61,9 @@ def release(path: Path) -> None:
     _marker(path).unlink(missing_ok=True)
 
 
-_LEFTOVER = re.compile(r"^\..*\.(?P<pid>\d+)\.(?:reserved|part(?:-journal|-wal|-shm)?)$|^\.(?:export|restore)-(?P<pid2>\d+)-")
+_LEFTOVER = re.compile(
+    r"^\..*\.(?P<pid>\d+)\.(?:reserved|part(?:-journal|-wal|-shm)?)$|^\.(?:export|restore)-(?P<pid2>\d+)-"
+)
 
 
 def sweep(folder: Path) -> list[Path]:
@@ -151,15 +153,14 @@ def parse_name(path: Path) -> BackupName | None:
     if not found:
         return None
     raw = found["stamp"]
-    taken = datetime.strptime(raw[:15], "%Y%m%dT%H%M%S").replace(microsecond=int(raw[15:]) * 1000,
-                                                                 tzinfo=UTC)
+    taken = datetime.strptime(raw[:15], "%Y%m%dT%H%M%S").replace(microsecond=int(raw[15:]) * 1000, tzinfo=UTC)
     return BackupName(path, found["stem"], found["suffix"], taken)
 
 
 def to_drop(backups: list[BackupName], rule: Retention, now: datetime) -> list[BackupName]:
     """The backups `rule` does not keep; the newest one is always kept."""
     ordered = sorted(backups, key=lambda b: (b.taken, b.path.name), reverse=True)
-    keep = {b.path for b in ordered[:max(1, rule.last)]}
+    keep = {b.path for b in ordered[: max(1, rule.last)]}
     today = now.astimezone().date()
     newest_of_day: dict[date, BackupName] = {}
     for b in ordered:
@@ -175,8 +176,11 @@ def rotate(written: Path, rule: Retention, *, now: datetime | None = None) -> li
     mine = parse_name(written)
     if rule.keep_all or mine is None:
         return []
-    siblings = [b for b in (parse_name(p) for p in written.parent.iterdir() if p.is_file())
-                if b is not None and b.stem == mine.stem and b.suffix == mine.suffix]
+    siblings = [
+        b
+        for b in (parse_name(p) for p in written.parent.iterdir() if p.is_file())
+        if b is not None and b.stem == mine.stem and b.suffix == mine.suffix
+    ]
     removed = []
     for b in to_drop(siblings, rule, now or datetime.now(UTC)):
         try:

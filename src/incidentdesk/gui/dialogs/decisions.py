@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy
 
 from ...domain.errors import LedgerError
 from ...domain.inputs import DecisionIn, WithdrawalIn
@@ -28,6 +28,7 @@ def _role_box() -> QComboBox:
     role.setEditable(True)
     role.setInsertPolicy(QComboBox.NoInsert)
     role.setMinimumContentsLength(14)
+    role.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)  # a role such as 市民部長 is read whole
     return role
 
 

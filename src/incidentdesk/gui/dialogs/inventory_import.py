@@ -55,7 +55,7 @@ class InventoryImportDialog(QDialog):
         self.encoding_label.setBuddy(self.encoding_combo)
         self.sheet_combo.setAccessibleName(self.tr("Sheet"))
         self.encoding_combo.setAccessibleName(self.tr("Encoding"))
-        for code, text in zip(ENCODINGS, (self.tr("Detect"), "UTF-8", "CP932 (Shift_JIS)")):
+        for code, text in zip(ENCODINGS, (self.tr("Detect"), "UTF-8", "CP932 (Shift_JIS)"), strict=True):
             self.encoding_combo.addItem(text, code)
         self.hidden_box = QCheckBox(self.tr("Import &hidden rows too"), self)
         choices = QHBoxLayout()

@@ -7,8 +7,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.era_dates import format_date
 from .. import calls
@@ -52,9 +65,16 @@ class SurveyExportDialog(QDialog):
         self.lang.setAccessibleName(self.tr("Language"))
         form.addRow(lang_label, self.lang)
         self.format = QComboBox(self)
-        for code, text in zip(FORMATS, (self.tr("Our answer sheet (.xlsx, A4 landscape)"),
-                                        self.tr("Fill in the form received (.xlsx)"), self.tr("CSV, UTF-8"),
-                                        self.tr("CSV, Shift_JIS (CP932)"))):
+        for code, text in zip(
+            FORMATS,
+            (
+                self.tr("Our answer sheet (.xlsx, A4 landscape)"),
+                self.tr("Fill in the form received (.xlsx)"),
+                self.tr("CSV, UTF-8"),
+                self.tr("CSV, Shift_JIS (CP932)"),
+            ),
+            strict=True,
+        ):
             self.format.addItem(text, code)
         format_label = QLabel(self.tr("&Format"))
         format_label.setBuddy(self.format)
@@ -96,8 +116,9 @@ class SurveyExportDialog(QDialog):
 
     def choose_template(self, path: Path | None = None) -> None:
         if path is None:
-            chosen, _f = QFileDialog.getOpenFileName(self, self.tr("The form received"), "",
-                                                     self.tr("Excel workbook (*.xlsx)"))
+            chosen, _f = QFileDialog.getOpenFileName(
+                self, self.tr("The form received"), "", self.tr("Excel workbook (*.xlsx)")
+            )
             if not chosen:
                 return
             path = Path(chosen)
@@ -107,8 +128,15 @@ class SurveyExportDialog(QDialog):
 
     def _inspect(self) -> None:
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self._tickets.append(self.ctx.call(calls.survey_template, Path(self.template_path.text()), self.assigned,
-                                           on_done=self._show_template, on_error=self._failed))
+        self._tickets.append(
+            self.ctx.call(
+                calls.survey_template,
+                Path(self.template_path.text()),
+                self.assigned,
+                on_done=self._show_template,
+                on_error=self._failed,
+            )
+        )
 
     def _show_template(self, info: Any) -> None:
         from ...exchange.survey import SPECS
@@ -119,8 +147,17 @@ class SurveyExportDialog(QDialog):
             item = self.mapping_grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        self.mapping_grid.addWidget(QLabel(self.tr("Sheet “%1”, header row %2: what each column receives").replace(
-            "%1", info.sheet).replace("%2", str(info.header.row))), 0, 0, 1, 4)
+        self.mapping_grid.addWidget(
+            QLabel(
+                self.tr("Sheet “%1”, header row %2: what each column receives")
+                .replace("%1", info.sheet)
+                .replace("%2", str(info.header.row))
+            ),
+            0,
+            0,
+            1,
+            4,
+        )
         for i, column in enumerate(c for c in info.header.columns if c.label):
             r, c = divmod(i, 2)
             combo = QComboBox()
@@ -138,8 +175,11 @@ class SurveyExportDialog(QDialog):
         self.message.setText("")
 
     def assign(self, column: int, field: str | None) -> None:
-        chosen = {c.index: c.field for c in self.template_info.header.columns if c.field} if self.assigned is None \
+        chosen = (
+            {c.index: c.field for c in self.template_info.header.columns if c.field}
+            if self.assigned is None
             else dict(self.assigned)
+        )
         chosen[column] = field
         for index, held in list(chosen.items()):
             if field is not None and held == field and index != column:
@@ -158,14 +198,20 @@ class SurveyExportDialog(QDialog):
         if kind == "template" and not self.template_path.text():
             self.message.setText(self.tr("Choose the form received first."))
             return None
-        return {"as_of": as_of, "lang": self.lang.currentData(),
-                "encoding": "cp932" if kind == "csv_cp932" else "utf-8-sig",
-                "template": Path(self.template_path.text()) if kind == "template" else None,
-                "assigned": self.assigned if kind == "template" else None}
+        return {
+            "as_of": as_of,
+            "lang": self.lang.currentData(),
+            "encoding": "cp932" if kind == "csv_cp932" else "utf-8-sig",
+            "template": Path(self.template_path.text()) if kind == "template" else None,
+            "assigned": self.assigned if kind == "template" else None,
+        }
 
     def default_name(self, options: dict[str, Any]) -> str:
-        stem = ("照会回答_" + format_date(options["as_of"], "era", "ja")) if options["lang"] == "ja" \
+        stem = (
+            ("照会回答_" + format_date(options["as_of"], "era", "ja"))
+            if options["lang"] == "ja"
             else f"survey-answer-{options['as_of'].isoformat()}"
+        )
         return stem + (".csv" if self.format.currentData().startswith("csv") else ".xlsx")
 
     def write(self, out: Path | None = None) -> None:
@@ -174,16 +220,28 @@ class SurveyExportDialog(QDialog):
             return
         if out is None:
             csv = self.format.currentData().startswith("csv")
-            chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Write the answer"), self.default_name(options),
-                                                     self.tr("CSV (*.csv)") if csv else self.tr("Excel workbook (*.xlsx)"))
+            chosen, _f = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Write the answer"),
+                self.default_name(options),
+                self.tr("CSV (*.csv)") if csv else self.tr("Excel workbook (*.xlsx)"),
+            )
             if not chosen:
                 return
             out = Path(chosen)
         self.out, self.chosen = out, options
         if options["encoding"] == "cp932":
-            self._tickets.append(self.ctx.call(calls.survey_problems, self.incident_id, as_of=options["as_of"],
-                                               lang=options["lang"], encoding="cp932", on_done=self._checked,
-                                               on_error=self._failed))
+            self._tickets.append(
+                self.ctx.call(
+                    calls.survey_problems,
+                    self.incident_id,
+                    as_of=options["as_of"],
+                    lang=options["lang"],
+                    encoding="cp932",
+                    on_done=self._checked,
+                    on_error=self._failed,
+                )
+            )
         else:
             self._export(replace=False)
 
@@ -195,13 +253,22 @@ class SurveyExportDialog(QDialog):
 
     def confirm_replace(self, problems: list) -> bool:
         """List what CP932 cannot write, where, and what would stand in; True to replace and write."""
-        lines = [self.tr("Row %1, “%2”: %3 → %4").replace("%1", str(p.row)).replace("%2", p.column)
-                 .replace("%3", p.char).replace("%4", p.stand_in) for p in problems[:SHOWN_PROBLEMS]]
+        lines = [
+            self.tr("Row %1, “%2”: %3 → %4")
+            .replace("%1", str(p.row))
+            .replace("%2", p.column)
+            .replace("%3", p.char)
+            .replace("%4", p.stand_in)
+            for p in problems[:SHOWN_PROBLEMS]
+        ]
         if len(problems) > SHOWN_PROBLEMS:
             lines.append(self.tr("… and %1 more").replace("%1", str(len(problems) - SHOWN_PROBLEMS)))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(),
-                          self.tr("Shift_JIS (CP932) cannot write %1 characters:").replace("%1", str(len(problems))),
-                          parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.windowTitle(),
+            self.tr("Shift_JIS (CP932) cannot write %1 characters:").replace("%1", str(len(problems))),
+            parent=self,
+        )
         box.setInformativeText("\n".join(lines))
         replace = box.addButton(self.tr("&Replace and write"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -211,8 +278,17 @@ class SurveyExportDialog(QDialog):
     def _export(self, *, replace: bool) -> None:
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.write_button.setEnabled(False)
-        self._tickets.append(self.ctx.call(calls.export_survey, self.incident_id, self.out, replace=replace,
-                                           **self.chosen, on_done=self._written, on_error=self._failed))
+        self._tickets.append(
+            self.ctx.call(
+                calls.export_survey,
+                self.incident_id,
+                self.out,
+                replace=replace,
+                **self.chosen,
+                on_done=self._written,
+                on_error=self._failed,
+            )
+        )
 
     def _written(self, written: Any) -> None:
         self.unsetCursor()

@@ -285,11 +285,13 @@ class IncidentView(QWidget):
             self.statements.select_where(lambda s: s.id == ref_id)
         elif kind in ("claim", "claim_check"):
             self.tabs.setCurrentIndex(2)
-            owner = next((s for s in self.overview.statements
-                          for c in s.claims if c.id == ref_id or any(k.id == ref_id for k in c.checks)), None)
+            def wanted(c) -> bool:  # a claim by its id, a check by the claim it checked
+                return c.id == ref_id if kind == "claim" else any(k.id == ref_id for k in c.checks)
+
+            owner = next((s for s in self.overview.statements for c in s.claims if wanted(c)), None)
             if owner is not None:
                 self.statements.select_where(lambda s: s.id == owner.id)
-                self.claims.select_where(lambda c: c.id == ref_id or any(k.id == ref_id for k in c.checks))
+                self.claims.select_where(wanted)
         elif kind == "source":
             self.tabs.setCurrentIndex(3)
             self.sources.select_where(lambda s: s.id == ref_id)

@@ -74,7 +74,9 @@ class IncidentsPage(Page):
         from ..dialogs.incidents import IncidentDialog
 
         saved = forms.ask(IncidentDialog, self, self.ctx)
-        if saved is not None:
+        # The reload the save caused may already have come back while the form closed: select the new record
+        # now if it is listed, else when the reload arrives.
+        if saved is not None and not self.table.select_where(lambda r: r.id == saved.id):
             self.wanted = saved.id
 
     def retranslate(self) -> None:

@@ -60,6 +60,25 @@ class MemosPage(Page):
         self.memo_date.setCalendarPopup(True)
         self.memo_date.setDisplayFormat("yyyy-MM-dd")
         self.number = QLineEdit()
+        self.number.setObjectName("memoNumber")
+        self._auto_number = ""  # the number the ledger proposed; a typed one is kept when the date changes
+        self._generated: tuple[str, str] | None = None  # the texts last generated, to tell an edit apart
+        self._original: tuple[str, str] = ("", "")  # the same as generated (keeps "Reason:\u00a0" together)
+        self._for: tuple | None = None  # (incident, language, date, number) those texts were generated for
+        self.sender_note = QLabel()
+        self.sender_note.setObjectName("memoSenderMissing")
+        self.sender_note.setWordWrap(True)
+        self.sender_note.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 4px; }")
+        self.btn_settings = QPushButton()
+        self.btn_settings.setObjectName("memoOpenSettings")
+        self._sender_missing: list[str] = []
+        self.statutory_note = QLabel()
+        self.statutory_note.setObjectName("memoStatutory")
+        self.statutory_note.setWordWrap(True)
+        self.statutory_note.setStyleSheet("QLabel { background: #fde7e9; border: 1px solid #c50f1f; padding: 4px; }")
+        self.btn_statutory = QPushButton()
+        self.btn_statutory.setObjectName("memoAddStatutory")
+        self._statutory: list = []
         self.overview = QPlainTextEdit()
         self.policy = QPlainTextEdit()
         self.btn_defaults = QPushButton()
@@ -74,7 +93,7 @@ class MemosPage(Page):
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(6)]
         for label, field in zip(self._labels, (self.incident, self.memo_lang, self.memo_date, self.number,
-                                               self.overview, self.policy)):
+                                               self.overview, self.policy), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
         actions = QHBoxLayout()
@@ -82,6 +101,20 @@ class MemosPage(Page):
             actions.addWidget(b)
         left = QWidget()
         lv = QVBoxLayout(left)
+        sender_row = QHBoxLayout()
+        sender_row.addWidget(self.sender_note, 1)
+        sender_row.addWidget(self.btn_settings)
+        self.sender_box = QWidget()
+        self.sender_box.setLayout(sender_row)
+        self.sender_box.setVisible(False)
+        lv.addWidget(self.sender_box)
+        statutory_row = QHBoxLayout()
+        statutory_row.addWidget(self.statutory_note, 1)
+        statutory_row.addWidget(self.btn_statutory)
+        self.statutory_box = QWidget()
+        self.statutory_box.setLayout(statutory_row)
+        self.statutory_box.setVisible(False)
+        lv.addWidget(self.statutory_box)
         lv.addLayout(self.form)
         lv.addLayout(actions)
         issued_row = QHBoxLayout()
@@ -108,9 +141,13 @@ class MemosPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
-        self.incident.currentIndexChanged.connect(lambda _i: self.load_defaults())
-        self.memo_lang.currentIndexChanged.connect(lambda _i: self.load_defaults())
+        self.incident.currentIndexChanged.connect(lambda _i: self.regenerate())
+        self.memo_lang.currentIndexChanged.connect(lambda _i: self.regenerate())
+        self.memo_date.dateChanged.connect(lambda _d: self._date_changed())
+        self.number.editingFinished.connect(self.regenerate)
         self.btn_defaults.clicked.connect(self.load_defaults)
+        self.btn_settings.clicked.connect(self.open_settings)
+        self.btn_statutory.clicked.connect(self.add_statutory)
         self.btn_preview.clicked.connect(self.preview)
         self.btn_save.clicked.connect(self.save_pdf)
         self.btn_issue.clicked.connect(self.issue)
@@ -129,6 +166,7 @@ class MemosPage(Page):
 
     def refresh(self) -> None:
         self.ctx.call(calls.memo_choices, self._day(), parent=self, on_done=self._fill)
+        self.ctx.call(calls.memo_sender_missing, parent=self, on_done=self._show_sender)
 
     def _fill(self, result) -> None:
         incidents, issued, number = result
@@ -144,30 +182,133 @@ class MemosPage(Page):
             b.setEnabled(bool(incidents))
         self.issued.source.set_rows(issued)
         self.issued.fit_columns(280)
+        if not self.number.text() or self.number.text() == self._auto_number or self._auto_number in (
+                x.number for x in issued):  # the proposed number was just issued: propose the next one
+            self._set_number(number)
+        self.regenerate()
+
+    def _set_number(self, number: str) -> None:
+        self._auto_number = number
         self.number.setText(number)
-        if keep != self.incident_id() or not self.overview.toPlainText():
-            self.load_defaults()
+
+    def _date_changed(self) -> None:
+        """A new date may start a new fiscal year's numbering: a proposed number follows it, a typed one stays."""
+        if self.number.text() and self.number.text() != self._auto_number:
+            self.regenerate()
+            return
+        self.ctx.call(calls.memo_number, self._day(), parent=self,
+                      on_done=lambda number: (self._set_number(number), self.regenerate()))
+
+    def _key(self) -> tuple:
+        return (self.incident_id(), self.memo_lang.currentData(), self._day(), self.number.text().strip())
+
+    def edited(self) -> bool:
+        """The user changed the generated overview or policy."""
+        texts = (self.overview.toPlainText(), self.policy.toPlainText())
+        return self._generated is not None and texts != self._generated and any(x.strip() for x in texts)
+
+    def regenerate(self) -> None:
+        """The texts for the memo's incident, language, date and number: generated afresh when they changed,
+        and a text the user edited is replaced only if the user agrees."""
+        if self.incident_id() is None or self._key() == self._for:
+            return
+        if self.edited():
+            answer = QMessageBox.question(
+                self, self.tr("Memo texts"),
+                self.tr("The overview or policy was edited. The memo's incident, language, date or number changed: "
+                        "replace the edited texts with ones generated for it?\n\nNo keeps your texts as they are."))
+            if answer != QMessageBox.StandardButton.Yes:
+                self._for = self._key()
+                return
+        self.load_defaults()
 
     def load_defaults(self) -> None:
         incident_id = self.incident_id()
         if incident_id is not None:
-            self.ctx.call(calls.memo_texts, incident_id, lang=self.memo_lang.currentData(),
-                          memo_date=self._day(), parent=self, on_done=self._set_texts)
+            self.ctx.call(calls.memo_statutory, incident_id, parent=self, on_done=self._show_statutory)
+            key = self._key()
+            self._for = key
+            self.ctx.call(calls.memo_texts, incident_id, lang=key[1], memo_date=key[2], number=key[3],
+                          parent=self, on_done=self._set_texts)
 
     def _set_texts(self, texts) -> None:
         overview, policy = texts
         self.overview.setPlainText(overview)
         self.policy.setPlainText(policy)
+        # As the editor holds them (it turns a no-break space into a space), and as generated, for the memo.
+        self._generated = (self.overview.toPlainText(), self.policy.toPlainText())
+        self._original = (overview, policy)
         # No automatic preview: with a thousand affected uses rendering takes seconds of the worker's time.
 
+    # -- statutory reports of a personal-data leak (domain/statutory.py) ------------------------
+    def _show_statutory(self, proposals: list) -> None:
+        self._statutory = list(proposals)
+        self.statutory_box.setVisible(bool(proposals))
+        self._statutory_text()
+
+    def _statutory_text(self) -> None:
+        from ...domain.era_dates import format_date
+
+        items = ("、" if self.ctx.lang == "ja" else "; ").join(
+            f"{p.subject} ({format_date(p.due_on, self.ctx.date_style, self.ctx.lang)})" for p in self._statutory)
+        self.statutory_note.setText(self.tr("This incident is marked as a personal-data leak: the reports to the "
+                                            "Personal Information Protection Commission are not recorded yet: %1.")
+                                    .replace("%1", items))
+
+    def add_statutory(self) -> None:
+        """Record the proposed reports as requests to the city (their dates can be edited on the requests page)."""
+        incident_id = self.incident_id()
+        if incident_id is not None and self._statutory:
+            self.ctx.change(calls.add_statutory, incident_id, parent=self,
+                            on_done=lambda _rows: (self._for_reset(), self.load_defaults()))
+
+    def _for_reset(self) -> None:
+        self._for = None
+
+    # -- the sender and contact a first memo needs -----------------------------------------
+    def _show_sender(self, missing: list[str]) -> None:
+        self._sender_missing = list(missing)
+        self.sender_box.setVisible(bool(missing))
+        self._sender_text()
+
+    def _sender_text(self) -> None:
+        from ...domain.errors import name
+
+        names = "、".join(name(x, self.ctx.lang) for x in self._sender_missing) if self.ctx.lang == "ja" else \
+            ", ".join(name(x, self.ctx.lang) for x in self._sender_missing)
+        self.sender_note.setText(self.tr("The memo's sender and contact are not set (%1): the memo would print "
+                                         "them blank.").replace("%1", names))
+
+    def open_settings(self) -> None:
+        """The organisation settings, opened by the window that owns them; the page reloads when they are saved."""
+        signal = getattr(self.window(), "settings_requested", None)
+        if signal is not None:
+            signal.emit()
+        self.ctx.call(calls.memo_sender_missing, parent=self, on_done=self._show_sender)
+
+    def _ask_sender(self) -> bool:
+        """Before a draft while the sender is missing: offer the settings; False when the user went there."""
+        if not self._sender_missing:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Memo sender"),
+            self.tr("The memo's sender and contact are not set yet. Fill them in now?\n\n"
+                    "No shows the draft with them blank."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_settings()
+            return False
+        return True
+
     def _memo_args(self) -> dict:
-        return {"lang": self.memo_lang.currentData(), "memo_date": self._day(),
-                "overview": self.overview.toPlainText(), "policy": self.policy.toPlainText()}
+        shown = (self.overview.toPlainText(), self.policy.toPlainText())
+        overview, policy = (o if s == g else s for s, g, o in zip(shown, self._generated or shown, self._original,
+                                                                      strict=True))
+        return {"lang": self.memo_lang.currentData(), "memo_date": self._day(), "overview": overview, "policy": policy}
 
     # -- preview, save, issue, print -----------------------------------------------
     def preview(self) -> None:
         incident_id = self.incident_id()
-        if incident_id is None:
+        if incident_id is None or not self._ask_sender():
             return
         self.preview_label.setText(self.tr("Rendering…"))
         self.ctx.call(_render_preview, incident_id, dpi=preview_dpi(self), number=self.number.text(),
@@ -229,6 +370,20 @@ class MemosPage(Page):
         incident_id = self.incident_id()
         if incident_id is None:
             return
+        # First what the fonts cannot print (it would show as 〓), then the confirmation.
+        self.ctx.call(calls.memo_missing_characters, incident_id, number=self.number.text(), **self._memo_args(),
+                      parent=self, on_done=lambda missing: self._confirm_issue(incident_id, missing))
+
+    def _confirm_issue(self, incident_id: int, missing: list[tuple[str, str]]) -> None:
+        if missing:
+            lines = "\n".join(f"{where}: {' '.join(chars)}" for where, chars in missing)
+            answer = QMessageBox.warning(
+                self, self.tr("Characters the fonts lack"),
+                self.tr("These characters are not in the memo's fonts and would print as 〓:\n\n%1\n\n"
+                        "Issue anyway?").replace("%1", lines),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         answer = QMessageBox.question(
             self, self.tr("Issue memo"),
             self.tr("Issue the memo as %1? Its PDF and hash are stored and cannot be changed afterwards.")
@@ -278,7 +433,7 @@ class MemosPage(Page):
     def retranslate(self) -> None:
         for label, text in zip(self._labels, (self.tr("&Incident"), self.tr("Memo &language"), self.tr("&Date"),
                                               self.tr("Document &number"), self.tr("&Overview (section 1)"),
-                                              self.tr("&Policy (section 5)"))):
+                                              self.tr("&Policy (section 5)")), strict=True):
             label.setText(text)
         self.btn_defaults.setText(self.tr("Reset te&xts"))
         self.btn_preview.setText(self.tr("Pre&view"))
@@ -286,6 +441,10 @@ class MemosPage(Page):
         self.btn_issue.setText(self.tr("Iss&ue…"))
         self.btn_print.setText(self.tr("P&rint…"))
         self.btn_open.setText(self.tr("Open issued &memo"))
+        self.btn_settings.setText(self.tr("Fill in sender…"))
+        self.btn_statutory.setText(self.tr("Record as requests"))
+        self._statutory_text()
+        self._sender_text()
         self.issued_label.setText(self.tr("Issued memos"))
         if self.pdf is None:
             self.preview_label.setText(self.tr("Press Preview to see the pages here."))

@@ -95,8 +95,8 @@ class ServiceView(QWidget):
         self.btn_retire.clicked.connect(self.retire_service)
         self.locations.activated_row.connect(self.edit_location)
         self.parties.activated_row.connect(self.edit_role)
-        self.btn_edit_use.setEnabled(False)
-        self.uses.current_row.connect(lambda row: self.btn_edit_use.setEnabled(row is not None))
+        self._use_selected(None)
+        self.uses.current_row.connect(self._use_selected)
         self.retranslate()
         self.show_detail(None)
 
@@ -176,7 +176,8 @@ class ServiceView(QWidget):
         self.chain_label.setText(self._chain_text())
         abroad = [p for p in d.locations if p.abroad]
         if abroad:
-            lines = [f"{columns.abroad_text(p.country, self.ctx.lang)}: {self._category(p)} — {p.party}" for p in abroad]
+            lines = [f"{columns.abroad_text(p.country, self.ctx.lang)}: {self._category(p)} — {p.party}"
+                     for p in abroad]
             self.abroad.setText("⚠ " + self.tr("Data stored or accessed outside Japan:") + "\n" + "\n".join(lines))
             self.abroad.show()
         else:
@@ -232,6 +233,10 @@ class ServiceView(QWidget):
         from ..dialogs.catalog import AssignPartyDialog
 
         self._form(AssignPartyDialog)
+
+    def _use_selected(self, row) -> None:
+        self.btn_edit_use.setEnabled(row is not None)
+        self.btn_edit_use.setToolTip("" if row is not None else self.tr("Select a use first."))
 
     def edit_location(self, place) -> None:
         from ..dialogs.catalog import LocationDialog

@@ -92,7 +92,9 @@ class ServicesPage(Page):
         from ..dialogs.catalog import ServiceDialog
 
         saved = forms.ask(ServiceDialog, self, self.ctx)
-        if saved is not None:
+        # The reload the save caused may already have come back while the form closed: select the new record
+        # now if it is listed, else when the reload arrives.
+        if saved is not None and not self.table.select_where(lambda r: r.id == saved.id):
             self.wanted = saved.id
 
     def retranslate(self) -> None:

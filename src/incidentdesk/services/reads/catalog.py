@@ -9,8 +9,19 @@ from datetime import date
 from ...domain.errors import LedgerError
 from ...domain.vocab import HOME_COUNTRY
 from ...storage.reader import Reader, like_pattern
-from ..views import (Choice, LocationRecord, PartyRecord, RoleRecord, PartyRole, Place, ServiceDetail, ServiceRecord, ServiceRow, UseRecord,
-                     select_list)
+from ..views import (
+    Choice,
+    LocationRecord,
+    PartyRecord,
+    RoleRecord,
+    PartyRole,
+    Place,
+    ServiceDetail,
+    ServiceRecord,
+    ServiceRow,
+    UseRecord,
+    select_list,
+)
 from . import decisions as decision_reads
 
 
@@ -44,8 +55,10 @@ def services(r: Reader, *, text: str = "", department: str = "") -> list[Service
     sql = f"SELECT {select_list(ServiceRecord)} FROM external_service"
     where, params = [], []
     if text:
-        where.append("(lower(name) LIKE ? ESCAPE '\\' OR lower(platform) LIKE ? ESCAPE '\\' "
-                     "OR lower(department) LIKE ? ESCAPE '\\')")
+        where.append(
+            "(lower(name) LIKE ? ESCAPE '\\' OR lower(platform) LIKE ? ESCAPE '\\' "
+            "OR lower(department) LIKE ? ESCAPE '\\')"
+        )
         params += [like_pattern(text)] * 3
     if department:
         where.append("department = ?")
@@ -54,14 +67,27 @@ def services(r: Reader, *, text: str = "", department: str = "") -> list[Service
         sql += " WHERE " + " AND ".join(where)
     rows = r.rows(sql + " ORDER BY department, name, id", params)
     counts = dict(r.rows("SELECT service_id, count(*) AS n FROM service_use GROUP BY service_id"))
-    abroad = {sid for (sid,) in r.rows("SELECT DISTINCT service_id FROM data_location WHERE country <> ?",
-                                       (HOME_COUNTRY,))}
+    abroad = {
+        sid for (sid,) in r.rows("SELECT DISTINCT service_id FROM data_location WHERE country <> ?", (HOME_COUNTRY,))
+    }
     by_contractor = contractors(r)
-    return [ServiceRow(id=x.id, name=x.name, platform=x.platform, department=x.department,
-                       contract_type=x.contract_type, followers=x.followers, followers_as_of=x.followers_as_of,
-                       started_on=x.started_on, use_count=counts.get(x.id, 0),
-                       contractors=by_contractor.get(x.id, ()), abroad=x.id in abroad, retired_on=x.retired_on)
-            for x in rows]
+    return [
+        ServiceRow(
+            id=x.id,
+            name=x.name,
+            platform=x.platform,
+            department=x.department,
+            contract_type=x.contract_type,
+            followers=x.followers,
+            followers_as_of=x.followers_as_of,
+            started_on=x.started_on,
+            use_count=counts.get(x.id, 0),
+            contractors=by_contractor.get(x.id, ()),
+            abroad=x.id in abroad,
+            retired_on=x.retired_on,
+        )
+        for x in rows
+    ]
 
 
 def service_choices(r: Reader) -> list[Choice]:
@@ -84,16 +110,19 @@ def uses(r: Reader, *, service_id: int | None = None) -> list[UseRecord]:
 
 def use_choices(r: Reader) -> list[Choice]:
     """Every use labelled "service / use", in label order (tens of thousands at a prefecture)."""
-    rows = r.rows("SELECT u.id, s.name AS service, u.name FROM service_use u "
-                  "JOIN external_service s ON s.id = u.service_id")
+    rows = r.rows(
+        "SELECT u.id, s.name AS service, u.name FROM service_use u JOIN external_service s ON s.id = u.service_id"
+    )
     return sorted((Choice(id=x.id, label=f"{x.service} / {x.name}") for x in rows), key=lambda c: (c.label, c.id))
 
 
 def places(r: Reader, where: str = "", params: Sequence[object] = ()) -> dict[int, list[Place]]:
     """service id -> its data locations with party names; `where` filters on `l` (data_location)."""
-    sql = ("SELECT l.id, l.service_id, l.category, l.kind, l.country, p.name AS party, l.use_id, l.notes, l.detail, "
-           "l.place, l.valid_from, l.valid_until, l.version "
-           "FROM data_location l LEFT JOIN party p ON p.id = l.party_id")
+    sql = (
+        "SELECT l.id, l.service_id, l.category, l.kind, l.country, p.name AS party, l.use_id, l.notes, l.detail, "
+        "l.place, l.valid_from, l.valid_until, l.version "
+        "FROM data_location l LEFT JOIN party p ON p.id = l.party_id"
+    )
     if where:
         sql += " WHERE " + where
     out: dict[int, list[Place]] = defaultdict(list)
@@ -119,12 +148,15 @@ def role(r: Reader, role_id: int) -> RoleRecord:
 CHAIN_ROLES = ("contractor", "subcontractor")  # the roles a chain of contractors is made of
 
 
-def contractors(r: Reader, where: str = "", params: Sequence[object] = (), *,
-                on: date | None = None) -> dict[int, tuple[str, ...]]:
+def contractors(
+    r: Reader, where: str = "", params: Sequence[object] = (), *, on: date | None = None
+) -> dict[int, tuple[str, ...]]:
     """service id -> contractor names (direct contractors, in effect on `on`) in the order they were added;
     `where` filters on `sp` (service_party)."""
-    sql = ("SELECT sp.service_id, p.name, sp.valid_from, sp.valid_until FROM service_party sp "
-           "JOIN party p ON p.id = sp.party_id WHERE sp.role = 'contractor'")
+    sql = (
+        "SELECT sp.service_id, p.name, sp.valid_from, sp.valid_until FROM service_party sp "
+        "JOIN party p ON p.id = sp.party_id WHERE sp.role = 'contractor'"
+    )
     if where:
         sql += " AND " + where
     out: dict[int, list[str]] = defaultdict(list)
@@ -136,10 +168,13 @@ def contractors(r: Reader, where: str = "", params: Sequence[object] = (), *,
 
 
 def _roles(r: Reader, where: str, params: Sequence[object]) -> list[PartyRole]:
-    rows = r.rows("SELECT sp.id, sp.service_id, sp.party_id, p.name AS party, p.kind, p.country, sp.role, sp.notes, "
-                  "parent.name AS parent, sp.upstream_id, sp.approval, sp.valid_from, sp.valid_until, sp.version "
-                  "FROM service_party sp JOIN party p ON p.id = sp.party_id "
-                  f"LEFT JOIN party parent ON parent.id = p.parent_id WHERE {where} ORDER BY sp.id", params)
+    rows = r.rows(
+        "SELECT sp.id, sp.service_id, sp.party_id, p.name AS party, p.kind, p.country, sp.role, sp.notes, "
+        "parent.name AS parent, sp.upstream_id, sp.approval, sp.valid_from, sp.valid_until, sp.version "
+        "FROM service_party sp JOIN party p ON p.id = sp.party_id "
+        f"LEFT JOIN party parent ON parent.id = p.parent_id WHERE {where} ORDER BY sp.id",
+        params,
+    )
     return [PartyRole(**{**x._asdict(), "parent": x.parent or ""}) for x in rows]
 
 
@@ -176,9 +211,12 @@ def chain(roles: Sequence[PartyRole], day: date) -> tuple[PartyRole, ...]:
 
 def service_detail(r: Reader, service_id: int) -> ServiceDetail:
     record = service(r, service_id)
-    history = decision_reads.decisions(r, "use_id IN (SELECT id FROM service_use WHERE service_id = ?)",
-                                       (service_id,))
+    history = decision_reads.decisions(r, "use_id IN (SELECT id FROM service_use WHERE service_id = ?)", (service_id,))
     history.sort(key=lambda d: (d.decided_on, d.id), reverse=True)
-    return ServiceDetail(service=record, uses=tuple(uses(r, service_id=service_id)),
-                         locations=tuple(places(r, "l.service_id = ?", (service_id,)).get(service_id, [])),
-                         parties=tuple(roles(r, service_id)), history=tuple(history))
+    return ServiceDetail(
+        service=record,
+        uses=tuple(uses(r, service_id=service_id)),
+        locations=tuple(places(r, "l.service_id = ?", (service_id,)).get(service_id, [])),
+        parties=tuple(roles(r, service_id)),
+        history=tuple(history),
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, UTC
 from typing import Any
 
 from ...domain.inputs import DEFAULT_SETTINGS, SettingsIn
@@ -30,7 +30,7 @@ _AUDIT_TEXT = ("(lower(actor) LIKE ? ESCAPE '\\' OR lower(action) LIKE ? ESCAPE 
 def _utc_bound(day: date, end: bool) -> str:
     """The UTC timestamp where a local day starts (or the next one starts), in the trail's ISO form."""
     start = datetime.combine(day + timedelta(days=1) if end else day, time()).astimezone()
-    return start.astimezone(timezone.utc).isoformat()
+    return start.astimezone(UTC).isoformat()
 
 
 def _audit_where(text: str, *, entity: str = "", entity_id: int | None = None, actor: str = "",
