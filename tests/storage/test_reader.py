@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -168,9 +169,13 @@ def test_the_memo_command_drafts_without_importing_the_orm(sample_file, tmp_path
                             timeout=120)
     assert issued.returncode == 0, issued.stderr
     assert issued.stdout.strip().endswith("orm loaded")  # issuing writes, through the audited ORM path
-    # A draft carries the 案 mark and an issued memo the audit head (issue 12): the two are no longer the same bytes.
-    draft_pdf, issued_pdf = (tmp_path / "d.pdf").read_bytes(), (tmp_path / "i.pdf").read_bytes()
-    assert draft_pdf.startswith(b"%PDF") and issued_pdf.startswith(b"%PDF") and draft_pdf != issued_pdf
+    # A draft carries 案 and no audit head; the issued number rendered again (without the ORM) is the issued file.
+    assert (tmp_path / "d.pdf").read_bytes() != (tmp_path / "i.pdf").read_bytes()
+    number = re.search(r"文書番号 (\S+) として発行", issued.stdout).group(1)
+    again = subprocess.run(base + ["--out", str(tmp_path / "a.pdf"), "--number", number], capture_output=True,
+                           text=True, timeout=120)
+    assert again.returncode == 0 and again.stdout.strip().endswith("no orm"), again.stderr
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "i.pdf").read_bytes()
 
 
 def test_a_read_only_ledger_refuses_writes(sample_file):
