@@ -301,11 +301,16 @@ def _list_case(db, args) -> int:
     with db.reader() as r:
         if what in ("chains", "locations"):
             services = [catalog.service(r, args.service)] if args.service else catalog.services(r)
+            # One query for every service's roles or places, not a service detail (with its history) each.
+            only = ("sp.service_id = ?", (args.service,)) if args.service else ("1 = 1", ())
+            roles = catalog.roles_in(r, *only) if what == "chains" else {}
+            located = catalog.places(r, *(("l.service_id = ?", (args.service,)) if args.service else ())) \
+                if what == "locations" else {}
             for service in services:
-                detail = catalog.service_detail(r, service.id)
                 if what == "chains":
-                    links = catalog.chain(detail.parties, day) if not args.all else tuple(
-                        x for x in detail.parties if x.role in catalog.CHAIN_ROLES)
+                    mine = roles.get(service.id, [])
+                    links = catalog.chain(mine, day) if not args.all else tuple(
+                        x for x in mine if x.role in catalog.CHAIN_ROLES)
                     rows.append({"service_id": service.id, "service": service.name, "links": list(links)})
                     if links:
                         steps = [word("city", lang)] + [
@@ -313,7 +318,7 @@ def _list_case(db, args) -> int:
                             for x in links]
                         lines.append(f"{service.id:>5}  {service.name}: " + " → ".join(steps))
                 else:
-                    places = [x for x in detail.locations if args.all or x.in_effect(day)]
+                    places = [x for x in located.get(service.id, []) if args.all or x.in_effect(day)]
                     rows += places
                     lines += [f"{service.id:>5}  {service.name}: {DATA_CATEGORIES.label(x.category, lang)}"
                               f"{'(' + x.detail + ')' if x.detail else ''}  {LOCATION_KINDS.label(x.kind, lang)}  "
