@@ -115,3 +115,28 @@ def test_stale_answer_form_in_japanese(qtbot, runner, db, other_user, answers):
     assert dialog.value("answer") == "4業務で利用"
     save(qtbot, dialog)
     assert read(db, request_reads.request, req.id).answer == "4業務で利用"
+
+
+def test_stale_settings_form_reloads(qtbot, runner, db, other_user, answers, tmp_path):
+    """B saves the memo settings while A has the settings form open: A's save is refused naming B, and after the
+    reload A's typed contact is kept over B's saved settings."""
+    from PySide6.QtCore import QSettings
+
+    from incidentdesk.domain.inputs import SettingsIn
+    from incidentdesk.services import ledger as ledger_actions
+    from incidentdesk.services.reads import ledger as ledger_reads
+
+    qsettings = QSettings(str(tmp_path / "user.ini"), QSettings.IniFormat)
+    dlg = open_form(qtbot, dialogs.OrgSettingsDialog, runner, db, qsettings=qsettings)
+    ledger_actions.save_settings(other_user, SettingsIn(municipality="春日市", section="情報政策課"),
+                                 version=read(other_user, ledger_reads.settings_version))
+    fill(dlg, contact_name="青木")
+    save(qtbot, dlg)
+    assert dlg.isVisible() and dlg.result() != QDialog.Accepted
+    assert len(answers.asked) == 1 and "馬場" in answers.asked[0]
+    qtbot.waitUntil(lambda: dlg.ready and dlg.notice.isVisible(), timeout=10_000)
+    assert dlg.value("municipality") == "春日市" and dlg.value("contact_name") == "青木"
+    save(qtbot, dlg)
+    assert dlg.result() == QDialog.Accepted
+    now = read(db, ledger_reads.settings)
+    assert (now.municipality, now.section, now.contact_name) == ("春日市", "情報政策課", "青木")

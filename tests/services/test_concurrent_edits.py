@@ -124,3 +124,30 @@ def test_two_checks_of_one_claim_are_both_kept(two_users):
     claim = read(a, request_reads.claims_by_id, [claim_id])[0]
     assert [(c.verification, c.checked_by) for c in claim.checks] == [("confirmed", "青木"), ("disputed", "馬場")]
     assert claim.verification == "disputed"
+
+
+def test_settings_saved_by_both(two_users):
+    """The organisation's settings are one row two officers may edit at once: A's save from the version A loaded
+    is refused once B has saved, naming B, and B's contact stays; a first save races the same way (version 0)."""
+    from incidentdesk.domain.inputs import SettingsIn
+    from incidentdesk.services import ledger
+    from incidentdesk.services.reads import ledger as ledger_reads
+
+    a, b = two_users
+    never_saved = read(a, ledger_reads.settings_version)
+    assert never_saved == 0
+    ledger.save_settings(b, SettingsIn(municipality="春日市", contact_name="馬場"), version=never_saved)
+    _refused(lambda: ledger.save_settings(a, SettingsIn(municipality="春日市", contact_name="青木"),
+                                          version=never_saved), by="馬場")
+    loaded = read(a, ledger_reads.settings_version)
+    ledger.save_settings(b, SettingsIn(municipality="春日市", contact_name="馬場", contact_phone="1234"),
+                         version=loaded)
+    before = _events(a)
+    exc = _refused(lambda: ledger.save_settings(a, SettingsIn(municipality="春日市", contact_name="青木"),
+                                                version=loaded), by="馬場")
+    assert "組織と報告メモの設定" in exc.message("ja")
+    assert _events(a) == before
+    assert read(a, ledger_reads.settings).contact_name == "馬場"
+    ledger.save_settings(a, SettingsIn(municipality="春日市", contact_name="青木"),
+                         version=read(a, ledger_reads.settings_version))
+    assert read(b, ledger_reads.settings).contact_name == "青木"

@@ -198,6 +198,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     'field.location': ('データ所在', 'Data location'),
     'field.memo': ('報告メモ', 'Memo'),
     'field.attachment': ('添付ファイル', 'Attachment'),
+    'field.settings': ('組織と報告メモの設定', 'Organisation and memo settings'),
     'field.municipality': ('団体名', 'Municipality'),
     'field.section': ('課名', 'Section'),
     'field.marking': ('取扱区分', 'Marking'),

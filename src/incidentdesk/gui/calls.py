@@ -263,6 +263,14 @@ def settings(ledger: LedgerLike) -> SettingsIn:
         return ledger_reads.settings(r)
 
 
+def settings_for_edit(ledger: LedgerLike) -> tuple[SettingsIn, int]:
+    """The settings and their version (0: never saved), read together for the settings form."""
+    from ..services.reads import ledger as ledger_reads
+
+    with ledger.reader() as r:
+        return ledger_reads.settings(r), ledger_reads.settings_version(r)
+
+
 def record_decision(ledger: LedgerLike, data: DecisionIn) -> views.DecisionRecord:
     from ..services import decisions
 
@@ -631,10 +639,10 @@ def load_sample(ledger: LedgerLike) -> int:
     return sample_case.load(ledger.database())
 
 
-def save_settings(ledger: LedgerLike, data: SettingsIn) -> SettingsIn:
+def save_settings(ledger: LedgerLike, data: SettingsIn, *, version: int | None = None) -> SettingsIn:
     from ..services import ledger as ledger_actions
 
-    return ledger_actions.save_settings(ledger.database(), data)
+    return ledger_actions.save_settings(ledger.database(), data, version=version)
 
 
 def audit_first_page(ledger: LedgerLike, text: str, limit: int, filters: dict | None = None) -> tuple[

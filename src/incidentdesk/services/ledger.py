@@ -63,8 +63,12 @@ def current_head(db: Readable) -> str | None:
         return ledger_check.head_text(ledger_check.current_head(r))
 
 
-def save_settings(db: Database, data: SettingsIn) -> SettingsIn:
-    """Save the organisation's settings (the memo's sender, approval boxes, date style, ...)."""
+def save_settings(db: Database, data: SettingsIn, *, version: int | None = None) -> SettingsIn:
+    """Save the organisation's settings (the memo's sender, approval boxes, date style, ...).
+
+    `version` is the settings' version the form loaded (0: none were saved yet); a save from an older one is
+    refused, as for every other record, so two officers editing the settings at once do not overwrite each other.
+    """
     from ..storage.models import OrgSettings, clean
     from . import changes
 
@@ -74,7 +78,7 @@ def save_settings(db: Database, data: SettingsIn) -> SettingsIn:
         if row is None:
             changes.create(s, db, OrgSettings(id=1, **data.values()))
         else:
-            changes.update(s, db, row, data.values())
+            changes.update(s, db, row, data.values(), version=version)
     return data
 
 

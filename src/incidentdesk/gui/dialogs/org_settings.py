@@ -126,6 +126,7 @@ class OrgSettingsDialog(FormDialog):
     language_chosen = Signal(str)
 
     def build(self) -> None:
+        self._loaded_version: int | None = None
         self.qsettings = self.context.get("qsettings") or QSettings()
         self.setWindowTitle(self.tr("Settings"))
         language = self.add_field("language", self.tr("&Language"), CodeCombo())
@@ -146,9 +147,13 @@ class OrgSettingsDialog(FormDialog):
         self.setMinimumWidth(600)
 
     def load_call(self):
-        return calls.settings, (), {}
+        return calls.settings_for_edit, (), {}
 
-    def populate(self, settings) -> None:
+    def loaded_version(self) -> int | None:
+        return self._loaded_version
+
+    def populate(self, loaded) -> None:
+        settings, self._loaded_version = loaded
         stored = str(self.qsettings.value(LANGUAGE_KEY, "system") or "system")
         self._language = stored if stored in LANGUAGES else "system"
         self.set_value("language", self._language)
@@ -158,7 +163,7 @@ class OrgSettingsDialog(FormDialog):
     def save_call(self):
         values = {k: self.value(k) for k in SettingsIn.names()}
         values["approval_roles"] = ",".join(values["approval_roles"])  # the editor gives a list, the row one text
-        return calls.save_settings, (SettingsIn.from_values(values),), {}
+        return calls.save_settings, (SettingsIn.from_values(values),), {}  # the form adds the version it loaded
 
     def result_of(self, result) -> SettingsSaved:
         language = self.value("language")

@@ -17,6 +17,12 @@ def settings(r: Reader) -> SettingsIn:
     return SettingsIn(**row._asdict()) if row else DEFAULT_SETTINGS
 
 
+def settings_version(r: Reader) -> int:
+    """The version of the settings row, 0 while none was saved: what the settings form sends back with its save."""
+    row = r.one("SELECT version FROM org_settings WHERE id = 1")
+    return int(row.version) if row else 0
+
+
 def is_empty(r: Reader) -> bool:
     """Nothing entered yet: what import and the sample require."""
     return storage_reader.is_empty(r)
