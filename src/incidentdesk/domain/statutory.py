@@ -44,3 +44,11 @@ def ppc_reports(known_on: date | None, *, unlawful_purpose: bool) -> tuple[Statu
     final = FINAL_DAYS_UNLAWFUL if unlawful_purpose else FINAL_DAYS
     return (StatutoryReport("prompt", day_number(known_on, PROMPT_DAY), PROMPT_DAY),
             StatutoryReport("final", day_number(known_on, final), final))
+
+
+def is_statutory(issuer: str) -> bool:
+    """A request saved from these proposals (its issuer is the program's own, in either language): its
+    deadline is a report the law requires, not an answer to a survey."""
+    from . import messages
+
+    return issuer in {messages.text("statutory.issuer", "ja"), messages.text("statutory.issuer", "en")}
