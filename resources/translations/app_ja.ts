@@ -1957,7 +1957,7 @@ No shows the draft with them blank.</source>
     <name>ServiceView</name>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="56" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="239" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="246" />
         <source>Select a use first.</source>
         <translation>先に業務を選んでください。</translation>
     </message>
@@ -1983,7 +1983,7 @@ No shows the draft with them blank.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="123" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="324" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="331" />
         <source>No service selected</source>
         <translation>サービスが選択されていません</translation>
     </message>
@@ -2033,150 +2033,155 @@ No shows the draft with them blank.</source>
         <translation>国外でのデータ保存・アクセスがあります:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="195" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="197" />
+        <source>Contractor chain: none in effect today (the ended links are struck through below)</source>
+        <translation>委託の連鎖: 本日時点で有効なものはありません(終了したものは下の表で取消線付きで表示)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="198" />
         <source>Contractor chain: none recorded</source>
         <translation>委託の連鎖: 記録なし</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="204" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="211" />
         <source>Contractor chain in effect: %1</source>
         <translation>現在の委託の連鎖: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="204" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="211" />
         <source>the city</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="248" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="255" />
         <source>the data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="258" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="265" />
         <source>the party role</source>
         <translation>事業者の役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="262" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="266" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="269" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="273" />
         <source>the use</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="271" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="277" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="278" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="284" />
         <source>the service</source>
         <translation>外部サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="297" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="304" />
         <source>&amp;Edit service…</source>
         <translation>サービスを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="298" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="305" />
         <source>Add &amp;use…</source>
         <translation>業務を追加(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="299" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="306" />
         <source>Edit u&amp;se…</source>
         <translation>業務を編集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="300" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="307" />
         <source>Add data &amp;location…</source>
         <translation>データの所在を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="301" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="308" />
         <source>Add &amp;party…</source>
         <translation>事業者を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="302" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="309" />
         <source>Delete service…</source>
         <translation>サービスを削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="303" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="310" />
         <source>Only a service nothing refers to can be deleted; retire one that has uses with history</source>
         <translation>どの記録からも参照されていないサービスだけを削除できます。履歴のある業務を持つサービスは廃止済みにしてください</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="305" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="312" />
         <source>Delete use…</source>
         <translation>業務を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="306" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="313" />
         <source>Only a use nothing refers to can be deleted; retire one with decisions</source>
         <translation>どの記録からも参照されていない業務だけを削除できます。対応判断のある業務は廃止済みにしてください</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="307" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="314" />
         <source>Retire / use again…</source>
         <translation>廃止 / 再使用…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="308" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="315" />
         <source>Show retired</source>
         <translation>廃止済みも表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="309" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="312" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="316" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="319" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="310" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="317" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="311" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
         <source>A location that ended gets an end date instead (Edit…)</source>
         <translation>終わった所在は削除せず終了日を入れてください(編集…)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="313" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="320" />
         <source>Remove…</source>
         <translation>外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="314" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="321" />
         <source>For a role entered by mistake; a role that ended gets an end date instead (Edit…)</source>
         <translation>誤って登録した役割に使います。終わった役割には終了日を入れてください(編集…)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="316" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="323" />
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="317" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="324" />
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="325" />
         <source>Uses</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="325" />
         <source>Data locations</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="325" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="319" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="326" />
         <source>Decision history</source>
         <translation>対応判断の履歴</translation>
     </message>

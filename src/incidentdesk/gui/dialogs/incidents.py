@@ -36,6 +36,7 @@ class IncidentDialog(FormDialog):
         self.add_field("unlawful_purpose", self.tr("Unlawful purpose"),
                        QCheckBox(self.tr("The leak may be for an unlawful &purpose (final report within 60 days)")))
         self.offer: StatutoryOfferDialog | None = None
+        self.setMinimumWidth(640)  # the leak checkboxes' text on one line
 
     def load_call(self):
         if self.incident_id:
