@@ -117,8 +117,9 @@ def test_list_requests_gives_each_its_direction(tmp_path, capsys):
     db = open_database(path)
     malfunction.enter_late(db, malfunction.enter(db))
     db.close()
-    for lang, info, every in (("en", "for information→株式会社架空システムズ", "every_months=1  due=2023-07-30  reports=1"),
-                              ("ja", "参考(他者あて)→株式会社架空システムズ", "間隔(月)=1  期限=2023-07-30  報告=1")):
+    for lang, info, every in (
+            ("en", "for information→株式会社架空システムズ", "every_months=1  due=2023-07-30  reports=1"),
+            ("ja", "参考(他者あて)→株式会社架空システムズ", "間隔(月)=1  期限=2023-07-30  報告=1")):
         code, out, _ = run(capsys, "--db", path, "--lang", lang, "list", "requests")
         assert code == 0
         lines = {line.strip().split("  ")[2]: line for line in out.splitlines()}
