@@ -511,7 +511,9 @@ def cmd_memo(db, args) -> int:
     _write_file(out, pdf)
     import hashlib
 
-    print(say("memo_done", args.lang, path=out, pages=page_count(pdf), sha=hashlib.sha256(pdf).hexdigest()[:16]))
+    pages = page_count(pdf)
+    print(say("memo_done_one" if pages == 1 else "memo_done", args.lang, path=out, pages=pages,
+              sha=hashlib.sha256(pdf).hexdigest()[:16]))
     if issued is not None:
         print(say("memo_issued", args.lang, number=issued.number))
     return 0

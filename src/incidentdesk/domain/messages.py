@@ -265,6 +265,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     'cli.no_hits': ('「{q}」に一致する記録はありません。', 'Nothing matches “{q}”.'),
     'cli.memo_done': ('報告メモを作成しました: {path} ({pages}ページ, SHA-256 {sha})',
                       'Memo written: {path} ({pages} pages, SHA-256 {sha})'),
+    'cli.memo_done_one': ('報告メモを作成しました: {path} ({pages}ページ, SHA-256 {sha})',
+                          'Memo written: {path} (1 page, SHA-256 {sha})'),
     'cli.memo_missing_chars': ('注意: {where} に報告メモのフォントにない文字があり、〓と印刷されます: {chars}',
                                'Warning: {where} has characters the memo fonts lack; they print as 〓: {chars}'),
     'cli.memo_issued': ('文書番号 {number} として発行し、台帳に保存しました。', 'Issued as {number} and stored in the ledger.'),
