@@ -240,6 +240,17 @@ def word(key: str, lang: str) -> str:
     return messages.text("word." + key, lang)
 
 
+def _request_state(x, lang: str) -> str:
+    """due=… answered=… for a request to the city (every=N and the next due date for a recurring one); a
+    request addressed to someone else is for information, never an unanswered one of the city's."""
+    if not x.to_city:
+        return f"{word('for_information', lang)}→{x.addressee or '-'}"
+    if x.every_months:
+        return (f"{word('every', lang)}={x.every_months}  {word('due', lang)}={x.next_due() or '-'}  "
+                f"{word('reports', lang)}={len(x.reports)}")
+    return f"{word('due', lang)}={x.due_on or '-'}  {word('answered', lang)}={x.answered_on or '-'}"
+
+
 def cmd_list(db, args) -> int:
     from .domain.vocab import PARTY_KINDS, country_label
     from .services.reads import catalog, deadlines, decisions, incidents, requests
@@ -268,8 +279,7 @@ def cmd_list(db, args) -> int:
             lines = [f"{x.decided_on}  {decision_label(x.state, lang)}  {x.service_name} / {x.use_name}" for x in rows]
         elif what == "requests":
             rows = requests.requests(r, incident_id=args.incident)
-            lines = [f"{x.id:>5}  {x.issuer}  {x.subject}  {word('due', lang)}={x.due_on or '-'}  "
-                     f"{word('answered', lang)}={x.answered_on or '-'}" for x in rows]
+            lines = [f"{x.id:>5}  {x.issuer}  {x.subject}  " + _request_state(x, lang) for x in rows]
         else:
             rows = deadlines.upcoming(r, today=date.today())
             lines = [f"{x.due_on}  {word('overdue', lang) if x.overdue else ''}  {word(x.kind, lang)}  {x.text}"
@@ -501,7 +511,9 @@ def cmd_memo(db, args) -> int:
     _write_file(out, pdf)
     import hashlib
 
-    print(say("memo_done", args.lang, path=out, pages=page_count(pdf), sha=hashlib.sha256(pdf).hexdigest()[:16]))
+    pages = page_count(pdf)
+    print(say("memo_done_one" if pages == 1 else "memo_done", args.lang, path=out, pages=pages,
+              sha=hashlib.sha256(pdf).hexdigest()[:16]))
     if issued is not None:
         print(say("memo_issued", args.lang, number=issued.number))
     return 0

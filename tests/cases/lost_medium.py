@@ -4,7 +4,7 @@ A short, intense incident: the employee of a sub-subcontractor takes a USB memor
 residents out of the office on 10月17日・18日, loses it, and it is found three days later. A press conference,
 a report to the PPC (more than 100 people), then consequences for the contractor: the chain held two links
 the city never approved, the contractor is barred from bidding and its contract ends (its role ends on
-2023-12-31, so a memo after that no longer lists it).
+2023-12-31, as does its call centre, so a memo after that lists neither).
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ def enter(db: Database) -> Case:
     catalog.add_location(db, LocationIn(service_id=service.id, category="resident_records", kind="storage",
                                         country="JP", place="本庁舎サーバー室", detail="全住民の住民記録"))
     catalog.add_location(db, LocationIn(service_id=service.id, category="inquiry", kind="operation", country="JP",
-                                        place="委託先コールセンター(南川市)", party_id=p["sub"], use_id=call))
+                                        place="委託先コールセンター(南川市)", party_id=p["sub"], use_id=call,
+                                        valid_from="2023-06-01", valid_until="2023-12-31"))
     inc = incidents.open_incident(db, IncidentIn(title="再々委託先社員による住民記録入りUSBメモリの紛失(架空事例)",
                                                  status="open", occurred_on="2023-10-17", known_on="2023-10-18",
                                                  summary=SUMMARY, personal_data_leak=True))

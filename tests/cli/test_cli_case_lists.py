@@ -106,3 +106,23 @@ def test_bad_as_of_and_missing_incident_are_clear(case, capsys):
     assert code == 2 and "「時点」" in err and "Traceback" not in err
     code, _, err = run(capsys, "--db", path, "--lang", "en", "list", "timeline")
     assert code == 2 and "Incident" in err
+
+
+def test_list_requests_gives_each_its_direction(tmp_path, capsys):
+    """A regulator's order to the vendor is listed as for information, with whom it binds, never with an empty
+    answer of the city's; a monthly report with its period and next due date; a survey with its answer."""
+    from cases import malfunction
+
+    path = str(tmp_path / "m.db")
+    db = open_database(path)
+    malfunction.enter_late(db, malfunction.enter(db))
+    db.close()
+    for lang, info, every in (
+            ("en", "for information→株式会社架空システムズ", "every_months=1  due=2023-07-30  reports=1"),
+            ("ja", "参考(他者あて)→株式会社架空システムズ", "間隔(月)=1  期限=2023-07-30  報告=1")):
+        code, out, _ = run(capsys, "--db", path, "--lang", lang, "list", "requests")
+        assert code == 0
+        lines = {line.strip().split("  ")[2]: line for line in out.splitlines()}
+        assert lines["システムの一時停止と総点検"].endswith(info)
+        assert lines["再開に向けた点検状況の定期報告"].endswith(every)
+        assert "2023-05-18" in lines["コンビニ交付の誤交付に関する状況調査"]

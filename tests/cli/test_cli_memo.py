@@ -70,3 +70,18 @@ def test_characters_the_fonts_lack_are_listed_with_where_they_are(sample, tmp_pa
     assert code == 0
     line = next(x for x in err.splitlines() if "〓" in x)
     assert "経緯" in line and "\U0001F600" in line
+
+
+def test_a_one_page_memo_is_reported_as_one_page(sample, tmp_path, capsys):
+    """'(1 page, ...)', never '(1 pages, ...)' (seen on a new incident's first memo)."""
+    from incidentdesk.domain.inputs import IncidentIn
+
+    db = open_database(sample)
+    new = incidents.open_incident(db, IncidentIn(title="新しい事案", known_on="2021-03-20"))
+    db.close()
+    code, out, _ = run(capsys, "--db", sample, "--lang", "en", "memo", str(new.id), "--date", "2021-03-25",
+                       "--out", str(tmp_path / "one.pdf"))
+    assert code == 0 and "(1 page, SHA-256 " in out
+    code, out, _ = run(capsys, "--db", sample, "--lang", "en", "memo", "1", "--date", "2021-03-25",
+                       "--out", str(tmp_path / "many.pdf"))
+    assert code == 0 and re.search(r"\(\d+ pages, SHA-256 ", out)

@@ -125,6 +125,15 @@ def contexts(cls: type[QDialog], ids: dict[str, Any], db, tmp: Path) -> list[dic
         from PySide6.QtCore import QSettings
 
         return [{"qsettings": QSettings(str(tmp / "a11y-settings.ini"), QSettings.Format.IniFormat)}]
+    if name == "StatutoryOfferDialog":  # opened by the incident form with the reports it computed
+        from datetime import date
+
+        from incidentdesk.domain.inputs import RequestIn
+
+        return [{"incident_id": ids["incident_id"], "proposals": [
+            RequestIn(incident_id=ids["incident_id"], issuer="個人情報保護委員会(法定報告)", subject=subject,
+                      issued_on=date(2023, 10, 18), due_on=due, asks="個人情報保護法第68条第1項")
+            for subject, due in (("漏えい等の速報", date(2023, 10, 20)), ("漏えい等の確報", date(2023, 11, 16)))]}]
     if name == "InventoryImportDialog":
         return [{"path": DATA / "kakuu_inventory.xlsx"}]
     if name == "SurveyExportDialog":

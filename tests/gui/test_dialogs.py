@@ -350,3 +350,70 @@ def test_record_that_does_not_exist_closes_with_message(qtbot, runner, db, monke
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
     assert shown == [LedgerError("not_found", entity="party", id=999).message("en")]
     assert not dlg.ready
+
+
+def test_marking_an_incident_as_a_leak_offers_the_statutory_reports(qtbot, runner, db):
+    """Issue 12 §5: saving an incident newly marked as a personal-data leak learned of on 2023-10-18 offers
+    the 速報 and 確報 with computed due dates (day 3 and day 30); a date edited in the offer is the one
+    recorded, as requests addressed to the city; the incident form closes after the offer is answered."""
+    dlg = open_form(qtbot, dialogs.IncidentDialog, runner, db)
+    fill(dlg, title="委託先でのUSBメモリ紛失", known_on="2023-10-18", personal_data_leak=True)
+    dlg.save()
+    qtbot.waitUntil(lambda: dlg.offer is not None and dlg.offer.isVisible(), timeout=10_000)
+    offer = dlg.offer
+    assert [offer.value("due_1"), offer.value("due_2")] == ["2023-10-20", "2023-11-16"]
+    assert dlg.isVisible() and dlg.saving  # the incident form waits for the answer
+    fill(offer, due_2="R5.11.10")
+    save(qtbot, offer)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
+    assert dlg.result() == QDialog.Accepted and dlg.saved.personal_data_leak
+    rows = read(db, request_reads.requests, incident_id=dlg.saved.id)
+    assert sorted((q.subject, q.due_on, q.direction) for q in rows) == [
+        ("漏えい等の確報", date(2023, 11, 10), "to_city"), ("漏えい等の速報", date(2023, 10, 20), "to_city")]
+    # Marked already: editing the incident again offers nothing.
+    edit = open_form(qtbot, dialogs.IncidentDialog, runner, db, incident_id=dlg.saved.id)
+    assert edit.value("personal_data_leak") is True
+    fill(edit, status="monitoring")
+    save(qtbot, edit)
+    assert edit.offer is None and edit.result() == QDialog.Accepted
+
+
+def test_a_leak_learned_of_before_april_2023_or_declined_records_no_report(qtbot, runner, db, ledger):
+    """No offer for a leak the city learned of before the Act covered it; marking an existing incident
+    offers, and Not now records nothing (the memo page will offer them again)."""
+    old = open_form(qtbot, dialogs.IncidentDialog, runner, db)
+    fill(old, title="旧法下の漏えい", known_on="2023-03-31", personal_data_leak=True)
+    save(qtbot, old)
+    assert old.offer is None and old.result() == QDialog.Accepted
+    edit = open_form(qtbot, dialogs.IncidentDialog, runner, db, incident_id=ledger.incident)
+    fill(edit, known_on="2024-06-03", personal_data_leak=True, unlawful_purpose=True)
+    edit.save()
+    qtbot.waitUntil(lambda: edit.offer is not None and edit.offer.isVisible(), timeout=10_000)
+    assert edit.offer.value("due_2") == "2024-08-01"  # 60 days for an unlawful purpose, day 1 the day learned
+    edit.offer.reject()
+    qtbot.waitUntil(lambda: not edit.isVisible(), timeout=10_000)
+    assert edit.result() == QDialog.Accepted
+    assert read(db, request_reads.requests, incident_id=ledger.incident) == []
+    assert read(db, incident_reads.overview, ledger.incident).incident.personal_data_leak
+
+
+def test_a_recurring_request_records_a_report_per_period_not_an_answer(qtbot, runner, db, ledger):
+    """The window's 'Record answer' on a monthly request opens the report form for its first unreported
+    period; the report is recorded and the request stays open for the next period (an answer closed it)."""
+    from incidentdesk.gui.dialogs.requests import answer_form
+    from incidentdesk.services import requests
+
+    monthly = requests.add_request(db, RequestIn(incident_id=ledger.incident, issuer="国の所管庁", subject="定期報告",
+                                                 issued_on="2023-06-06", due_on="2023-06-30", every_months=1))
+    once = requests.add_request(db, RequestIn(incident_id=ledger.incident, issuer="県", subject="状況調査",
+                                              issued_on="2023-06-06", due_on="2023-06-30"))
+    assert answer_form(once) is dialogs.AnswerDialog and answer_form(monthly) is dialogs.ReportDialog
+    for period in ("2023-06-30", "2023-07-30"):
+        dlg = open_form(qtbot, dialogs.ReportDialog, runner, db, request_id=monthly.id)
+        assert dlg.value("due_on") == period and "定期報告" in dlg.request_label.text()
+        fill(dlg, reported_on=period, text="点検状況を報告")
+        save(qtbot, dlg)
+        assert dlg.result() == QDialog.Accepted
+    row = read(db, request_reads.request, monthly.id)
+    assert [r.due_on for r in row.reports] == [date(2023, 6, 30), date(2023, 7, 30)]
+    assert row.answered_on is None and row.next_due() == date(2023, 8, 30)

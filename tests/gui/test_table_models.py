@@ -289,3 +289,49 @@ def test_sort_chosen_by_the_user_survives_a_reload(qtbot, make_ctx, sample_db):
     table.source.set_rows(rows)
     counts = [r.use_count for r in table.source.rows()]
     assert counts == sorted(counts, reverse=True) and counts != [r.use_count for r in rows]
+
+
+def _cells(model, row: int) -> dict[str, str]:
+    return {model.headerData(c, Qt.Orientation.Horizontal): model.data(model.index(row, c))
+            for c in range(model.columnCount())}
+
+
+def test_requests_of_both_directions_recurring_reports_and_ended_decisions_read_in_words(make_ctx, empty_db):
+    """The malfunction fixture in the window's tables: a regulator's order to the vendor is 'For information',
+    addressed to the vendor and with no due date of the city's (it used to raise KeyError and blank the tab);
+    a monthly report shows its next unreported period; a decision whose end date has passed says so, with its
+    conditions and what followed; deadlines of every kind are named (no raw 'report' or 'until')."""
+    from cases import malfunction
+
+    case = malfunction.enter(empty_db)
+    malfunction.enter_late(empty_db, case)
+    ctx = make_ctx(empty_db)
+    model = RowsModel(columns.requests(ctx, date(2023, 7, 14)))
+    QAbstractItemModelTester(model, FAIL)
+    model.set_rows(read(empty_db, request_reads.requests, incident_id=case.incident_id))
+    rows = {cells["Subject"]: cells for cells in (_cells(model, r) for r in range(model.rowCount()))}
+    info = rows["システムの一時停止と総点検"]
+    assert (info["Status"], info["Due"], info["Addressed to"]) == ("For information", "", "株式会社架空システムズ")
+    monthly = rows["再開に向けた点検状況の定期報告"]
+    assert (monthly["Status"], monthly["Due"], monthly["Repeats"]) == ("Open", ctx.short(date(2023, 7, 30)),
+                                                                       "Every month")
+    survey = rows["コンビニ交付の誤交付に関する状況調査"]
+    assert (survey["Status"], survey["Due"], survey["Addressed to"]) == ("Answered", ctx.short(date(2023, 5, 19)),
+                                                                         "The city")
+
+    ov = read(empty_db, incident_reads.overview, case.incident_id, today=date(2023, 7, 14))
+    deadlines = RowsModel(columns.deadlines(ctx))
+    deadlines.set_rows(ov.deadlines)
+    kinds = {_cells(deadlines, r)["Kind"] for r in range(deadlines.rowCount())}
+    assert kinds == {"Recurring report", "Decision ends"}
+
+    history = RowsModel(columns.decision_history(ctx))
+    history.set_rows(read(empty_db, catalog_reads.service_detail, case.ids["service"]).history)
+    ended = next(c for c in (_cells(history, r) for r in range(history.rowCount()))
+                 if c["Decision"] == "Continue with conditions")
+    assert ended["Standing"] == f"Ended {ctx.short(date(2024, 3, 31))} → Discontinued"  # today is past it
+    assert ended["Conditions and end"] == (f"Conditions to continue: 事業者の月次点検報告を確認すること / "
+                                           f"Until {ctx.short(date(2024, 3, 31))}, then Discontinued")
+    suspended = next(c for c in (_cells(history, r) for r in range(history.rowCount()))
+                     if c["Decision"] == "Suspended" and c["Standing"] == "Current")
+    assert suspended["Conditions and end"] == "Conditions to resume: 国の総点検の完了"

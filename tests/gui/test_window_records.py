@@ -7,6 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from PySide6.QtWidgets import QDialog  # noqa: E402
@@ -117,14 +118,23 @@ def test_location_and_role_are_edited_in_their_forms(qtbot, runner, db, ledger):
 def test_subcontractor_chain_is_shown_with_approval(qtbot, runner, db, ledger):
     sub = catalog.add_party(db, PartyIn(name="再委託先B"))
     top = catalog.assign_party(db, RoleIn(service_id=ledger.service, party_id=ledger.party, role="contractor"))
-    catalog.assign_party(db, RoleIn(service_id=ledger.service, party_id=sub.id, role="subcontractor",
-                                    upstream_id=top.id, approval="not_approved", valid_from="2021-01-01"))
+    link = catalog.assign_party(db, RoleIn(service_id=ledger.service, party_id=sub.id, role="subcontractor",
+                                           upstream_id=top.id, approval="not_approved", valid_from="2021-01-01"))
     view = ServiceView(context_for(runner, db))
     qtbot.addWidget(view)
     view.load(ledger.service)
     settled(qtbot, runner)
     text = view.chain_label.text()
-    assert text.startswith("Contractor chain in effect: the city → LINE株式会社 → 再委託先B (Not approved, ")
+    assert text == ("Contractor chain in effect: the city → LINE株式会社 → 再委託先B (not approved, since "
+                    f"{view.ctx.short(date(2021, 1, 1))})")
+    view.ctx.lang = "ja"  # Japanese punctuation, as the memo prints the chain
+    assert view._chain_text().endswith(f"再委託先B(承認なし、{view.ctx.short(date(2021, 1, 1))}〜)")
+    view.ctx.lang = "en"
+    for role in (top, link):  # the contract ended: the chain was recorded, none of it is in effect
+        catalog.edit_role(db, role.id, RoleIn(**{**role.values(), "valid_until": "2021-03-31"}))
+    view.load(ledger.service)
+    settled(qtbot, runner)
+    assert view.chain_label.text().startswith("Contractor chain: none in effect today")  # not "none recorded"
 
 
 def test_use_with_history_is_retired_and_hidden_unused_one_deleted(qtbot, runner, db, ledger, monkeypatch):

@@ -58,6 +58,25 @@ def test_the_cases_from_the_issue():
         assert not any(line.endswith("「") for line in lines[:-1]), lines
 
 
+def test_a_date_wider_than_its_cell_breaks_at_a_space_not_inside_the_year():
+    """The English changes table's date cell: "late May 2023" one character wider than the column came out
+    as "late May 202 / 3"; a run too wide for a line breaks at a space inside it first."""
+    assert lines_of("late May 2023", 120.0) == ["late May", "2023"]
+    assert lines_of("19 March 2021", 120.0) == ["19 March", "2021"]
+    assert lines_of("Discontinued", 80.0)[0] == "Disconti"  # no space: still cut where it overflows
+
+
+def test_fact_dates_and_the_title_ending_stay_whole():
+    """Seen in the lost-medium memo: 「令和5年10月17日・ / 18日」 in 2 経緯 and a title ending 「…(架空事例)について(報
+    / 告)」; a date with two days or a range of months, and について(報告), are one run."""
+    for text, width, run in (("令和5年10月17日・18日に紛失した", 16, "令和5年10月17日・18日"),
+                             ("令和5年3月〜4月に発生した", 10, "令和5年3月〜4月"),
+                             ("令和5年12月〜6年1月に発生した", 13, "令和5年12月〜6年1月"),
+                             ("住民記録入りUSBメモリの紛失(架空事例)について(報告)", 24, "について(報告)")):
+        lines = lines_of(text, width * 10.0)
+        assert any(run in line for line in lines), lines
+
+
 def test_a_paragraph_in_the_memo_keeps_numbers_whole():
     """Through ReportLab: MemoParagraph lays 123,456人分 on one line at a width where the old cut split it."""
     st_ = styles.make(fonts.load("", False), "ja")

@@ -1,17 +1,20 @@
 """Reports a leak of personal data owes the Personal Information Protection Commission (個人情報保護委員会).
 
 Since 2023-04-01 the Act on the Protection of Personal Information (個人情報の保護に関する法律) binds local
-governments directly (令和3年法律第37号, art. 51). Where residents' personal data held by the city leaks, is
-lost or damaged, or may have been (including through its contractor), and the case meets the Commission's
+governments directly (令和3年法律第37号). Where residents' personal data held by the city leaks, is lost
+or damaged, or may have been (including through its contractor), and the case meets the Commission's
 criteria — sensitive data (要配慮個人情報), possible financial harm, a possibly unlawful purpose, more than 100
-people, or data the city's ordinance names — the city reports (法第68条第1項; 施行規則第43条, 第44条):
+people, or data the city's ordinance names — the city reports (法第68条第1項; 施行規則第43条 the cases,
+第44条 the reports):
 
-- a prompt report (速報) "promptly" after learning of it: in practice about 3 to 5 days;
-- a final report (確報) within 30 days, or 60 days where the leak may be for an unlawful purpose
-  (施行規則第43条第3号), counted from the day the city learned of it.
+- a prompt report (速報) "promptly" after learning of it: the Commission's guidance says about 3 to 5 days;
+- a final report (確報) within 30 days, or 60 days where the leak may be for an unlawful purpose,
+  counted from the day the city learned of it.
 
-The day learned is counted as day 1, so "within 30 days" ends on that day + 29; a date that is a
-holiday is not moved. Both are offered, editable, as requests to the city; docs/memo.md cites the sources.
+The day learned is counted as day 1, so "within 30 days" ends on that day + 29 (the earlier reading), and a
+date that is a holiday is not moved. docs/memo.md says what was checked against which text, and what could
+not be (the public-sector articles' own wording, the Commission's rule for counting days). Both reports are
+offered, editable, as requests to the city.
 """
 
 from __future__ import annotations
@@ -44,3 +47,11 @@ def ppc_reports(known_on: date | None, *, unlawful_purpose: bool) -> tuple[Statu
     final = FINAL_DAYS_UNLAWFUL if unlawful_purpose else FINAL_DAYS
     return (StatutoryReport("prompt", day_number(known_on, PROMPT_DAY), PROMPT_DAY),
             StatutoryReport("final", day_number(known_on, final), final))
+
+
+def is_statutory(issuer: str) -> bool:
+    """A request saved from these proposals (its issuer is the program's own, in either language): its
+    deadline is a report the law requires, not an answer to a survey."""
+    from . import messages
+
+    return issuer in {messages.text("statutory.issuer", "ja"), messages.text("statutory.issuer", "en")}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
-    from ..domain.inputs import (AnswerIn, CheckIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn,
+    from ..domain.inputs import (AnswerIn, CheckIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, ReportIn,
                                  RequestIn, RoleIn, ServiceIn, SettingsIn, SourceIn, StatementIn, TimelineIn, UseIn,
                                  WithdrawalIn)
     from ..services import views
@@ -365,6 +365,12 @@ def mark_answered(ledger: LedgerLike, request_id: int, data: AnswerIn, *,
     return requests.mark_answered(ledger.database(), request_id, data, version=version)
 
 
+def add_report(ledger: LedgerLike, data: ReportIn) -> views.ReportRecord:
+    from ..services import requests
+
+    return requests.add_report(ledger.database(), data)
+
+
 # -- the catalogue -----------------------------------------------------------------------------
 
 def list_services(ledger: LedgerLike) -> list[views.ServiceRow]:
@@ -594,10 +600,11 @@ def memo_statutory(ledger: LedgerLike, incident_id: int) -> list:
     return statutory.proposals(ledger, incident_id)
 
 
-def add_statutory(ledger: LedgerLike, incident_id: int) -> list:
+def add_statutory(ledger: LedgerLike, incident_id: int, due_on: dict[str, object] | None = None) -> list:
+    """Record them as requests to the city; `due_on`: the due dates the user edited, by subject."""
     from ..services import statutory
 
-    return statutory.add_missing(ledger.database(), incident_id)
+    return statutory.add_missing(ledger.database(), incident_id, due_on=due_on)
 
 
 def memo_missing_characters(ledger: LedgerLike, incident_id: int, **kw: Any) -> list[tuple[str, str]]:

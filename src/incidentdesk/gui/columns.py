@@ -35,6 +35,16 @@ _CELL_WORDS = (
     QT_TRANSLATE_NOOP("Columns", "(entered late)"),
     QT_TRANSLATE_NOOP("Columns", "Retired"),
     QT_TRANSLATE_NOOP("Columns", "ended"),
+    QT_TRANSLATE_NOOP("Columns", "The city"),
+    QT_TRANSLATE_NOOP("Columns", "Others"),
+    QT_TRANSLATE_NOOP("Columns", "Every month"),
+    QT_TRANSLATE_NOOP("Columns", "Ended %1"),
+    QT_TRANSLATE_NOOP("Columns", "Conditions to continue"),
+    QT_TRANSLATE_NOOP("Columns", "Conditions to resume"),
+    QT_TRANSLATE_NOOP("Columns", "Conditions"),
+    QT_TRANSLATE_NOOP("Columns", "Until %1"),
+    QT_TRANSLATE_NOOP("Columns", ", then %1"),
+    QT_TRANSLATE_NOOP("Columns", "Every %1 months"),
 )
 
 
@@ -118,6 +128,9 @@ def deadlines(ctx: AppContext) -> list[Column]:
         "request": QT_TRANSLATE_NOOP("Columns", "Request"),
         "promise": QT_TRANSLATE_NOOP("Columns", "Vendor promise"),
         "review": QT_TRANSLATE_NOOP("Columns", "Decision review"),
+        "report": QT_TRANSLATE_NOOP("Columns", "Recurring report"),
+        "statutory": QT_TRANSLATE_NOOP("Columns", "Statutory report (PPC)"),
+        "until": QT_TRANSLATE_NOOP("Columns", "Decision ends"),
     }
     return [
         Column(
@@ -233,16 +246,37 @@ def requests(ctx: AppContext, today: date | None = None) -> list[Column]:
         "answered": QT_TRANSLATE_NOOP("Columns", "Answered"),
         "overdue": QT_TRANSLATE_NOOP("Columns", "Overdue"),
         "open": QT_TRANSLATE_NOOP("Columns", "Open"),
+        # Addressed to someone else (the vendor, all bodies): recorded, never the city's to answer.
+        "information": QT_TRANSLATE_NOOP("Columns", "For information"),
     }
+
+    def addressed_to(r) -> str:
+        return cell("The city") if r.to_city else (r.addressee or cell("Others"))
+
+    def due(r) -> date | None:
+        if not r.to_city:
+            return None  # someone else's deadline is never the city's
+        return (r.next_due() or r.due_on) if r.every_months else r.due_on
+
+    def every(r) -> str:
+        if not r.every_months:
+            return ""
+        if r.every_months == 1:
+            return cell("Every month")
+        return cell("Every %1 months").replace("%1", str(r.every_months))
+
     return [
         Column(
             QT_TRANSLATE_NOOP("Columns", "Status"),
             lambda r: ("⚠ " if status(r) == "overdue" else "") + cell(words[status(r)]),
             bold=lambda r: status(r) == "overdue",
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: ctx.short(r.due_on), lambda r: _iso(r.due_on)),
+        # A recurring request is due on its first unreported period, not on its first due date.
+        Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: ctx.short(due(r)), lambda r: _iso(due(r))),
         Column(QT_TRANSLATE_NOOP("Columns", "Issuer"), lambda r: r.issuer),
+        Column(QT_TRANSLATE_NOOP("Columns", "Addressed to"), addressed_to),
         Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda r: r.subject),
+        Column(QT_TRANSLATE_NOOP("Columns", "Repeats"), every),
         Column(QT_TRANSLATE_NOOP("Columns", "Issued"), lambda r: ctx.short(r.issued_on), lambda r: _iso(r.issued_on)),
         Column(QT_TRANSLATE_NOOP("Columns", "Document number"), lambda r: r.doc_number),
         Column(
@@ -357,10 +391,32 @@ def party_roles(ctx: AppContext, role_names: dict[int, str] | None = None) -> li
     ]
 
 
-def _standing(r) -> str:
+def _standing(ctx: AppContext, r, today: date | None = None) -> str:
     if r.withdrawal is not None:
         return cell("Withdrawn (取消)")
-    return cell("Current") if r.current else cell("Superseded")
+    if not r.current:
+        return cell("Superseded")
+    if r.effective_until is not None and r.effective_until < (today or date.today()):
+        # Its end date has passed: what holds now is the state that followed, not this decision.
+        then = decision_label(r.then_state, ctx.lang) if r.then_state else ""
+        return cell("Ended %1").replace("%1", ctx.short(r.effective_until)) + (f" → {then}" if then else "")
+    return cell("Current")
+
+
+def decision_terms(ctx: AppContext, r) -> str:
+    """A decision's conditions, named by its state (to continue / to resume), and its end: 'Until R6.3.31,
+    then 廃止'."""
+    parts = []
+    if r.conditions:
+        label = (cell("Conditions to continue") if r.state in ("continue", "conditional", "resume")
+                 else cell("Conditions to resume") if r.state in ("suspend", "partial") else cell("Conditions"))
+        parts.append(f"{label}: {r.conditions}")
+    if r.effective_until is not None:
+        until = cell("Until %1").replace("%1", ctx.short(r.effective_until))
+        if r.then_state:
+            until += cell(", then %1").replace("%1", decision_label(r.then_state, ctx.lang))
+        parts.append(until)
+    return " / ".join(parts)
 
 
 def withdrawal_text(ctx: AppContext, r) -> str:
@@ -389,7 +445,9 @@ def decision_history(ctx: AppContext, *, with_service: bool = False) -> list[Col
             state=lambda r: None if r.withdrawal is not None else r.state,
             strike=lambda r: r.withdrawal is not None,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Standing"), _standing, bold=lambda r: r.current),
+        Column(QT_TRANSLATE_NOOP("Columns", "Standing"), lambda r: _standing(ctx, r), bold=lambda r: r.current),
+        Column(QT_TRANSLATE_NOOP("Columns", "Conditions and end"), lambda r: decision_terms(ctx, r),
+               tip=lambda r: decision_terms(ctx, r)),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Withdrawn"),
             lambda r: withdrawal_text(ctx, r),

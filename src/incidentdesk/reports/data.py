@@ -179,3 +179,4 @@ class DecisionGroup:
     next_review_on: date | None
     effective_until: date | None = None
     then_state: str = ""
+    ended: tuple[str, date] | None = None  # (state, end date) of the decision whose end brought this state

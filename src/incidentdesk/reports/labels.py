@@ -16,6 +16,11 @@ def t(key: str, lang: str, **params: object) -> str:
     return messages.text("memo." + key, lang, **params)
 
 
+def recurring(every_months: int, lang: str) -> str:
+    """定期報告(毎月) / (3か月ごと); "every month", never "every 1 months"."""
+    return t("recurring_monthly", lang) if every_months == 1 else t("recurring", lang, n=every_months)
+
+
 def role(name: str, lang: str) -> str:
     return name if lang == "ja" else ROLES_EN.get(name, name)
 

@@ -33,13 +33,15 @@ _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|Octob
               "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _PROTECTED = re.compile("|".join((
     # era dates: 令和3年3月19日, 令和5年5月下旬, 令和元年, R3.3.19, H31.4.30
-    r"(?:令和|平成|昭和)(?:元|\d{1,2})年(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?(?:[(（]\d{4}年[)）])?",
+    # with two days (令和4年7月21日・22日) or a range of months (令和5年3月〜4月, 令和5年12月〜6年1月)
+    r"(?:令和|平成|昭和)(?:元|\d{1,2})年(?:\d{1,2}月(?:\d{1,2}日(?:・\d{1,2}日)?|[上中下]旬)?"
+    r"(?:〜(?:\d{1,2}年)?\d{1,2}月(?:\d{1,2}日)?)?)?(?:[(（]\d{4}年[)）])?",
     r"[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}",
     # Western dates: 2021年3月19日, 2021-03-19, 2021/3/19, 3月19日, 19 March 2021, March 2021
     r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?",
     r"\d{4}[-/]\d{1,2}[-/]\d{1,2}",
     r"\d{1,2}/\d{1,2}(?:[・〜~–-]\d{1,2}(?:/\d{1,2})?)?",  # a citation's short date: 6/23, 7/21・22
-    r"\d{1,2}月(?:\d{1,2}日|[上中下]旬)",
+    r"\d{1,2}月(?:\d{1,2}日(?:・\d{1,2}日)?|[上中下]旬)",
     rf"\d{{1,2}}[–-]?\d{{0,2}} (?:{_MONTHS_EN})(?: \d{{4}})?",
     rf"(?:early |mid-|late )?(?:{_MONTHS_EN})(?:[–-](?:{_MONTHS_EN}))? \d{{4}}",
     # numbers with separators, a sign, a leading 第/約 and a unit: 123,456人分, 第12号, 約1.5倍, 3.5%
@@ -55,7 +57,8 @@ def _labels_pattern() -> re.Pattern[str] | None:
     from ..domain import vocab
 
     words: set[str] = {vocab.UNDECIDED_TERM.ja, "事後登録", "照会回答期限", "期限超過", "回答済", "未回答", "再開条件",
-                       "継続の条件", "再開の条件", "次回見直し", "履行予定", "承認なし", "承認済み"}
+                       "継続の条件", "再開の条件", "次回見直し", "履行予定", "承認なし", "承認済み",
+                       "について(報告)"}  # the title's ending stays whole: never 「…(報 / 告)」
     for v in (vocab.DECISION_STATES, vocab.VERIFICATION, vocab.CHANNELS, vocab.APPROVALS, vocab.DATA_CATEGORIES,
               vocab.LOCATION_KINDS, vocab.PARTY_KINDS, vocab.SERVICE_ROLES, vocab.CONTRACT_TYPES):
         words.update(t.ja for t in v)
@@ -107,6 +110,11 @@ def _emergency(text: str, start: int, stop: int) -> int:
             inside[i] = 1
     for i in range(stop, start, -1):
         if not inside[i] and text[i] not in SPACES:
+            return i
+    # A run wider than the line that has spaces inside (late May 2023, 19 March 2021) breaks at one of
+    # them rather than inside a number or word ("late May 202 / 3").
+    for i in range(stop, start + 1, -1):
+        if text[i - 1] in SPACES and text[i] not in SPACES:
             return i
     for i in range(stop, start + 1, -1):
         if text[i] not in NO_START and text[i - 1] not in NO_END and text[i] not in SPACES:

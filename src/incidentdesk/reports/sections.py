@@ -229,13 +229,11 @@ def timeline(data: MemoData, st: Styles) -> list[Flowable]:
     if not data.timeline:
         return out + [para(labels.t("no_timeline", data.lang), st.body_indent, st)]
     style = "western" if data.date_style == "western" else "era"
-    rows = [
-        [
-            para(format_fact_date(t.when, data.lang, style), st.body, st),
-            para(t.text + _cites(t.cites, data), st.body, st),
-        ]
-        for t in data.timeline
-    ]
+    days = [format_fact_date(t.when, data.lang, style) for t in data.timeline]
+    rows = [[para(day, st.body, st), para(t.text + _cites(t.cites, data), st.body, st)]
+            for day, t in zip(days, data.timeline, strict=True)]
+    # Wide enough for the longest date on one line (令和5年10月17日・18日, 令和5年12月〜6年1月), within reason.
+    day_w = min(52 * mm, max(34 * mm, max(stringWidth(d, st.body.fontName, st.body.fontSize) for d in days) + 3 * mm))
     return out + [
         styles.table(
             rows,
@@ -246,7 +244,7 @@ def timeline(data: MemoData, st: Styles) -> list[Flowable]:
                 ("TOPPADDING", (0, 0), (-1, -1), 0.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ],
-            colWidths=[34 * mm, styles.WIDTH - 39 * mm],
+            colWidths=[day_w, styles.WIDTH - 5 * mm - day_w],
             hAlign="RIGHT",
         )
     ]
@@ -401,7 +399,7 @@ def _statement(s: StatementLine, data: MemoData, st: Styles) -> list[Flowable]:
 def _answer(r: RequestLine, data: MemoData) -> str:
     lang = data.lang
     if r.every_months:
-        lines = [labels.t("recurring", lang, n=r.every_months)]
+        lines = [labels.recurring(r.every_months, lang)]
         if r.reported:
             lines.append(
                 labels.t(
@@ -454,7 +452,7 @@ def _for_information(requests: list[RequestLine], data: MemoData, st: Styles) ->
         if r.asks and r.asks != r.subject:
             demand.append(para(r.asks, st.cell_small, st))
         if r.every_months:
-            demand.append(para(labels.t("recurring", lang, n=r.every_months), st.cell_small, st))
+            demand.append(para(labels.recurring(r.every_months, lang), st.cell_small, st))
         if r.doc_number:
             demand.append(para(r.doc_number, st.cell_small, st))
         rows.append(

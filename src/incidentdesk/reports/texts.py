@@ -12,6 +12,7 @@ from datetime import date
 
 from ..domain.era_dates import format_date
 from ..domain.sentences import first_paragraph, first_sentence
+from ..domain.statutory import is_statutory
 from ..domain.typed_dates import FactDate, format_fact_date
 from ..domain.vocab import APPROVALS, CHANNELS, UNDECIDED, VERIFICATION, decision_label
 from . import labels
@@ -64,6 +65,14 @@ def _short(when: FactDate | date | None, data: MemoData) -> str:
     return text
 
 
+def _on(text: str) -> str:
+    """The opening of an English sentence: 'On 19 March' for a day, 'In late May' or 'In March–April' for a
+    month or range (a bare 'late May: ...' started a sentence in lower case)."""
+    if not text:
+        return ""
+    return ("On " if text[0].isdigit() else "In ") + text
+
+
 def _names(names: list[str], lang: str) -> str:
     """A、B、C / A、Bほか3業務 — the uses of one sentence."""
     names = list(dict.fromkeys(names))
@@ -89,17 +98,17 @@ def _sentence(kind: str, items: list[ChangeLine], data: MemoData) -> str:
     late = ("(事後登録)" if ja else " (entered late)") if all(x.late for x in items) else ""
     if kind == "event":
         text = _strip_stop(first_sentence(c.what))
-        return f"{when}、{text}{late}。" if ja else f"{when}: {text}{late}."
+        return f"{when}、{text}{late}。" if ja else f"{_on(when)}: {text}{late}."
     if kind == "decision":
         verb = (DECIDED_JA if ja else DECIDED_EN).get(c.new, "{uses}")
         uses = _names([x.what for x in items], lang)
         done = verb.format(uses=uses)
-        return f"{when}、{done}{late}。" if ja else f"On {when} the city {done}{late}."
+        return f"{when}、{done}{late}。" if ja else f"{_on(when)} the city {done}{late}."
     if kind == "withdrawal":
         uses = _names([x.what for x in items], lang)
         old = decision_label(c.old, lang)
         return (f"{when}、{uses}の対応判断({old})を取り消した{late}。" if ja else
-                f"On {when} the decision to {old.lower()} {uses} was withdrawn{late}.")
+                f"{_on(when)} the decision to {old.lower()} {uses} was withdrawn{late}.")
     if kind == "statement":
         channel = CHANNELS.label(c.new, lang)
         if ja:
@@ -108,25 +117,28 @@ def _sentence(kind: str, items: list[ChangeLine], data: MemoData) -> str:
             return f"{when}、{c.who}が{channel}で{what}説明した{count}{late}。"
         count = f" ({c.count} claim{'s' if c.count != 1 else ''})" if c.count else ""
         what = f" “{c.what}”" if c.what else ""
-        return f"On {when} {c.who} made a statement{what} ({channel.lower()}){count}{late}."
+        return f"{_on(when)} {c.who} made a statement{what} ({channel.lower()}){count}{late}."
     if kind == "request_added":
         due = f"(回答期限{_short(date.fromisoformat(c.new), data)})" if ja and c.new else ""
         if ja:
             return f"{when}、{c.who}が照会「{c.what}」を発出した{due}{late}。"
         due_en = f", due {_short(date.fromisoformat(c.new), data)}" if c.new else ""
-        return f"On {when} {c.who} sent the city a request, “{c.what}”{due_en}{late}."
+        return f"{_on(when)} {c.who} sent the city a request, “{c.what}”{due_en}{late}."
     if kind == "request_info":
         if ja:
             to = f"{c.addressee}に対し" if c.addressee else ""
             return f"{when}、{c.who}が{to}「{c.what}」を発出した{late}。"
         to = f" to {c.addressee}" if c.addressee else ""
-        return f"On {when} {c.who} issued “{c.what}”{to}{late}."
+        return f"{_on(when)} {c.who} issued “{c.what}”{to}{late}."
+    if kind == "request_answered" and is_statutory(c.who):  # the city sent a report the law asks for
+        return (f"{when}、個人情報保護委員会に「{c.what}」を提出した{late}。" if ja else
+                f"{_on(when)} the city sent the Personal Information Protection Commission its “{c.what}”{late}.")
     if kind == "request_answered":
         return (f"{when}、{c.who}の照会「{c.what}」に回答した{late}。" if ja else
-                f"On {when} the city answered {c.who}'s request “{c.what}”{late}.")
+                f"{_on(when)} the city answered {c.who}'s request “{c.what}”{late}.")
     if kind == "report_sent":
         return (f"{when}、{c.who}に「{c.what}」の報告を提出した{late}。" if ja else
-                f"On {when} the city sent {c.who} its report under “{c.what}”{late}.")
+                f"{_on(when)} the city sent {c.who} its report under “{c.what}”{late}.")
     return ""
 
 
@@ -139,7 +151,7 @@ def _claims_sentence(items: list[ChangeLine], data: MemoData) -> str:
         state = VERIFICATION.label(c.new, lang)
         if lang == "ja":
             return f"{_short(c.when, data)}、{c.who}の説明「{_strip_stop(c.what)}」を{state}とした{late}。"
-        return f"On {_short(c.when, data)} {c.who}'s claim “{_strip_stop(c.what)}” was marked {state.lower()}{late}."
+        return f"{_on(_short(c.when, data))} {c.who}'s claim “{_strip_stop(c.what)}” was marked {state.lower()}{late}."
     by_state: dict[str, int] = defaultdict(int)
     for c in items:
         by_state[c.new] += 1
@@ -198,21 +210,24 @@ def _where_we_stand(data: MemoData) -> list[str]:
         lines.append(f"{len(data.uses)} uses are affected{who}; decisions: {_counts_text(data)}.")
     else:
         lines.append("The affected uses are still being identified.")
-    overdue = [s for s in data.schedule if s.overdue and s.kind in ("request", "report")]
+    overdue = [s for s in data.schedule if s.overdue and s.kind in ("request", "report", "statutory")]
     if overdue:
         n = len(overdue)
+        reports = any(s.kind != "request" for s in overdue)  # a report is owed, not an answer
         if lang == "ja":
-            lines.append(f"回答期限を過ぎた照会が{n}件ある({overdue[0].text}{'ほか' if n > 1 else ''})。")
+            what = "期限を過ぎた照会・報告" if reports else "回答期限を過ぎた照会"
+            lines.append(f"{what}が{n}件ある({overdue[0].text}{'ほか' if n > 1 else ''})。")
         else:
+            what = "report or request" if reports else "request"
             others = " and others" if n > 1 else ""
-            lines.append(f"{n} request{'s are' if n > 1 else ' is'} past due ({overdue[0].text}{others}).")
+            lines.append(f"{n} {what}{'s are' if n > 1 else ' is'} past due ({overdue[0].text}{others}).")
     upcoming = [s for s in data.schedule if not s.overdue]
     if upcoming:
         nxt = upcoming[0]
         day = format_date(nxt.due_on, style, lang)
         kind = labels.t("kind_" + nxt.kind, lang)
         lines.append(f"次の期限は{day}({kind}、{nxt.text})である。" if lang == "ja"
-                     else f"Next deadline: {day} ({kind.lower()}: {nxt.text}).")
+                     else f"Next deadline: {day} ({kind[:1].lower() + kind[1:]}: {nxt.text}).")
     return lines
 
 
@@ -282,8 +297,12 @@ def policy_text(groups: tuple[DecisionGroup, ...], lang: str, date_style: str) -
     for i, g in enumerate(groups, start=1):
         lines.append(f"({i}) {decision_label(g.state, lang)}" + (f"({len(g.uses)}件):" if ja else
                                                                  f" ({len(g.uses)}): ") + _uses_text(g.uses, lang))
+        if g.ended:
+            old, until = decision_label(g.ended[0], lang), format_date(g.ended[1], date_style, lang)
+            lines.append(pad + (f"{until}までの{old}の期限到来による。" if ja else
+                                f"Follows the end of “{old}” on {until}."))
         if g.rationale:
-            lines.append(label("理由", "Reason") + g.rationale)
+            lines.append((label("当初の理由", "Original reason") if g.ended else label("理由", "Reason")) + g.rationale)
         if g.conditions:
             lines.append(pad + conditions_label(g.state, lang) + (":" if ja else ":\u00a0") + g.conditions)
         if g.effective_until:

@@ -45,7 +45,8 @@ def fold(line: str) -> bytes:
 
 def uid(d: Deadline) -> str:
     due = f"-{d.due_on:%Y%m%d}" if d.kind in ("report",) else ""  # each occurrence of a recurring report
-    return f"{d.kind}-{d.ref_id}{due}@{UID_DOMAIN}"
+    kind = "request" if d.kind == "statutory" else d.kind  # a statutory report is a request row: same UID as before
+    return f"{kind}-{d.ref_id}{due}@{UID_DOMAIN}"
 
 
 def kind_label(kind: str, lang: str) -> str:

@@ -160,11 +160,11 @@ def _groups(ov: IncidentOverview, day: date) -> tuple[rd.DecisionGroup, ...]:
         d = a.decision
         ended = bool(d and d.effective_until and d.then_state and day > d.effective_until)
         if d is None:
-            key = (a.state, "", "", None, None, "")
-        elif ended:  # the state that followed the end date; its reasons were the ended decision's
-            key = (a.state, d.rationale, "", None, None, "")
+            key = (a.state, "", "", None, None, "", None)
+        elif ended:  # the state that followed the end date: said to follow from it, with the first reasons
+            key = (a.state, d.rationale, "", None, None, "", (d.state, d.effective_until))
         else:
-            key = (a.state, d.rationale, d.conditions, d.next_review_on, d.effective_until, d.then_state)
+            key = (a.state, d.rationale, d.conditions, d.next_review_on, d.effective_until, d.then_state, None)
         grouped[key].append((a.service_name, a.use_name))
     keys = sorted(grouped, key=lambda k: (STATE_ORDER.index(k[0]), k[3] or date.max, k[1], k[2]))
     return tuple(
@@ -176,6 +176,7 @@ def _groups(ov: IncidentOverview, day: date) -> tuple[rd.DecisionGroup, ...]:
             next_review_on=k[3],
             effective_until=k[4],
             then_state=k[5],
+            ended=k[6],
         )
         for k in keys
     )
@@ -192,7 +193,9 @@ def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
         a = by_decision.get(d.ref_id) if d.kind in ("review", "until") else None
         if a is None:
             text = d.text
-            if d.kind in ("request", "report") and d.ref_id in requests:
+            if d.kind == "statutory" and d.ref_id in requests:
+                text = requests[d.ref_id].subject  # the kind already names the Commission
+            elif d.kind in ("request", "report") and d.ref_id in requests:
                 text = said(requests[d.ref_id].issuer, requests[d.ref_id].subject, lang)
             elif d.kind == "promise" and d.ref_id in claims:
                 text = said(*claims[d.ref_id], lang)

@@ -7,6 +7,8 @@ owes (domain/statutory.py has the rule and its source), offered as requests addr
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain import messages
@@ -14,10 +16,10 @@ from ..domain.inputs import RequestIn
 from ..domain.statutory import ppc_reports
 from ..storage.reader import Readable
 from .reads import incidents as incident_reads
+from .views import RequestRecord
 
 if TYPE_CHECKING:
     from ..storage.database import Database
-    from .views import RequestRecord
 
 
 def proposals(db: Readable, incident_id: int, *, lang: str = "ja") -> list[RequestIn]:
@@ -42,8 +44,15 @@ def proposals(db: Readable, incident_id: int, *, lang: str = "ja") -> list[Reque
     return out
 
 
-def add_missing(db: Database, incident_id: int, *, lang: str = "ja") -> list[RequestRecord]:
-    """Save every proposal not yet recorded (as proposed; edit them afterwards like any request)."""
-    from . import requests
+def add_missing(db: Database, incident_id: int, *, lang: str = "ja",
+                due_on: Mapping[str, object] | None = None) -> list[RequestRecord]:
+    """Save every proposal not yet recorded, in one transaction. `due_on` maps a proposal's subject to the
+    due date the user set instead of the computed one (a date or a typed text, read like any form's date)."""
+    from ..storage.models import Incident, Request, clean
+    from . import changes
 
-    return [requests.add_request(db, p) for p in proposals(db, incident_id, lang=lang)]
+    edited = [clean(replace(p, due_on=due_on[p.subject]) if due_on and p.subject in due_on else p)
+              for p in proposals(db, incident_id, lang=lang)]  # every date is read before anything is written
+    with db.write() as s:
+        changes.get(s, Incident, incident_id)
+        return [changes.record(RequestRecord, changes.create(s, db, Request(**p.values()))) for p in edited]

@@ -6,10 +6,10 @@ import inspect
 from typing import Any
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QMessageBox, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ...domain.errors import LedgerError
 from ...domain.inputs import R
@@ -165,6 +165,9 @@ class FormDialog(QDialog):
         if hint:
             note = QLabel(hint, box)
             note.setWordWrap(True)
+            # The row takes the form's width, so the hint wraps at it rather than at a checkbox's width
+            # (where its lines were taller than the row and clipped).
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             note.setStyleSheet("color: palette(placeholder-text);")
             column.addWidget(note)
         error = QLabel(box)
@@ -298,8 +301,19 @@ class FormDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
+        self._fit_height()
+        QTimer.singleShot(0, self._fit_height)  # again once the window has its final width
         if self.ready and self._first is not None and not self.focusWidget():
             self._first.setFocus(Qt.OtherFocusReason)
+
+    def _fit_height(self) -> None:
+        """A wrapped hint is taller at the width the dialog got than its size hint assumed: grow to fit it,
+        rather than clip the hint's first lines (seen on the incident form's leak hint)."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.heightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     # -- saving and errors --------------------------------------------------------
 

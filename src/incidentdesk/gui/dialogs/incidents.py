@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit
 
 from ...domain.errors import LedgerError
 from ...domain.inputs import IncidentIn, LinkIn, SourceIn, TimelineIn
@@ -28,6 +28,15 @@ class IncidentDialog(FormDialog):
         self.add_field("occurred_on", self.tr("&Occurred on"), DateField())
         self.add_field("known_on", self.tr("&Known on"), DateField())
         self.add_field("closed_on", self.tr("&Closed on"), DateField())
+        self.add_field("personal_data_leak", self.tr("Personal-data leak"),
+                       QCheckBox(self.tr("Residents' personal data &leaked, or may have")),
+                       hint=self.tr("Since 1 April 2023 the city reports such a leak to the Personal Information "
+                                    "Protection Commission when more than 100 people are concerned, or any number "
+                                    "for sensitive data, possible financial harm or an unlawful purpose."))
+        self.add_field("unlawful_purpose", self.tr("Unlawful purpose"),
+                       QCheckBox(self.tr("The leak may be for an unlawful &purpose (final report within 60 days)")))
+        self.offer: StatutoryOfferDialog | None = None
+        self.setMinimumWidth(640)  # the leak checkboxes' text on one line
 
     def load_call(self):
         if self.incident_id:
@@ -44,6 +53,57 @@ class IncidentDialog(FormDialog):
         if self.incident_id:
             return calls.edit_incident, (self.incident_id, data), {}
         return calls.open_incident, (data,), {}
+
+    # -- an incident newly marked as a personal-data leak: offer the reports the law asks for --------
+    def _saved(self, result) -> None:
+        newly_marked = bool(getattr(result, "personal_data_leak", False)) and not (
+            self.record is not None and self.record.personal_data_leak)
+        if not newly_marked:
+            super()._saved(result)
+            return
+        # The incident is saved; the form stays busy (nothing to save twice) until the offer is answered.
+        self._tickets.append(self.ctx.call(calls.memo_statutory, result.id,
+                                           on_done=lambda proposals: self._offer(result, proposals),
+                                           on_error=lambda _exc: FormDialog._saved(self, result)))
+
+    def _offer(self, result, proposals: list) -> None:
+        if not proposals:  # learned of before 2023-04-01, or already recorded
+            FormDialog._saved(self, result)
+            return
+        self.offer = StatutoryOfferDialog(self, self.ctx, incident_id=result.id, proposals=proposals)
+        self.offer.finished.connect(lambda _code: FormDialog._saved(self, result))
+        self.offer.open()
+
+
+class StatutoryOfferDialog(FormDialog):
+    """The prompt (速報) and final (確報) report to the Personal Information Protection Commission, offered
+    as requests addressed to the city when an incident is marked as a leak (context: incident_id, proposals
+    from services/statutory.proposals). The due dates are computed (domain/statutory.py) and editable;
+    Not now records nothing (the memo page offers them again)."""
+
+    def build(self) -> None:
+        self.incident_id = self.context["incident_id"]
+        self.proposals = list(self.context["proposals"])
+        self.setWindowTitle(self.tr("Reports to the Personal Information Protection Commission"))
+        intro = QLabel(self.tr("The city must report this leak to the Commission: a prompt report soon after "
+                               "learning of it and a final report within 30 days (60 for an unlawful purpose), "
+                               "counted from the day the city learned of it. Record them as requests to the "
+                               "city? The due dates can be changed."), self)
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        for i, p in enumerate(self.proposals, start=1):
+            self.add_field(f"due_{i}", f"{p.subject} (&{i})", DateField(), hint=p.asks)
+        self.setMinimumWidth(560)
+
+    def populate(self, _data) -> None:
+        for i, p in enumerate(self.proposals, start=1):
+            self.set_value(f"due_{i}", p.due_on)
+        self.save_button.setText(self.tr("Record as requests"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("FormDialog", "Not now"))
+
+    def save_call(self):
+        due = {p.subject: self.value(f"due_{i}") for i, p in enumerate(self.proposals, start=1)}
+        return calls.add_statutory, (self.incident_id, due), {}
 
 
 class LinkUsesDialog(FormDialog):

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit
 
-from ...domain.inputs import AnswerIn, RequestIn
+from ...domain.inputs import AnswerIn, ReportIn, RequestIn
 from ...domain.vocab import REQUEST_DIRECTIONS
 from .. import calls
 from .fields import CodeCombo, DateField, MultiLineEdit
@@ -78,3 +78,34 @@ class AnswerDialog(FormDialog):
 
     def save_call(self):
         return calls.mark_answered, (self.request_id, self.input(AnswerIn)), {}
+
+
+class ReportDialog(FormDialog):
+    """Record one report sent under a recurring request (context: request_id): the period it covers (its due
+    date, by default the first period without a report), when it was sent and what it said. An answer would
+    close the request; a recurring one stays open for the next period."""
+
+    def build(self) -> None:
+        self.request_id = self.context["request_id"]
+        self.setWindowTitle(self.tr("Record report"))
+        self.request_label = self.add_info(self.tr("Request"))
+        self.add_field("due_on", self.tr("For the period &due on"), DateField())
+        self.add_field("reported_on", self.tr("&Reported on"), DateField())
+        self.add_field("text", self.tr("&What was reported"), MultiLineEdit(lines=4))
+        self.setMinimumWidth(520)
+
+    def load_call(self):
+        return calls.get_request, (self.request_id,), {}
+
+    def populate(self, row) -> None:
+        self.request_label.setText(f"{row.issuer}: {row.subject}")
+        self.set_value("due_on", row.next_due() or row.due_on)
+        self.set_value("reported_on", date.today())
+
+    def save_call(self):
+        return calls.add_report, (self.input(ReportIn, request_id=self.request_id),), {}
+
+
+def answer_form(request) -> type[FormDialog]:
+    """The form that records what the city sent: a report for a recurring request, else its answer."""
+    return ReportDialog if request.every_months else AnswerDialog

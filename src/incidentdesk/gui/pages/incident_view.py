@@ -461,9 +461,9 @@ class IncidentView(QWidget):
         return None if request is None else forms.ask(RequestDialog, self, self.ctx, request_id=request.id)
 
     def answer_request(self, request) -> object | None:
-        from ..dialogs.requests import AnswerDialog
+        from ..dialogs.requests import answer_form
 
-        return forms.ask(AnswerDialog, self, self.ctx, request_id=request.id)
+        return forms.ask(answer_form(request), self, self.ctx, request_id=request.id)
 
     def delete_request(self, request) -> None:
         record_actions.delete(self, self.ctx, calls.delete_request, request.id, what=self.tr("the request"),

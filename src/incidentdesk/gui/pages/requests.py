@@ -81,11 +81,11 @@ class RequestsPage(Page):
         forms.ask(RequestDialog, self, self.ctx)
 
     def answer(self) -> None:
-        from ..dialogs.requests import AnswerDialog
+        from ..dialogs.requests import answer_form
 
         request = self.requests.selected()
         if request is not None:
-            forms.ask(AnswerDialog, self, self.ctx, request_id=request.id)
+            forms.ask(answer_form(request), self, self.ctx, request_id=request.id)
 
     def export_calendar(self) -> None:
         from ..deadline_banner import export_calendar

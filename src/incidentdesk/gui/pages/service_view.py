@@ -188,18 +188,25 @@ class ServiceView(QWidget):
         from datetime import date
 
         from ...domain.vocab import APPROVALS
+        from ...services.reads.catalog import chain
 
         d = self.detail
-        links = [p for p in d.parties if p.role in ("contractor", "subcontractor") and p.in_effect(date.today())]
+        links = chain(d.parties, date.today())  # in chain order, as the memo's 3 現状 reads it
         if not links:
+            if any(p.role in ("contractor", "subcontractor") for p in d.parties):  # every link has ended
+                return self.tr("Contractor chain: none in effect today (the ended links are struck through below)")
             return self.tr("Contractor chain: none recorded")
         parts = []
         for link in links:
             text = link.party
             if link.upstream_id is not None:
                 approval = APPROVALS.label(link.approval or "unknown", self.ctx.lang)
-                since = f", {self.ctx.short(link.valid_from)}〜" if link.valid_from else ""
-                text += f" ({approval}{since})"
+                if self.ctx.lang == "ja":  # 「(承認なし、R5.10.1〜)」 as the memo writes it
+                    since = f"、{self.ctx.short(link.valid_from)}〜" if link.valid_from else ""
+                    text += f"({approval}{since})"
+                else:
+                    since = f", since {self.ctx.short(link.valid_from)}" if link.valid_from else ""
+                    text += f" ({approval.lower()}{since})"
             parts.append(text)
         return self.tr("Contractor chain in effect: %1").replace("%1", " → ".join([self.tr("the city"), *parts]))
 

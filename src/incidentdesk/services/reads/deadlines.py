@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from ...domain.rules import incident_live, promise_open
+from ...domain.statutory import is_statutory
 from ...storage.reader import Reader
 from ..views import ClaimRecord, Deadline, DecisionRow, RequestRecord
 from . import decisions as decision_reads
@@ -23,7 +24,7 @@ def build(requests: Iterable[RequestRecord], promises: Iterable[tuple[ClaimRecor
     for q in requests:
         due = q.next_due(today) if q.to_city else None
         if due is not None:
-            kind = "report" if q.every_months else "request"
+            kind = "report" if q.every_months else "statutory" if is_statutory(q.issuer) else "request"
             out.append(Deadline(due_on=due, kind=kind, text=f"{q.issuer}: {q.subject}", incident_id=q.incident_id,
                                 ref_id=q.id, overdue=due < today))
     for claim, party, incident_id in promises:
