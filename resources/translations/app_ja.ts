@@ -1873,7 +1873,7 @@ No shows the draft with them blank.</source>
     <name>ServiceView</name>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="56"/>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="239"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="243"/>
         <source>Select a use first.</source>
         <translation>先に業務を選んでください。</translation>
     </message>
@@ -1889,210 +1889,222 @@ No shows the draft with them blank.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="66"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="70"/>
         <source>Select a decision first.</source>
         <translation>先に対応判断を選んでください。</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="68"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="72"/>
         <source>This decision has already been withdrawn.</source>
         <translation>この対応判断は既に取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="123"/>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="324"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="127"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="339"/>
         <source>No service selected</source>
         <translation>サービスが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="164"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="168"/>
         <source>Platform: %1</source>
         <translation>プラットフォーム: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="165"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="169"/>
         <source>Department: %1</source>
         <translation>所管課: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="166"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="170"/>
         <source>Contract: %1</source>
         <translation>契約形態: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="168"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="172"/>
         <source>Followers: %1 (as of %2)</source>
         <translation>登録者数: %1(%2時点)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="171"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="175"/>
         <source>Started: %1</source>
         <translation>開始: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="173"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="177"/>
         <source>Retired (廃止済み) since %1</source>
         <translation>廃止済み(%1 から)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="174"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="178"/>
         <source>Use again…</source>
         <translation>再使用…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="174"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="178"/>
         <source>Retire…</source>
         <translation>廃止…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="181"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="185"/>
         <source>Data stored or accessed outside Japan:</source>
         <translation>国外でのデータ保存・アクセスがあります:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="195"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="199"/>
         <source>Contractor chain: none recorded</source>
         <translation>委託の連鎖: 記録なし</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="204"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="208"/>
         <source>Contractor chain in effect: %1</source>
         <translation>現在の委託の連鎖: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="204"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="208"/>
         <source>the city</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="248"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="252"/>
         <source>the data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="258"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="262"/>
         <source>the party role</source>
         <translation>事業者の役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="262"/>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="266"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="270"/>
         <source>the use</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="271"/>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="277"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="275"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="281"/>
         <source>the service</source>
         <translation>外部サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="297"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="310"/>
         <source>&amp;Edit service…</source>
         <translation>サービスを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="298"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="311"/>
         <source>Add &amp;use…</source>
         <translation>業務を追加(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="299"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="312"/>
         <source>Edit u&amp;se…</source>
         <translation>業務を編集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="300"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="313"/>
         <source>Add data &amp;location…</source>
         <translation>データの所在を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="301"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="314"/>
         <source>Add &amp;party…</source>
         <translation>事業者を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="302"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="315"/>
         <source>Delete service…</source>
         <translation>サービスを削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="303"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="316"/>
         <source>Only a service nothing refers to can be deleted; retire one that has uses with history</source>
         <translation>どの記録からも参照されていないサービスだけを削除できます。履歴のある業務を持つサービスは廃止済みにしてください</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="305"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318"/>
         <source>Delete use…</source>
         <translation>業務を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="306"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="319"/>
         <source>Only a use nothing refers to can be deleted; retire one with decisions</source>
         <translation>どの記録からも参照されていない業務だけを削除できます。対応判断のある業務は廃止済みにしてください</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="307"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="320"/>
         <source>Retire / use again…</source>
         <translation>廃止 / 再使用…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="308"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="321"/>
         <source>Show retired</source>
         <translation>廃止済みも表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="309"/>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="312"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="322"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="325"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="310"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="323"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="311"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="324"/>
         <source>A location that ended gets an end date instead (Edit…)</source>
         <translation>終わった所在は削除せず終了日を入れてください(編集…)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="313"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="326"/>
         <source>Remove…</source>
         <translation>外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="314"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="327"/>
         <source>For a role entered by mistake; a role that ended gets an end date instead (Edit…)</source>
         <translation>誤って登録した役割に使います。終わった役割には終了日を入れてください(編集…)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="316"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="329"/>
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="317"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="330"/>
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="331"/>
+        <source>Co&amp;rrect…</source>
+        <translation>訂正(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="332"/>
+        <source>Withdraw the selected decision and record the right one in one step</source>
+        <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="333"/>
         <source>Uses</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="333"/>
         <source>Data locations</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="333"/>
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="319"/>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="334"/>
         <source>Decision history</source>
         <translation>対応判断の履歴</translation>
     </message>
