@@ -195,6 +195,11 @@ def test_attachments_list_open_and_save(qtbot, runner, db, ledger, tmp_path, mon
     settled(qtbot, runner)
     copy = Path(opened[0])  # a temporary copy, opened by the system's viewer
     assert copy.read_bytes() == pdf.read_bytes() and copy.parent != pdf.parent
+    from incidentdesk.services import viewer_copies
+
+    assert copy.parent.parent == viewer_copies.root()  # removed when the window quits
+    viewer_copies.remove_made()
+    assert not copy.exists()
     (tmp_path / "out").mkdir()
     dlg.save_file(row, str(tmp_path / "out" / "copy.pdf"))
     settled(qtbot, runner)

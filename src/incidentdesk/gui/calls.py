@@ -833,14 +833,13 @@ def remove_attachment(ledger: LedgerLike, attachment_id: int) -> None:
 
 
 def attachment_temp_copy(ledger: LedgerLike, attachment_id: int) -> Path:
-    """A copy in a new private temporary folder, for the system's viewer (the ledger's copy is never opened)."""
-    import tempfile
-
+    """A copy in a new private temporary folder, for the system's viewer (the ledger's copy is never opened);
+    removed when the window quits, or swept on a later start (services/viewer_copies.py)."""
     from ..services import attachments as files
+    from ..services import viewer_copies
 
-    folder = Path(tempfile.mkdtemp(prefix="incidentdesk-"))
     with ledger.reader() as r:
-        return files.save_copy(r, attachment_id, folder)
+        return viewer_copies.copy(lambda folder: files.save_copy(r, attachment_id, folder))
 
 
 def save_attachment(ledger: LedgerLike, attachment_id: int, target: Path) -> Path:
