@@ -13,20 +13,20 @@
     <message>
         <location filename="../../src/incidentdesk/app.py" line="76"/>
         <location filename="../../src/incidentdesk/app.py" line="105"/>
-        <location filename="../../src/incidentdesk/app.py" line="122"/>
-        <location filename="../../src/incidentdesk/app.py" line="245"/>
+        <location filename="../../src/incidentdesk/app.py" line="123"/>
+        <location filename="../../src/incidentdesk/app.py" line="256"/>
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="123"/>
+        <location filename="../../src/incidentdesk/app.py" line="124"/>
         <source>This is a new, empty ledger.
 Load the sample case (LINE, March 2021) to see how the program is used?</source>
         <translation>新しい空の台帳です。
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="246"/>
+        <location filename="../../src/incidentdesk/app.py" line="257"/>
         <source>The database
 %1
 is already open in another Incident Desk window.
@@ -172,7 +172,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="29"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="234"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="238"/>
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
@@ -199,15 +199,15 @@ Please use that window. This one closes without changing anything.</source>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="61"/>
         <location filename="../../src/incidentdesk/gui/columns.py" line="178"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="191"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="458"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="472"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="192"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="462"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="476"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="62"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="239"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="243"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
@@ -233,28 +233,28 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="107"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="260"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="264"/>
         <source>Department</source>
         <translation>所管課</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="87"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="384"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="444"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="388"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="448"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="88"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="276"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="385"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="445"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="280"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="389"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="449"/>
         <source>Use</source>
         <translation>業務</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="100"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="280"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="284"/>
         <source>Personal data</source>
         <translation>住民の個人情報</translation>
     </message>
@@ -280,7 +280,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="36"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="294"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="298"/>
         <source>Retired</source>
         <translation>廃止済み</translation>
     </message>
@@ -296,13 +296,13 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="109"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="379"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="383"/>
         <source>Decided on</source>
         <translation>判断日</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="118"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="452"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="456"/>
         <source>Request</source>
         <translation>照会</translation>
     </message>
@@ -318,7 +318,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="124"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="243"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="247"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -329,10 +329,10 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="134"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="303"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="350"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="410"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="457"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="307"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="354"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="414"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="461"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
@@ -354,7 +354,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="167"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="199"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="203"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
@@ -375,8 +375,8 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="189"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="338"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="446"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="342"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="450"/>
         <source>Party</source>
         <translation>事業者</translation>
     </message>
@@ -386,288 +386,288 @@ Please use that window. This one closes without changing anything.</source>
         <translation>説明方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="193"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="197"/>
         <source>Claims</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="198"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="202"/>
         <source>Taken by</source>
         <translation>対応者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="205"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="426"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="209"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="430"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="207"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="211"/>
         <source>Verification</source>
         <translation>確認状況</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="211"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="449"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="215"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="453"/>
         <source>Claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="212"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="216"/>
         <source>How it was checked</source>
         <translation>確認方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="214"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="218"/>
         <source>Check history</source>
         <translation>確認の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="219"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="223"/>
         <source>Promised by</source>
         <translation>約束期日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="233"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="237"/>
         <source>Answered</source>
         <translation>回答済</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="235"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="239"/>
         <source>Open</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="244"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="248"/>
         <source>Issuer</source>
         <translation>照会元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="245"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="249"/>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="246"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="250"/>
         <source>Issued</source>
         <translation>照会日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="247"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="251"/>
         <source>Document number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="249"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="253"/>
         <source>Answered on</source>
         <translation>回答日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="253"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="403"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="447"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="257"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="407"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="451"/>
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="259"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="409"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="263"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="413"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="261"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="265"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="263"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="267"/>
         <source>Uses</source>
         <translation>業務数</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="266"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="270"/>
         <source>Data abroad</source>
         <translation>国外のデータ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="270"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="274"/>
         <source>Contractors</source>
         <translation>受託事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="277"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="281"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="278"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="282"/>
         <source>Audience</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="288"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="292"/>
         <source>Confidentiality</source>
         <translation>機密性</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="302"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="306"/>
         <source>Data</source>
         <translation>データ区分</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="305"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="352"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="412"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="309"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="356"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="416"/>
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="307"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="311"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="308"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="312"/>
         <source>What data</source>
         <translation>データの内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="310"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="349"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="314"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="353"/>
         <source>In effect</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="314"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="318"/>
         <source>By whom</source>
         <translation>事業者(誰が)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="316"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="320"/>
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="319"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="417"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="323"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="421"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="336"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="340"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="341"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="345"/>
         <source>Work passed on by</source>
         <translation>再委託元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="345"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="349"/>
         <source>Approved by the city</source>
         <translation>市の承認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="356"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="416"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="360"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="420"/>
         <source>Parent company</source>
         <translation>親会社</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="387"/>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="451"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="391"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="455"/>
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="392"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="396"/>
         <source>Standing</source>
         <translation>効力</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="394"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="398"/>
         <source>Withdrawn</source>
         <translation>取消(日付・取消者・理由)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="399"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="403"/>
         <source>Decided by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="402"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="406"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="427"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="431"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="435"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="439"/>
         <source>Changes</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="453"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="457"/>
         <source>Data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="428"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="432"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="429"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="433"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="431"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="435"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="448"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="452"/>
         <source>Vendor statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="450"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="454"/>
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="454"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="458"/>
         <source>Check of a claim</source>
         <translation>説明事項の確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="459"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="463"/>
         <source>Found in</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="465"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="469"/>
         <source>Number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="467"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="471"/>
         <source>Issued on</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="470"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="474"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="473"/>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="477"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -840,324 +840,345 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="234"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="625"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="238"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="655"/>
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="332"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="350"/>
         <source>Deadlines (%1 overdue, %2 upcoming)</source>
         <translation>期限(超過 %1件・今後 %2件)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="581"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="606"/>
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="582"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="607"/>
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="583"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="608"/>
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="593"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="618"/>
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="586"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="611"/>
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="600"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="630"/>
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="590"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615"/>
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="603"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="633"/>
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="328"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="346"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="317"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335"/>
         <source>Status: %1 · occurred %2 · known %3 · %4 · %5</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ %4 ・ %5</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="181"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="185"/>
         <source>Select an affected use in the table above first.</source>
         <translation>先に上の表で影響業務を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="184"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="188"/>
         <source>Select a claim first (choose a statement on the left, then one of its claims).</source>
         <translation>先に説明事項を選んでください(左で事業者説明を選び、右でその説明事項を選びます)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="191"/>
         <source>Select a statement first.</source>
         <translation>先に事業者説明を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="190"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="194"/>
         <source>Select a timeline entry first.</source>
         <translation>先に経緯の項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="193"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="197"/>
         <source>Select a source first.</source>
         <translation>先に出典を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="196"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="200"/>
         <source>Select a request first.</source>
         <translation>先に照会を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="199"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="203"/>
         <source>Select an affected use above, then one of its decisions here.</source>
         <translation>上で影響業務を選び、ここでその対応判断を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="202"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206"/>
         <source>This decision has already been withdrawn.</source>
         <translation>この対応判断は既に取り消されています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="321"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="339"/>
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>影響業務 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="322"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="340"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>期限超過 %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="334"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="352"/>
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="334"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="352"/>
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="353"/>
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="353"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="353"/>
         <source>Decision history</source>
         <translation>判断の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="339"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="357"/>
         <source>Register the services and their uses first (Services and uses), then open an incident with New incident… (Ctrl+N) and add the affected uses.</source>
         <translation>先に外部サービスと利用業務を登録し(外部サービス)、「新しい事案」(Ctrl+N)で事案を作成して影響業務を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="348"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="366"/>
         <source>Add the affected uses first (Add affected uses…).</source>
         <translation>先に影響業務を追加してください(影響業務を追加…)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="350"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="368"/>
         <source>Decide for the selected use, or one decision for all selected rows (Ctrl+D)</source>
         <translation>選んだ業務の対応判断を記録します。複数行を選ぶと全行に同じ判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="366"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="374"/>
+        <source>Use again…</source>
+        <translation>再使用…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="374"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="623"/>
+        <source>Remove…</source>
+        <translation>削除・廃止…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="386"/>
         <source>Select an affected use above to see its decisions.</source>
         <translation>上で影響業務を選ぶと、その対応判断の履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="368"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="388"/>
         <source>Decisions for %1 / %2, newest first; a withdrawn one is struck through.</source>
         <translation>%1 / %2 の対応判断(新しい順)。取り消した判断は取消線で表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="416"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="436"/>
         <source>the timeline entry</source>
         <translation>経緯の項目</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="430"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="434"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="450"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="454"/>
         <source>Remove affected use</source>
         <translation>影響業務から外す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="431"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="451"/>
         <source>「%1」 has decisions under this incident, so it stays linked. A decision entered by mistake is withdrawn in the Decision history tab.</source>
         <translation>「%1」にはこの事案での対応判断があるため、影響業務から外せません。誤って記録した判断は「判断の履歴」タブで取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="435"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="455"/>
         <source>Remove 「%1 / %2」 from the uses this incident affects?</source>
         <translation>「%1 / %2」をこの事案の影響業務から外しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="450"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="470"/>
         <source>the source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="469"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="489"/>
         <source>the request</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="511"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="531"/>
         <source>Decide for all uses of a service</source>
         <translation>サービスの全業務に対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="537"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="562"/>
         <source>the claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="584"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="609"/>
         <source>Add &amp;affected uses…</source>
         <translation>影響業務を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="585"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="610"/>
         <source>Choose the services and uses this incident affects</source>
         <translation>この事案の影響を受ける外部サービスと業務を選びます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="587"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="612"/>
         <source>Decide for all affected uses of the selected row&apos;s ser&amp;vice…</source>
         <translation>選んだ行のサービスの全影響業務に対応判断(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="589"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="614"/>
         <source>Attachments of this incident…</source>
         <translation>この事案の添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="591"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="616"/>
         <source>Remove from this incident…</source>
         <translation>この事案から外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="592"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="617"/>
         <source>Only a use without decisions under this incident can be removed.</source>
         <translation>この事案での対応判断がない業務だけを外せます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="594"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="619"/>
         <source>Record a check of the selected claim (Enter)</source>
         <translation>選んだ説明事項の確認結果を記録します(Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="595"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="620"/>
         <source>Edit statement…</source>
         <translation>説明を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="596"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="621"/>
         <source>Add &amp;claims…</source>
         <translation>説明事項を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="597"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="612"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="617"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="622"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="642"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="647"/>
         <source>Attachments…</source>
         <translation>添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="598"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="624"/>
+        <source>Delete a statement logged by mistake, with its claims; one whose claims were checked, with files or relied on by a decision is retired (廃止済み) instead</source>
+        <translation>誤って記録した事業者説明を説明事項ごと削除します。説明事項の確認・添付ファイル・これを根拠とする対応判断がある説明は、削除せず廃止済みにします</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="627"/>
+        <source>Show retired statements</source>
+        <translation>廃止済みの説明も表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="628"/>
         <source>Delete claim…</source>
         <translation>説明事項を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="599"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="629"/>
         <source>Only a claim nobody has checked yet can be deleted.</source>
         <translation>まだ確認していない説明事項だけを削除できます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="601"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="604"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="609"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="631"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="634"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="639"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="602"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="605"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="611"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="632"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="635"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="641"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="606"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="636"/>
         <source>A source cited by a timeline entry or a statement cannot be deleted.</source>
         <translation>経緯や事業者説明が引用している出典は削除できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="608"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="638"/>
         <source>Add &amp;request…</source>
         <translation>照会を追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="610"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="640"/>
         <source>Record answer…</source>
         <translation>回答を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="613"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="643"/>
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="614"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="644"/>
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="645"/>
         <source>Co&amp;rrect…</source>
         <translation>訂正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="616"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="646"/>
         <source>Withdraw the selected decision and record the right one in one step</source>
         <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="618"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="648"/>
         <source>Affected uses and their current decision (select several rows for one decision for all)</source>
         <translation>影響業務と現在の対応判断(複数行を選ぶと同じ判断をまとめて記録できます)</translation>
     </message>

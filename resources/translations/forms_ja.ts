@@ -1214,6 +1214,24 @@
     </message>
 </context>
 <context>
+    <name>StatementActions</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="162"/>
+        <source>the statement</source>
+        <translation>事業者説明</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="174"/>
+        <source>Retire 「%1」 (廃止済み)? It stays in the ledger with its claims, checks and files, hidden unless “Show retired statements” is ticked, and is left out of memos and deadlines; the next memo says it was retired.</source>
+        <translation>「%1」を廃止済みにしますか?説明事項・確認の記録・添付ファイルとともに台帳に残りますが、「廃止済みの説明も表示」を選ばない限り表示されず、報告メモと期限からも除かれます。次の報告メモには廃止したことが記載されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="178"/>
+        <source>Retire statement</source>
+        <translation>事業者説明の廃止</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="40"/>

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path  # noqa: E402
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
 from incidentdesk.domain.inputs import (CheckIn, DecisionIn, IncidentIn, LocationIn, PartyIn,  # noqa: E402
@@ -255,3 +256,56 @@ def test_mnemonics_unique_in_the_new_forms(qtbot, runner, db, ledger):
         assert len(letters) == len(set(letters)), (cls.__name__, context, sorted(letters))
         dlg._baseline = dlg.values()
         dlg.reject()
+
+
+def test_statement_is_deleted_or_retired_from_the_window(qtbot, runner, db, ledger, monkeypatch):
+    """Remove… deletes a statement nothing refers to; one with a checked claim is retired instead, after a
+    confirmation that says why (hidden, then shown struck through on request, and used again)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QMessageBox
+
+    from incidentdesk.domain.inputs import StatementIn
+
+    asked: list[str] = []
+
+    def yes(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    spare = statements.log_statement(db, StatementIn(incident_id=ledger.incident, party_id=ledger.party,
+                                                     made="2021-03-19", channel="phone", title="二重に記録",
+                                                     claims=["同じ内容"]))
+    statements.check_claim(db, CheckIn(claim_id=read(db, incident_reads.statement, ledger.statement).claims[0].id,
+                                       verification="confirmed", checked_on="2021-03-20"))
+    view = incident_view(qtbot, runner, db, ledger.incident)
+    view.ctx.data_changed.connect(lambda: view.load(ledger.incident))  # as the main window reloads its pages
+    view.statements.select_where(lambda s: s.id == spare.id)
+    assert view.btn_remove_statement.text() == "Remove…"
+    view.btn_remove_statement.click()
+    settled(qtbot, runner)
+    assert "Delete the statement 「二重に記録」" in asked[-1]
+    assert [s.id for s in view.statements.source.rows()] == [ledger.statement]
+    view.statements.select_where(lambda s: s.id == ledger.statement)
+    view.btn_remove_statement.click()
+    settled(qtbot, runner)
+    assert "1 check(s) of its claims" in asked[-1] and "Retire" in asked[-1]
+    assert view.statements.source.rowCount() == 0 and view.claims.source.rowCount() == 0
+    view.show_retired.setChecked(True)
+    [row] = view.statements.source.rows()
+    title_column = 3
+    index = view.statements.source.index(0, title_column)
+    assert "(Retired " in index.data() and isinstance(index.data(Qt.ItemDataRole.FontRole), QFont)
+    assert index.data(Qt.ItemDataRole.FontRole).strikeOut()
+    view.statements.selectRow(0)
+    assert view.btn_remove_statement.text() == "Use again…"
+    view.btn_remove_statement.click()
+    settled(qtbot, runner)
+    assert read(db, incident_reads.statement, ledger.statement).retired_on is None
+    assert ledger_is_ok(db)
+
+
+def ledger_is_ok(db) -> bool:
+    from incidentdesk.services import ledger as ledger_service
+
+    return ledger_service.verify(db).ok

@@ -238,6 +238,27 @@ def edit_statement(ledger: LedgerLike, statement_id: int, data: StatementIn, *,
     return statements.edit_statement(ledger.database(), statement_id, data, version=version)
 
 
+def statement_ties(ledger: LedgerLike, statement_id: int) -> dict[str, int]:
+    """Checks, files and decisions that keep a statement from being deleted (it is retired instead)."""
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        return incidents.statement_ties(r, statement_id)
+
+
+def delete_statement(ledger: LedgerLike, statement_id: int, *, version: int | None = None) -> None:
+    from ..services import statements
+
+    statements.delete_statement(ledger.database(), statement_id, version=version)
+
+
+def retire_statement(ledger: LedgerLike, statement_id: int, on: date | None, *,
+                     version: int | None = None) -> views.StatementRecord:
+    from ..services import statements
+
+    return statements.retire_statement(ledger.database(), statement_id, on, version=version)
+
+
 def delete_claim(ledger: LedgerLike, claim_id: int, *, version: int | None = None) -> None:
     from ..services import statements
 

@@ -147,3 +147,36 @@ class VerificationDialog(FormDialog):
 
     def save_call(self):
         return calls.check_claim, (self.input(CheckIn, claim_id=self.claim_id),), {}
+
+
+def remove_statement(parent, ctx, statement) -> None:
+    """Delete a statement logged by mistake with its claims, or, when checks, files or decisions refer to it,
+    retire it (廃止済み) instead; a retired one is used again. Each after a confirmation that says which, and
+    why; the ledger is asked first what refers to it."""
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+
+    from .. import record_actions
+
+    what = QCoreApplication.translate("StatementActions", "the statement")
+    name = statement.title or f"{ctx.fact(statement.made)} {statement.party}"
+    if statement.retired_on is not None:
+        record_actions.retire(parent, ctx, calls.retire_statement, statement, what=what, name=name)
+        return
+
+    def ask(ties: dict[str, int]) -> None:
+        if not any(ties.values()):
+            record_actions.delete(parent, ctx, calls.delete_statement, statement.id, what=what, name=name,
+                                  version=statement.version)
+            return
+        reason = LedgerError("statement_has_history", **ties).message(ctx.lang)
+        question = QCoreApplication.translate(
+            "StatementActions", "Retire 「%1」 (廃止済み)? It stays in the ledger with its claims, checks and files, "
+            "hidden unless “Show retired statements” is ticked, and is left out of memos and deadlines; the next "
+            "memo says it was retired.").replace("%1", name)
+        title = QCoreApplication.translate("StatementActions", "Retire statement")
+        if record_actions.confirm(parent, title, reason + "\n\n" + question):
+            ctx.change(calls.retire_statement, statement.id, date.today(), parent=parent, version=statement.version)
+
+    ctx.call(calls.statement_ties, statement.id, parent=parent, on_done=ask)
