@@ -42,7 +42,8 @@ def test_codes_and_fields_in_words():
     assert made == "説明日の精度: 日 → 下旬"
     upgrade = '{"add":{"retired_on":null,"version":1},"drop":["source_id"],"rename":{"resume_conditions":"conditions"}}'
     assert audit_text.changes_text("statement", "", upgrade, "en") == \
-        "Fields added: Retired on, Version (for concurrent edits); Fields removed: Source; Fields renamed: Conditions to resume → Conditions"
+        "Fields added: Retired on, Version (for concurrent edits); Fields removed: Source; " \
+        "Fields renamed: Conditions to resume → Conditions"
     at = "2021-03-19T01:00:00+00:00"
     assert audit_text.local_time(at) == datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
 
