@@ -325,7 +325,7 @@
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="122"/>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="187"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="188"/>
         <source>C&amp;onditions</source>
         <translation>条件(&amp;O)</translation>
     </message>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="127"/>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="231"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="232"/>
         <source>(no change)</source>
         <translation>(変更なし)</translation>
     </message>
@@ -366,37 +366,38 @@
         <translation>Space キーで選択します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="174"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="143"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="175"/>
         <source>now: %1</source>
         <translation>現在: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="183"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="184"/>
         <source>C&amp;onditions to resume</source>
         <translation>再開の条件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="185"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="186"/>
         <source>C&amp;onditions to continue</source>
         <translation>継続の条件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="232"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="233"/>
         <source>until %1, then %2</source>
         <translation>%1 まで、その後は %2</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="234"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="235"/>
         <source>This will be recorded:</source>
         <translation>次の内容を記録します:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="236"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="237"/>
         <source>The decision of %1 (%2) is withdrawn and this is recorded instead:</source>
         <translation>%1 の判断(%2)を取り消し、代わりに次の内容を記録します:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="153"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="154"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>説明事項 %n 件</numerusform>
@@ -1516,57 +1517,57 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="261"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="262"/>
         <source>Withdraw decision</source>
         <translation>対応判断の取消</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="262"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="263"/>
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="263"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="264"/>
         <source>&amp;Reason</source>
         <translation>取消の理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="264"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="265"/>
         <source>Why it was entered by mistake. The decision stays in the history, struck through; the use falls back to the previous valid decision.</source>
         <translation>誤って記録した理由。判断は取消線付きで履歴に残り、業務の状態は直前の有効な判断に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="266"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="267"/>
         <source>Withdrawn o&amp;n</source>
         <translation>取消日(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="267"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="268"/>
         <source>Withdrawn by (r&amp;ole)</source>
         <translation>取消者(役職)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="268"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="269"/>
         <source>Withdrawn by (na&amp;me)</source>
         <translation>取消者(氏名)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="290"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="291"/>
         <source>This decision will be withdrawn (取消):</source>
         <translation>次の対応判断を取り消します:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="291"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="292"/>
         <source>Reason: %1</source>
         <translation>理由: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="295"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="296"/>
         <source>The withdrawal is permanent too; it is shown in the history.</source>
         <translation>取消も変更できない記録として履歴に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="296"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="297"/>
         <source>&amp;Withdraw</source>
         <translation>取り消す(&amp;W)</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="153"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="154"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>1 claim</numerusform>
