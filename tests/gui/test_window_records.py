@@ -309,3 +309,34 @@ def ledger_is_ok(db) -> bool:
     from incidentdesk.services import ledger as ledger_service
 
     return ledger_service.verify(db).ok
+
+
+def test_a_wrapped_hint_never_overlaps_its_field(qtbot, runner, db, ledger, qapp):
+    """In Japanese the hint under the party form's narrow “work passed on by” box wrapped onto a second line
+    that the row had no room for, drawn over the box: every hint of the record forms gets the height it needs,
+    below its field."""
+    from PySide6.QtWidgets import QLabel
+
+    from incidentdesk.gui.translations import Translations
+
+    translations = Translations(qapp)
+    translations.install("ja")
+    try:
+        forms = [(dialogs.AssignPartyDialog, {"service_id": ledger.service}),
+                 (dialogs.LocationDialog, {"service_id": ledger.service}),
+                 (dialogs.DecisionDialog, {"incident_id": ledger.incident}),
+                 (dialogs.TimelineDialog, {"incident_id": ledger.incident}),
+                 (dialogs.StatementDialog, {"incident_id": ledger.incident})]
+        for cls, context in forms:
+            dlg = open_form(qtbot, cls, runner, db, **context)
+            qtbot.wait(50)
+            for key, widget in dlg._fields.items():
+                box = widget.parentWidget()
+                notes = [n for n in box.findChildren(QLabel) if n.isVisible() and n.wordWrap() and n.text()]
+                for note in notes:
+                    assert note.height() >= note.heightForWidth(note.width()), (cls.__name__, key, note.text())
+                    assert note.geometry().top() >= widget.geometry().bottom(), (cls.__name__, key)
+            dlg._baseline = dlg.values()
+            dlg.reject()
+    finally:
+        translations.clear()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QMessageBox, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ...domain.errors import LedgerError
 from ...domain.inputs import R
@@ -167,6 +167,9 @@ class FormDialog(QDialog):
             note.setWordWrap(True)
             note.setStyleSheet("color: palette(placeholder-text);")
             column.addWidget(note)
+            # A wrapped hint under a narrow field (a short combo box) got the height of one line at the form's
+            # width and overlapped the field above: a row with a hint takes the whole width.
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error = QLabel(box)
         error.setWordWrap(True)
         error.setStyleSheet(ERROR_STYLE)
