@@ -105,7 +105,8 @@ def test_decision_hit_selects_that_decision_in_the_history(qtbot, runner, window
 
 def test_every_filter_box_is_wide_enough_to_say_what_it_filters(qtbot, runner, window):
     """The services list's filter beside “Show retired” and “New service…” showed only “Serv…”: each page's
-    filter box is at least as wide as its placeholder (or 280 pixels for a long one)."""
+    filter box is at least as wide as its placeholder (or 280 pixels for a long one), and the window still fits
+    a screen 1366 pixels wide."""
     from incidentdesk.gui.widgets import FilterBox
 
     for key in window.pages:
@@ -117,3 +118,4 @@ def test_every_filter_box_is_wide_enough_to_say_what_it_filters(qtbot, runner, w
         wanted = min(box.fontMetrics().horizontalAdvance(box.placeholderText()) + 40, 280)
         assert box.minimumWidth() >= wanted and (not box.isVisible() or box.width() >= wanted), \
             box.placeholderText()
+    assert window.minimumSizeHint().width() <= 1366
