@@ -840,345 +840,355 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="238"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="655"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="240"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="664"/>
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="350"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="352"/>
         <source>Deadlines (%1 overdue, %2 upcoming)</source>
         <translation>期限(超過 %1件・今後 %2件)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="606"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="613"/>
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="607"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="614"/>
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="608"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615"/>
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="618"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="625"/>
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="611"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="618"/>
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="630"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="639"/>
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="622"/>
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="633"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="642"/>
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="346"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="348"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="337"/>
         <source>Status: %1 · occurred %2 · known %3 · %4 · %5</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ %4 ・ %5</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="185"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187"/>
         <source>Select an affected use in the table above first.</source>
         <translation>先に上の表で影響業務を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="188"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="190"/>
         <source>Select a claim first (choose a statement on the left, then one of its claims).</source>
         <translation>先に説明事項を選んでください(左で事業者説明を選び、右でその説明事項を選びます)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="191"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="193"/>
         <source>Select a statement first.</source>
         <translation>先に事業者説明を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="194"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="196"/>
         <source>Select a timeline entry first.</source>
         <translation>先に経緯の項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="197"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="199"/>
         <source>Select a source first.</source>
         <translation>先に出典を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="200"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="202"/>
         <source>Select a request first.</source>
         <translation>先に照会を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="203"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="205"/>
         <source>Select an affected use above, then one of its decisions here.</source>
         <translation>上で影響業務を選び、ここでその対応判断を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="208"/>
         <source>This decision has already been withdrawn.</source>
         <translation>この対応判断は既に取り消されています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="339"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="341"/>
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>影響業務 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="340"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="342"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>期限超過 %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="352"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="354"/>
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="352"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="354"/>
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="353"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="355"/>
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="353"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="355"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="353"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="355"/>
         <source>Decision history</source>
         <translation>判断の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="357"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="359"/>
         <source>Register the services and their uses first (Services and uses), then open an incident with New incident… (Ctrl+N) and add the affected uses.</source>
         <translation>先に外部サービスと利用業務を登録し(外部サービス)、「新しい事案」(Ctrl+N)で事案を作成して影響業務を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="366"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="368"/>
         <source>Add the affected uses first (Add affected uses…).</source>
         <translation>先に影響業務を追加してください(影響業務を追加…)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="368"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="370"/>
         <source>Decide for the selected use, or one decision for all selected rows (Ctrl+D)</source>
         <translation>選んだ業務の対応判断を記録します。複数行を選ぶと全行に同じ判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="374"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="376"/>
         <source>Use again…</source>
         <translation>再使用…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="374"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="623"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="376"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="630"/>
         <source>Remove…</source>
         <translation>削除・廃止…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="386"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="388"/>
         <source>Select an affected use above to see its decisions.</source>
         <translation>上で影響業務を選ぶと、その対応判断の履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="388"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="390"/>
         <source>Decisions for %1 / %2, newest first; a withdrawn one is struck through.</source>
         <translation>%1 / %2 の対応判断(新しい順)。取り消した判断は取消線で表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="436"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="438"/>
         <source>the timeline entry</source>
         <translation>経緯の項目</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="450"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="454"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="452"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="456"/>
         <source>Remove affected use</source>
         <translation>影響業務から外す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="451"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="453"/>
         <source>「%1」 has decisions under this incident, so it stays linked. A decision entered by mistake is withdrawn in the Decision history tab.</source>
         <translation>「%1」にはこの事案での対応判断があるため、影響業務から外せません。誤って記録した判断は「判断の履歴」タブで取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="455"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="457"/>
         <source>Remove 「%1 / %2」 from the uses this incident affects?</source>
         <translation>「%1 / %2」をこの事案の影響業務から外しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="470"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="472"/>
         <source>the source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="489"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="491"/>
         <source>the request</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="531"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="533"/>
         <source>Decide for all uses of a service</source>
         <translation>サービスの全業務に対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="562"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="569"/>
         <source>the claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="609"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="616"/>
         <source>Add &amp;affected uses…</source>
         <translation>影響業務を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="610"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="617"/>
         <source>Choose the services and uses this incident affects</source>
         <translation>この事案の影響を受ける外部サービスと業務を選びます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="612"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="619"/>
         <source>Decide for all affected uses of the selected row&apos;s ser&amp;vice…</source>
         <translation>選んだ行のサービスの全影響業務に対応判断(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="614"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="621"/>
         <source>Attachments of this incident…</source>
         <translation>この事案の添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="616"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="623"/>
         <source>Remove from this incident…</source>
         <translation>この事案から外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="617"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="624"/>
         <source>Only a use without decisions under this incident can be removed.</source>
         <translation>この事案での対応判断がない業務だけを外せます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="619"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="626"/>
         <source>Record a check of the selected claim (Enter)</source>
         <translation>選んだ説明事項の確認結果を記録します(Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="620"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="627"/>
         <source>Edit statement…</source>
         <translation>説明を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="621"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="628"/>
         <source>Add &amp;claims…</source>
         <translation>説明事項を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="622"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="642"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="647"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="629"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="651"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="656"/>
         <source>Attachments…</source>
         <translation>添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="624"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="631"/>
         <source>Delete a statement logged by mistake, with its claims; one whose claims were checked, with files or relied on by a decision is retired (廃止済み) instead</source>
         <translation>誤って記録した事業者説明を説明事項ごと削除します。説明事項の確認・添付ファイル・これを根拠とする対応判断がある説明は、削除せず廃止済みにします</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="627"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="634"/>
         <source>Show retired statements</source>
         <translation>廃止済みの説明も表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="628"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="635"/>
+        <source>Edit claim…</source>
+        <translation>説明事項を編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="636"/>
+        <source>Correct the claim&apos;s wording or its promised date; its checks stay</source>
+        <translation>説明事項の文言や履行予定日を訂正します。確認の記録はそのまま残ります</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="637"/>
         <source>Delete claim…</source>
         <translation>説明事項を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="629"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="638"/>
         <source>Only a claim nobody has checked yet can be deleted.</source>
         <translation>まだ確認していない説明事項だけを削除できます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="631"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="634"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="639"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="640"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="643"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="648"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="632"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="635"/>
         <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="641"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="644"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="650"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="636"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="645"/>
         <source>A source cited by a timeline entry or a statement cannot be deleted.</source>
         <translation>経緯や事業者説明が引用している出典は削除できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="638"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="647"/>
         <source>Add &amp;request…</source>
         <translation>照会を追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="640"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="649"/>
         <source>Record answer…</source>
         <translation>回答を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="643"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="652"/>
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="644"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="653"/>
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="645"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="654"/>
         <source>Co&amp;rrect…</source>
         <translation>訂正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="646"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="655"/>
         <source>Withdraw the selected decision and record the right one in one step</source>
         <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="648"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="657"/>
         <source>Affected uses and their current decision (select several rows for one decision for all)</source>
         <translation>影響業務と現在の対応判断(複数行を選ぶと同じ判断をまとめて記録できます)</translation>
     </message>
@@ -2133,22 +2143,22 @@ No shows the draft with them blank.</source>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/services.py" line="80"/>
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="81"/>
         <source>%1 of %2 services</source>
         <translation>%2件中%1件のサービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/services.py" line="101"/>
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="102"/>
         <source>Filter services…</source>
         <translation>サービスを絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/services.py" line="102"/>
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="103"/>
         <source>New ser&amp;vice…</source>
         <translation>新規サービス(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/services.py" line="103"/>
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="104"/>
         <source>Show retired</source>
         <translation>廃止済みも表示</translation>
     </message>

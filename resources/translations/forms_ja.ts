@@ -176,6 +176,34 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="158"/>
+        <source>Edit claim</source>
+        <translation>説明事項の編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="159"/>
+        <source>Statement</source>
+        <translation>事業者説明</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="160"/>
+        <source>&amp;Claim</source>
+        <translation>説明事項(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="161"/>
+        <source>&amp;Promised by</source>
+        <translation>履行予定日(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="162"/>
+        <source>A date the vendor promised becomes a deadline.</source>
+        <translation>事業者が約束した日付は期限として管理されます。</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="35"/>
@@ -440,52 +468,52 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="381"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="384"/>
         <source>Load what they saved now? What you typed stays in the form, and what they changed is listed above the fields.</source>
         <translation>保存された内容を今読み込みますか?入力した内容はフォームに残り、相手が変更した項目は入力欄の上に一覧で示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="414"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="417"/>
         <source>Loaded what %1 saved at %2:</source>
         <translation>%1 が %2 に保存した内容を読み込みました:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="421"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="424"/>
         <source>(your entry %1 is kept)</source>
         <translation>(あなたの入力 %1 を残しています)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="425"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="428"/>
         <source>None of the fields in this form changed.</source>
         <translation>このフォームの項目には変更がありません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="426"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="429"/>
         <source>Check the fields, then save again.</source>
         <translation>内容を確かめてから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="440"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="443"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="441"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="444"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="443"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="446"/>
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="444"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="447"/>
         <source>%1 items</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="469"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="472"/>
         <source>Discard what you have entered?</source>
         <translation>入力内容を破棄しますか?</translation>
     </message>
@@ -1217,17 +1245,17 @@
 <context>
     <name>StatementActions</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="162"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="187"/>
         <source>the statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="174"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="199"/>
         <source>Retire 「%1」 (廃止済み)? It stays in the ledger with its claims, checks and files, hidden unless “Show retired statements” is ticked, and is left out of memos and deadlines; the next memo says it was retired.</source>
         <translation>「%1」を廃止済みにしますか?説明事項・確認の記録・添付ファイルとともに台帳に残りますが、「廃止済みの説明も表示」を選ばない限り表示されず、報告メモと期限からも除かれます。次の報告メモには廃止したことが記載されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="178"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="203"/>
         <source>Retire statement</source>
         <translation>事業者説明の廃止</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>IncidentView</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="339"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="341"/>
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>1 affected use</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="340"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="342"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>

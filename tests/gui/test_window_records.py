@@ -173,6 +173,24 @@ def test_statement_is_edited(qtbot, runner, db, ledger):
     assert (st.channel, st.taken_by, st.notes, len(st.claims)) == ("press_conference", "情報政策課 馬場", "録音あり", 2)
 
 
+def test_claim_is_edited_and_keeps_its_checks(qtbot, runner, db, ledger):
+    """Edit claim… corrects a claim's wording and promised date in place; its checks stay with it."""
+    view = incident_view(qtbot, runner, db, ledger.incident)
+    view.claims.selectRow(0)
+    claim = view.claims.selected()
+    assert view.btn_edit_claim.isEnabled() and view.btn_edit_claim.text() == "Edit claim…"
+    statements.check_claim(db, CheckIn(claim_id=claim.id, verification="confirmed", checked_on="2021-03-20"))
+    dlg = open_form(qtbot, dialogs.ClaimDialog, runner, db, claim_id=claim.id)
+    assert dlg.value("text") == "国内へ移転する"
+    fill(dlg, text="2021年6月までに国内へ移転する", promised_by="2021-06-30")
+    save(qtbot, dlg)
+    assert dlg.result() == QDialog.Accepted
+    [st] = read(db, incident_reads.overview, ledger.incident).statements
+    edited = next(c for c in st.claims if c.id == claim.id)
+    assert (edited.text, str(edited.promised_by), edited.position) == ("2021年6月までに国内へ移転する", "2021-06-30", 1)
+    assert [k.verification for k in edited.checks] == ["confirmed"]
+
+
 def test_attachments_list_open_and_save(qtbot, runner, db, ledger, tmp_path, monkeypatch):
     from incidentdesk.gui.dialogs.attachments import AttachmentsDialog
 
@@ -244,6 +262,7 @@ def test_mnemonics_unique_in_the_new_forms(qtbot, runner, db, ledger):
              (dialogs.StatementDialog, {"statement_id": ledger.statement, "edit": True}),
              (dialogs.StatementDialog, {"incident_id": ledger.incident}),
              (dialogs.TimelineDialog, {"incident_id": ledger.incident}),
+             (dialogs.ClaimDialog, {"claim_id": read(db, incident_reads.statement, ledger.statement).claims[0].id}),
              (dialogs.LocationDialog, {"service_id": ledger.service, "location_id": place.id}),
              (dialogs.AssignPartyDialog, {"service_id": ledger.service, "role_id": role.id})]
     for cls, context in forms:

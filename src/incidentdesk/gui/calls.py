@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
-    from ..domain.inputs import (AnswerIn, CheckIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn,
+    from ..domain.inputs import (AnswerIn, CheckIn, ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn,
                                  RequestIn, RoleIn, ServiceIn, SettingsIn, SourceIn, StatementIn, TimelineIn, UseIn,
                                  WithdrawalIn)
     from ..services import views
@@ -257,6 +257,12 @@ def retire_statement(ledger: LedgerLike, statement_id: int, on: date | None, *,
     from ..services import statements
 
     return statements.retire_statement(ledger.database(), statement_id, on, version=version)
+
+
+def edit_claim(ledger: LedgerLike, claim_id: int, data: ClaimIn, *, version: int | None = None) -> views.ClaimRecord:
+    from ..services import statements
+
+    return statements.edit_claim(ledger.database(), claim_id, data, version=version)
 
 
 def delete_claim(ledger: LedgerLike, claim_id: int, *, version: int | None = None) -> None:

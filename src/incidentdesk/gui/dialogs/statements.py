@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLineEdit
 
 from ...domain.errors import LedgerError
-from ...domain.inputs import CheckIn, StatementIn
+from ...domain.inputs import CheckIn, ClaimIn, StatementIn
 from ...domain.vocab import CHANNELS, VERIFICATION
 from .. import calls
 from .checklist import CheckList
@@ -147,6 +147,31 @@ class VerificationDialog(FormDialog):
 
     def save_call(self):
         return calls.check_claim, (self.input(CheckIn, claim_id=self.claim_id),), {}
+
+
+class ClaimDialog(FormDialog):
+    """Correct a claim's wording or its promised date; context: claim_id. It keeps its place and its checks."""
+
+    def build(self) -> None:
+        self.record = None
+        self.claim_id = self.context["claim_id"]
+        self.setWindowTitle(self.tr("Edit claim"))
+        self.statement_label = self.add_info(self.tr("Statement"))
+        self.add_field("text", self.tr("&Claim"), MultiLineEdit(lines=3))
+        self.add_field("promised_by", self.tr("&Promised by"), DateField(),
+                       hint=self.tr("A date the vendor promised becomes a deadline."))
+        self.setMinimumWidth(560)
+
+    def load_call(self):
+        return calls.get_claim, (self.claim_id,), {}
+
+    def populate(self, detail) -> None:
+        statement, self.record = detail.statement, detail.claim
+        self.statement_label.setText(f"{self.ctx.fact(statement.made)}  {statement.party}  {statement.title}")
+        self.fill_from(self.record)
+
+    def save_call(self):
+        return calls.edit_claim, (self.claim_id, self.input(ClaimIn, self.record)), {}
 
 
 def remove_statement(parent, ctx, statement) -> None:

@@ -105,6 +105,7 @@ class IncidentView(QWidget):
         self.show_retired = QCheckBox()  # retired statements (廃止済み), hidden unless asked for
         self.show_retired.toggled.connect(lambda _on: self.show_overview(self.overview))
         self.btn_delete_claim = SelectionButton(self.claims, self.delete_claim, needs=self._need_claim)
+        self.btn_edit_claim = SelectionButton(self.claims, self.edit_claim, needs=self._need_claim)
         self.btn_timeline_add = QPushButton()
         self.btn_timeline_edit = SelectionButton(self.timeline, self.edit_timeline_entry, needs=self._need_entry)
         self.btn_timeline_delete = SelectionButton(self.timeline, self.delete_timeline_entry, needs=self._need_entry)
@@ -129,7 +130,8 @@ class IncidentView(QWidget):
         statement_split.addWidget(_boxed(button_row(self.btn_edit_statement, self.btn_claims,
                                                     self.btn_statement_files, self.btn_remove_statement),
                                          self.statements, self.show_retired))
-        statement_split.addWidget(_boxed(button_row(self.btn_verify, self.btn_delete_claim), self.claims))
+        statement_split.addWidget(_boxed(button_row(self.btn_verify, self.btn_edit_claim, self.btn_delete_claim),
+                                         self.claims))
         statement_split.setSizes([420, 620])
         self.history_label = QLabel()
         self.tabs = QTabWidget()
@@ -558,6 +560,11 @@ class IncidentView(QWidget):
             return None
         return self._form(StatementDialog, statement_id=statement.id, incident_title=self.overview.incident.title)
 
+    def edit_claim(self, claim) -> object | None:
+        from ..dialogs.statements import ClaimDialog
+
+        return forms.ask(ClaimDialog, self, self.ctx, claim_id=claim.id)
+
     def delete_claim(self, claim) -> None:
         record_actions.delete(self, self.ctx, calls.delete_claim, claim.id, what=self.tr("the claim"),
                               name=claim.text[:40], version=claim.version)
@@ -625,6 +632,8 @@ class IncidentView(QWidget):
                                                    "claims were checked, with files or relied on by a decision is "
                                                    "retired (廃止済み) instead"))
         self.show_retired.setText(self.tr("Show retired statements"))
+        self.btn_edit_claim.setText(self.tr("Edit claim…"))
+        self.btn_edit_claim.set_help(self.tr("Correct the claim's wording or its promised date; its checks stay"))
         self.btn_delete_claim.setText(self.tr("Delete claim…"))
         self.btn_delete_claim.set_help(self.tr("Only a claim nobody has checked yet can be deleted."))
         self.btn_timeline_add.setText(self.tr("Add timeline &entry…"))
