@@ -141,7 +141,7 @@ def prepare_corrections(db) -> None:
         incident_id=1, use_id=use.use_id, state="terminate", decided_on=date(2021, 3, 22), decided_by_role="課長",
         decided_by_name="情報 太郎", rationale="(誤入力)"))
     decisions.withdraw_decision(db, WithdrawalIn(
-        decision_id=wrong.id, withdrawn_on=date(2021, 3, 23), reason="協議中と入力するところを廃止と記録したため",
+        decision_id=wrong.id, withdrawn_on=date(2021, 3, 23), reason="協議中の誤入力",
         withdrawn_by_role="情報政策課長", withdrawn_by_name="馬場 一郎"))
     decisions.record_decision(db, DecisionIn(
         incident_id=1, use_id=use.use_id, state="discussing", decided_on=date(2021, 3, 20),
@@ -185,6 +185,8 @@ def shoot_corrections(app, runner, window, ctx, lang: str, out: Path, written: l
     first = view.overview.affected[0]
     view.matrix.select_where(lambda a: a.use_id == first.use_id)
     view.tabs.setCurrentIndex(view.HISTORY_TAB)
+    wait_idle(app, runner)
+    view.history.select_where(lambda d: d.current)  # the late entry now in force: its buttons are enabled
     save_window = window.grab
     wait_idle(app, runner)
     path = out / f"{lang}-decision-withdrawn.png"

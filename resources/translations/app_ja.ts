@@ -12,20 +12,20 @@
     <message>
         <location filename="../../src/incidentdesk/app.py" line="76" />
         <location filename="../../src/incidentdesk/app.py" line="105" />
-        <location filename="../../src/incidentdesk/app.py" line="122" />
-        <location filename="../../src/incidentdesk/app.py" line="245" />
+        <location filename="../../src/incidentdesk/app.py" line="123" />
+        <location filename="../../src/incidentdesk/app.py" line="256" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="123" />
+        <location filename="../../src/incidentdesk/app.py" line="124" />
         <source>This is a new, empty ledger.
 Load the sample case (LINE, March 2021) to see how the program is used?</source>
         <translation>新しい空の台帳です。
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="246" />
+        <location filename="../../src/incidentdesk/app.py" line="257" />
         <source>The database
 %1
 is already open in another Incident Desk window.
@@ -171,7 +171,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="29" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="247" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="251" />
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
@@ -198,15 +198,15 @@ Please use that window. This one closes without changing anything.</source>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="71" />
         <location filename="../../src/incidentdesk/gui/columns.py" line="191" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="204" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="516" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="530" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="205" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="520" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="534" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="72" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="270" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="274" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
@@ -232,28 +232,28 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="117" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="294" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="298" />
         <source>Department</source>
         <translation>所管課</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="97" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="440" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="502" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="444" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="506" />
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="98" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="310" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="441" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="503" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="314" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="445" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="507" />
         <source>Use</source>
         <translation>業務</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="110" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="314" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="318" />
         <source>Personal data</source>
         <translation>住民の個人情報</translation>
     </message>
@@ -279,7 +279,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="36" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="328" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="332" />
         <source>Retired</source>
         <translation>廃止済み</translation>
     </message>
@@ -345,13 +345,13 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="119" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="435" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="439" />
         <source>Decided on</source>
         <translation>判断日</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="128" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="510" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="514" />
         <source>Request</source>
         <translation>照会</translation>
     </message>
@@ -382,7 +382,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="137" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="275" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="279" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -393,10 +393,10 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="147" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="337" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="384" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="468" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="515" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="341" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="388" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="472" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="519" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
@@ -418,7 +418,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="180" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="212" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
         <source>Sources</source>
         <translation>出典</translation>
     </message>
@@ -439,8 +439,8 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="202" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="372" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="504" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="376" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="508" />
         <source>Party</source>
         <translation>事業者</translation>
     </message>
@@ -450,308 +450,308 @@ Please use that window. This one closes without changing anything.</source>
         <translation>説明方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="206" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
         <source>Claims</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="211" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="215" />
         <source>Taken by</source>
         <translation>対応者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="218" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="484" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="488" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="224" />
         <source>Verification</source>
         <translation>確認状況</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="224" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="507" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="228" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="511" />
         <source>Claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="225" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="229" />
         <source>How it was checked</source>
         <translation>確認方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="227" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
         <source>Check history</source>
         <translation>確認の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="232" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="236" />
         <source>Promised by</source>
         <translation>約束期日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="246" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="250" />
         <source>Answered</source>
         <translation>回答済</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="248" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="252" />
         <source>Open</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="250" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="254" />
         <source>For information</source>
         <translation>参考(他者あて)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="276" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="280" />
         <source>Issuer</source>
         <translation>照会元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="277" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="281" />
         <source>Addressed to</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="278" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="282" />
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="279" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="283" />
         <source>Repeats</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="280" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="284" />
         <source>Issued</source>
         <translation>照会日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="281" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="285" />
         <source>Document number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="283" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="287" />
         <source>Answered on</source>
         <translation>回答日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="287" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="461" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="505" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="291" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="465" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="509" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="293" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="467" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="297" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="471" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="295" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="299" />
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="297" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="301" />
         <source>Uses</source>
         <translation>業務数</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="300" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="304" />
         <source>Data abroad</source>
         <translation>国外のデータ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="304" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="308" />
         <source>Contractors</source>
         <translation>受託事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="311" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="315" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="312" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="316" />
         <source>Audience</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="322" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="326" />
         <source>Confidentiality</source>
         <translation>機密性</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="336" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="340" />
         <source>Data</source>
         <translation>データ区分</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="339" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="386" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="470" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="343" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="390" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="474" />
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="341" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="345" />
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="342" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="346" />
         <source>What data</source>
         <translation>データの内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="344" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="383" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="348" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="387" />
         <source>In effect</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="348" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="352" />
         <source>By whom</source>
         <translation>事業者(誰が)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="350" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="354" />
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="353" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="475" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="357" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="479" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="370" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="374" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="375" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="379" />
         <source>Work passed on by</source>
         <translation>再委託元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="379" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="383" />
         <source>Approved by the city</source>
         <translation>市の承認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="390" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="474" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="394" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="478" />
         <source>Parent company</source>
         <translation>親会社</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="443" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="509" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="447" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="513" />
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="448" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="452" />
         <source>Standing</source>
         <translation>効力</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="449" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="453" />
         <source>Conditions and end</source>
         <translation>条件・期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="452" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="456" />
         <source>Withdrawn</source>
         <translation>取消(日付・取消者・理由)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="457" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="461" />
         <source>Decided by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="460" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="464" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="485" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="489" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="493" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="497" />
         <source>Changes</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="511" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="515" />
         <source>Data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="486" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="490" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="487" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="491" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="489" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="493" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="506" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="510" />
         <source>Vendor statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="508" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="512" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="512" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="516" />
         <source>Check of a claim</source>
         <translation>説明事項の確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="517" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="521" />
         <source>Found in</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="523" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="527" />
         <source>Number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="525" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="529" />
         <source>Issued on</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="528" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="532" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="531" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="535" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -924,324 +924,355 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="234" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="625" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="240" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="664" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="332" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="352" />
         <source>Deadlines (%1 overdue, %2 upcoming)</source>
         <translation>期限(超過 %1件・今後 %2件)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="581" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="613" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="582" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="614" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="583" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="593" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="625" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="586" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="618" />
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="600" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="639" />
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="590" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="622" />
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="603" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="642" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="328" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="348" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="317" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="337" />
         <source>Status: %1 · occurred %2 · known %3 · %4 · %5</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ %4 ・ %5</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
         <source>Select an affected use in the table above first.</source>
         <translation>先に上の表で影響業務を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="190" />
         <source>Select a claim first (choose a statement on the left, then one of its claims).</source>
         <translation>先に説明事項を選んでください(左で事業者説明を選び、右でその説明事項を選びます)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="193" />
         <source>Select a statement first.</source>
         <translation>先に事業者説明を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="190" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="196" />
         <source>Select a timeline entry first.</source>
         <translation>先に経緯の項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="193" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="199" />
         <source>Select a source first.</source>
         <translation>先に出典を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="196" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="202" />
         <source>Select a request first.</source>
         <translation>先に照会を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="199" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="205" />
         <source>Select an affected use above, then one of its decisions here.</source>
         <translation>上で影響業務を選び、ここでその対応判断を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="202" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="208" />
         <source>This decision has already been withdrawn.</source>
         <translation>この対応判断は既に取り消されています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="321" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="341" />
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>影響業務 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="322" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="342" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>期限超過 %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="334" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="354" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="334" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="354" />
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="355" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="355" />
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="355" />
         <source>Decision history</source>
         <translation>判断の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="339" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="359" />
         <source>Register the services and their uses first (Services and uses), then open an incident with New incident… (Ctrl+N) and add the affected uses.</source>
         <translation>先に外部サービスと利用業務を登録し(外部サービス)、「新しい事案」(Ctrl+N)で事案を作成して影響業務を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="348" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="368" />
         <source>Add the affected uses first (Add affected uses…).</source>
         <translation>先に影響業務を追加してください(影響業務を追加…)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="350" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="370" />
         <source>Decide for the selected use, or one decision for all selected rows (Ctrl+D)</source>
         <translation>選んだ業務の対応判断を記録します。複数行を選ぶと全行に同じ判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="366" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="376" />
+        <source>Use again…</source>
+        <translation>再使用…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="376" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="630" />
+        <source>Remove…</source>
+        <translation>削除・廃止…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="388" />
         <source>Select an affected use above to see its decisions.</source>
         <translation>上で影響業務を選ぶと、その対応判断の履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="368" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="390" />
         <source>Decisions for %1 / %2, newest first; a withdrawn one is struck through.</source>
         <translation>%1 / %2 の対応判断(新しい順)。取り消した判断は取消線で表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="416" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="438" />
         <source>the timeline entry</source>
         <translation>経緯の項目</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="430" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="434" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="452" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="456" />
         <source>Remove affected use</source>
         <translation>影響業務から外す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="431" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="453" />
         <source>「%1」 has decisions under this incident, so it stays linked. A decision entered by mistake is withdrawn in the Decision history tab.</source>
         <translation>「%1」にはこの事案での対応判断があるため、影響業務から外せません。誤って記録した判断は「判断の履歴」タブで取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="435" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="457" />
         <source>Remove 「%1 / %2」 from the uses this incident affects?</source>
         <translation>「%1 / %2」をこの事案の影響業務から外しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="450" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="472" />
         <source>the source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="469" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="491" />
         <source>the request</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="511" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="533" />
         <source>Decide for all uses of a service</source>
         <translation>サービスの全業務に対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="537" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="569" />
         <source>the claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="584" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="616" />
         <source>Add &amp;affected uses…</source>
         <translation>影響業務を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="585" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="617" />
         <source>Choose the services and uses this incident affects</source>
         <translation>この事案の影響を受ける外部サービスと業務を選びます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="587" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="619" />
         <source>Decide for all affected uses of the selected row's ser&amp;vice…</source>
         <translation>選んだ行のサービスの全影響業務に対応判断(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="589" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="621" />
         <source>Attachments of this incident…</source>
         <translation>この事案の添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="591" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="623" />
         <source>Remove from this incident…</source>
         <translation>この事案から外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="592" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="624" />
         <source>Only a use without decisions under this incident can be removed.</source>
         <translation>この事案での対応判断がない業務だけを外せます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="594" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="626" />
         <source>Record a check of the selected claim (Enter)</source>
         <translation>選んだ説明事項の確認結果を記録します(Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="595" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="627" />
         <source>Edit statement…</source>
         <translation>説明を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="596" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="628" />
         <source>Add &amp;claims…</source>
         <translation>説明事項を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="597" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="612" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="617" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="629" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="651" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="656" />
         <source>Attachments…</source>
         <translation>添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="598" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="631" />
+        <source>Delete a statement logged by mistake, with its claims; one whose claims were checked, with files or relied on by a decision is retired (廃止済み) instead</source>
+        <translation>誤って記録した事業者説明を説明事項ごと削除します。説明事項の確認・添付ファイル・これを根拠とする対応判断がある説明は、削除せず廃止済みにします</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="634" />
+        <source>Show retired statements</source>
+        <translation>廃止済みの説明も表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="635" />
+        <source>Edit claim…</source>
+        <translation>説明事項を編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="636" />
+        <source>Correct the claim's wording or its promised date; its checks stay</source>
+        <translation>説明事項の文言や履行予定日を訂正します。確認の記録はそのまま残ります</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="637" />
         <source>Delete claim…</source>
         <translation>説明事項を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="599" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="638" />
         <source>Only a claim nobody has checked yet can be deleted.</source>
         <translation>まだ確認していない説明事項だけを削除できます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="601" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="604" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="609" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="640" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="643" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="648" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="602" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="605" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="611" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="641" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="644" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="650" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="606" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="645" />
         <source>A source cited by a timeline entry or a statement cannot be deleted.</source>
         <translation>経緯や事業者説明が引用している出典は削除できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="608" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="647" />
         <source>Add &amp;request…</source>
         <translation>照会を追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="610" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="649" />
         <source>Record answer…</source>
         <translation>回答を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="613" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="652" />
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="614" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="653" />
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="654" />
         <source>Co&amp;rrect…</source>
         <translation>訂正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="616" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="655" />
         <source>Withdraw the selected decision and record the right one in one step</source>
         <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="618" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="657" />
         <source>Affected uses and their current decision (select several rows for one decision for all)</source>
         <translation>影響業務と現在の対応判断(複数行を選ぶと同じ判断をまとめて記録できます)</translation>
     </message>
@@ -1957,7 +1988,7 @@ No shows the draft with them blank.</source>
     <name>ServiceView</name>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="56" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="246" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="250" />
         <source>Select a use first.</source>
         <translation>先に業務を選んでください。</translation>
     </message>
@@ -1973,215 +2004,227 @@ No shows the draft with them blank.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="66" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="70" />
         <source>Select a decision first.</source>
         <translation>先に対応判断を選んでください。</translation>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="68" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="72" />
         <source>This decision has already been withdrawn.</source>
         <translation>この対応判断は既に取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="123" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="331" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="127" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="346" />
         <source>No service selected</source>
         <translation>サービスが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="164" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="168" />
         <source>Platform: %1</source>
         <translation>プラットフォーム: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="165" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="169" />
         <source>Department: %1</source>
         <translation>所管課: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="166" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="170" />
         <source>Contract: %1</source>
         <translation>契約形態: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="168" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="172" />
         <source>Followers: %1 (as of %2)</source>
         <translation>登録者数: %1(%2時点)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="171" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="175" />
         <source>Started: %1</source>
         <translation>開始: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="173" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="177" />
         <source>Retired (廃止済み) since %1</source>
         <translation>廃止済み(%1 から)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="174" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="178" />
         <source>Use again…</source>
         <translation>再使用…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="174" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="178" />
         <source>Retire…</source>
         <translation>廃止…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="185" />
         <source>Data stored or accessed outside Japan:</source>
         <translation>国外でのデータ保存・アクセスがあります:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="201" />
         <source>Contractor chain: none in effect today (the ended links are struck through below)</source>
         <translation>委託の連鎖: 本日時点で有効なものはありません(終了したものは下の表で取消線付きで表示)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="202" />
         <source>Contractor chain: none recorded</source>
         <translation>委託の連鎖: 記録なし</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="211" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="215" />
         <source>Contractor chain in effect: %1</source>
         <translation>現在の委託の連鎖: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="211" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="215" />
         <source>the city</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="255" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="259" />
         <source>the data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="265" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="269" />
         <source>the party role</source>
         <translation>事業者の役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="269" />
         <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="273" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="277" />
         <source>the use</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="278" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="284" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="282" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="288" />
         <source>the service</source>
         <translation>外部サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="304" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="317" />
         <source>&amp;Edit service…</source>
         <translation>サービスを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="305" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
         <source>Add &amp;use…</source>
         <translation>業務を追加(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="306" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="319" />
         <source>Edit u&amp;se…</source>
         <translation>業務を編集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="307" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="320" />
         <source>Add data &amp;location…</source>
         <translation>データの所在を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="308" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="321" />
         <source>Add &amp;party…</source>
         <translation>事業者を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="309" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="322" />
         <source>Delete service…</source>
         <translation>サービスを削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="310" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="323" />
         <source>Only a service nothing refers to can be deleted; retire one that has uses with history</source>
         <translation>どの記録からも参照されていないサービスだけを削除できます。履歴のある業務を持つサービスは廃止済みにしてください</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="312" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="325" />
         <source>Delete use…</source>
         <translation>業務を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="313" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="326" />
         <source>Only a use nothing refers to can be deleted; retire one with decisions</source>
         <translation>どの記録からも参照されていない業務だけを削除できます。対応判断のある業務は廃止済みにしてください</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="314" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="327" />
         <source>Retire / use again…</source>
         <translation>廃止 / 再使用…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="315" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="328" />
         <source>Show retired</source>
         <translation>廃止済みも表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="316" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="319" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="329" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="332" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="317" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="330" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="331" />
         <source>A location that ended gets an end date instead (Edit…)</source>
         <translation>終わった所在は削除せず終了日を入れてください(編集…)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="320" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="333" />
         <source>Remove…</source>
         <translation>外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="321" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="334" />
         <source>For a role entered by mistake; a role that ended gets an end date instead (Edit…)</source>
         <translation>誤って登録した役割に使います。終わった役割には終了日を入れてください(編集…)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="323" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="336" />
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="324" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="337" />
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="325" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="338" />
+        <source>Co&amp;rrect…</source>
+        <translation>訂正(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="339" />
+        <source>Withdraw the selected decision and record the right one in one step</source>
+        <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="340" />
         <source>Uses</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="325" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="340" />
         <source>Data locations</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="325" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="340" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="326" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="341" />
         <source>Decision history</source>
         <translation>対応判断の履歴</translation>
     </message>
@@ -2189,22 +2232,22 @@ No shows the draft with them blank.</source>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/services.py" line="80" />
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="81" />
         <source>%1 of %2 services</source>
         <translation>%2件中%1件のサービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/services.py" line="101" />
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="102" />
         <source>Filter services…</source>
         <translation>サービスを絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/services.py" line="102" />
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="103" />
         <source>New ser&amp;vice…</source>
         <translation>新規サービス(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/services.py" line="103" />
+        <location filename="../../src/incidentdesk/gui/pages/services.py" line="104" />
         <source>Show retired</source>
         <translation>廃止済みも表示</translation>
     </message>

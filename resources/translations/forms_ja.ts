@@ -175,6 +175,34 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="158" />
+        <source>Edit claim</source>
+        <translation>説明事項の編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="159" />
+        <source>Statement</source>
+        <translation>事業者説明</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="160" />
+        <source>&amp;Claim</source>
+        <translation>説明事項(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="161" />
+        <source>&amp;Promised by</source>
+        <translation>履行予定日(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="162" />
+        <source>A date the vendor promised becomes a deadline.</source>
+        <translation>事業者が約束した日付は期限として管理されます。</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/attachments.py" line="35" />
@@ -324,7 +352,7 @@
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="122" />
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="188" />
         <source>C&amp;onditions</source>
         <translation>条件(&amp;O)</translation>
     </message>
@@ -350,7 +378,7 @@
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="127" />
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="232" />
         <source>(no change)</source>
         <translation>(変更なし)</translation>
     </message>
@@ -365,37 +393,38 @@
         <translation>Space キーで選択します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="174" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="143" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="175" />
         <source>now: %1</source>
         <translation>現在: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="183" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="184" />
         <source>C&amp;onditions to resume</source>
         <translation>再開の条件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="186" />
         <source>C&amp;onditions to continue</source>
         <translation>継続の条件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="232" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="233" />
         <source>until %1, then %2</source>
         <translation>%1 まで、その後は %2</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="234" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="235" />
         <source>This will be recorded:</source>
         <translation>次の内容を記録します:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="236" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="237" />
         <source>The decision of %1 (%2) is withdrawn and this is recorded instead:</source>
         <translation>%1 の判断(%2)を取り消し、代わりに次の内容を記録します:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="153" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="154" />
         <source>%n claim(s)</source>
         <translation>
             <numerusform>説明事項 %n 件</numerusform>
@@ -438,57 +467,57 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="381" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="398" />
         <source>Load what they saved now? What you typed stays in the form, and what they changed is listed above the fields.</source>
         <translation>保存された内容を今読み込みますか?入力した内容はフォームに残り、相手が変更した項目は入力欄の上に一覧で示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="414" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="431" />
         <source>Loaded what %1 saved at %2:</source>
         <translation>%1 が %2 に保存した内容を読み込みました:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="421" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="438" />
         <source>(your entry %1 is kept)</source>
         <translation>(あなたの入力 %1 を残しています)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="425" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="442" />
         <source>None of the fields in this form changed.</source>
         <translation>このフォームの項目には変更がありません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="426" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="443" />
         <source>Check the fields, then save again.</source>
         <translation>内容を確かめてから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="440" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="457" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="441" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="458" />
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="460" />
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="444" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="461" />
         <source>%1 items</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="469" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="486" />
         <source>Discard what you have entered?</source>
         <translation>入力内容を破棄しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="101" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="102" />
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
@@ -587,52 +616,52 @@
 <context>
     <name>LinkUsesDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="115" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="116" />
         <source>Link affected uses</source>
         <translation>影響業務の追加</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="116" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="117" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="118" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="119" />
         <source>Every use of &amp;service</source>
         <translation>サービスの全業務(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="119" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="120" />
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="119" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="120" />
         <source>Choosing a service ticks its uses below; untick any it does not affect.</source>
         <translation>サービスを選ぶと、その業務すべてに下でチェックが付きます。影響のない業務はチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="123" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="124" />
         <source>type to narrow the list</source>
         <translation>入力して一覧を絞り込み</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="130" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="131" />
         <source>&amp;Filter</source>
         <translation>絞り込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="134" />
         <source>&amp;Uses</source>
         <translation>利用業務(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="134" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="135" />
         <source>Space ticks a use; uses already linked are greyed.</source>
         <translation>Space キーで選択します。登録済みの業務は灰色で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="135" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="136" />
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
     </message>
@@ -728,77 +757,77 @@
 <context>
     <name>OrgSettingsDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="130" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="131" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="132" />
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="134" />
         <source>Follow the system</source>
         <translation>OSの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="134" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="135" />
         <source>&amp;Municipality</source>
         <translation>団体名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="135" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="136" />
         <source>&amp;Department</source>
         <translation>所管課(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="136" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="137" />
         <source>&amp;Section</source>
         <translation>課名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="137" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="138" />
         <source>&amp;Contact</source>
         <translation>担当者(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="138" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="139" />
         <source>E&amp;xtension</source>
         <translation>内線(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="139" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="140" />
         <source>Add&amp;ressee</source>
         <translation>宛先(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="140" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="141" />
         <source>A&amp;pproval roles</source>
         <translation>決裁欄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="141" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="142" />
         <source>In the order of the memo's approval boxes; double-click or F2 to rename.</source>
         <translation>報告メモの決裁欄の順に並べます。名称の変更はダブルクリックまたは F2。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="142" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="143" />
         <source>Mar&amp;king</source>
         <translation>取扱区分(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="143" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="144" />
         <source>Date s&amp;tyle</source>
         <translation>日付表記(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="144" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="145" />
         <source>Memo &amp;number prefix</source>
         <translation>文書番号の接頭辞(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="145" />
+        <location filename="../../src/incidentdesk/gui/dialogs/org_settings.py" line="146" />
         <source>Memo &amp;font</source>
         <translation>報告メモのフォント(&amp;F)</translation>
     </message>
@@ -1240,34 +1269,52 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="215" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="216" />
         <source>New source</source>
         <translation>出典の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="215" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="216" />
         <source>Edit source</source>
         <translation>出典を編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="217" />
         <source>&amp;Title</source>
         <translation>件名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="218" />
         <source>&amp;Publisher</source>
         <translation>発行元(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="219" />
         <source>Published &amp;on</source>
         <translation>公表日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="220" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
+    </message>
+</context>
+<context>
+    <name>StatementActions</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="187" />
+        <source>the statement</source>
+        <translation>事業者説明</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="199" />
+        <source>Retire 「%1」 (廃止済み)? It stays in the ledger with its claims, checks and files, hidden unless “Show retired statements” is ticked, and is left out of memos and deadlines; the next memo says it was retired.</source>
+        <translation>「%1」を廃止済みにしますか?説明事項・確認の記録・添付ファイルとともに台帳に残りますが、「廃止済みの説明も表示」を選ばない限り表示されず、報告メモと期限からも除かれます。次の報告メモには廃止したことが記載されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="203" />
+        <source>Retire statement</source>
+        <translation>事業者説明の廃止</translation>
     </message>
 </context>
 <context>
@@ -1366,17 +1413,17 @@
 <context>
     <name>StatutoryOfferDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="86" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="87" />
         <source>Reports to the Personal Information Protection Commission</source>
         <translation>個人情報保護委員会への報告</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="87" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="88" />
         <source>The city must report this leak to the Commission: a prompt report soon after learning of it and a final report within 30 days (60 for an unlawful purpose), counted from the day the city learned of it. Record them as requests to the city? The due dates can be changed.</source>
         <translation>この漏えいは個人情報保護委員会への報告が必要です。知った日から速やかに速報を、30日以内(不正の目的のおそれがある場合は60日以内)に確報を提出します。当市あての照会として登録しますか?期限は変更できます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="101" />
         <source>Record as requests</source>
         <translation>照会として登録</translation>
     </message>
@@ -1384,42 +1431,42 @@
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="179" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="180" />
         <source>Edit timeline entry</source>
         <translation>経緯の編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="179" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="180" />
         <source>New timeline entry</source>
         <translation>経緯の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="181" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="182" />
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="183" />
         <source>A day, or as far as it is known: 令和5年3月, 5月下旬, 3月〜4月, 7月21日・22日</source>
         <translation>日付、またはわかる範囲で: 令和5年3月、5月下旬、3月〜4月、7月21日・22日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="183" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="184" />
         <source>&amp;What happened</source>
         <translation>内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="185" />
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="185" />
         <source>Space ticks a source.</source>
         <translation>スペースキーで出典を選択します。</translation>
     </message>
@@ -1573,57 +1620,57 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="261" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="262" />
         <source>Withdraw decision</source>
         <translation>対応判断の取消</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="262" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="263" />
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="263" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="264" />
         <source>&amp;Reason</source>
         <translation>取消の理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="264" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="265" />
         <source>Why it was entered by mistake. The decision stays in the history, struck through; the use falls back to the previous valid decision.</source>
         <translation>誤って記録した理由。判断は取消線付きで履歴に残り、業務の状態は直前の有効な判断に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="266" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="267" />
         <source>Withdrawn o&amp;n</source>
         <translation>取消日(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="267" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="268" />
         <source>Withdrawn by (r&amp;ole)</source>
         <translation>取消者(役職)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="268" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="269" />
         <source>Withdrawn by (na&amp;me)</source>
         <translation>取消者(氏名)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="290" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="291" />
         <source>This decision will be withdrawn (取消):</source>
         <translation>次の対応判断を取り消します:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="291" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="292" />
         <source>Reason: %1</source>
         <translation>理由: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="295" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="296" />
         <source>The withdrawal is permanent too; it is shown in the history.</source>
         <translation>取消も変更できない記録として履歴に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="296" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="297" />
         <source>&amp;Withdraw</source>
         <translation>取り消す(&amp;W)</translation>
     </message>

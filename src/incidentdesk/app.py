@@ -112,6 +112,7 @@ class DesktopApp(QObject):
         self.window.setEnabled(True)
         self.window.retranslate()  # the status bar shows the opened ledger's own label
         self.ctx.call(calls.settings, on_done=lambda s: self.ctx.set_date_style(s.date_style))
+        self.runner.submit(_sweep_viewer_copies, on_error=lambda exc: log.warning("sweeping copies: %s", exc))
         if self.fresh:
             self.ctx.call(calls.is_empty, on_done=self._offer_sample)
 
@@ -175,6 +176,16 @@ class DesktopApp(QObject):
         self.runner.shutdown()
         if self.ctx is not None and self.ctx.ledger is not None:
             self.ctx.ledger.close()
+        from .services import viewer_copies
+
+        viewer_copies.remove_made()  # the attachments opened in the system's viewer during this session
+
+
+def _sweep_viewer_copies() -> int:
+    """On the worker, once the ledger is open: copies of attachments a killed session left, over a day old."""
+    from .services import viewer_copies
+
+    return viewer_copies.sweep()
 
 
 def _after_first_paint(painted: threading.Event) -> None:

@@ -74,7 +74,48 @@ def test_a_damaged_version_1_export_is_refused_cleanly(db, damage):
     assert caught.value.code == "import_bad_file" and caught.value.message("ja")
 
 
-def test_an_unknown_version_names_both_supported(db):
+def test_an_unknown_version_names_those_supported(db):
+    """A version this program does not know is refused, naming the versions it reads."""
     with pytest.raises(LedgerError) as caught:
-        ledger_json.import_ledger(db, {"format": "incidentdesk-ledger", "version": 3, "tables": {}})
-    assert "1, 2" in caught.value.message("en")
+        ledger_json.import_ledger(db, {"format": "incidentdesk-ledger", "version": 4, "tables": {}})
+    assert "1, 2, 3" in caught.value.message("en")
+
+
+V2 = Path(__file__).parent / "data" / "ledger-v2-line2021.json.gz"  # the LINE sample with a withdrawn decision,
+# a late entry and an attachment, exported by the version before migration 0005 (commit f11ec7c)
+
+
+def test_a_version_2_export_imports_and_verifies(db):
+    """A file from before statements could be retired imports on both databases: every row as it was (its
+    statements in use), withdrawals and late entries intact, its trail through the upgrade's one migrate event."""
+    from incidentdesk.services.reads import decisions as decision_reads
+
+    document = json.loads(gzip.decompress(V2.read_bytes()))
+    assert document["version"] == 2 and "retired_on" not in document["tables"]["statement"][0]
+    counts = ledger_json.import_stream(db, io.BytesIO(gzip.decompress(V2.read_bytes())))
+    assert counts["decision_withdrawal"] == 1 and counts["attachment"] == 1
+    assert ledger.verify(db).ok
+    exported = ledger_json.export_ledger(db)
+    assert exported["version"] == ledger_json.VERSION == 3
+    for name, rows in document["tables"].items():
+        if name in ("audit_event", "ledger_meta", "statement"):
+            continue
+        assert exported["tables"][name] == rows, name
+    assert exported["tables"]["statement"] == [{**st, "retired_on": None} for st in document["tables"]["statement"]]
+    old_events = len(document["tables"]["audit_event"])
+    assert exported["tables"]["audit_event"][:old_events] == document["tables"]["audit_event"]
+    [upgrade] = exported["tables"]["audit_event"][old_events:]
+    assert (upgrade["action"], upgrade["entity"], upgrade["actor"]) == ("migrate", "statement",
+                                                                       audit_chain.MIGRATION_ACTOR)
+    history = read(db, decision_reads.history)
+    assert sum(d.withdrawal is not None for d in history) == 1 and any(d.late for d in history)
+
+
+def test_a_tampered_version_2_export_is_refused(db):
+    """The version 2 file's trail is replayed through the upgrade too: a withdrawal's reason changed is refused."""
+    document = json.loads(gzip.decompress(V2.read_bytes()))
+    document["tables"]["decision_withdrawal"][0]["reason"] = "書き換えた理由"
+    with pytest.raises(LedgerError) as caught:
+        ledger_json.import_ledger(db, document)
+    assert caught.value.code in ("import_fails_check", "import_bad_audit")
+    assert ledger_json.export_ledger(db)["tables"]["audit_event"] == []

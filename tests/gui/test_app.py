@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -61,6 +63,8 @@ def test_lock_is_released_and_free_after_unlock(tmp_path):
 
 FIRST_RUN = """
 import sys
+import time
+from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from incidentdesk import app as app_module
@@ -76,9 +80,15 @@ def yes(parent, title, text, *a, **k):
 
 QMessageBox.question = yes
 
+def opened_in_viewer(folder):  # what opening an attachment leaves in the temporary folder
+    (folder / "answer.pdf").write_bytes(b"%PDF")
+    return folder / "answer.pdf"
+
 def check():
     windows = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
     if windows and windows[0].pages["incidents"].table.source.rowCount() > 0:
+        from incidentdesk.services import viewer_copies
+        print("OPENED:" + str(viewer_copies.copy(opened_in_viewer)))
         app.quit()
     else:
         QTimer.singleShot(50, check)
@@ -94,15 +104,31 @@ sys.exit(code)
 def test_first_run_creates_the_ledger_and_loads_the_sample(tmp_path):
     """A new database opens the window, the sample offer accepted fills the incident list, layout is saved.
 
+    Copies of attachments opened in the system's viewer do not pile up: the session's own are removed when it
+    quits, and one a killed session left over a day ago is swept at start (a recent one is left alone).
+
     The whole start runs in a child process: quitting a real QApplication event loop must not touch the
     test process's own application.
     """
+    from incidentdesk.services import viewer_copies
+
     target = tmp_path / "new.db"
-    env = {**os.environ, "INCIDENTDESK_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    stale, recent = (viewer_copies.root(temp) / name for name in ("copy-stale", "copy-recent"))
+    for folder in (stale, recent):
+        folder.mkdir()
+        (folder / "old.pdf").write_bytes(b"%PDF")
+    os.utime(stale, (time.time() - 2 * 24 * 3600,) * 2)
+    env = {**os.environ, "INCIDENTDESK_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
+           "TMPDIR": str(temp), "TEMP": str(temp), "TMP": str(temp)}
     result = subprocess.run([sys.executable, "-c", FIRST_RUN, str(target), str(tmp_path / "settings.ini")],
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "ASKED:" in result.stdout and "sample" in result.stdout
+    opened = Path(result.stdout.split("OPENED:")[1].splitlines()[0])
+    assert opened.parent.parent == viewer_copies.root(temp) and not opened.parent.exists()
+    assert not stale.exists() and (recent / "old.pdf").exists()
     assert target.exists()
     saved = LocalSettings(tmp_path / "settings.ini")
     assert saved.geometry != QByteArray() and saved.last_incident == 1

@@ -405,3 +405,53 @@ def test_withdraw_a_decision(qtbot, runner, win, sample_db):
     in_form(qtbot, runner, withdraw, lambda: key(qtbot, Qt.Key.Key_W, ALT))  # &Withdraw (取消)…
     withdrawn = read(sample_db, lambda r: [x[0] for x in r.rows("SELECT decision_id FROM decision_withdrawal")])
     assert decision.id in withdrawn
+
+
+def test_correct_a_decision_from_the_service_page(qtbot, runner, win, sample_db):
+    """Services (Alt+2), a service with decisions, its Decision history tab (Ctrl+Tab), the table (F6), Alt+R
+    (Co&rrect…): the form for the decision's incident, a reason, the right state, Ctrl+S and &Record in the
+    confirmation: the wrong decision is withdrawn and the right one recorded in its place."""
+    from incidentdesk.services.reads import decisions
+
+    key(qtbot, Qt.Key.Key_2, ALT)
+    settle(qtbot, runner)
+    page = win.pages["services"]
+    view = page.view
+    f6_to(qtbot, page.table)
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    settle(qtbot, runner)
+    for _ in range(page.table.proxy.rowCount()):
+        if view.detail is not None and any(d.withdrawal is None for d in view.detail.history):
+            break
+        key(qtbot, Qt.Key.Key_Down)
+        settle(qtbot, runner)
+    f6_to(qtbot, view.uses)  # into the service's tabs, then Ctrl+Tab to the last one
+    last = view.tabs.count() - 1
+    for _ in range(view.tabs.count()):
+        if view.tabs.currentIndex() == last:
+            break
+        key(qtbot, Qt.Key.Key_Tab, CTRL)
+    f6_to(qtbot, view.history)
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    for _ in range(view.history.source.rowCount()):
+        if view.history.selected().withdrawal is None:
+            break
+        key(qtbot, Qt.Key.Key_Down)
+    wrong = view.history.selected()
+    assert wrong is not None and wrong.withdrawal is None
+
+    def correct(d):
+        type_(qtbot, "Entered the wrong state")  # &Why the decision is corrected has the focus
+        key(qtbot, Qt.Key.Key_D, ALT)  # &Decision
+        type_(qtbot, "Under")  # Under discussion
+        key(qtbot, Qt.Key.Key_A, ALT)  # R&ationale
+        type_(qtbot, "Asked the vendor again")
+        key(qtbot, Qt.Key.Key_R, ALT)  # Decided by (&role)
+        type_(qtbot, "Section chief")
+        save_confirmed(qtbot, d)
+
+    in_form(qtbot, runner, correct, lambda: key(qtbot, Qt.Key.Key_R, ALT))  # Co&rrect…
+    rows = {d.id: d for d in read(sample_db, decisions.history)}
+    assert rows[wrong.id].withdrawal.reason == "Entered the wrong state"
+    [new] = [d for d in rows.values() if d.rationale == "Asked the vendor again"]
+    assert (new.state, new.use_id, new.incident_id) == ("discussing", wrong.use_id, wrong.incident_id)

@@ -101,3 +101,21 @@ def test_decision_hit_selects_that_decision_in_the_history(qtbot, runner, window
     settle(qtbot, runner)
     assert view.matrix.selected().use_id == decision.use_id
     assert view.tabs.currentIndex() == view.HISTORY_TAB and view.history.selected().id == decision.id
+
+
+def test_every_filter_box_is_wide_enough_to_say_what_it_filters(qtbot, runner, window):
+    """The services list's filter beside “Show retired” and “New service…” showed only “Serv…”: each page's
+    filter box is at least as wide as its placeholder (or 280 pixels for a long one), and the window still fits
+    a screen 1366 pixels wide."""
+    from incidentdesk.gui.widgets import FilterBox
+
+    for key in window.pages:
+        window.show_page(key)
+        settle(qtbot, runner)
+    boxes = [b for b in window.findChildren(FilterBox) if b.isVisibleTo(window) or b.placeholderText()]
+    assert len(boxes) >= 3
+    for box in boxes:
+        wanted = min(box.fontMetrics().horizontalAdvance(box.placeholderText()) + 40, 280)
+        assert box.minimumWidth() >= wanted and (not box.isVisible() or box.width() >= wanted), \
+            box.placeholderText()
+    assert window.minimumSizeHint().width() <= 1366

@@ -230,3 +230,46 @@ def test_one_decision_for_several_uses(qtbot, runner, db, ledger, monkeypatch):
     assert {r.state for r in rows} == {"suspend"}
     with db.reader() as r:
         assert {a.state for a in incident_reads.overview(r, ledger.incident).affected} == {"suspend"}
+
+
+def test_correct_from_the_service_page_opens_the_decisions_incident(qtbot, runner, db, ledger, monkeypatch):
+    """Co&rrect… beside Withdraw on a service's decision history opens the correcting form with the decision's
+    incident (its uses and statements), and saving it withdraws the wrong decision and records the right one."""
+    from types import SimpleNamespace
+
+    from incidentdesk.gui.pages.service_view import ServiceView
+    from test_dialogs_support import context_for
+
+    shown = answer(monkeypatch, record=True)
+    decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use, state="terminate",
+                                             decided_on="2021-03-19", decided_by_role="課長", rationale="誤り"))
+    view = ServiceView(context_for(runner, db))
+    qtbot.addWidget(view)
+    view.load(ledger.service)
+    qtbot.waitUntil(lambda: view.history.source.rowCount() == 1, timeout=10_000)
+    assert not view.btn_correct.isEnabled() and "Select a decision" in view.btn_correct.toolTip()
+    view.history.selectRow(0)
+    assert view.btn_correct.isEnabled() and view.btn_correct.text() == "Co&rrect…"
+    asked: list[dict] = []
+    monkeypatch.setattr(dialogs.DecisionDialog, "ask", classmethod(
+        lambda cls, parent, ctx, **context: asked.append(context) or SimpleNamespace()))
+    view.btn_correct.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    [context] = asked
+    assert context["overview"].incident.id == ledger.incident and context["correcting"].state == "terminate"
+    dlg = dialogs.DecisionDialog(None, context_for(runner, db), **context)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.ready, timeout=10_000)
+    assert dlg.value("use_id") == ledger.use and len(dlg.widget("statement_ids").shown_labels()) == 1
+    fill(dlg, **{**FILLED, "state": "discussing"}, reason="協議中の誤入力")
+    save(qtbot, dlg)
+    qtbot.waitUntil(lambda: dlg.result() == QDialog.Accepted, timeout=10_000)
+    assert "防災情報の配信: Discontinued → Under discussion" in shown[0][0]
+    old, new = read(db, decision_reads.history)
+    assert old.withdrawal.reason == "協議中の誤入力" and new.state == "discussing" and new.current
+    view.load(ledger.service)
+    qtbot.waitUntil(lambda: view.history.source.rowCount() == 2, timeout=10_000)
+    withdrawn = next(i for i, d in enumerate(view.history.source.rows()) if d.withdrawal is not None)
+    view.history.selectRow(withdrawn)
+    assert not view.btn_correct.isEnabled() and "already been withdrawn" in view.btn_correct.toolTip()

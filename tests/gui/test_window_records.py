@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
 from incidentdesk.domain.inputs import (CheckIn, DecisionIn, IncidentIn, LocationIn, PartyIn,  # noqa: E402
@@ -182,6 +183,24 @@ def test_statement_is_edited(qtbot, runner, db, ledger):
     assert (st.channel, st.taken_by, st.notes, len(st.claims)) == ("press_conference", "情報政策課 馬場", "録音あり", 2)
 
 
+def test_claim_is_edited_and_keeps_its_checks(qtbot, runner, db, ledger):
+    """Edit claim… corrects a claim's wording and promised date in place; its checks stay with it."""
+    view = incident_view(qtbot, runner, db, ledger.incident)
+    view.claims.selectRow(0)
+    claim = view.claims.selected()
+    assert view.btn_edit_claim.isEnabled() and view.btn_edit_claim.text() == "Edit claim…"
+    statements.check_claim(db, CheckIn(claim_id=claim.id, verification="confirmed", checked_on="2021-03-20"))
+    dlg = open_form(qtbot, dialogs.ClaimDialog, runner, db, claim_id=claim.id)
+    assert dlg.value("text") == "国内へ移転する"
+    fill(dlg, text="2021年6月までに国内へ移転する", promised_by="2021-06-30")
+    save(qtbot, dlg)
+    assert dlg.result() == QDialog.Accepted
+    [st] = read(db, incident_reads.overview, ledger.incident).statements
+    edited = next(c for c in st.claims if c.id == claim.id)
+    assert (edited.text, str(edited.promised_by), edited.position) == ("2021年6月までに国内へ移転する", "2021-06-30", 1)
+    assert [k.verification for k in edited.checks] == ["confirmed"]
+
+
 def test_attachments_list_open_and_save(qtbot, runner, db, ledger, tmp_path, monkeypatch):
     from incidentdesk.gui.dialogs.attachments import AttachmentsDialog
 
@@ -205,6 +224,11 @@ def test_attachments_list_open_and_save(qtbot, runner, db, ledger, tmp_path, mon
     settled(qtbot, runner)
     copy = Path(opened[0])  # a temporary copy, opened by the system's viewer
     assert copy.read_bytes() == pdf.read_bytes() and copy.parent != pdf.parent
+    from incidentdesk.services import viewer_copies
+
+    assert copy.parent.parent == viewer_copies.root()  # removed when the window quits
+    viewer_copies.remove_made()
+    assert not copy.exists()
     (tmp_path / "out").mkdir()
     dlg.save_file(row, str(tmp_path / "out" / "copy.pdf"))
     settled(qtbot, runner)
@@ -248,6 +272,7 @@ def test_mnemonics_unique_in_the_new_forms(qtbot, runner, db, ledger):
              (dialogs.StatementDialog, {"statement_id": ledger.statement, "edit": True}),
              (dialogs.StatementDialog, {"incident_id": ledger.incident}),
              (dialogs.TimelineDialog, {"incident_id": ledger.incident}),
+             (dialogs.ClaimDialog, {"claim_id": read(db, incident_reads.statement, ledger.statement).claims[0].id}),
              (dialogs.LocationDialog, {"service_id": ledger.service, "location_id": place.id}),
              (dialogs.AssignPartyDialog, {"service_id": ledger.service, "role_id": role.id})]
     for cls, context in forms:
@@ -260,3 +285,87 @@ def test_mnemonics_unique_in_the_new_forms(qtbot, runner, db, ledger):
         assert len(letters) == len(set(letters)), (cls.__name__, context, sorted(letters))
         dlg._baseline = dlg.values()
         dlg.reject()
+
+
+def test_statement_is_deleted_or_retired_from_the_window(qtbot, runner, db, ledger, monkeypatch):
+    """Remove… deletes a statement nothing refers to; one with a checked claim is retired instead, after a
+    confirmation that says why (hidden, then shown struck through on request, and used again)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QMessageBox
+
+    from incidentdesk.domain.inputs import StatementIn
+
+    asked: list[str] = []
+
+    def yes(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    spare = statements.log_statement(db, StatementIn(incident_id=ledger.incident, party_id=ledger.party,
+                                                     made="2021-03-19", channel="phone", title="二重に記録",
+                                                     claims=["同じ内容"]))
+    statements.check_claim(db, CheckIn(claim_id=read(db, incident_reads.statement, ledger.statement).claims[0].id,
+                                       verification="confirmed", checked_on="2021-03-20"))
+    view = incident_view(qtbot, runner, db, ledger.incident)
+    view.ctx.data_changed.connect(lambda: view.load(ledger.incident))  # as the main window reloads its pages
+    view.statements.select_where(lambda s: s.id == spare.id)
+    assert view.btn_remove_statement.text() == "Remove…"
+    view.btn_remove_statement.click()
+    settled(qtbot, runner)
+    assert "Delete the statement 「二重に記録」" in asked[-1]
+    assert [s.id for s in view.statements.source.rows()] == [ledger.statement]
+    view.statements.select_where(lambda s: s.id == ledger.statement)
+    view.btn_remove_statement.click()
+    settled(qtbot, runner)
+    assert "1 check(s) of its claims" in asked[-1] and "Retire" in asked[-1]
+    assert view.statements.source.rowCount() == 0 and view.claims.source.rowCount() == 0
+    view.show_retired.setChecked(True)
+    [row] = view.statements.source.rows()
+    title_column = 3
+    index = view.statements.source.index(0, title_column)
+    assert "(Retired " in index.data() and isinstance(index.data(Qt.ItemDataRole.FontRole), QFont)
+    assert index.data(Qt.ItemDataRole.FontRole).strikeOut()
+    view.statements.selectRow(0)
+    assert view.btn_remove_statement.text() == "Use again…"
+    view.btn_remove_statement.click()
+    settled(qtbot, runner)
+    assert read(db, incident_reads.statement, ledger.statement).retired_on is None
+    assert ledger_is_ok(db)
+
+
+def ledger_is_ok(db) -> bool:
+    from incidentdesk.services import ledger as ledger_service
+
+    return ledger_service.verify(db).ok
+
+
+def test_a_wrapped_hint_never_overlaps_its_field(qtbot, runner, db, ledger, qapp):
+    """In Japanese the hint under the party form's narrow “work passed on by” box wrapped onto a second line
+    that the row had no room for, drawn over the box: every hint of the record forms gets the height it needs,
+    below its field."""
+    from PySide6.QtWidgets import QLabel
+
+    from incidentdesk.gui.translations import Translations
+
+    translations = Translations(qapp)
+    translations.install("ja")
+    try:
+        forms = [(dialogs.AssignPartyDialog, {"service_id": ledger.service}),
+                 (dialogs.LocationDialog, {"service_id": ledger.service}),
+                 (dialogs.DecisionDialog, {"incident_id": ledger.incident}),
+                 (dialogs.TimelineDialog, {"incident_id": ledger.incident}),
+                 (dialogs.StatementDialog, {"incident_id": ledger.incident})]
+        for cls, context in forms:
+            dlg = open_form(qtbot, cls, runner, db, **context)
+            qtbot.wait(50)
+            for key, widget in dlg._fields.items():
+                box = widget.parentWidget()
+                notes = [n for n in box.findChildren(QLabel) if n.isVisible() and n.wordWrap() and n.text()]
+                for note in notes:
+                    assert note.height() >= note.heightForWidth(note.width()), (cls.__name__, key, note.text())
+                    assert note.geometry().top() >= widget.geometry().bottom(), (cls.__name__, key)
+            dlg._baseline = dlg.values()
+            dlg.reject()
+    finally:
+        translations.clear()

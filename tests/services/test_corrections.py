@@ -1,5 +1,6 @@
 """Withdrawals (取消), corrections, late entries and one decision for many uses, on SQLite and PostgreSQL;
-attachments with their limit and safe names; and an export holding all of them round-trips exactly."""
+attachments with their limit and safe names; statements deleted or retired; and an export holding all of them
+round-trips exactly."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from datetime import date
 import pytest
 
 from incidentdesk.domain.errors import LedgerError
-from incidentdesk.domain.inputs import DecisionIn, LinkIn, WithdrawalIn
+from incidentdesk.domain.inputs import CheckIn, DecisionIn, LinkIn, SourceIn, StatementIn, WithdrawalIn
 from incidentdesk.exchange import ledger_json
-from incidentdesk.services import attachments, decisions, incidents, ledger
+from incidentdesk.services import attachments, decisions, incidents, ledger, statements
 from incidentdesk.services.reads import decisions as decision_reads
 from incidentdesk.services.reads import incidents as incident_reads
 from incidentdesk.storage.database import open_database
@@ -129,9 +130,13 @@ def test_export_with_withdrawals_late_entries_and_attachments_round_trips_exactl
     decisions.withdraw_decision(world.db, WithdrawalIn(decision_id=wrong.id, withdrawn_on="2021-04-16",
                                                        reason="押し間違い", withdrawn_by_role="課長"))
     attachments.attach(world.db, "decision", wrong.id, "決裁.pdf", b"%PDF-1 decision")
+    statements.check_claim(world.db, CheckIn(claim_id=world.claim_ids[0], verification="disputed",
+                                             checked_on="2021-03-30"))
+    statements.retire_statement(world.db, world.statement_id, date(2021, 4, 20))
     first = ledger_json.write_export(world.db, tmp_path / "first.json")
     tables = json.loads(first.read_text(encoding="utf-8"))["tables"]
     assert len(tables["decision_withdrawal"]) == 1 and len(tables["attachment"]) == 1
+    assert [st["retired_on"] for st in tables["statement"]] == ["2021-04-20"]
     target = open_database(new_target(at_head=True), actor="tester")
     try:
         ledger_json.import_file(target, first)
@@ -144,3 +149,62 @@ def test_export_with_withdrawals_late_entries_and_attachments_round_trips_exactl
     finally:
         target.close()
     assert date(2021, 4, 16) == history[-1].withdrawal.withdrawn_on
+
+
+def _statement_with_source(w):
+    source = incidents.add_source(w.db, SourceIn(incident_id=w.incident_id, title="報道発表"))
+    return statements.log_statement(w.db, StatementIn(
+        incident_id=w.incident_id, party_id=w.party_id, made="2021-03-18", channel="phone", title="誤って記録",
+        source_ids=(source.id,), claims=["一つ目", "二つ目"]))
+
+
+def test_statement_nothing_refers_to_is_deleted_with_its_claims_each_audited(world, events_of):
+    """A statement logged by mistake goes with its claims and source links, one delete event for each."""
+    wrong = _statement_with_source(world)
+    _, events = events_of(lambda: statements.delete_statement(world.db, wrong.id, version=wrong.version))
+    assert [(e.action, e.entity) for e in events] == [
+        ("delete", "statement_source"), ("delete", "claim"), ("delete", "claim"), ("delete", "statement")]
+    overview = read(world.db, incident_reads.overview, world.incident_id)
+    assert [st.id for st in overview.statements] == [world.statement_id]
+    assert ledger.verify(world.db).ok
+
+
+@pytest.mark.parametrize("tie", ["check", "attachment", "decision"])
+def test_statement_others_refer_to_is_refused_then_retired_and_used_again(world, ledger_state, tie):
+    """A checked claim, an attached file or a decision relying on it keeps a statement from being deleted (the
+    refusal counts what refers to it and changes nothing); retired, it leaves the list, deadlines and memo rows
+    but stays readable, an edit keeps it retired, and it can be used again."""
+    from incidentdesk.domain.inputs import ClaimIn
+
+    statements.edit_claim(world.db, world.claim_ids[1], ClaimIn(statement_id=world.statement_id, text="移転予定",
+                                                                 promised_by="2099-12-31"))
+    if tie == "check":
+        statements.check_claim(world.db, CheckIn(claim_id=world.claim_ids[0], verification="confirmed",
+                                                 checked_on="2021-03-20"))
+    elif tie == "attachment":
+        attachments.attach(world.db, "statement", world.statement_id, "説明.pdf", b"%PDF")
+    else:
+        _decide(world, "suspend", "2021-03-19", statement_ids=(world.statement_id,))
+    before = ledger_state(world.db)
+    with pytest.raises(LedgerError) as refused:
+        statements.delete_statement(world.db, world.statement_id)
+    assert refused.value.code == "statement_has_history" and ledger_state(world.db) == before
+    assert "1" in refused.value.message("ja") and "Retire it instead" in refused.value.message("en")
+    with pytest.raises(LedgerError) as future:
+        statements.retire_statement(world.db, world.statement_id, date(2099, 1, 1))
+    assert future.value.code == "date_in_future"
+    statements.retire_statement(world.db, world.statement_id, date(2021, 4, 1))
+    overview = read(world.db, incident_reads.overview, world.incident_id)
+    assert overview.statements == () and [st.id for st in overview.retired_statements] == [world.statement_id]
+    assert not [d for d in overview.deadlines if d.kind == "promise"]
+    as_then = read(world.db, incident_reads.overview, world.incident_id, as_of=date(2021, 3, 31))
+    assert [st.id for st in as_then.statements] == [world.statement_id]  # a memo dated before still shows it
+    st = read(world.db, incident_reads.statement, world.statement_id)
+    statements.edit_statement(world.db, world.statement_id, StatementIn(
+        incident_id=world.incident_id, party_id=world.party_id, made="2021-03-17", channel="press_release",
+        title="一部報道について(訂正)"), version=st.version)
+    assert read(world.db, incident_reads.statement, world.statement_id).retired_on == date(2021, 4, 1)
+    statements.retire_statement(world.db, world.statement_id, None)
+    overview = read(world.db, incident_reads.overview, world.incident_id)
+    assert [st.id for st in overview.statements] == [world.statement_id] and overview.retired_statements == ()
+    assert ledger.verify(world.db).ok

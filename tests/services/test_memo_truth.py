@@ -282,3 +282,27 @@ def test_a_withdrawn_decision_is_a_change_and_the_state_falls_back(db):
     assert row.state == "suspend" and [s.state for s in row.history] == ["suspend", "resume"]
     text = pdftotext(memos.render(db, case.incident_id, lang="ja", memo_date=date(2023, 6, 30), number="x"))
     assert squash("対応判断の取消し") in text and "取り消した" in text
+
+
+def test_a_retired_statement_is_a_correction_and_leaves_the_memo(db):
+    """A statement the mayor was told of, retired after the memo (logged by mistake, its claims checked), leaves
+    the statements section and shows as a change, 事業者説明の廃止, in the table and the story; in English too."""
+    from incidentdesk.services import statements
+
+    case = malfunction.enter(db)
+    memos.issue(db, case.incident_id, lang="ja", memo_date=date(2023, 6, 15))
+    with db.reader() as r:
+        statement_id, title = r.one("SELECT id, title FROM statement WHERE incident_id = ? AND made_on <= ? "
+                                    "ORDER BY id LIMIT 1", (case.incident_id, date(2023, 6, 15)))
+    statements.retire_statement(db, statement_id, date(2023, 6, 20))
+    data = memos.assemble(db, case.incident_id, lang="ja", memo_date=date(2023, 6, 30), number="x")
+    assert [(c.kind, c.what, c.late) for c in data.changes if c.kind == "statement_retired"] == [
+        ("statement_retired", title, False)]
+    before = memos.assemble(db, case.incident_id, lang="ja", memo_date=date(2023, 6, 15), number="z")
+    assert len(data.statements) == len(before.statements) - 1 and title not in {s.title for s in data.statements}
+    text = pdftotext(memos.render(db, case.incident_id, lang="ja", memo_date=date(2023, 6, 30), number="x"))
+    assert squash("事業者説明の廃止") in text and squash("廃止済みとし、以後の報告から除いた") in text
+    english = pdftotext(memos.render(db, case.incident_id, lang="en", memo_date=date(2023, 6, 30), number="y"))
+    assert squash("Statement retired") in english and squash("was retired and is no longer reported") in english
+    # The memo dated before the retirement still shows the statement, as it stood then.
+    assert title in {s.title for s in before.statements}

@@ -396,6 +396,7 @@ class StatementIn(RecordInput):
     title: str = text()
     taken_by: str = text()  # who at the city took the call or attended
     notes: str = text()
+    retired_on: date | None = day(past=True)  # logged by mistake but referred to: kept, hidden by default
     source_ids: tuple[int, ...] = refs()
     claims: tuple[str, ...] = lines()
 

@@ -43,6 +43,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     'error.role_has_subcontractors': ('この事業者からの再委託先が登録されているため削除できません。先に再委託先を外してください。',
                                       'Subcontractors are recorded under this party, so it cannot be removed; remove them first.'),
     'error.claim_has_checks': ('確認の記録がある説明事項は削除できません。', 'A claim that has been checked cannot be deleted.'),
+    'error.statement_has_history': (
+        'この事業者説明には、説明事項の確認 {checks} 件・添付ファイル {files} 件・これを根拠とする対応判断 {decisions} 件の'
+        '記録があるため削除できません。廃止済みにしてください(記録は残り、通常は表示されません)。',
+        'This statement cannot be deleted: {checks} check(s) of its claims, {files} attached file(s) and {decisions} '
+        'decision(s) relying on it refer to it. Retire it instead (it is kept, hidden unless asked for).'),
     'error.request_has_reports': ('報告の記録がある照会は削除できません。', 'A request with reports recorded cannot be deleted.'),
     'error.not_recurring': ('この照会は定期報告ではありません。', 'This request is not a recurring report.'),
     'error.attachment_too_large': ('「{name}」は {size} あり、添付できるのは1ファイル {limit} までです。PDFの圧縮や分割をしてから添付してください。',
@@ -379,6 +384,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     'memo.ch_event': ('経緯', 'Event'),
     'memo.ch_statement': ('事業者説明', 'Vendor statement'),
     'memo.ch_withdrawal': ('対応判断の取消し', 'Decision withdrawn'),
+    'memo.ch_statement_retired': ('事業者説明の廃止', 'Statement retired'),
+    'memo.retired_statement': ('廃止済み(以後の報告から除外)', 'retired (no longer reported)'),
     'memo.ch_request_info': ('国等の動向', 'Government action'),
     'memo.ch_report_sent': ('定期報告の提出', 'Report sent'),
     'memo.withdrawn': ('取消し', 'withdrawn:'),

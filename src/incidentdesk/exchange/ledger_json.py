@@ -34,7 +34,8 @@ from ..storage.reader import Reader, is_empty
 from ..storage.sqlite_file import head_revision, sync_file, sync_folder
 from .staging import FORMAT, SUPPORTED_VERSIONS, Staged, pk, stage
 
-VERSION = 2  # 2: the case model of migration 0003 (dates with a precision, chains, checks, withdrawals ...)
+VERSION = 3  # 2: the case model of migration 0003 (dates with a precision, chains, checks, withdrawals ...);
+# 3: statements can be retired (migration 0005, statement.retired_on)
 __all__ = ["FORMAT", "SUPPORTED_VERSIONS", "VERSION", "TABLES", "export_ledger", "write_export", "write_document",
            "import_file", "import_ledger", "check_file"]
 

@@ -35,8 +35,8 @@ from ..storage.reader import Reader, Row
 from .json_stream import BadJson, Stream
 
 FORMAT = "incidentdesk-ledger"
-SUPPORTED_VERSIONS = (2,)  # staged directly; older files are upgraded on the way in (exchange/legacy.py)
-IMPORTABLE_VERSIONS = (1, 2)
+SUPPORTED_VERSIONS = (3,)  # staged directly; older files are upgraded on the way in (exchange/legacy.py)
+IMPORTABLE_VERSIONS = (1, 2, 3)
 BATCH = 1000
 BLOB_BATCH_BYTES = 4 << 20  # a batch of attachments is written once it holds this much (a large file alone)
 

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
-    from ..domain.inputs import (AnswerIn, CheckIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, ReportIn,
+    from ..domain.inputs import (AnswerIn, CheckIn, ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn,
+                                 ReportIn,
                                  RequestIn, RoleIn, ServiceIn, SettingsIn, SourceIn, StatementIn, TimelineIn, UseIn,
                                  WithdrawalIn)
     from ..services import views
@@ -236,6 +237,33 @@ def edit_statement(ledger: LedgerLike, statement_id: int, data: StatementIn, *,
     from ..services import statements
 
     return statements.edit_statement(ledger.database(), statement_id, data, version=version)
+
+
+def statement_ties(ledger: LedgerLike, statement_id: int) -> dict[str, int]:
+    """Checks, files and decisions that keep a statement from being deleted (it is retired instead)."""
+    from ..services.reads import incidents
+
+    with ledger.reader() as r:
+        return incidents.statement_ties(r, statement_id)
+
+
+def delete_statement(ledger: LedgerLike, statement_id: int, *, version: int | None = None) -> None:
+    from ..services import statements
+
+    statements.delete_statement(ledger.database(), statement_id, version=version)
+
+
+def retire_statement(ledger: LedgerLike, statement_id: int, on: date | None, *,
+                     version: int | None = None) -> views.StatementRecord:
+    from ..services import statements
+
+    return statements.retire_statement(ledger.database(), statement_id, on, version=version)
+
+
+def edit_claim(ledger: LedgerLike, claim_id: int, data: ClaimIn, *, version: int | None = None) -> views.ClaimRecord:
+    from ..services import statements
+
+    return statements.edit_claim(ledger.database(), claim_id, data, version=version)
 
 
 def delete_claim(ledger: LedgerLike, claim_id: int, *, version: int | None = None) -> None:
@@ -848,14 +876,13 @@ def remove_attachment(ledger: LedgerLike, attachment_id: int) -> None:
 
 
 def attachment_temp_copy(ledger: LedgerLike, attachment_id: int) -> Path:
-    """A copy in a new private temporary folder, for the system's viewer (the ledger's copy is never opened)."""
-    import tempfile
-
+    """A copy in a new private temporary folder, for the system's viewer (the ledger's copy is never opened);
+    removed when the window quits, or swept on a later start (services/viewer_copies.py)."""
     from ..services import attachments as files
+    from ..services import viewer_copies
 
-    folder = Path(tempfile.mkdtemp(prefix="incidentdesk-"))
     with ledger.reader() as r:
-        return files.save_copy(r, attachment_id, folder)
+        return viewer_copies.copy(lambda folder: files.save_copy(r, attachment_id, folder))
 
 
 def save_attachment(ledger: LedgerLike, attachment_id: int, target: Path) -> Path:

@@ -201,7 +201,11 @@ def statements(ctx: AppContext) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: ctx.fact(r.made), lambda r: r.made.sort_key()),
         Column(QT_TRANSLATE_NOOP("Columns", "Party"), lambda r: r.party),
         Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: CHANNELS.label(r.channel, ctx.lang)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Title"),
+            lambda r: r.title + (f"  ({cell('Retired')} {ctx.short(r.retired_on)})" if r.retired_on else ""),
+            strike=lambda r: r.retired_on is not None,
+        ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Claims"),
             lambda r: str(len(r.claims)),

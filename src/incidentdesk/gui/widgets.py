@@ -182,6 +182,8 @@ class FilterBox(QLineEdit):
     def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - Qt naming
         super().setPlaceholderText(text)
         self.setAccessibleName(text.rstrip("…").rstrip("."))
+        # Wide enough to say what it filters: beside a checkbox and a button the box was squeezed to "サービス…".
+        self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance(text) + 40, 280))
 
 
 class StateChips(QWidget):

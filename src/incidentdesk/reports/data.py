@@ -112,7 +112,8 @@ class ChangeLine:
     channel, count: its claims), claim (old/new verification codes; old '' for a claim of a new statement),
     promise (new: the promised date, ISO), request_added (to the city; new: due date, ISO), request_info
     (addressed to someone else; addressee), request_answered (new: the date answered, ISO), report_sent
-    (new: the date sent, ISO). `late`: dated on or before the previous memo but entered after it (事後登録).
+    (new: the date sent, ISO), statement_retired (a statement the previous memo reported, retired since; new:
+    its channel). `late`: dated on or before the previous memo but entered after it (事後登録).
     """
 
     kind: str

@@ -162,6 +162,8 @@ def _change_text(change: ChangeLine, data: MemoData) -> str:
     if change.kind == "statement":
         channel = CHANNELS.label(change.new, lang)
         return channel + (labels.t("claims_n", lang, n=change.count) if change.count else "")
+    if change.kind == "statement_retired":
+        return labels.t("retired_statement", lang)
     if change.kind == "request_info":
         return (
             labels.t("addressed_to", lang, addressee=change.addressee)

@@ -118,6 +118,11 @@ def _sentence(kind: str, items: list[ChangeLine], data: MemoData) -> str:
         count = f" ({c.count} claim{'s' if c.count != 1 else ''})" if c.count else ""
         what = f" “{c.what}”" if c.what else ""
         return f"{_on(when)} {c.who} made a statement{what} ({channel.lower()}){count}{late}."
+    if kind == "statement_retired":
+        what = f"「{c.what}」" if c.what else ""
+        return (f"{when}、{c.who}の事業者説明{what}を廃止済みとし、以後の報告から除いた{late}。" if ja else
+                f"{_on(when)} {c.who}'s statement{' “' + c.what + '”' if c.what else ''} was retired and is no "
+                f"longer reported{late}.")
     if kind == "request_added":
         due = f"(回答期限{_short(date.fromisoformat(c.new), data)})" if ja and c.new else ""
         if ja:

@@ -15,6 +15,7 @@ from ..domain.vocab import (
     CONTRACT_TYPES,
     DATA_CATEGORIES,
     DECISION_STATES,
+    FACT_DATE_PRECISIONS,
     INCIDENT_STATUSES,
     LOCATION_KINDS,
     PARTY_KINDS,
@@ -68,12 +69,16 @@ _CODES = {
     "category": DATA_CATEGORIES,
     "approval": APPROVALS,
     "direction": REQUEST_DIRECTIONS,
+    "made_precision": FACT_DATE_PRECISIONS,
+    "occurred_precision": FACT_DATE_PRECISIONS,
+    "published_precision": FACT_DATE_PRECISIONS,
 }
 _KINDS = {"party": PARTY_KINDS, "location": LOCATION_KINDS}
 _STATUS = {"incident": INCIDENT_STATUSES}
 _HIDDEN = {"version"}  # bookkeeping, not something a person changed
 _LABELS = {  # fields the message catalogue has no name for
     "id": ("ID", "ID"),
+    "version": ("版(同時編集の検出用)", "Version (for concurrent edits)"),
     "retired_on": ("廃止日", "Retired on"),
     "upstream_id": ("再委託元", "Passed on by"),
     "valid_from": ("開始日", "From"),
@@ -84,6 +89,25 @@ _LABELS = {  # fields the message catalogue has no name for
     "filename": ("ファイル名", "File name"),
     "recorded_at": ("記録日時", "Recorded at"),
     "supersedes_id": ("前の判断", "Follows decision"),
+    "made_until": ("説明日(終わり)", "Made until"),
+    "made_precision": ("説明日の精度", "Date of statement: precision"),
+    "occurred_until": ("発生日(終わり)", "Occurred until"),
+    "occurred_precision": ("発生日の精度", "Date occurred: precision"),
+    "published_until": ("公表日(終わり)", "Published until"),
+    "published_precision": ("公表日の精度", "Date published: precision"),
+    "timeline_id": ("経緯", "Timeline entry"),
+    "owner_kind": ("添付先", "Attached to"),
+    "owner_id": ("添付先のID", "Attached to (ID)"),
+    "mime": ("ファイルの種類", "File type"),
+    "data": ("内容", "Content"),
+    "added_at": ("添付日時", "Added at"),
+    "pdf": ("PDF", "PDF"),
+    "issued_at": ("発行日時", "Issued at"),
+    "anchor": ("操作履歴の照合値", "Audit anchor"),
+    # a schema upgrade's event (action "migrate"): the fields it added, dropped or renamed
+    "add": ("追加した項目", "Fields added"),
+    "drop": ("削除した項目", "Fields removed"),
+    "rename": ("名前を変えた項目", "Fields renamed"),
 }
 
 
@@ -118,6 +142,17 @@ def value_text(entity: str, key: str, value: Any, lang: str) -> str:
         return vocab.label(value, lang)
     if key == "country" and isinstance(value, str):
         return country_label(value, lang)
+    if key in ("add", "drop", "rename") and isinstance(value, (dict, list)):
+        sep = "、" if lang == "ja" else ", "
+        if key == "rename" and isinstance(value, dict):
+            return sep.join(f"{field_label(a, lang)} → {field_label(str(b), lang)}" for a, b in value.items())
+        return sep.join(field_label(str(k), lang) for k in value)
+    if key == "owner_kind" and isinstance(value, str):
+        return entity_label(value, lang)
+    if isinstance(value, dict) and set(value) == {"sha256", "size"}:  # a file, stored by its hash and size
+        size = f"{value['size']:,}"
+        return f"{size} バイト(SHA-256 {value['sha256'][:16]}…)" if lang == "ja" else \
+            f"{size} bytes (SHA-256 {value['sha256'][:16]}…)"
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return format_date(date.fromisoformat(value), "era", lang)

@@ -3,7 +3,8 @@
 A memo dated D that follows a memo issued on P lists the facts dated after P and on or before D, and the
 facts entered after that memo was issued but dated on or before P (事後登録: the previous memo could not
 show them). Facts are: timeline events, statements and their claims' checks, decisions (and a decision's
-end date passing, and a withdrawal), requests received or for information, answers and recurring reports.
+end date passing, and a withdrawal), requests received or for information, answers and recurring reports;
+and a statement the previous memo reported that has since been retired (a correction).
 The window is [P, D] by the date each fact carries, so entering facts late never hides them.
 """
 
@@ -23,7 +24,7 @@ from .reads import entered
 from .views import AffectedUse, DecisionRow, IncidentOverview
 
 ORDER = {"event": 0, "statement": 1, "claim": 2, "promise": 3, "decision": 4, "withdrawal": 5, "request_added": 6,
-         "request_info": 7, "request_answered": 8, "report_sent": 9}
+         "request_info": 7, "request_answered": 8, "report_sent": 9, "statement_retired": 10}
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,20 @@ def _statements(ov: IncidentOverview, w: _Window, lang: str, promised_later: set
     return out
 
 
+def _retired(ov: IncidentOverview, w: _Window, lang: str, retired_later: set[int]) -> list[rd.ChangeLine]:
+    """Statements the previous memo reported that have since been retired (廃止済み): said as a correction."""
+    out: list[rd.ChangeLine] = []
+    for st in ov.retired_statements:
+        shown_before = st.made.start <= w.prev.issued_on and st.entered_at <= w.prev.seq
+        if st.retired_on is None or not shown_before or st.id not in retired_later:
+            continue
+        out.append(rd.ChangeLine(kind="statement_retired", when=FactDate.of_day(st.retired_on),
+                                 subject=said(st.party, st.title, lang) if st.title else st.party, new=st.channel,
+                                 late=st.retired_on <= w.prev.issued_on, who=st.party, what=st.title,
+                                 count=len(st.claims)))
+    return out
+
+
 def _requests(r: Reader, ov: IncidentOverview, w: _Window, lang: str, answered_later: set[int]) -> list[rd.ChangeLine]:
     out: list[rd.ChangeLine] = []
     report_seqs = entered.sequences(r, "request_report", [x.id for q in ov.requests for x in q.reports])
@@ -199,6 +214,8 @@ def since(r: Reader, ov: IncidentOverview, prev: Previous, memo_date: date, lang
                                      late=late))
     claim_ids = [c.id for st in ov.statements for c in st.claims]
     out += _statements(ov, w, lang, _updated_after(r, "claim", "promised_by", claim_ids, prev.seq))
+    out += _retired(ov, w, lang, _updated_after(r, "statement", "retired_on", [st.id for st in ov.retired_statements],
+                                                prev.seq))
     for a in ov.affected:
         out += _decisions(a, w, lang)
     out += _requests(r, ov, w, lang, _updated_after(r, "request", "answered_on", [q.id for q in ov.requests],

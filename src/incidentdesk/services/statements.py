@@ -4,7 +4,7 @@ what an earlier one found; the latest check by date is the claim's state."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, UTC
+from datetime import date, datetime, UTC
 
 from sqlmodel import func, select
 
@@ -45,14 +45,49 @@ def log_statement(db: Database, data: StatementIn) -> StatementRecord:
 
 def edit_statement(db: Database, statement_id: int, data: StatementIn, *,
                    version: int | None = None) -> StatementRecord:
-    """Correct who said it, when, how, who took it, notes and sources (its claims are edited one by one)."""
+    """Correct who said it, when, how, who took it, notes and sources (its claims are edited one by one; it is
+    retired or used again through retire_statement only)."""
     with db.write() as s:
         row = changes.get(s, Statement, statement_id)
-        data = clean(replace(data, incident_id=row.incident_id, claims=()))
+        data = clean(replace(data, incident_id=row.incident_id, claims=(), retired_on=row.retired_on))
         changes.get(s, Party, data.party_id)
         changes.update(s, db, row, data.values(), version=version)
         set_sources(s, db, StatementSource, "statement_id", row.id, row.incident_id, data.source_ids)
         return changes.record(StatementRecord, row, source_ids=data.source_ids)
+
+
+def delete_statement(db: Database, statement_id: int, *, version: int | None = None) -> None:
+    """Delete a statement logged by mistake, with its claims and source links, while nothing refers to it: no
+    claim checked, no file attached, no decision relying on it. Otherwise it is retired (retire_statement).
+    Every row removed gets its own audit event, in one transaction."""
+    from ..storage.database import reader_of
+    from .reads.incidents import statement_ties
+
+    with db.write() as s:
+        row = changes.get(s, Statement, statement_id)
+        changes.check_version(row, version)
+        ties = statement_ties(reader_of(s), statement_id)
+        if any(ties.values()):
+            raise LedgerError("statement_has_history", **ties)
+        claims = list(s.exec(select(Claim).where(Claim.statement_id == statement_id).order_by(Claim.id)))
+        for link in s.exec(select(StatementSource).where(StatementSource.statement_id == statement_id)).all():
+            changes.delete(s, db, link)
+        for claim in claims:
+            changes.delete(s, db, claim)
+        changes.delete(s, db, row, label=row.title or str(row.id))
+
+
+def retire_statement(db: Database, statement_id: int, on: date | None, *,
+                     version: int | None = None) -> StatementRecord:
+    """Retire (廃止済み) a statement logged by mistake that others refer to, from `on` (None: in use again). It
+    stays with its claims, checks and files, hidden by default and left out of memos and deadlines."""
+    from ..domain import validation
+
+    on = validation.day(on, "retired_on", past=True)  # not in the future
+    with db.write() as s:
+        row = changes.get(s, Statement, statement_id)
+        changes.update(s, db, row, {"retired_on": on}, version=version)
+        return changes.record(StatementRecord, row)
 
 
 def add_claims(db: Database, *, statement_id: int, texts: list[str], promised_by: object = None) -> list[ClaimRecord]:

@@ -342,6 +342,7 @@ class StatementView(Shown):
     claims: tuple[ClaimRecord, ...] = ()
     version: int = 1
     entered_at: int = 0
+    retired_on: date | None = None  # retired (廃止済み): shown only on request, left out of memos
 
     @property
     def made_on(self) -> date:
@@ -402,6 +403,7 @@ class IncidentOverview(Shown):
     sources: tuple[SourceRecord, ...]
     deadlines: tuple[Deadline, ...]
     as_of: date | None = None  # None: as the ledger stands now
+    retired_statements: tuple[StatementView, ...] = ()  # not in `statements`, deadlines or memos
 
 
 @frozen

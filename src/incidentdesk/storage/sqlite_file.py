@@ -51,7 +51,8 @@ _R0003 = _R0002.grown("claim_check", "decision_withdrawal", "request_report", "s
 # and against what each revision really creates on SQLite and PostgreSQL). Knowing them here lets an
 # up-to-date ledger open without importing Alembic (~0.2 s of start-up).
 _R0004 = _R0003  # the search index rebuilt with folded text and data locations; no table changes
-REVISIONS: dict[str, Revision] = {"0001": _R0001, "0002": _R0002, "0003": _R0003, "0004": _R0004}
+_R0005 = _R0004  # statement.retired_on; no new tables
+REVISIONS: dict[str, Revision] = {"0001": _R0001, "0002": _R0002, "0003": _R0003, "0004": _R0004, "0005": _R0005}
 
 
 def head_revision() -> str:

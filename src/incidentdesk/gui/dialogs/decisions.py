@@ -140,8 +140,9 @@ class DecisionDialog(Confirming, FormDialog):
         incident_view = self.overview
         self.incident_label.setText(incident_view.incident.title)
         if len(self.use_ids) > 1:
+            now = self.tr("now: %1")  # a literal: lupdate does not read a tr() inside an f-string
             self.uses_label.setText("\n".join(
-                f"{a.service_name} / {a.use_name}  ({self.tr('now')}: {decision_label(a.state, self.ctx.lang)})"
+                f"{a.service_name} / {a.use_name}  ({now.replace('%1', decision_label(a.state, self.ctx.lang))})"
                 for a in (self._affected(u) for u in self.use_ids) if a is not None))
         else:
             self.widget("use_id").set_choices([(a.use_id, f"{a.service_name} / {a.use_name}")

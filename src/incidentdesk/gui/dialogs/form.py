@@ -170,6 +170,9 @@ class FormDialog(QDialog):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             note.setStyleSheet("color: palette(placeholder-text);")
             column.addWidget(note)
+            # A wrapped hint under a narrow field (a short combo box) got the height of one line at the form's
+            # width and overlapped the field above: a row with a hint takes the whole width.
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error = QLabel(box)
         error.setWordWrap(True)
         error.setStyleSheet(ERROR_STYLE)

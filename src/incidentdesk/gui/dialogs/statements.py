@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLineEdit
 
 from ...domain.errors import LedgerError
-from ...domain.inputs import CheckIn, StatementIn
+from ...domain.inputs import CheckIn, ClaimIn, StatementIn
 from ...domain.vocab import CHANNELS, VERIFICATION
 from .. import calls
 from .checklist import CheckList
@@ -147,3 +147,61 @@ class VerificationDialog(FormDialog):
 
     def save_call(self):
         return calls.check_claim, (self.input(CheckIn, claim_id=self.claim_id),), {}
+
+
+class ClaimDialog(FormDialog):
+    """Correct a claim's wording or its promised date; context: claim_id. It keeps its place and its checks."""
+
+    def build(self) -> None:
+        self.record = None
+        self.claim_id = self.context["claim_id"]
+        self.setWindowTitle(self.tr("Edit claim"))
+        self.statement_label = self.add_info(self.tr("Statement"))
+        self.add_field("text", self.tr("&Claim"), MultiLineEdit(lines=3))
+        self.add_field("promised_by", self.tr("&Promised by"), DateField(),
+                       hint=self.tr("A date the vendor promised becomes a deadline."))
+        self.setMinimumWidth(560)
+
+    def load_call(self):
+        return calls.get_claim, (self.claim_id,), {}
+
+    def populate(self, detail) -> None:
+        statement, self.record = detail.statement, detail.claim
+        self.statement_label.setText(f"{self.ctx.fact(statement.made)}  {statement.party}  {statement.title}")
+        self.fill_from(self.record)
+
+    def save_call(self):
+        return calls.edit_claim, (self.claim_id, self.input(ClaimIn, self.record)), {}
+
+
+def remove_statement(parent, ctx, statement) -> None:
+    """Delete a statement logged by mistake with its claims, or, when checks, files or decisions refer to it,
+    retire it (廃止済み) instead; a retired one is used again. Each after a confirmation that says which, and
+    why; the ledger is asked first what refers to it."""
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+
+    from .. import record_actions
+
+    what = QCoreApplication.translate("StatementActions", "the statement")
+    name = statement.title or f"{ctx.fact(statement.made)} {statement.party}"
+    if statement.retired_on is not None:
+        record_actions.retire(parent, ctx, calls.retire_statement, statement, what=what, name=name)
+        return
+
+    def ask(ties: dict[str, int]) -> None:
+        if not any(ties.values()):
+            record_actions.delete(parent, ctx, calls.delete_statement, statement.id, what=what, name=name,
+                                  version=statement.version)
+            return
+        reason = LedgerError("statement_has_history", **ties).message(ctx.lang)
+        question = QCoreApplication.translate(
+            "StatementActions", "Retire 「%1」 (廃止済み)? It stays in the ledger with its claims, checks and files, "
+            "hidden unless “Show retired statements” is ticked, and is left out of memos and deadlines; the next "
+            "memo says it was retired.").replace("%1", name)
+        title = QCoreApplication.translate("StatementActions", "Retire statement")
+        if record_actions.confirm(parent, title, reason + "\n\n" + question):
+            ctx.change(calls.retire_statement, statement.id, date.today(), parent=parent, version=statement.version)
+
+    ctx.call(calls.statement_ties, statement.id, parent=parent, on_done=ask)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ...domain.vocab import INCIDENT_STATUSES, decision_label
 from .. import calls, columns, exchange_actions, forms, record_actions
@@ -101,7 +101,11 @@ class IncidentView(QWidget):
         self.btn_claims = SelectionButton(self.statements, lambda _s: self.add_claims(), needs=self._need_statement)
         self.btn_statement_files = SelectionButton(self.statements, self.statement_attachments,
                                                    needs=self._need_statement)
+        self.btn_remove_statement = SelectionButton(self.statements, self.remove_statement, needs=self._need_statement)
+        self.show_retired = QCheckBox()  # retired statements (廃止済み), hidden unless asked for
+        self.show_retired.toggled.connect(lambda _on: self.show_overview(self.overview))
         self.btn_delete_claim = SelectionButton(self.claims, self.delete_claim, needs=self._need_claim)
+        self.btn_edit_claim = SelectionButton(self.claims, self.edit_claim, needs=self._need_claim)
         self.btn_timeline_add = QPushButton()
         self.btn_timeline_edit = SelectionButton(self.timeline, self.edit_timeline_entry, needs=self._need_entry)
         self.btn_timeline_delete = SelectionButton(self.timeline, self.delete_timeline_entry, needs=self._need_entry)
@@ -124,8 +128,10 @@ class IncidentView(QWidget):
 
         statement_split = QSplitter(Qt.Orientation.Horizontal)
         statement_split.addWidget(_boxed(button_row(self.btn_edit_statement, self.btn_claims,
-                                                    self.btn_statement_files), self.statements))
-        statement_split.addWidget(_boxed(button_row(self.btn_verify, self.btn_delete_claim), self.claims))
+                                                    self.btn_statement_files, self.btn_remove_statement),
+                                         self.statements, self.show_retired))
+        statement_split.addWidget(_boxed(button_row(self.btn_verify, self.btn_edit_claim, self.btn_delete_claim),
+                                         self.claims))
         statement_split.setSizes([420, 620])
         self.history_label = QLabel()
         self.tabs = QTabWidget()
@@ -242,7 +248,8 @@ class IncidentView(QWidget):
         self._late_timeline.update(columns.late_ids([t.entry for t in overview.timeline],
                                                     lambda e: e.occurred.start, lambda e: e.entered_at))
         self.timeline.source.set_rows(overview.timeline)
-        self.statements.source.set_rows(overview.statements)
+        self.statements.source.set_rows(overview.statements + (overview.retired_statements
+                                                               if self.show_retired.isChecked() else ()))
         self.sources.source.set_rows(overview.sources)
         self.requests.source.set_rows(overview.requests)
         # Selection is kept by id across reloads: "Down, Enter" after a save opens the row the user expects.
@@ -280,6 +287,9 @@ class IncidentView(QWidget):
         if kind == "timeline":
             self.tabs.setCurrentIndex(1)
             self.timeline.select_where(lambda e: e.entry.id == ref_id)
+        elif not self.show_retired.isChecked() and self._retired_holds(kind, ref_id):
+            self.ctx.pending = pending  # a retired statement's: shown, and selected on the way
+            self.show_retired.setChecked(True)
         elif kind == "statement":
             self.tabs.setCurrentIndex(2)
             self.statements.select_where(lambda s: s.id == ref_id)
@@ -288,7 +298,7 @@ class IncidentView(QWidget):
             def wanted(c) -> bool:  # a claim by its id, a check by the claim it checked
                 return c.id == ref_id if kind == "claim" else any(k.id == ref_id for k in c.checks)
 
-            owner = next((s for s in self.overview.statements for c in s.claims if wanted(c)), None)
+            owner = next((s for s in self.statements.source.rows() for c in s.claims if wanted(c)), None)
             if owner is not None:
                 self.statements.select_where(lambda s: s.id == owner.id)
                 self.claims.select_where(wanted)
@@ -306,6 +316,16 @@ class IncidentView(QWidget):
                 if kind == "decision":
                     self.tabs.setCurrentIndex(self.HISTORY_TAB)
                     self.history.select_where(lambda d: d.id == ref_id)
+
+    def _retired_holds(self, kind: str, ref_id: int) -> bool:
+        """Whether a search hit's statement, claim or check belongs to a retired statement."""
+        for st in self.overview.retired_statements if self.overview else ():
+            if (kind == "statement" and st.id == ref_id) or any(
+                    (kind == "claim" and c.id == ref_id) or (kind == "claim_check" and any(k.id == ref_id
+                                                                                           for k in c.checks))
+                    for c in st.claims):
+                return True
+        return False
 
     def _render_texts(self) -> None:
         o = self.overview
@@ -352,6 +372,8 @@ class IncidentView(QWidget):
 
     def _statement_chosen(self, statement) -> None:
         self.claims.source.set_rows(statement.claims if statement else [])
+        retired = statement is not None and statement.retired_on is not None
+        self.btn_remove_statement.setText(self.tr("Use again…") if retired else self.tr("Remove…"))
         claims_tab = 2
         if self.tabs.currentIndex() == claims_tab:
             self._fit_claims()
@@ -525,6 +547,11 @@ class IncidentView(QWidget):
             return None
         return forms.ask(DecisionDialog, self, self.ctx, overview=self.overview, correcting=decision)
 
+    def remove_statement(self, statement) -> None:
+        from ..dialogs.statements import remove_statement
+
+        remove_statement(self, self.ctx, statement)
+
     def add_claims(self) -> object | None:
         from ..dialogs.statements import StatementDialog
 
@@ -532,6 +559,11 @@ class IncidentView(QWidget):
         if statement is None or self.overview is None:
             return None
         return self._form(StatementDialog, statement_id=statement.id, incident_title=self.overview.incident.title)
+
+    def edit_claim(self, claim) -> object | None:
+        from ..dialogs.statements import ClaimDialog
+
+        return forms.ask(ClaimDialog, self, self.ctx, claim_id=claim.id)
 
     def delete_claim(self, claim) -> None:
         record_actions.delete(self, self.ctx, calls.delete_claim, claim.id, what=self.tr("the claim"),
@@ -595,6 +627,13 @@ class IncidentView(QWidget):
         self.btn_edit_statement.setText(self.tr("Edit statement…"))
         self.btn_claims.setText(self.tr("Add &claims…"))
         self.btn_statement_files.setText(self.tr("Attachments…"))
+        self.btn_remove_statement.setText(self.tr("Remove…"))
+        self.btn_remove_statement.set_help(self.tr("Delete a statement logged by mistake, with its claims; one whose "
+                                                   "claims were checked, with files or relied on by a decision is "
+                                                   "retired (廃止済み) instead"))
+        self.show_retired.setText(self.tr("Show retired statements"))
+        self.btn_edit_claim.setText(self.tr("Edit claim…"))
+        self.btn_edit_claim.set_help(self.tr("Correct the claim's wording or its promised date; its checks stay"))
         self.btn_delete_claim.setText(self.tr("Delete claim…"))
         self.btn_delete_claim.set_help(self.tr("Only a claim nobody has checked yet can be deleted."))
         self.btn_timeline_add.setText(self.tr("Add timeline &entry…"))

@@ -66,13 +66,17 @@ class ServiceView(QWidget):
                                             needs=lambda: self.tr("Select a decision first."),
                                             applies=lambda d: d.withdrawal is None,
                                             why_not=lambda: self.tr("This decision has already been withdrawn."))
+        self.btn_correct = SelectionButton(self.history, self.correct_decision,
+                                           needs=lambda: self.tr("Select a decision first."),
+                                           applies=lambda d: d.withdrawal is None,
+                                           why_not=lambda: self.tr("This decision has already been withdrawn."))
         self.show_retired = QCheckBox()
         self.show_retired.toggled.connect(lambda _on: self._fill_uses())
         self.tabs = QTabWidget()
         for parts in ((button_row(self.btn_use_delete, self.btn_use_retire, self.show_retired), self.uses),
                       (button_row(self.btn_location_edit, self.btn_location_delete), self.locations),
                       (self.chain_label, button_row(self.btn_role_edit, self.btn_role_delete), self.parties),
-                      (button_row(self.btn_withdraw), self.history)):
+                      (button_row(self.btn_withdraw, self.btn_correct), self.history)):
             box = QWidget()
             v = QVBoxLayout(box)
             v.setContentsMargins(0, 0, 0, 0)
@@ -288,6 +292,15 @@ class ServiceView(QWidget):
 
         forms.ask(WithdrawDialog, self, self.ctx, decision=decision)
 
+    def correct_decision(self, decision) -> None:
+        """Withdraw the selected decision and record the right one, in the form the incident page opens: it needs
+        the decision's incident (its affected uses and statements), read first."""
+        from ..dialogs.decisions import DecisionDialog
+
+        self.ctx.call(calls.incident_overview, decision.incident_id, parent=self,
+                      on_done=lambda overview: forms.ask(DecisionDialog, self, self.ctx, overview=overview,
+                                                         correcting=decision))
+
     def _edit_use(self) -> None:
         from ..dialogs.catalog import UseDialog
 
@@ -322,6 +335,8 @@ class ServiceView(QWidget):
                                               "instead (Edit…)"))
         self.btn_withdraw.setText(self.tr("&Withdraw (取消)…"))
         self.btn_withdraw.set_help(self.tr("Mark the selected decision as entered by mistake, with a reason"))
+        self.btn_correct.setText(self.tr("Co&rrect…"))
+        self.btn_correct.set_help(self.tr("Withdraw the selected decision and record the right one in one step"))
         for i, text in enumerate((self.tr("Uses"), self.tr("Data locations"), self.tr("Parties"),
                                   self.tr("Decision history"))):
             self.tabs.setTabText(i, text)

@@ -132,7 +132,7 @@ def claims_with_checks(r: Reader, where: str, values: Sequence[int]) -> list[Cla
 def _statements(r: Reader, where: str, params: Sequence[object]) -> list[StatementView]:
     rows = r.rows(
         "SELECT st.id, st.incident_id, st.party_id, p.name AS party, st.made_on, st.made_until, st.made_precision, "
-        "st.channel, st.speaker, st.title, st.taken_by, st.notes, st.version FROM statement st "
+        "st.channel, st.speaker, st.title, st.taken_by, st.notes, st.version, st.retired_on FROM statement st "
         f"LEFT JOIN party p ON p.id = st.party_id WHERE {where} ORDER BY st.made_on, st.id", params)
     if not rows:
         return []
@@ -147,7 +147,7 @@ def _statements(r: Reader, where: str, params: Sequence[object]) -> list[Stateme
         out.append(StatementView(id=x.id, incident_id=x.incident_id, party_id=x.party_id, party=x.party or "",
                                  made=made, channel=x.channel, speaker=x.speaker, title=x.title, taken_by=x.taken_by,
                                  notes=x.notes, sources=refs.get(x.id, ()), claims=tuple(claims.get(x.id, [])),
-                                 version=x.version, entered_at=seqs[x.id]))
+                                 version=x.version, entered_at=seqs[x.id], retired_on=x.retired_on))
     return out
 
 
@@ -156,6 +156,16 @@ def statement(r: Reader, statement_id: int) -> StatementView:
     if not found:
         raise LedgerError("not_found", entity="statement", id=statement_id)
     return found[0]
+
+
+def statement_ties(r: Reader, statement_id: int) -> dict[str, int]:
+    """What keeps a statement from being deleted (it is retired instead): checks of its claims, files attached
+    to it, decisions relying on it. All zero: it may be deleted with its claims."""
+    checks = r.scalar("SELECT count(*) FROM claim_check k JOIN claim c ON c.id = k.claim_id WHERE c.statement_id = ?",
+                      (statement_id,))
+    files = r.scalar("SELECT count(*) FROM attachment WHERE owner_kind = 'statement' AND owner_id = ?", (statement_id,))
+    relied = r.scalar("SELECT count(*) FROM decision_basis WHERE statement_id = ?", (statement_id,))
+    return {"checks": int(checks or 0), "files": int(files or 0), "decisions": int(relied or 0)}
 
 
 def claim(r: Reader, claim_id: int) -> ClaimDetail:
@@ -227,6 +237,10 @@ def overview(r: Reader, incident_id: int, *, today: date | None = None, as_of: d
     timeline = [t for t in _timeline(r, "incident_id = ?", (incident_id,))
                 if as_of is None or t.entry.occurred.start <= as_of]
     statements = _statements(r, "st.incident_id = ?", (incident_id,))
+    # A retired statement (logged by mistake, kept because others refer to it) is set apart: no deadline, no
+    # memo line. As of a day, one retired after it still counts, as it did then.
+    retired = [st for st in statements if st.retired_on is not None and st.retired_on <= day]
+    statements = [st for st in statements if st.retired_on is None or st.retired_on > day]
     requests = sorted(request_reads.requests(r, incident_id=incident_id), key=lambda q: (q.issued_on, q.id))
     source_rows = sources(r, incident_id)
     if as_of is not None:
@@ -241,4 +255,5 @@ def overview(r: Reader, incident_id: int, *, today: date | None = None, as_of: d
                           [(a.decision, incident_id) for a in affected if a.decision], day)
     return IncidentOverview(incident=record, counts=dict(counts), affected=tuple(affected),
                             timeline=tuple(timeline), statements=tuple(statements), requests=tuple(requests),
-                            sources=tuple(source_rows), deadlines=tuple(due), as_of=as_of)
+                            sources=tuple(source_rows), deadlines=tuple(due), as_of=as_of,
+                            retired_statements=tuple(retired))
