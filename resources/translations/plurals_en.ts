@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="156"/>
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="157" />
         <source>The audit trail is intact (%n change(s) checked).</source>
         <translation>
             <numerusform>The audit trail is intact (1 change checked).</numerusform>
@@ -15,7 +14,7 @@
 <context>
     <name>DeadlineBanner</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="96"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="189" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
@@ -23,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="98"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="191" />
         <source>%n deadline(s) due within %1 days</source>
         <translation>
             <numerusform>1 deadline due within %1 days</numerusform>
@@ -31,7 +30,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="105"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="194" />
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>1 snoozed</numerusform>
+            <numerusform>%n snoozed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="201" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and 1 more</numerusform>
@@ -42,7 +49,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="153"/>
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="153" />
         <source>%n claim(s)</source>
         <translation>
             <numerusform>1 claim</numerusform>
@@ -53,7 +60,7 @@
 <context>
     <name>IncidentView</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="321"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="323" />
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>1 affected use</numerusform>
@@ -61,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="322"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="324" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
@@ -72,7 +79,7 @@
 <context>
     <name>LedgerActions</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="93"/>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="93" />
         <source>The audit trail is intact (%n change(s) checked).</source>
         <translation>
             <numerusform>The audit trail is intact (1 change checked).</numerusform>
@@ -80,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="125"/>
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="125" />
         <source>Imported %n record(s) into the ledger.</source>
         <translation>
             <numerusform>Imported 1 record into the ledger.</numerusform>
@@ -91,7 +98,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/search.py" line="64"/>
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="64" />
         <source>%n result(s) for “%2” — Enter opens the selected record</source>
         <translation>
             <numerusform>1 result for “%2” — Enter opens the selected record</numerusform>

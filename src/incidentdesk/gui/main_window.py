@@ -325,8 +325,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pages[key])
 
     def panes(self) -> list[QWidget]:
-        """What F6 visits, top to bottom and left to right: the page list, the search box, then the current
-        page's filter boxes, lists, tables and tab bars."""
+        """What F6 visits, top to bottom and left to right: the page list, the search box, the deadline banner
+        while it shows (its first item), then the current page's filter boxes, lists, tables and tab bars."""
         from PySide6.QtCore import QPoint, Qt
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTabBar
 
@@ -340,7 +340,8 @@ class MainWindow(QMainWindow):
                     and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 found.append(w)
         found.sort(key=lambda w: (w.mapTo(self, QPoint(0, 0)).y() // 20, w.mapTo(self, QPoint(0, 0)).x()))
-        return [self.nav, self.search_box, *found]
+        banner = [self.banner.first_control()] if self.banner is not None and self.banner.isVisible() else []
+        return [self.nav, self.search_box, *banner, *found]
 
     def move_pane(self, step: int) -> None:
         """F6 / Shift+F6: the focus to the next (previous) pane."""

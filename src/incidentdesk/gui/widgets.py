@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 
 from ..domain.vocab import DECISION_COLOURS, decision_label
 from . import table_export
+from .contrast import themed
 from .table_models import FilterProxy, RowsModel, readable_on
 
 FIT_ROWS = 50  # rows measured when fitting columns; enough to size typical content
@@ -205,8 +206,9 @@ class StateChips(QWidget):
             chip = QLabel(f"{decision_label(state, lang)}  {n}")
             chip.setObjectName(f"chip_{state}")
             chip.setFrameShape(QFrame.Shape.StyledPanel)
-            chip.setStyleSheet(f"QLabel {{ background: {colour}; color: {readable_on(colour).name()}; "
-                               "padding: 3px 8px; border-radius: 3px; font-weight: bold; }")
+            chip.setStyleSheet(themed(f"QLabel {{ background: {colour}; color: {readable_on(colour).name()}; "
+                                      f"border: 1px solid {colour}; padding: 3px 8px; border-radius: 3px; "
+                                      "font-weight: bold; }"))
             self._layout.addWidget(chip)
         self._layout.addStretch(1)
 

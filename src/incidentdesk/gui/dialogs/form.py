@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ...domain.errors import LedgerError
 from ...domain.inputs import R
 from ..context import AppContext, error_text
+from ..contrast import themed
 from .checklist import CheckList
 from .fields import CodeCombo, CountryCombo, DateField, InfoLabel, MultiLineEdit
 
@@ -100,12 +101,12 @@ class FormDialog(QDialog):
 
         self.top_error = QLabel(self)
         self.top_error.setWordWrap(True)
-        self.top_error.setStyleSheet(ERROR_STYLE)
+        self.top_error.setStyleSheet(themed(ERROR_STYLE))
         self.top_error.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.top_error.hide()
         self.notice = QLabel(self)  # what another user changed, after a reload
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setStyleSheet(themed(NOTICE_STYLE))
         self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.notice.hide()
         self.form = QFormLayout()
@@ -169,7 +170,7 @@ class FormDialog(QDialog):
             column.addWidget(note)
         error = QLabel(box)
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(themed(ERROR_STYLE))
         error.hide()
         column.addWidget(error)
         caption = QLabel(label, self)

@@ -13,6 +13,7 @@ from ...domain.errors import LedgerError
 from ...exchange.inventory_report import field_label, row_details, word
 from .. import calls
 from ..context import AppContext, error_text
+from ..contrast import themed
 from ..table_models import Column, RowsModel
 from ..widgets import Table
 
@@ -126,7 +127,7 @@ class InventoryImportDialog(QDialog):
         self._set_busy(False)
         self.previewed = None
         self.summary.setText(error_text(exc, self.ctx.lang))
-        self.summary.setStyleSheet("color: #b71c1c;")
+        self.summary.setStyleSheet(themed("color: #b71c1c;"))
         self.rows.source.set_rows([])
         self._enable()
 

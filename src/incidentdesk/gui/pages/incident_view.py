@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSplitte
 from ...domain.vocab import INCIDENT_STATUSES, decision_label
 from .. import calls, columns, exchange_actions, forms, record_actions
 from ..context import AppContext
+from ..deadline_banner import open_deadline
 from ..record_actions import SelectionButton, button_row, selected_rows
 from ..table_models import RowsModel
 from ..widgets import StateChips, Table, heading
@@ -167,6 +168,7 @@ class IncidentView(QWidget):
         self.timeline.activated_row.connect(self.edit_timeline_entry)
         self.sources.activated_row.connect(self.edit_source)
         self.requests.activated_row.connect(self.edit_request)
+        self.deadlines.activated_row.connect(lambda d: open_deadline(self.ctx, d) if d else None)  # its record
         self.btn_statement.clicked.connect(self.record_statement)
         self.btn_decision.clicked.connect(self.record_decision)
         self.btn_link.clicked.connect(self.link_uses)

@@ -14,6 +14,7 @@ from ...domain.errors import LedgerError
 from ...paths import memos_dir
 from .. import calls, columns
 from ..context import AppContext
+from ..contrast import themed
 from ..table_models import RowsModel
 from ..widgets import Table
 from .base import Page
@@ -68,14 +69,16 @@ class MemosPage(Page):
         self.sender_note = QLabel()
         self.sender_note.setObjectName("memoSenderMissing")
         self.sender_note.setWordWrap(True)
-        self.sender_note.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 4px; }")
+        self.sender_note.setStyleSheet(themed(
+            "QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 4px; }"))
         self.btn_settings = QPushButton()
         self.btn_settings.setObjectName("memoOpenSettings")
         self._sender_missing: list[str] = []
         self.statutory_note = QLabel()
         self.statutory_note.setObjectName("memoStatutory")
         self.statutory_note.setWordWrap(True)
-        self.statutory_note.setStyleSheet("QLabel { background: #fde7e9; border: 1px solid #c50f1f; padding: 4px; }")
+        self.statutory_note.setStyleSheet(themed(
+            "QLabel { background: #fde7e9; border: 1px solid #c50f1f; padding: 4px; }"))
         self.btn_statutory = QPushButton()
         self.btn_statutory.setObjectName("memoAddStatutory")
         self._statutory: list = []
@@ -342,7 +345,7 @@ class MemosPage(Page):
             pixmap = QPixmap.fromImage(shown)
             pixmap.setDevicePixelRatio(ratio)
             page.setPixmap(pixmap)
-            page.setStyleSheet("QLabel { border: 1px solid #888; background: white; }")
+            page.setStyleSheet(themed("QLabel { border: 1px solid #888; background: white; }"))
             self.pages_layout.addWidget(page)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming

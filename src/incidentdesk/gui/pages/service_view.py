@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabW
 from ...domain.vocab import CONTRACT_TYPES
 from .. import calls, columns, forms, record_actions
 from ..context import AppContext
+from ..contrast import themed
 from ..record_actions import SelectionButton, button_row
 from ..table_models import RowsModel
 from ..widgets import Table, heading
@@ -28,7 +29,7 @@ class ServiceView(QWidget):
         self.abroad = QLabel()
         self.abroad.setObjectName("abroadWarning")
         self.abroad.setWordWrap(True)
-        self.abroad.setStyleSheet("QLabel { font-weight: bold; border: 2px solid #c62828; padding: 4px; }")
+        self.abroad.setStyleSheet(themed("QLabel { font-weight: bold; border: 2px solid #c62828; padding: 4px; }"))
         self.btn_edit = QPushButton()
         self.btn_use = QPushButton()
         self.btn_edit_use = QPushButton()
