@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="157" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="157"/>
         <source>The audit trail is intact (%n change(s) checked).</source>
         <translation>
             <numerusform>The audit trail is intact (1 change checked).</numerusform>
@@ -14,7 +15,7 @@
 <context>
     <name>DeadlineBanner</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="189" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="194"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
@@ -22,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="191" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="196"/>
         <source>%n deadline(s) due within %1 days</source>
         <translation>
             <numerusform>1 deadline due within %1 days</numerusform>
@@ -30,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="194" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="199"/>
         <source>%n snoozed</source>
         <translation>
             <numerusform>1 snoozed</numerusform>
@@ -38,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="201" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="207"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and 1 more</numerusform>
@@ -49,7 +50,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="153" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="153"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>1 claim</numerusform>
@@ -60,7 +61,7 @@
 <context>
     <name>IncidentView</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="323" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="323"/>
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>1 affected use</numerusform>
@@ -68,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="324" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="324"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
@@ -79,7 +80,7 @@
 <context>
     <name>LedgerActions</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="93"/>
         <source>The audit trail is intact (%n change(s) checked).</source>
         <translation>
             <numerusform>The audit trail is intact (1 change checked).</numerusform>
@@ -87,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="125" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="125"/>
         <source>Imported %n record(s) into the ledger.</source>
         <translation>
             <numerusform>Imported 1 record into the ledger.</numerusform>
@@ -98,7 +99,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/search.py" line="64" />
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="64"/>
         <source>%n result(s) for “%2” — Enter opens the selected record</source>
         <translation>
             <numerusform>1 result for “%2” — Enter opens the selected record</numerusform>

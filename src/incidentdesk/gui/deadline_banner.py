@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from . import calls
 from .context import AppContext, error_text
 from .contrast import themed
+from .layouts import ElidedButton
 
 SOON_DAYS = 14  # "coming": due within two weeks
 SHOWN = 3  # the nearest deadlines named in the banner, each a button that opens it
+SHORT_WINDOW = 720  # a window less tall (1366 × 768 at 150 % leaves 433, 1920 × 1080 about 640) names one
 # Dark brown on pale amber: 13.9:1. An item is a flat button, underlined like a link, ringed when it has the
 # focus. In high contrast the colours go (contrast.themed) and the borders take the palette's text colour.
 STYLE = ("QFrame#deadlineBanner { background: #fff3cd; border: 1px solid #b26a00; border-radius: 3px; }"
@@ -115,13 +117,16 @@ class DeadlineBanner(QFrame):
         self.setObjectName("deadlineBanner")
         self.setStyleSheet(themed(STYLE))
         self.deadlines: list = []
+        self._shown = SHOWN
+        if parent is not None:
+            parent.window().installEventFilter(self)  # fewer items in a short window
         self._dismissed_on: date | None = None
         self._checked_on: date | None = None
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.more = QLabel(self)
-        self.items: list[tuple[QPushButton, QToolButton]] = []  # the nearest deadlines: open, snooze
+        self.items: list[tuple[ElidedButton, QToolButton]] = []  # the nearest deadlines: open, snooze
         self.item_rows = QVBoxLayout()
         self.item_rows.setContentsMargins(0, 0, 0, 0)
         self.item_rows.setSpacing(0)
@@ -139,7 +144,7 @@ class DeadlineBanner(QFrame):
         left.addLayout(self.item_rows)
         left.addWidget(self.more)
         row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 4, 4)
+        row.setContentsMargins(8, 2, 4, 2)
         row.addLayout(left, 1)
         row.addWidget(self.btn_show, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.btn_export, 0, Qt.AlignmentFlag.AlignTop)
@@ -192,7 +197,8 @@ class DeadlineBanner(QFrame):
         snoozed = len(self.snoozed())
         if snoozed:
             parts.append(self.tr("%n snoozed", "", snoozed))
-        nearest = (overdue + soon)[:SHOWN]
+        self._shown = self.how_many()
+        nearest = (overdue + soon)[:self._shown]
         # The item whose snooze menu is open (or that has the focus): the focus moves to the next one after it goes.
         had_focus = next((i for i, (b, s) in enumerate(self.items) if b.hasFocus() or s.hasFocus() or s.isDown()),
                          None)
@@ -224,11 +230,11 @@ class DeadlineBanner(QFrame):
         self.items = []
         for d in nearest:
             text = f"{self.ctx.short(d.due_on)}  {kind_word(d.kind)}: {d.text}"
-            button = QPushButton(text, self)
+            button = ElidedButton(text, self)  # ends in "…" in a narrow window; the whole text is its name
             button.setObjectName("deadlineItem")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(self.tr("Open the record this deadline belongs to"))
+            button.setToolTip(text + "\n" + self.tr("Open the record this deadline belongs to"))
             button.setAccessibleName(text)
             button.setAccessibleDescription(self.tr("Opens the record this deadline belongs to"))
             button.clicked.connect(lambda _c=False, d=d: open_deadline(self.ctx, d))
@@ -252,6 +258,16 @@ class DeadlineBanner(QFrame):
         chain = [w for pair in self.items for w in pair] + [self.btn_show, self.btn_export, self.btn_close]
         for a, b in zip(chain[:-1], chain[1:], strict=True):
             QWidget.setTabOrder(a, b)
+
+    def how_many(self) -> int:
+        window = self.window()
+        return SHOWN if window is self or window.height() >= SHORT_WINDOW else 1
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
+        if obj is self.window() and event.type() == QEvent.Type.Resize and self.deadlines \
+                and self.how_many() != self._shown:
+            self._render()
+        return super().eventFilter(obj, event)
 
     def first_control(self) -> QWidget:
         """Where F6 lands in the banner: the nearest deadline."""

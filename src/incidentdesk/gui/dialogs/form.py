@@ -15,6 +15,7 @@ from ...domain.errors import LedgerError
 from ...domain.inputs import R
 from ..context import AppContext, error_text
 from ..contrast import themed
+from ..layouts import FitScrollArea, fit_to_screen
 from .checklist import CheckList
 from .fields import CodeCombo, CountryCombo, DateField, InfoLabel, MultiLineEdit
 
@@ -116,7 +117,12 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.top_error)
         layout.addWidget(self.notice)
-        layout.addLayout(self.form, 1)
+        # The rows scroll when the screen is shorter than the form (1366 × 768 at 150 %); else no scroll bar.
+        rows = QWidget(self)
+        rows.setLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.rows = FitScrollArea(rows, self)
+        layout.addWidget(self.rows, 1)
 
         self.build()
         # Created after the fields so that Tab runs through the fields first.
@@ -299,6 +305,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
+        fit_to_screen(self)
         if self.ready and self._first is not None and not self.focusWidget():
             self._first.setFocus(Qt.OtherFocusReason)
 

@@ -14,6 +14,7 @@ from ...exchange.inventory_report import field_label, row_details, word
 from .. import calls
 from ..context import AppContext, error_text
 from ..contrast import themed
+from ..layouts import fit_to_screen
 from ..table_models import Column, RowsModel
 from ..widgets import Table
 
@@ -47,6 +48,7 @@ class InventoryImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import the inventory"))
         self.setSizeGripEnabled(True)
         self.resize(1100, 760)
+        fit_to_screen(self)
 
         self.file_label = QLabel(self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

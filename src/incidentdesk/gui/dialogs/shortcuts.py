@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..layouts import fit_to_screen
+
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
@@ -46,6 +48,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.resize(760, 620)
+        fit_to_screen(self)  # the table scrolls on a small screen (1366 × 768 at 150 %)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def shortcuts(self) -> list[tuple[str, list[tuple[str, str]]]]:

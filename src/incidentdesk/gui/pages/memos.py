@@ -15,6 +15,7 @@ from ...paths import memos_dir
 from .. import calls, columns
 from ..context import AppContext
 from ..contrast import themed
+from ..layouts import flow_row
 from ..table_models import RowsModel
 from ..widgets import Table
 from .base import Page
@@ -99,9 +100,7 @@ class MemosPage(Page):
                                                self.overview, self.policy), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        actions = QHBoxLayout()
-        for b in (self.btn_defaults, self.btn_preview, self.btn_save, self.btn_issue, self.btn_print):
-            actions.addWidget(b)
+        actions = flow_row(self.btn_defaults, self.btn_preview, self.btn_save, self.btn_issue, self.btn_print)
         left = QWidget()
         lv = QVBoxLayout(left)
         sender_row = QHBoxLayout()
@@ -126,6 +125,7 @@ class MemosPage(Page):
         lv.addLayout(issued_row)
         lv.addWidget(self.issued)
         self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)

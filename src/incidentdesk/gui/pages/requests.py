@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from .. import calls, columns, forms, record_actions
 from ..record_actions import SelectionButton
 from ..context import AppContext
+from ..layouts import flow_row
 from ..deadline_banner import open_deadline, snooze_menu
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
@@ -29,13 +30,10 @@ class RequestsPage(Page):
         self.btn_files = SelectionButton(self.requests, self.attachments, needs=need)
         self.requests_label = QLabel()
         self.deadlines_label = QLabel()
+        self.deadlines_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
-        top.addWidget(self.btn_new)
-        top.addWidget(self.btn_answer)
-        top.addWidget(self.btn_edit)
-        top.addWidget(self.btn_delete)
-        top.addWidget(self.btn_files)
+        top.addLayout(flow_row(self.btn_new, self.btn_answer, self.btn_edit, self.btn_delete, self.btn_files))
         upper = QWidget()
         uv = QVBoxLayout(upper)
         uv.setContentsMargins(0, 0, 0, 0)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpli
 
 from .. import calls, columns, forms
 from ..context import AppContext
+from ..layouts import flow_row
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
 from .base import Page
@@ -31,8 +32,7 @@ class ServicesPage(Page):
         lv.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
-        top.addWidget(self.show_retired)
-        top.addWidget(self.btn_new)
+        top.addLayout(flow_row(self.show_retired, self.btn_new))  # below each other in a narrow pane
         lv.addLayout(top)
         lv.addWidget(self.table)
         lv.addWidget(self.count)
