@@ -1959,12 +1959,12 @@ No shows the draft with them blank.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/search.py" line="62"/>
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="63"/>
         <source>Type in the search box (Ctrl+F) and press Enter.</source>
         <translation>検索欄(Ctrl+F)に入力してEnterを押してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/search.py" line="64"/>
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="65"/>
         <source>%n result(s) for “%2” — Enter opens the selected record</source>
         <translation>
             <numerusform>「%2」の検索結果 %n件 — Enterで選択した記録を開きます</numerusform>

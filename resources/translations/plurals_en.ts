@@ -99,7 +99,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/search.py" line="64"/>
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="65"/>
         <source>%n result(s) for “%2” — Enter opens the selected record</source>
         <translation>
             <numerusform>1 result for “%2” — Enter opens the selected record</numerusform>

@@ -22,7 +22,7 @@ HEX = re.compile(r"#[0-9a-fA-F]{3,8}\b|\b(white|black)\b|rgba?\(")
 @pytest.fixture
 def high_contrast(qapp, monkeypatch):
     """As app.py starts with INCIDENTDESK_HIGH_CONTRAST=1 off Windows: the high-contrast palette and Fusion."""
-    old_style, old_palette = qapp.style().name(), qapp.palette()
+    old_style, old_palette, old_sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
     monkeypatch.setenv(contrast.ENV, "1")
     contrast.refresh()
     contrast.apply(qapp)
@@ -31,6 +31,7 @@ def high_contrast(qapp, monkeypatch):
     contrast.refresh()
     qapp.setStyle(old_style)
     qapp.setPalette(old_palette)
+    qapp.setStyleSheet(old_sheet)
 
 
 def colours_in(widget: QWidget, at_least: int = 1) -> set[int]:

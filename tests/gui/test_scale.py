@@ -13,7 +13,8 @@ import pytest
 from a11y_support import contexts, dialog_classes, sample_ids
 from conftest import settle
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QTabBar, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QTabBar, QTabWidget,
+                               QWidget)
 
 from incidentdesk.gui import layouts
 from incidentdesk.gui.translations import Translations
@@ -73,17 +74,34 @@ def test_every_page_fits_a_maximised_window(qtbot, runner, make_ctx, sample_db, 
     qtbot.waitUntil(lambda: win.banner is not None and win.banner.isVisible(), timeout=10_000)
     settle(qtbot, runner)
     problems = []
-    for key in PAGES:
-        win.show_page(key)
-        settle(qtbot, runner)
+
+    def measure(where: str) -> None:
         QApplication.processEvents()
         area = win.page_area
         page, need = win.stack.currentWidget(), win.stack.currentWidget().minimumSizeHint()
-        print(f"{lang} {key}: page needs {need.width()} × {need.height()}, has {area.viewport().width()} × "
+        print(f"{lang} {where}: page needs {need.width()} × {need.height()}, has {area.viewport().width()} × "
               f"{area.viewport().height()}; scrolls by {area.verticalScrollBar().maximum()}")
+        if need.height() <= area.height() and area.verticalScrollBar().maximum() > 0:  # sized for another page
+            problems.append(f"{where}: needs {need.height()} of {area.height()} but scrolls")
         if area.horizontalScrollBar().maximum() > 0:
-            problems.append(f"{key}: scrolls sideways by {area.horizontalScrollBar().maximum()}")
-        problems += [f"{key}: {c}" for c in cut_buttons(page)]
+            problems.append(f"{where}: scrolls sideways by {area.horizontalScrollBar().maximum()}")
+        problems.extend(f"{where}: {c}" for c in cut_buttons(page))
+
+    for key in PAGES:
+        win.show_page(key)
+        settle(qtbot, runner)
+        if key == "incidents":
+            win.pages[key].view.matrix.selectRow(0)  # Decision history then names the use, at length
+        measure(key)
+        for tabs in win.stack.currentWidget().findChildren(QTabWidget):
+            for i in range(1, tabs.count()):  # every tab of the incident's and the service's views
+                tabs.setCurrentIndex(i)
+                measure(f"{key}, tab {tabs.tabText(i)!r}")
+            tabs.setCurrentIndex(0)
+    win.search_box.setText("LINE")
+    win.run_search()
+    settle(qtbot, runner)
+    measure("search")
     window_need = win.minimumSizeHint()
     print(f"{lang} window: needs {window_need.width()} × {window_need.height()}, banner {win.banner.height()} high "
           f"with {len(win.banner.items)} item")
@@ -129,3 +147,22 @@ def test_every_dialog_fits_the_work_area(qtbot, runner, make_ctx, sample_db, lan
             settle(qtbot, runner)
     assert measured > 25
     assert problems == []
+
+
+def test_a_long_deadline_ends_in_an_ellipsis_only_when_narrow(qtbot):
+    """The banner's item: its whole text when there is room, "…" when narrow, its whole text as its name."""
+    from incidentdesk.gui.layouts import ElidedButton
+
+    text = "R3.3.31  判断の見直し: 春日市LINE公式アカウント / 防災情報の配信 & 避難所"
+    button = ElidedButton(text)
+    qtbot.addWidget(button)
+    button.setAccessibleName(text)
+    button.resize(button.sizeHint())
+    button.show()
+    assert button.text().replace("&&", "&") == text
+    assert button.minimumSizeHint().width() < button.sizeHint().width() / 2
+    button.resize(button.minimumSizeHint().width(), button.height())
+    assert button.text().endswith("…") and text.startswith(button.text()[:-1].replace("&&", "&"))
+    assert button.accessibleName() == text
+    button.resize(button.sizeHint())
+    assert button.text().replace("&&", "&") == text

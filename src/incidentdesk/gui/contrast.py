@@ -122,9 +122,16 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
+# Fusion draws a text box's frame a shade darker than the window: on black, none. Windows draws it in the
+# text colour in high contrast; so does this sheet where the mode is forced (colours from the palette only).
+FIELD_FRAMES = ("QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox "
+                "{ border: 1px solid palette(window-text); }")
+
+
 def apply(app) -> None:
     """At start: in forced high contrast off Windows, the high-contrast palette (and the Fusion style, which
     draws with the palette); on Windows the platform already gives Qt the system's colours."""
     if high_contrast() and sys.platform != "win32" and os.environ.get(ENV):
         app.setStyle("Fusion")
         app.setPalette(high_contrast_palette())
+        app.setStyleSheet(FIELD_FRAMES)

@@ -4,7 +4,7 @@ opened no larger than the work area."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QApplication, QLabel, QLayout, QLayoutItem, QPushButton, QScrollArea, QSizePolicy,
                                QStackedWidget, QStyle, QWidget)
@@ -112,6 +112,9 @@ class FitScrollArea(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setWidget(content)
+        content.installEventFilter(self)  # its least size changed: scroll bars and size again
+        if isinstance(content, QStackedWidget):
+            content.currentChanged.connect(self._relayout)
         self._min_height = min_height
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -129,6 +132,24 @@ class FitScrollArea(QScrollArea):
         height = min(self._min_height, content.minimumSizeHint().height()) if content is not None else 0
         scroll = self.verticalScrollBar().sizeHint().width()
         return QSize(width + scroll, height)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
+        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._relayout()
+        return super().eventFilter(obj, event)
+
+    def _relayout(self, *_args) -> None:
+        """The content's least size changed (another page, longer texts). QScrollArea only looks again on a
+        LayoutRequest of its own, and when no scroll bar is needed it leaves the content as large as it was:
+        so the content is sized here (the viewport, or more if it needs more) and the scroll bars follow."""
+        content = self.widget()
+        if content is None:
+            return
+        least = content.minimumSizeHint().expandedTo(content.minimumSize())
+        wanted = self.viewport().size().expandedTo(least)
+        if content.size() != wanted:
+            content.resize(wanted)
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         try:
@@ -185,6 +206,13 @@ class CurrentStack(QStackedWidget):
         page = self.currentWidget()
         return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
+        """The page on show's (QStackedLayout answers with the tallest page's, which a scroll area asks)."""
+        page = self.currentWidget()
+        if page is None:
+            return -1
+        return page.heightForWidth(width) if page.hasHeightForWidth() else page.minimumSizeHint().height()
+
 
 class ElidedButton(QPushButton):
     """A button whose long text ends in "…" when the row is narrow (the whole text stays its accessible name
@@ -198,23 +226,30 @@ class ElidedButton(QPushButton):
     def full_text(self) -> str:
         return self._full
 
+    def _text_width(self, text: str) -> int:
+        return self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text).width()
+
     def _padding(self) -> int:
-        """What the button adds around its text (frame, margins)."""
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(_shown(self.text()))
+        """What the button adds around its text (frame, margins), measured as QPushButton measures."""
+        return super().sizeHint().width() - self._text_width(self.text())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(_shown(self._full)) + self._padding(), hint.height())
+        return QSize(self._text_width(self._full) + self._padding(), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         return QSize(min(self._least, self.sizeHint().width()), super().minimumSizeHint().height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
-        room = max(self.width() - self._padding(), 0)
-        text = self.fontMetrics().elidedText(_shown(self._full), Qt.TextElideMode.ElideRight, room)
-        if text != _shown(self.text()):
-            self.setText(text.replace("&", "&&"))
+        if self.width() >= self.sizeHint().width():
+            text = self._full  # room for all of it
+        else:
+            room = max(self.width() - self._padding(), 0)
+            text = self.fontMetrics().elidedText(_shown(self._full), Qt.TextElideMode.ElideRight, room)
+            text = text.replace("&", "&&")
+        if text != self.text():
+            self.setText(text)
 
 
 def _shown(text: str) -> str:

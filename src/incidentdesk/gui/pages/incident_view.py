@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QLabel, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
+from PySide6.QtWidgets import (QMenu, QPushButton, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from ...domain.vocab import INCIDENT_STATUSES, decision_label
@@ -127,7 +127,7 @@ class IncidentView(QWidget):
                                                     self.btn_statement_files), self.statements))
         statement_split.addWidget(_boxed(button_row(self.btn_verify, self.btn_delete_claim), self.claims))
         statement_split.setSizes([420, 620])
-        self.history_label = QLabel()
+        self.history_label = WrapLabel()
         self.tabs = QTabWidget()
         for w in (self.deadlines,
                   _boxed(button_row(self.btn_timeline_add, self.btn_timeline_edit, self.btn_timeline_delete),
