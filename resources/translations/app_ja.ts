@@ -690,167 +690,167 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>DeadlineBanner</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="194"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="195"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>期限超過 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="196"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="197"/>
         <source>%n deadline(s) due within %1 days</source>
         <translation>
             <numerusform>%1日以内の期限 %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="45"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="46"/>
         <source>request</source>
         <translation>照会への回答</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="46"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="47"/>
         <source>report</source>
         <translation>定期報告</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="47"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="48"/>
         <source>statutory report</source>
         <translation>法定報告</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="48"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="49"/>
         <source>vendor promise</source>
         <translation>事業者の約束</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="49"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="50"/>
         <source>review</source>
         <translation>判断の見直し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="50"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="51"/>
         <source>decision ends</source>
         <translation>判断の期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="78"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="79"/>
         <source>Select a deadline first.</source>
         <translation>先に期限を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="81"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="82"/>
         <source>Until &amp;tomorrow</source>
         <translation>明日まで(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="82"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="83"/>
         <source>For a &amp;week</source>
         <translation>1週間(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="84"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="85"/>
         <source>Until the &amp;day it is due (%1)</source>
         <translation>期限の日まで(&amp;D)(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="88"/>
-        <source>Until a &amp;date…</source>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="89"/>
+        <source>Until a d&amp;ate…</source>
         <translation>日付を指定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="92"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="93"/>
         <source>&amp;Show again now</source>
         <translation>今すぐ再表示(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="199"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="200"/>
         <source>%n snoozed</source>
         <translation>
             <numerusform>後で通知 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="207"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="208"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="211"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="212"/>
         <source>Deadlines</source>
         <translation>期限のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="237"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="238"/>
         <source>Open the record this deadline belongs to</source>
         <translation>この期限の記録を開く</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="239"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="240"/>
         <source>Opens the record this deadline belongs to</source>
         <translation>この期限の記録を開きます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="243"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="244"/>
         <source>Snooze</source>
         <translation>後で通知</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="248"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="249"/>
         <source>Leave this deadline out of the banner until a day you choose</source>
         <translation>選んだ日まで、この期限をお知らせに表示しない</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="249"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="250"/>
         <source>Snooze: %1</source>
         <translation>後で通知: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="288"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="289"/>
         <source>Show dead&amp;lines</source>
         <translation>期限の一覧(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="289"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="290"/>
         <source>Open Requests and deadlines with the list of what is due</source>
         <translation>「照会と期限」の期限一覧を開きます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="290"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="291"/>
         <source>Export to calendar…</source>
         <translation>カレンダーに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="291"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="292"/>
         <source>Save every open deadline as an .ics file for Outlook or another calendar</source>
         <translation>未了の期限をすべて .ics ファイルに保存します(Outlook などのカレンダーで取り込めます)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="292"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="293"/>
         <source>Hide until tomorrow (Esc)</source>
         <translation>明日まで表示しない(Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="293"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="294"/>
         <source>Hide the deadline notice</source>
         <translation>期限のお知らせを閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="308"/>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="322"/>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="326"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="309"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="323"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="327"/>
         <source>Export to calendar</source>
         <translation>カレンダーに書き出す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="310"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="311"/>
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="317"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="318"/>
         <source>Deadlines written to %1 (one calendar event each: %2)</source>
         <translation>期限を書き出しました: %1(カレンダーの予定 %2件)</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>DeadlineBanner</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="194"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="195"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="196"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="197"/>
         <source>%n deadline(s) due within %1 days</source>
         <translation>
             <numerusform>1 deadline due within %1 days</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="199"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="200"/>
         <source>%n snoozed</source>
         <translation>
             <numerusform>1 snoozed</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="207"/>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="208"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and 1 more</numerusform>

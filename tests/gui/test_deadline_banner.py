@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -198,7 +199,7 @@ def test_snooze_until_a_chosen_day(qtbot, runner, window, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(SnoozeDialog, "exec", answer)
-    _choose_in_menu(qtbot, Qt.Key.Key_D)  # Until a &date…
+    _choose_in_menu(qtbot, Qt.Key.Key_A)  # Until a d&ate…
     snooze = banner.items[0][1]
     snooze.setFocus()
     qtbot.keyClick(snooze, Qt.Key.Key_Space)
@@ -230,3 +231,34 @@ def test_snoozes_are_kept_per_ledger_in_the_local_settings(tmp_path):
     assert again.until(moved) is None
     q.setValue(next(k for k in q.allKeys() if "snoozed" in k), "not json")
     assert Snoozes(q, "/ledgers/a.db").until(review) is None  # unreadable: everything shows
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_snooze_menu_has_one_letter_per_choice(qapp, runner, make_ctx, sample_db, lang):
+    """For a coming deadline all five choices show (tomorrow, a week, the day it is due, a date, show again):
+    each has its own underlined letter, in both languages."""
+    from datetime import date, timedelta
+
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QWidget
+
+    from incidentdesk.gui.deadline_banner import snooze_menu
+    from incidentdesk.gui.translations import Translations
+    from incidentdesk.services.views import Deadline
+
+    translations = Translations(qapp)
+    translations.install(lang)
+    try:
+        ctx = make_ctx(sample_db, lang)
+        coming = Deadline(due_on=date.today() + timedelta(days=30), kind="request", text="MIC: survey",
+                          incident_id=None, ref_id=1, overdue=False)
+        ctx.snoozes.snooze(coming, date.today() + timedelta(days=3))
+        holder = QWidget()
+        menu = snooze_menu(holder, ctx, lambda: coming)
+        menu.aboutToShow.emit()
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        letters = [QKeySequence.mnemonic(t).toString() for t in texts]
+        assert len(texts) == 5 and all(letters) and len(set(letters)) == 5, texts
+        holder.deleteLater()
+    finally:
+        translations.clear()
