@@ -1,18 +1,42 @@
 """Render the main pages from the LINE 2021 sample, in Japanese and English, to docs/screenshots/*.png.
 
 Usage: python scripts/screenshots.py [--out docs/screenshots]   (runs offscreen; no display needed)
+       python scripts/screenshots.py --scale 1.5      # 1366 × 768 at 150 %: docs/screenshots/150/
+       python scripts/screenshots.py --high-contrast  # Windows' High Contrast Black: docs/screenshots/high-contrast/
+       python scripts/screenshots.py --all            # the three sets, each in its own process
+
+At 150 % the window is what a maximised window has on that screen (911 × 433 logical pixels, less the taskbar
+and the title bar: tests/gui/test_scale.py), and the pictures are 1.5 times as many pixels.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
+
+def _mode(argv: list[str]) -> None:
+    """Before Qt loads: the scale factor and a 1366 × 768 offscreen screen, or forced high contrast."""
+    if "--scale" in argv:
+        factor = argv[argv.index("--scale") + 1]
+        config = Path(tempfile.gettempdir()) / "incidentdesk-screen-1366x768.json"
+        config.write_text(json.dumps({"screens": [{"name": "1366x768", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        os.environ["QT_SCALE_FACTOR"] = factor
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    if "--high-contrast" in argv:
+        os.environ["INCIDENTDESK_HIGH_CONTRAST"] = "1"
+
+
+if __name__ == "__main__":
+    _mode(sys.argv[1:])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication
@@ -27,6 +51,7 @@ from incidentdesk.services import memos, sample_case
 from incidentdesk.storage.database import open_database
 
 SIZE = (1440, 900)
+SIZE_AT_150 = (911, 433)  # a maximised window on 1366 × 768 at 150 %, logical pixels
 PREPARED: list[bool] = []
 FONT_DIRS = [Path("/usr/share/fonts/truetype")]
 
@@ -74,7 +99,7 @@ def shoot(app: QApplication, runner: Runner, db, lang: str, out: Path) -> list[P
     ctx.set_language(lang)
     translations.install(lang)
     window = MainWindow(ctx, language_choice=lang)
-    window.resize(*SIZE)
+    window.resize(*(SIZE_AT_150 if os.environ.get("QT_SCALE_FACTOR") else SIZE))
     window.show()
     wait_idle(app, runner)
     written = []
@@ -89,6 +114,7 @@ def shoot(app: QApplication, runner: Runner, db, lang: str, out: Path) -> list[P
     save("incident")
     view = window.pages["incidents"].view
     view.tabs.setCurrentIndex(2)  # statements and claims
+    show_tabs(window, view.tabs)
     save("incident-statements")
     window.show_page("services")
     wait_idle(app, runner)
@@ -100,6 +126,7 @@ def shoot(app: QApplication, runner: Runner, db, lang: str, out: Path) -> list[P
     if services.table.select_where(lambda r: "鳥取" in r.name):
         wait_idle(app, runner)
     services.view.tabs.setCurrentIndex(3)  # decision history
+    show_tabs(window, services.view.tabs)
     save("service-history")
     window.show_page("parties")
     save("parties")
@@ -125,6 +152,12 @@ def shoot(app: QApplication, runner: Runner, db, lang: str, out: Path) -> list[P
     translations.clear()
     app.processEvents()
     return written
+
+
+def show_tabs(window, tabs) -> None:
+    """In a short window (150 %) the page scrolls: down to the tabs the picture is about."""
+    QApplication.processEvents()
+    window.page_area.ensureWidgetVisible(tabs, 0, 0)
 
 
 def prepare_corrections(db) -> None:
@@ -185,6 +218,7 @@ def shoot_corrections(app, runner, window, ctx, lang: str, out: Path, written: l
     first = view.overview.affected[0]
     view.matrix.select_where(lambda a: a.use_id == first.use_id)
     view.tabs.setCurrentIndex(view.HISTORY_TAB)
+    show_tabs(window, view.tabs)
     wait_idle(app, runner)
     view.history.select_where(lambda d: d.current)  # the late entry now in force: its buttons are enabled
     save_window = window.grab
@@ -201,18 +235,44 @@ def shoot_corrections(app, runner, window, ctx, lang: str, out: Path, written: l
     files.table.selectRow(0)
     grab(files, "attachments")
     files.close()
+    from incidentdesk.gui.deadline_banner import kind_word
+    from incidentdesk.gui.dialogs.snooze import SnoozeDialog
+
+    nearest = window.banner.deadlines[0]
+    snooze = SnoozeDialog(window, ctx, what=f"{ctx.short(nearest.due_on)}  {kind_word(nearest.kind)}: {nearest.text}")
+    snooze.show()
+    grab(snooze, "deadline-snooze")
+    snooze.close()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs" / "screenshots"))
     parser.add_argument("--lang", choices=("ja", "en"), action="append")
+    parser.add_argument("--scale", help="a scale factor such as 1.5, on a 1366 × 768 screen (set before Qt starts)")
+    parser.add_argument("--high-contrast", action="store_true", help="Windows' High Contrast Black palette")
+    parser.add_argument("--all", action="store_true", help="the normal, 150 %% and high-contrast sets")
     args = parser.parse_args(argv)
+    if args.all:
+        base = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+        sets = (([], base), (["--scale", "1.5"], base / "150"), (["--high-contrast"], base / "high-contrast"))
+        for extra, where in sets:
+            subprocess.run([sys.executable, __file__, "--out", str(where), *extra], check=True)
+        return 0
     out = Path(args.out)
+    if args.scale and args.out == parser.get_default("out"):
+        out = out / "150"
+    if args.high_contrast and args.out == parser.get_default("out"):
+        out = out / "high-contrast"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("IncidentDesk-screenshots")
     app.setFont(japanese_font())
+    if args.high_contrast:
+        from incidentdesk.gui import contrast
+
+        contrast.refresh()
+        contrast.apply(app)
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(str(Path(tmp) / "sample.db"), actor="情報 太郎")
         sample_case.load(db)

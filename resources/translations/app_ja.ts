@@ -3,29 +3,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="74" />
+        <location filename="../../src/incidentdesk/app.py" line="76" />
         <source>Opening the database…
 %1</source>
         <translation>データベースを開いています…
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="76" />
-        <location filename="../../src/incidentdesk/app.py" line="105" />
-        <location filename="../../src/incidentdesk/app.py" line="123" />
-        <location filename="../../src/incidentdesk/app.py" line="256" />
+        <location filename="../../src/incidentdesk/app.py" line="78" />
+        <location filename="../../src/incidentdesk/app.py" line="107" />
+        <location filename="../../src/incidentdesk/app.py" line="125" />
+        <location filename="../../src/incidentdesk/app.py" line="259" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="124" />
+        <location filename="../../src/incidentdesk/app.py" line="126" />
         <source>This is a new, empty ledger.
 Load the sample case (LINE, March 2021) to see how the program is used?</source>
         <translation>新しい空の台帳です。
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="257" />
+        <location filename="../../src/incidentdesk/app.py" line="260" />
         <source>The database
 %1
 is already open in another Incident Desk window.
@@ -39,7 +39,7 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/context.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/context.py" line="134" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
@@ -47,112 +47,112 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="132" />
         <source>%1 of %2 changes loaded</source>
         <translation>%2件中%1件の変更を表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="136" />
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="144" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="137" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="145" />
         <source>Export the audit log</source>
         <translation>操作履歴の書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="137" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="138" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="142" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="143" />
         <source>%1 changes exported to %2</source>
         <translation>%1 件の操作を %2 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="152" />
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="155" />
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="160" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="153" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="156" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="161" />
         <source>Audit trail</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="153" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="154" />
         <source>The ledger is empty: there is nothing to verify yet.</source>
         <translation>台帳は空です。まだ検証するものがありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="156" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="157" />
         <source>The audit trail is intact (%n change(s) checked).</source>
         <translation>
             <numerusform>操作履歴は改ざんされていません(%n件を確認)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="161" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="162" />
         <source>The audit trail is broken at change %1: %2</source>
         <translation>操作履歴の連番 %1 で不整合があります: %2</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="168" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="169" />
         <source>Filter changes (who, what, values)…</source>
         <translation>変更を絞り込み(操作者・内容・値)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="169" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="170" />
         <source>&amp;Verify audit trail</source>
         <translation>操作履歴を検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="170" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="171" />
         <source>E&amp;xport CSV…</source>
         <translation>CSVに書き出し(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="171" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="172" />
         <source>Every change matching the filters, in words, for Excel</source>
         <translation>絞り込みに合う操作をすべて、読める形でExcel向けに書き出します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="175" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="176" />
         <source>(every record)</source>
         <translation>(すべての記録)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="181" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="182" />
         <source>user</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="183" />
         <source>R3.3.1</source>
         <translation>R3.3.1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="183" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="184" />
         <source>R3.3.31</source>
         <translation>R3.3.31</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="185" />
         <source>&amp;Record:</source>
         <translation>記録(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="185" />
         <source>&amp;User:</source>
         <translation>操作者(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="185" />
         <source>Fro&amp;m:</source>
         <translation>開始日(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="186" />
         <source>T&amp;o:</source>
         <translation>終了日(&amp;O):</translation>
     </message>
@@ -171,7 +171,7 @@ Please use that window. This one closes without changing anything.</source>
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/columns.py" line="29" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="251" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="258" />
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
@@ -181,84 +181,84 @@ Please use that window. This one closes without changing anything.</source>
         <translation>期限前</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="31" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="32" />
         <source>Whole service</source>
         <translation>サービス全体</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="32" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="33" />
         <source>Current</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="33" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="34" />
         <source>Superseded</source>
         <translation>過去の判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="71" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="191" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="205" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="520" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="534" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="72" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="198" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="212" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="527" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="541" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="72" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="274" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="73" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="281" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="74" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="75" />
         <source>Occurred</source>
         <translation>発生日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="77" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="78" />
         <source>Affected uses</source>
         <translation>影響業務数</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="82" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="83" />
         <source>Decisions</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="94" />
         <source>Current decision</source>
         <translation>現在の対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="117" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="298" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="118" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="305" />
         <source>Department</source>
         <translation>所管課</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="97" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="444" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="506" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="98" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="451" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="513" />
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="98" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="314" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="445" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="507" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="99" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="321" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="452" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="514" />
         <source>Use</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="110" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="318" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="111" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="325" />
         <source>Personal data</source>
         <translation>住民の個人情報</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="101" />
         <source>Stored in</source>
         <translation>データ保存場所</translation>
     </message>
@@ -268,490 +268,495 @@ Please use that window. This one closes without changing anything.</source>
         <translation>国外</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="34" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="31" />
+        <source>snoozed until %1</source>
+        <translation>%1まで通知しない</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/columns.py" line="35" />
         <source>Withdrawn (取消)</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="35" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="36" />
         <source>(entered late)</source>
         <translation>(事後登録)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="36" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="332" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="37" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="339" />
         <source>Retired</source>
         <translation>廃止済み</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="37" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="38" />
         <source>ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="38" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="39" />
         <source>The city</source>
         <translation>当市</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="39" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="40" />
         <source>Others</source>
         <translation>他者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="40" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="41" />
         <source>Every month</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="41" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="42" />
         <source>Ended %1</source>
         <translation>%1 に期限到来</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="42" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="43" />
         <source>Conditions to continue</source>
         <translation>継続の条件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="43" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="44" />
         <source>Conditions to resume</source>
         <translation>再開の条件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="44" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="45" />
         <source>Conditions</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="45" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="46" />
         <source>Until %1</source>
         <translation>%1 まで</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="46" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="47" />
         <source>, then %1</source>
         <translation>(その後は%1)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="47" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="48" />
         <source>Every %1 months</source>
         <translation>%1か月ごと</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="106" />
         <source>Accessed from</source>
         <translation>アクセス・運用拠点</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="119" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="439" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="120" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="446" />
         <source>Decided on</source>
         <translation>判断日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="128" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="514" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="129" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="521" />
         <source>Request</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="129" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="130" />
         <source>Vendor promise</source>
         <translation>事業者の約束</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="130" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="131" />
         <source>Decision review</source>
         <translation>判断の見直し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
         <source>Recurring report</source>
         <translation>定期報告</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
         <source>Statutory report (PPC)</source>
         <translation>法定報告(個人情報保護委員会)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="134" />
         <source>Decision ends</source>
         <translation>判断の期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="137" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="279" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="144" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="286" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="143" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="150" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="147" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="341" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="388" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="472" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="519" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="154" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="348" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="395" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="479" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="526" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="148" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="155" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="173" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="201" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="208" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="179" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="186" />
         <source>What happened</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="180" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="223" />
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="194" />
         <source>Published</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="192" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="199" />
         <source>Publisher</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="193" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="200" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="202" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="376" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="508" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="209" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="383" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="515" />
         <source>Party</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="203" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
         <source>Channel</source>
         <translation>説明方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
         <source>Claims</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="215" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
         <source>Taken by</source>
         <translation>対応者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="488" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="229" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="495" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="224" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
         <source>Verification</source>
         <translation>確認状況</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="228" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="511" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="235" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="518" />
         <source>Claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="229" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="236" />
         <source>How it was checked</source>
         <translation>確認方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="238" />
         <source>Check history</source>
         <translation>確認の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="236" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="243" />
         <source>Promised by</source>
         <translation>約束期日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="250" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="257" />
         <source>Answered</source>
         <translation>回答済</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="252" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="259" />
         <source>Open</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="254" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="261" />
         <source>For information</source>
         <translation>参考(他者あて)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="280" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="287" />
         <source>Issuer</source>
         <translation>照会元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="281" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="288" />
         <source>Addressed to</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="282" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="289" />
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="283" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="290" />
         <source>Repeats</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="284" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="291" />
         <source>Issued</source>
         <translation>照会日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="285" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="292" />
         <source>Document number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="287" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="294" />
         <source>Answered on</source>
         <translation>回答日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="291" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="465" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="509" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="298" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="472" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="516" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="297" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="471" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="304" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="478" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="299" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="306" />
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="301" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="308" />
         <source>Uses</source>
         <translation>業務数</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="304" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="311" />
         <source>Data abroad</source>
         <translation>国外のデータ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="308" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="315" />
         <source>Contractors</source>
         <translation>受託事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="315" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="322" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="316" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="323" />
         <source>Audience</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="326" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="333" />
         <source>Confidentiality</source>
         <translation>機密性</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="340" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="347" />
         <source>Data</source>
         <translation>データ区分</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="343" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="390" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="474" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="350" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="397" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="481" />
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="345" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="352" />
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="346" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="353" />
         <source>What data</source>
         <translation>データの内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="348" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="387" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="355" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="394" />
         <source>In effect</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="352" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="359" />
         <source>By whom</source>
         <translation>事業者(誰が)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="354" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="361" />
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="357" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="479" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="364" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="486" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="374" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="381" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="379" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="386" />
         <source>Work passed on by</source>
         <translation>再委託元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="383" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="390" />
         <source>Approved by the city</source>
         <translation>市の承認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="394" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="478" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="401" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="485" />
         <source>Parent company</source>
         <translation>親会社</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="447" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="513" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="454" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="520" />
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="452" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="459" />
         <source>Standing</source>
         <translation>効力</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="453" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="460" />
         <source>Conditions and end</source>
         <translation>条件・期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="456" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="463" />
         <source>Withdrawn</source>
         <translation>取消(日付・取消者・理由)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="461" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="468" />
         <source>Decided by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="464" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="471" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="489" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="496" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="497" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="504" />
         <source>Changes</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="515" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="522" />
         <source>Data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="490" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="497" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="491" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="498" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="493" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="500" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="510" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="517" />
         <source>Vendor statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="512" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="519" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="516" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="523" />
         <source>Check of a claim</source>
         <translation>説明事項の確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="521" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="528" />
         <source>Found in</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="527" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="534" />
         <source>Number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="529" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="536" />
         <source>Issued on</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="532" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="539" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="535" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="542" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -759,105 +764,167 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>DeadlineBanner</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="96" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="195" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>期限超過 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="98" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="197" />
         <source>%n deadline(s) due within %1 days</source>
         <translation>
             <numerusform>%1日以内の期限 %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="46" />
         <source>request</source>
         <translation>照会への回答</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="47" />
         <source>report</source>
         <translation>定期報告</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="48" />
         <source>statutory report</source>
         <translation>法定報告</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="101" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="49" />
         <source>vendor promise</source>
         <translation>事業者の約束</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="101" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="50" />
         <source>review</source>
         <translation>判断の見直し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="101" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="51" />
         <source>decision ends</source>
         <translation>判断の期限</translation>
     </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="79" />
+        <source>Select a deadline first.</source>
+        <translation>先に期限を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="82" />
+        <source>Until &amp;tomorrow</source>
+        <translation>明日まで(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="83" />
+        <source>For a &amp;week</source>
+        <translation>1週間(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="85" />
+        <source>Until the &amp;day it is due (%1)</source>
+        <translation>期限の日まで(&amp;D)(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="89" />
+        <source>Until a d&amp;ate…</source>
+        <translation>日付を指定(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="93" />
+        <source>&amp;Show again now</source>
+        <translation>今すぐ再表示(&amp;S)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="200" />
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>後で通知 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="208" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="108" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="212" />
         <source>Deadlines</source>
         <translation>期限のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="127" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="238" />
+        <source>Open the record this deadline belongs to</source>
+        <translation>この期限の記録を開く</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="240" />
+        <source>Opens the record this deadline belongs to</source>
+        <translation>この期限の記録を開きます</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="244" />
+        <source>Snooze</source>
+        <translation>後で通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="249" />
+        <source>Leave this deadline out of the banner until a day you choose</source>
+        <translation>選んだ日まで、この期限をお知らせに表示しない</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="250" />
+        <source>Snooze: %1</source>
+        <translation>後で通知: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="289" />
         <source>Show dead&amp;lines</source>
         <translation>期限の一覧(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="128" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="290" />
         <source>Open Requests and deadlines with the list of what is due</source>
         <translation>「照会と期限」の期限一覧を開きます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="129" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="291" />
         <source>Export to calendar…</source>
         <translation>カレンダーに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="130" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="292" />
         <source>Save every open deadline as an .ics file for Outlook or another calendar</source>
         <translation>未了の期限をすべて .ics ファイルに保存します(Outlook などのカレンダーで取り込めます)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="293" />
         <source>Hide until tomorrow (Esc)</source>
         <translation>明日まで表示しない(Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="132" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="294" />
         <source>Hide the deadline notice</source>
         <translation>期限のお知らせを閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="147" />
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="161" />
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="165" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="309" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="323" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="327" />
         <source>Export to calendar</source>
         <translation>カレンダーに書き出す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="149" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="311" />
         <source>iCalendar file (*.ics)</source>
         <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="156" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="318" />
         <source>Deadlines written to %1 (one calendar event each: %2)</source>
         <translation>期限を書き出しました: %1(カレンダーの予定 %2件)</translation>
     </message>
@@ -924,355 +991,355 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="240" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="664" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="242" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="666" />
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="352" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="354" />
         <source>Deadlines (%1 overdue, %2 upcoming)</source>
         <translation>期限(超過 %1件・今後 %2件)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="613" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615" />
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="614" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="616" />
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="615" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="617" />
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="625" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="627" />
         <source>&amp;Verify claim…</source>
         <translation>説明事項を確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="618" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="620" />
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="639" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="641" />
         <source>Add timeline &amp;entry…</source>
         <translation>経緯を追加(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="622" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="624" />
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="642" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="644" />
         <source>Add s&amp;ource…</source>
         <translation>出典を追加(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="348" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="350" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="337" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="339" />
         <source>Status: %1 · occurred %2 · known %3 · %4 · %5</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ %4 ・ %5</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="189" />
         <source>Select an affected use in the table above first.</source>
         <translation>先に上の表で影響業務を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="190" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="192" />
         <source>Select a claim first (choose a statement on the left, then one of its claims).</source>
         <translation>先に説明事項を選んでください(左で事業者説明を選び、右でその説明事項を選びます)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="193" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="195" />
         <source>Select a statement first.</source>
         <translation>先に事業者説明を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="196" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="198" />
         <source>Select a timeline entry first.</source>
         <translation>先に経緯の項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="199" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="201" />
         <source>Select a source first.</source>
         <translation>先に出典を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="202" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="204" />
         <source>Select a request first.</source>
         <translation>先に照会を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="205" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="207" />
         <source>Select an affected use above, then one of its decisions here.</source>
         <translation>上で影響業務を選び、ここでその対応判断を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="208" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="210" />
         <source>This decision has already been withdrawn.</source>
         <translation>この対応判断は既に取り消されています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="341" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="343" />
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>影響業務 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="342" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="344" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>期限超過 %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="354" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="356" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="354" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="356" />
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="355" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="357" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="355" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="357" />
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="355" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="357" />
         <source>Decision history</source>
         <translation>判断の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="359" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="361" />
         <source>Register the services and their uses first (Services and uses), then open an incident with New incident… (Ctrl+N) and add the affected uses.</source>
         <translation>先に外部サービスと利用業務を登録し(外部サービス)、「新しい事案」(Ctrl+N)で事案を作成して影響業務を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="368" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="370" />
         <source>Add the affected uses first (Add affected uses…).</source>
         <translation>先に影響業務を追加してください(影響業務を追加…)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="370" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="372" />
         <source>Decide for the selected use, or one decision for all selected rows (Ctrl+D)</source>
         <translation>選んだ業務の対応判断を記録します。複数行を選ぶと全行に同じ判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="376" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="378" />
         <source>Use again…</source>
         <translation>再使用…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="376" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="630" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="378" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="632" />
         <source>Remove…</source>
         <translation>削除・廃止…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="388" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="390" />
         <source>Select an affected use above to see its decisions.</source>
         <translation>上で影響業務を選ぶと、その対応判断の履歴が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="390" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="392" />
         <source>Decisions for %1 / %2, newest first; a withdrawn one is struck through.</source>
         <translation>%1 / %2 の対応判断(新しい順)。取り消した判断は取消線で表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="440" />
         <source>the timeline entry</source>
         <translation>経緯の項目</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="452" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="456" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="454" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="458" />
         <source>Remove affected use</source>
         <translation>影響業務から外す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="453" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="455" />
         <source>「%1」 has decisions under this incident, so it stays linked. A decision entered by mistake is withdrawn in the Decision history tab.</source>
         <translation>「%1」にはこの事案での対応判断があるため、影響業務から外せません。誤って記録した判断は「判断の履歴」タブで取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="457" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="459" />
         <source>Remove 「%1 / %2」 from the uses this incident affects?</source>
         <translation>「%1 / %2」をこの事案の影響業務から外しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="472" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="474" />
         <source>the source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="491" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="493" />
         <source>the request</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="533" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="535" />
         <source>Decide for all uses of a service</source>
         <translation>サービスの全業務に対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="569" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="571" />
         <source>the claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="616" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="618" />
         <source>Add &amp;affected uses…</source>
         <translation>影響業務を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="617" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="619" />
         <source>Choose the services and uses this incident affects</source>
         <translation>この事案の影響を受ける外部サービスと業務を選びます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="619" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="621" />
         <source>Decide for all affected uses of the selected row's ser&amp;vice…</source>
         <translation>選んだ行のサービスの全影響業務に対応判断(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="621" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="623" />
         <source>Attachments of this incident…</source>
         <translation>この事案の添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="623" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="625" />
         <source>Remove from this incident…</source>
         <translation>この事案から外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="624" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="626" />
         <source>Only a use without decisions under this incident can be removed.</source>
         <translation>この事案での対応判断がない業務だけを外せます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="626" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="628" />
         <source>Record a check of the selected claim (Enter)</source>
         <translation>選んだ説明事項の確認結果を記録します(Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="627" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="629" />
         <source>Edit statement…</source>
         <translation>説明を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="628" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="630" />
         <source>Add &amp;claims…</source>
         <translation>説明事項を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="629" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="651" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="656" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="631" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="653" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="658" />
         <source>Attachments…</source>
         <translation>添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="631" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="633" />
         <source>Delete a statement logged by mistake, with its claims; one whose claims were checked, with files or relied on by a decision is retired (廃止済み) instead</source>
         <translation>誤って記録した事業者説明を説明事項ごと削除します。説明事項の確認・添付ファイル・これを根拠とする対応判断がある説明は、削除せず廃止済みにします</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="634" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="636" />
         <source>Show retired statements</source>
         <translation>廃止済みの説明も表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="635" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="637" />
         <source>Edit claim…</source>
         <translation>説明事項を編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="636" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="638" />
         <source>Correct the claim's wording or its promised date; its checks stay</source>
         <translation>説明事項の文言や履行予定日を訂正します。確認の記録はそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="637" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="639" />
         <source>Delete claim…</source>
         <translation>説明事項を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="638" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="640" />
         <source>Only a claim nobody has checked yet can be deleted.</source>
         <translation>まだ確認していない説明事項だけを削除できます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="640" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="643" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="648" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="642" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="645" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="650" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="641" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="644" />
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="650" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="643" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="646" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="652" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="645" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="647" />
         <source>A source cited by a timeline entry or a statement cannot be deleted.</source>
         <translation>経緯や事業者説明が引用している出典は削除できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="647" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="649" />
         <source>Add &amp;request…</source>
         <translation>照会を追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="649" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="651" />
         <source>Record answer…</source>
         <translation>回答を記録…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="652" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="654" />
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="653" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="655" />
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="654" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="656" />
         <source>Co&amp;rrect…</source>
         <translation>訂正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="655" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="657" />
         <source>Withdraw the selected decision and record the right one in one step</source>
         <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="657" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="659" />
         <source>Affected uses and their current decision (select several rows for one decision for all)</source>
         <translation>影響業務と現在の対応判断(複数行を選ぶと同じ判断をまとめて記録できます)</translation>
     </message>
@@ -1487,142 +1554,142 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="422" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="436" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="423" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="437" />
         <source>Incidents</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="423" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="437" />
         <source>Services and uses</source>
         <translation>サービスと業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="423" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="437" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="424" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="438" />
         <source>Requests and deadlines</source>
         <translation>照会と期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="424" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="438" />
         <source>Memos</source>
         <translation>報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="424" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="438" />
         <source>Audit log</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="429" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="443" />
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="430" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="444" />
         <source>Next pane</source>
         <translation>次の区画</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="431" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="445" />
         <source>Previous pane</source>
         <translation>前の区画</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="432" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="446" />
         <source>Next tab</source>
         <translation>次のタブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="433" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="447" />
         <source>Previous tab</source>
         <translation>前のタブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="434" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="448" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード操作の一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="435" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="449" />
         <source>Search: </source>
         <translation>検索: </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="436" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="450" />
         <source>Pages</source>
         <translation>画面の一覧</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="437" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="451" />
         <source>Search everything</source>
         <translation>全体検索</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="452" />
         <source>Search everything (Ctrl+F), Enter to list results</source>
         <translation>すべてを検索(Ctrl+F)、Enterで結果を表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="439" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="453" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="440" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="454" />
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="441" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="455" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="442" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="456" />
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="457" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="446" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="460" />
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="447" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="461" />
         <source>&amp;Organisation and memo settings…</source>
         <translation>組織・メモの設定(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="448" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="462" />
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="449" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="463" />
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="452" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="466" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="453" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="467" />
         <source>&amp;About Incident Desk and data locations…</source>
         <translation>このソフトとデータの保存場所(&amp;A)...</translation>
     </message>
@@ -1630,37 +1697,37 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>MemosPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="313" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="316" />
         <source>Rendering…</source>
         <translation>作成中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="316" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="319" />
         <source>Draft (not issued)</source>
         <translation>下書き(未発行)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="322" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="325" />
         <source>%1 — %2 pages</source>
         <translation>%1 — 全%2ページ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="358" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="361" />
         <source>Save memo as PDF</source>
         <translation>報告メモをPDFで保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="360" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="363" />
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="381" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="384" />
         <source>Characters the fonts lack</source>
         <translation>フォントにない文字</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="382" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="385" />
         <source>These characters are not in the memo's fonts and would print as 〓:
 
 %1
@@ -1673,93 +1740,93 @@ Issue anyway?</source>
 このまま発行しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="388" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="391" />
         <source>Issue memo</source>
         <translation>報告メモの発行</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="389" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="392" />
         <source>Issue the memo as %1? Its PDF and hash are stored and cannot be changed afterwards.</source>
         <translation>%1 として報告メモを発行しますか? PDFとハッシュ値が保存され、後から変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="390" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="393" />
         <source>the next number</source>
         <translation>次の番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="398" />
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="404" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="401" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="407" />
         <source>Issued %1</source>
         <translation>発行済 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="434" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="437" />
         <source>&amp;Incident</source>
         <translation>事案(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="434" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="437" />
         <source>Memo &amp;language</source>
         <translation>メモの言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="434" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="437" />
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="435" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="438" />
         <source>Document &amp;number</source>
         <translation>文書番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="435" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="438" />
         <source>&amp;Overview (section 1)</source>
         <translation>概要(第1項)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="436" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="439" />
         <source>&amp;Policy (section 5)</source>
         <translation>対応方針(第5項)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="441" />
         <source>Reset te&amp;xts</source>
         <translation>文案を再作成(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="439" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="442" />
         <source>Pre&amp;view</source>
         <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="440" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="443" />
         <source>&amp;Save PDF…</source>
         <translation>PDF保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="441" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="444" />
         <source>Iss&amp;ue…</source>
         <translation>発行(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="446" />
         <source>Open issued &amp;memo</source>
         <translation>発行済メモを開く(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="442" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="445" />
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="220" />
         <source>Memo texts</source>
         <translation>報告メモの文面</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="221" />
         <source>The overview or policy was edited. The memo's incident, language, date or number changed: replace the edited texts with ones generated for it?
 
 No keeps your texts as they are.</source>
@@ -1768,22 +1835,22 @@ No keeps your texts as they are.</source>
 「いいえ」を選ぶと、編集した文面をそのまま残します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="254" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="257" />
         <source>This incident is marked as a personal-data leak: the reports to the Personal Information Protection Commission are not recorded yet: %1.</source>
         <translation>この事案は個人情報の漏えいとして登録されていますが、個人情報保護委員会への報告がまだ照会として登録されていません: %1。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="279" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="282" />
         <source>The memo's sender and contact are not set (%1): the memo would print them blank.</source>
         <translation>報告メモの差出人・連絡先が設定されていません(%1)。このままでは空欄で印刷されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="294" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="297" />
         <source>Memo sender</source>
         <translation>報告メモの差出人</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="295" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="298" />
         <source>The memo's sender and contact are not set yet. Fill them in now?
 
 No shows the draft with them blank.</source>
@@ -1792,22 +1859,22 @@ No shows the draft with them blank.</source>
 「いいえ」を選ぶと、空欄のまま案を表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="444" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="447" />
         <source>Fill in sender…</source>
         <translation>差出人を入力…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="445" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="448" />
         <source>Record as requests</source>
         <translation>照会として登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="448" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="451" />
         <source>Issued memos</source>
         <translation>発行済の報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="450" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="453" />
         <source>Press Preview to see the pages here.</source>
         <translation>「プレビュー」を押すと、ここにページが表示されます。</translation>
     </message>
@@ -1869,29 +1936,29 @@ No shows the draft with them blank.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/record_actions.py" line="95" />
-        <location filename="../../src/incidentdesk/gui/record_actions.py" line="110" />
+        <location filename="../../src/incidentdesk/gui/record_actions.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/record_actions.py" line="108" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/record_actions.py" line="96" />
+        <location filename="../../src/incidentdesk/gui/record_actions.py" line="94" />
         <source>Delete %1 「%2」? This cannot be undone (the audit log keeps what it was).</source>
         <translation>%1「%2」を削除しますか?元に戻せません(操作履歴には削除前の内容が残ります)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/record_actions.py" line="121" />
+        <location filename="../../src/incidentdesk/gui/record_actions.py" line="119" />
         <source>Use %1 「%2」 again? It is shown again in lists and choices.</source>
         <translation>%1「%2」を再び使用しますか?一覧や選択肢に再び表示されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/record_actions.py" line="125" />
+        <location filename="../../src/incidentdesk/gui/record_actions.py" line="123" />
         <source>Retire %1 「%2」 (廃止済み)? It stays in the ledger with its history, hidden from lists unless “Show retired” is ticked.</source>
         <translation>%1「%2」を廃止済みにしますか?履歴とともに台帳に残り、「廃止済みも表示」を選ばない限り一覧に表示されません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/record_actions.py" line="131" />
-        <location filename="../../src/incidentdesk/gui/record_actions.py" line="141" />
+        <location filename="../../src/incidentdesk/gui/record_actions.py" line="129" />
+        <location filename="../../src/incidentdesk/gui/record_actions.py" line="139" />
         <source>Retire</source>
         <translation>廃止</translation>
     </message>
@@ -1899,72 +1966,97 @@ No shows the draft with them blank.</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="24" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="26" />
         <source>Select a request first.</source>
         <translation>先に照会を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="49" />
+        <source>Select a deadline first.</source>
+        <translation>先に期限を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="105" />
         <source>the request</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="113" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="118" />
         <source>Requests from the government and others</source>
         <translation>国・県などからの照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="114" />
-        <source>Open deadlines across all incidents (double-click opens the incident)</source>
-        <translation>全事案の未了の期限(ダブルクリックで事案を開きます)</translation>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="119" />
+        <source>Open deadlines across all incidents (Enter or double-click opens the record each belongs to)</source>
+        <translation>全インシデントの未了の期限(Enter またはダブルクリックでその記録を開く)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="115" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="121" />
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="122" />
+        <source>The request, the claim that promised the date, or the decision to review (Enter)</source>
+        <translation>照会、期日を約束した説明事項、または見直す判断を開く(Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="124" />
+        <source>Snoo&amp;ze</source>
+        <translation>後で通知(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="125" />
+        <source>Leave the selected deadline out of the banner until a day you choose</source>
+        <translation>選んだ日まで、選択中の期限をお知らせに表示しない</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="126" />
         <source>Filter requests…</source>
         <translation>照会を絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="116" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="127" />
         <source>New &amp;request…</source>
         <translation>新規照会(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="117" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="128" />
         <source>Record &amp;answer…</source>
         <translation>回答を記録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="118" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="129" />
         <source>Export to &amp;calendar…</source>
         <translation>カレンダーに書き出す(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="120" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="131" />
         <source>Save every open deadline as an .ics file for Outlook or another calendar</source>
         <translation>未了の期限をすべて .ics ファイルに保存します(Outlook などのカレンダーで取り込めます)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="121" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="132" />
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="122" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="133" />
         <source>Open deadlines</source>
         <translation>未了の期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="123" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="134" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="124" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="135" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="125" />
+        <location filename="../../src/incidentdesk/gui/pages/requests.py" line="136" />
         <source>Attachments…</source>
         <translation>添付ファイル…</translation>
     </message>
@@ -1972,12 +2064,12 @@ No shows the draft with them blank.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/search.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="63" />
         <source>Type in the search box (Ctrl+F) and press Enter.</source>
         <translation>検索欄(Ctrl+F)に入力してEnterを押してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/search.py" line="64" />
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="65" />
         <source>%n result(s) for “%2” — Enter opens the selected record</source>
         <translation>
             <numerusform>「%2」の検索結果 %n件 — Enterで選択した記録を開きます</numerusform>
@@ -1987,244 +2079,244 @@ No shows the draft with them blank.</source>
 <context>
     <name>ServiceView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="56" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="250" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="55" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="249" />
         <source>Select a use first.</source>
         <translation>先に業務を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="59" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="58" />
         <source>Select a data location first.</source>
         <translation>先にデータの所在を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="61" />
         <source>Select a party role first.</source>
         <translation>先に事業者の役割を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="66" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="70" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="65" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="69" />
         <source>Select a decision first.</source>
         <translation>先に対応判断を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="68" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="72" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="67" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="71" />
         <source>This decision has already been withdrawn.</source>
         <translation>この対応判断は既に取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="127" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="346" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="126" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="345" />
         <source>No service selected</source>
         <translation>サービスが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="168" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="167" />
         <source>Platform: %1</source>
         <translation>プラットフォーム: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="169" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="168" />
         <source>Department: %1</source>
         <translation>所管課: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="170" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="169" />
         <source>Contract: %1</source>
         <translation>契約形態: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="172" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="171" />
         <source>Followers: %1 (as of %2)</source>
         <translation>登録者数: %1(%2時点)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="175" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="174" />
         <source>Started: %1</source>
         <translation>開始: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="177" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="176" />
         <source>Retired (廃止済み) since %1</source>
         <translation>廃止済み(%1 から)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="178" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="177" />
         <source>Use again…</source>
         <translation>再使用…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="178" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="177" />
         <source>Retire…</source>
         <translation>廃止…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="184" />
         <source>Data stored or accessed outside Japan:</source>
         <translation>国外でのデータ保存・アクセスがあります:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="201" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="200" />
         <source>Contractor chain: none in effect today (the ended links are struck through below)</source>
         <translation>委託の連鎖: 本日時点で有効なものはありません(終了したものは下の表で取消線付きで表示)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="202" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="201" />
         <source>Contractor chain: none recorded</source>
         <translation>委託の連鎖: 記録なし</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="215" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="214" />
         <source>Contractor chain in effect: %1</source>
         <translation>現在の委託の連鎖: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="215" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="214" />
         <source>the city</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="259" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="258" />
         <source>the data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="269" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="268" />
         <source>the party role</source>
         <translation>事業者の役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="273" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="277" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="272" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="276" />
         <source>the use</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="282" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="288" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="281" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="287" />
         <source>the service</source>
         <translation>外部サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="317" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="316" />
         <source>&amp;Edit service…</source>
         <translation>サービスを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="317" />
         <source>Add &amp;use…</source>
         <translation>業務を追加(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="319" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="318" />
         <source>Edit u&amp;se…</source>
         <translation>業務を編集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="320" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="319" />
         <source>Add data &amp;location…</source>
         <translation>データの所在を追加(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="321" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="320" />
         <source>Add &amp;party…</source>
         <translation>事業者を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="322" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="321" />
         <source>Delete service…</source>
         <translation>サービスを削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="323" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="322" />
         <source>Only a service nothing refers to can be deleted; retire one that has uses with history</source>
         <translation>どの記録からも参照されていないサービスだけを削除できます。履歴のある業務を持つサービスは廃止済みにしてください</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="325" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="324" />
         <source>Delete use…</source>
         <translation>業務を削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="326" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="325" />
         <source>Only a use nothing refers to can be deleted; retire one with decisions</source>
         <translation>どの記録からも参照されていない業務だけを削除できます。対応判断のある業務は廃止済みにしてください</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="327" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="326" />
         <source>Retire / use again…</source>
         <translation>廃止 / 再使用…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="328" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="327" />
         <source>Show retired</source>
         <translation>廃止済みも表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="329" />
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="332" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="328" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="331" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="330" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="329" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="331" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="330" />
         <source>A location that ended gets an end date instead (Edit…)</source>
         <translation>終わった所在は削除せず終了日を入れてください(編集…)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="333" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="332" />
         <source>Remove…</source>
         <translation>外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="334" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="333" />
         <source>For a role entered by mistake; a role that ended gets an end date instead (Edit…)</source>
         <translation>誤って登録した役割に使います。終わった役割には終了日を入れてください(編集…)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="336" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="335" />
         <source>&amp;Withdraw (取消)…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="337" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="336" />
         <source>Mark the selected decision as entered by mistake, with a reason</source>
         <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="338" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="337" />
         <source>Co&amp;rrect…</source>
         <translation>訂正(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="339" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="338" />
         <source>Withdraw the selected decision and record the right one in one step</source>
         <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="340" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="339" />
         <source>Uses</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="340" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="339" />
         <source>Data locations</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="340" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="339" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="341" />
+        <location filename="../../src/incidentdesk/gui/pages/service_view.py" line="340" />
         <source>Decision history</source>
         <translation>対応判断の履歴</translation>
     </message>
@@ -2255,7 +2347,7 @@ No shows the draft with them blank.</source>
 <context>
     <name>Table</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/widgets.py" line="53" />
+        <location filename="../../src/incidentdesk/gui/widgets.py" line="55" />
         <source>Table: %1</source>
         <translation>表: %1</translation>
     </message>

@@ -3,32 +3,32 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="25" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="27" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="26" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="28" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="28" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="30" />
         <source>Department</source>
         <translation>所管課</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="29" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="31" />
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="30" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="32" />
         <source>Use</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="31" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="33" />
         <source>Changes or reasons</source>
         <translation>変更内容・取り込めない理由</translation>
     </message>
@@ -36,102 +36,102 @@
 <context>
     <name>InventoryImportDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="46" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="48" />
         <source>Import the inventory</source>
         <translation>一覧表の取込</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="53" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="56" />
         <source>&amp;Sheet:</source>
         <translation>シート(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="53" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="56" />
         <source>&amp;Encoding:</source>
         <translation>文字コード(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="56" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="59" />
         <source>Sheet</source>
         <translation>シート</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="57" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="60" />
         <source>Encoding</source>
         <translation>文字コード</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="58" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="61" />
         <source>Detect</source>
         <translation>自動判定</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="60" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="63" />
         <source>Import &amp;hidden rows too</source>
         <translation>非表示の行も取り込む(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="78" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="81" />
         <source>Records not in the file</source>
         <translation>ファイルにない記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="87" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="90" />
         <source>Import only the &amp;valid rows (leave the refused rows out)</source>
         <translation>取り込める行だけを取り込む(取り込めない行は除く)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="90" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="93" />
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="91" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="94" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="139" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="142" />
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="149" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="152" />
         <source>Import &amp;hidden rows too (%1)</source>
         <translation>非表示の行も取り込む(&amp;H)(%1行目)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="169" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="172" />
         <source>Assign a column to: %1</source>
         <translation>次の項目に列を割り当ててください: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="194" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="197" />
         <source>Header row: %1</source>
         <translation>見出し行: %1行目</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="200" />
         <source>(hidden)</source>
         <translation>(非表示)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="204" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="207" />
         <source>(not imported)</source>
         <translation>(取り込まない)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="230" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="233" />
         <source>Reading the file…</source>
         <translation>ファイルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="246" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="249" />
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="256" />
+        <location filename="../../src/incidentdesk/gui/dialogs/inventory_import.py" line="259" />
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>取り込みました: 新規 %1 件、更新 %2 件、変更なし %3 件。</translation>
     </message>

@@ -457,62 +457,62 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="125" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="132" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="128" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="135" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="398" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="406" />
         <source>Load what they saved now? What you typed stays in the form, and what they changed is listed above the fields.</source>
         <translation>保存された内容を今読み込みますか?入力した内容はフォームに残り、相手が変更した項目は入力欄の上に一覧で示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="431" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="439" />
         <source>Loaded what %1 saved at %2:</source>
         <translation>%1 が %2 に保存した内容を読み込みました:</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="446" />
         <source>(your entry %1 is kept)</source>
         <translation>(あなたの入力 %1 を残しています)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="442" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="450" />
         <source>None of the fields in this form changed.</source>
         <translation>このフォームの項目には変更がありません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="451" />
         <source>Check the fields, then save again.</source>
         <translation>内容を確かめてから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="457" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="465" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="458" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="466" />
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="460" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="468" />
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="461" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="469" />
         <source>%1 items</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="486" />
+        <location filename="../../src/incidentdesk/gui/dialogs/form.py" line="494" />
         <source>Discard what you have entered?</source>
         <translation>入力内容を破棄しますか?</translation>
     </message>
@@ -1070,231 +1070,279 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="13" />
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="16" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="15" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="18" />
         <source>Keyboard shortcuts</source>
         <translation>キーボード操作の一覧</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="15" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="17" />
         <source>Keys</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="15" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="17" />
         <source>What they do</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="39" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="41" />
         <source>Every table lets Tab go to the next control; the arrows move inside it.</source>
         <translation>どの表でも Tab で次の項目へ移り、表の中は矢印キーで移動します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="42" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="44" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="54" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="57" />
         <source>Anywhere in the window</source>
         <translation>ウィンドウ全体</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="56" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="59" />
         <source>Incidents, Services and uses, Parties, Requests and deadlines, Memos, Audit log</source>
         <translation>事案、サービスと利用業務、事業者、照会と期限、報告メモ、操作履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="57" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="60" />
         <source>Search everything; Enter lists the results</source>
         <translation>全体検索(Enter で結果を一覧)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="59" />
-        <source>Next / previous pane: page list, search box, the page's filters, lists, tables and tabs</source>
-        <translation>次・前の区画へ: 画面の一覧、検索欄、画面内の絞り込み欄・一覧・表・タブ</translation>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="62" />
+        <source>Next / previous pane: page list, search box, the deadline banner, the page's filters, lists, tables and tabs</source>
+        <translation>次・前の区画へ: 画面の一覧、検索欄、期限のお知らせ、画面内の絞り込み欄・一覧・表・タブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="61" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="65" />
         <source>Next / previous tab of the page (also Ctrl+PgDown / Ctrl+PgUp)</source>
         <translation>画面の次・前のタブ(Ctrl+PgDown / Ctrl+PgUp も可)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="62" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="66" />
         <source>Next / previous control; Tab also leaves a table</source>
         <translation>次・前の項目へ(表からも Tab で出られます)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="63" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="67" />
         <source>The File, Go, Settings and Help menus</source>
         <translation>ファイル・移動・設定・ヘルプの各メニュー</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="64" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="68" />
         <source>This list of shortcuts</source>
         <translation>この一覧</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="65" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="69" />
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="67" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="71" />
         <source>Incidents page</source>
         <translation>事案の画面</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="68" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="72" />
         <source>New incident</source>
         <translation>事案の新規登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="69" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="73" />
         <source>Record a vendor statement</source>
         <translation>事業者説明の記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="70" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="74" />
         <source>Record a decision for the selected use</source>
         <translation>選んだ業務の対応判断を記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="71" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="75" />
         <source>Verify the selected claim</source>
         <translation>選んだ説明事項の確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="72" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="76" />
         <source>Add affected uses</source>
         <translation>影響業務の追加</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="73" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="77" />
         <source>One decision for several selected uses</source>
         <translation>選んだ複数の業務に同じ対応判断を記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="74" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="78" />
         <source>Withdraw (取消) / correct the decision selected in Decision history</source>
         <translation>「判断の履歴」で選んだ判断の取消し・訂正</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="76" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="80" />
         <source>More actions: claims, timeline, sources, requests, survey answer, whole service, edit</source>
         <translation>その他の操作: 説明事項、経緯、出典、照会、調査回答、サービス単位の判断、編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="78" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="82" />
         <source>Tables and lists</source>
         <translation>表と一覧</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="79" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="83" />
         <source>Move between rows</source>
         <translation>行の移動</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="80" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="84" />
         <source>Open the row (decide, verify, answer, open the record)</source>
         <translation>行を開く(判断・確認・回答・記録を開く)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="81" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="85" />
         <source>Tick or untick an item in a list with boxes</source>
         <translation>チェック付き一覧の項目を選ぶ・外す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="82" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="86" />
         <source>Copy the selected rows for Excel</source>
         <translation>選んだ行を Excel 用にコピー</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="83" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="87" />
         <source>The table's menu: copy, export as shown</source>
         <translation>表のメニュー: コピー、表示どおりに書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="85" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="89" />
         <source>Forms</source>
         <translation>入力画面</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="86" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="90" />
         <source>Alt+underlined letter</source>
         <translation>Alt+下線の文字</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="86" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="90" />
         <source>Go to that field (dates included)</source>
         <translation>その項目へ移動(日付欄も)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="87" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="91" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="88" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="92" />
         <source>Save from a text box with several lines (Enter there is a new line)</source>
         <translation>複数行の欄から保存(そこでは Enter は改行)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="89" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="93" />
         <source>Open the calendar of a date field</source>
         <translation>日付欄のカレンダーを開く</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="90" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="94" />
         <source>Cancel (asks first if something was typed)</source>
         <translation>取消し(入力があれば確認します)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="92" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="96" />
         <source>Deadlines banner</source>
         <translation>期限のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="97" />
         <source>Show the deadlines</source>
         <translation>期限の一覧を表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="94" />
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="98" />
+        <source>On a deadline: open its record (the request, the claim, the decision)</source>
+        <translation>期限の上で: その記録を開く(照会、説明事項、対応判断)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="99" />
+        <source>Tab, then Space</source>
+        <translation>Tab で移動して Space</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="99" />
+        <source>Snooze ▾ beside a deadline: until tomorrow, for a week, until it is due, or until a date you choose</source>
+        <translation>期限の横の「後で通知 ▾」: 明日まで・1週間・期限の日まで・指定した日まで表示しない</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="101" />
+        <source>Snooze the deadline selected in Requests and deadlines (Enter opens it)</source>
+        <translation>「照会と期限」で選んだ期限を後で通知(Enter で開く)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/shortcuts.py" line="102" />
         <source>Hide the banner when it has the focus</source>
         <translation>お知らせを閉じる(お知らせにフォーカスがあるとき)</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/snooze.py" line="21" />
+        <source>Snooze a deadline</source>
+        <translation>期限を後で通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/snooze.py" line="22" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/snooze.py" line="24" />
+        <source>&amp;Until</source>
+        <translation>再表示する日(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/snooze.py" line="25" />
+        <source>The banner leaves this deadline out until this day, and shows it again then.</source>
+        <translation>この日まで期限のお知らせに表示せず、この日にまた表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/snooze.py" line="40" />
+        <source>Choose a day after today.</source>
+        <translation>明日以降の日付を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="217" />
         <source>New source</source>
         <translation>出典の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="216" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="217" />
         <source>Edit source</source>
         <translation>出典を編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="218" />
         <source>&amp;Title</source>
         <translation>件名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="219" />
         <source>&amp;Publisher</source>
         <translation>発行元(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="220" />
         <source>Published &amp;on</source>
         <translation>公表日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="221" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
@@ -1431,42 +1479,42 @@
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="181" />
         <source>Edit timeline entry</source>
         <translation>経緯の編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="181" />
         <source>New timeline entry</source>
         <translation>経緯の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="182" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="183" />
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="183" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="184" />
         <source>A day, or as far as it is known: 令和5年3月, 5月下旬, 3月〜4月, 7月21日・22日</source>
         <translation>日付、またはわかる範囲で: 令和5年3月、5月下旬、3月〜4月、7月21日・22日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="185" />
         <source>&amp;What happened</source>
         <translation>内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="186" />
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="186" />
         <source>Space ticks a source.</source>
         <translation>スペースキーで出典を選択します。</translation>
     </message>

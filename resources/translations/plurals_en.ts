@@ -3,7 +3,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="156" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="157" />
         <source>The audit trail is intact (%n change(s) checked).</source>
         <translation>
             <numerusform>The audit trail is intact (1 change checked).</numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>DeadlineBanner</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="96" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="195" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="98" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="197" />
         <source>%n deadline(s) due within %1 days</source>
         <translation>
             <numerusform>1 deadline due within %1 days</numerusform>
@@ -30,7 +30,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="200" />
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>1 snoozed</numerusform>
+            <numerusform>%n snoozed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="208" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and 1 more</numerusform>
@@ -52,7 +60,7 @@
 <context>
     <name>IncidentView</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="341" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="343" />
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>1 affected use</numerusform>
@@ -60,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="342" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="344" />
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
@@ -90,7 +98,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/search.py" line="64" />
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="65" />
         <source>%n result(s) for “%2” — Enter opens the selected record</source>
         <translation>
             <numerusform>1 result for “%2” — Enter opens the selected record</numerusform>

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from . import logs, paths
 from .gui import single_instance
-from .gui import calls
+from .gui import calls, contrast
 from .gui.background import Runner
 from .gui.context import AppContext, error_text
+from .gui.snoozes import Snoozes
 from .gui.translations import Translations, resolve
 from .settings import LocalSettings
 
@@ -62,6 +63,7 @@ class DesktopApp(QObject):
         backup_dir = paths.backups_dir() if self.target == str(paths.default_database_path()) else None
         label = self.target if "://" not in self.target else ""  # a server URL may carry a password
         self.ctx = AppContext(self.runner, None, lang=self.translations.lang, label=label, parent=self)
+        self.ctx.snoozes = Snoozes(self.settings.qsettings, self.target, parent=self.ctx)
         self.runner.failed.connect(lambda exc: self.ctx.show_error(exc, self.window))
         # Submitted before the window exists, so every page's call made while it is built runs after the open;
         # the worker waits for the first paint, as its imports would compete with the window's for the GIL.
@@ -225,6 +227,7 @@ def run(db_target: str | None, lang: str | None) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_AUTHOR)
     use_japanese_font(app)
+    contrast.apply(app)  # INCIDENTDESK_HIGH_CONTRAST=1 off Windows: the high-contrast palette
     settings = LocalSettings()
     language = resolve(lang or settings.language)
     translations = Translations(app)

@@ -173,16 +173,19 @@ def test_tab_leaves_every_table_and_ctrl_tab_switches_tabs(qtbot, runner, window
 
 
 def test_f6_walks_the_panes(qtbot, runner, window):
-    """F6 goes page list → search box → incident list → matrix → tab bar → the tab's table, and round again."""
+    """F6 goes page list → search box → the deadline banner's nearest item → incident list → matrix → tab bar →
+    the tab's table, and round again."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.banner.isVisible() and bool(window.banner.items), timeout=5000)
     page = window.pages["incidents"]
     focus(qtbot, window.nav)
     seen = []
     for _ in range(len(window.panes()) + 1):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
         seen.append(QApplication.focusWidget())
-    assert seen[0] is window.search_box and seen[1] is page.table and seen[2] is page.view.matrix
+    assert seen[0] is window.search_box and seen[1] is window.banner.items[0][0]
+    assert seen[2] is page.table and seen[3] is page.view.matrix
     assert seen[-2] is window.nav and seen[-1] is window.search_box
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is window.nav

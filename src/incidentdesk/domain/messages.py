@@ -187,6 +187,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     'field.rationale': ('理由', 'Rationale'),
     'field.resume_conditions': ('再開条件', 'Conditions to resume'),
     'field.next_review_on': ('次回見直し日', 'Next review'),
+    'field.snoozed_until': ('再表示する日', 'Snooze until'),
     'field.publisher': ('発行元', 'Publisher'),
     'field.url': ('URL', 'URL'),
     'field.notes': ('備考', 'Notes'),

@@ -28,6 +28,7 @@ _CELL_WORDS = (
     QT_TRANSLATE_NOOP("Columns", "No"),
     QT_TRANSLATE_NOOP("Columns", "Overdue"),
     QT_TRANSLATE_NOOP("Columns", "Upcoming"),
+    QT_TRANSLATE_NOOP("Columns", "snoozed until %1"),
     QT_TRANSLATE_NOOP("Columns", "Whole service"),
     QT_TRANSLATE_NOOP("Columns", "Current"),
     QT_TRANSLATE_NOOP("Columns", "Superseded"),
@@ -132,6 +133,12 @@ def deadlines(ctx: AppContext) -> list[Column]:
         "statutory": QT_TRANSLATE_NOOP("Columns", "Statutory report (PPC)"),
         "until": QT_TRANSLATE_NOOP("Columns", "Decision ends"),
     }
+
+    def state(r) -> str:
+        text = "⚠ " + cell("Overdue") if r.overdue else cell("Upcoming")
+        until = ctx.snoozes.until(r)
+        return text if until is None else f"{text} · {cell('snoozed until %1').replace('%1', ctx.short(until))}"
+
     return [
         Column(
             QT_TRANSLATE_NOOP("Columns", "Due"),
@@ -141,7 +148,7 @@ def deadlines(ctx: AppContext) -> list[Column]:
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "State"),
-            lambda r: "⚠ " + cell("Overdue") if r.overdue else cell("Upcoming"),
+            state,
             bold=lambda r: r.overdue,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: cell(kinds.get(r.kind, r.kind))),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..domain.era_dates import format_date, format_short
 from ..domain.errors import LedgerError
 from .background import Runner
+from .snoozes import Snoozes
 
 if TYPE_CHECKING:  # importing storage loads SQLAlchemy: only the worker does that, after the first paint
     from .calls import LedgerLike
@@ -54,6 +55,8 @@ class AppContext(QObject):
         self.date_style = date_style
         # (kind, ref_id) of the exact record a search hit asked for: the page showing it selects that row.
         self.pending: tuple[str, int] | None = None
+        # Deadlines the user snoozed; app.py replaces this with one kept in the local settings.
+        self.snoozes = Snoozes(parent=self)
 
     @property
     def database_label(self) -> str:

@@ -8,10 +8,11 @@ from collections.abc import Iterator, Mapping
 from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QMainWindow, QProgressBar, QSplitter,
-                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+                               QToolBar, QVBoxLayout, QWidget)
 
 from .context import AppContext
 from .exchange_actions import ExchangeActions
+from .layouts import CurrentStack, FitScrollArea
 from .ledger_actions import LedgerActions
 
 PAGES = ("incidents", "services", "parties", "requests", "memos", "audit")
@@ -49,6 +50,8 @@ class Pages(Mapping[str, QWidget]):
         return dict(self._built)
 
 
+NARROW = 1100  # logical pixels: narrower, the page list keeps only its least width
+
 class MainWindow(QMainWindow):
     """Owns the pages; app.py owns everything the window is built from."""
 
@@ -67,7 +70,7 @@ class MainWindow(QMainWindow):
         self._splitter_states = dict(splitter_states or {})
         self.pages = Pages(self)
         self._search_page: QWidget | None = None
-        self.stack = QStackedWidget()
+        self.stack = CurrentStack()  # as large as the page on show (layouts.py)
         self._slots: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
             self._slots[key] = slot
             self.stack.addWidget(slot)
             self.nav.addItem("")
-        self.nav.setMinimumWidth(200)
+        self.nav.setMinimumWidth(140)  # 200 by default (split sizes); less leaves the pages room at 150 %
         self.nav.setWordWrap(True)
         self.nav.setMaximumWidth(260)
         font = self.nav.font()  # larger entries, set without a style sheet (parsing one took 13 ms)
@@ -86,7 +89,9 @@ class MainWindow(QMainWindow):
             self.nav.item(i).setSizeHint(QSize(0, self.nav.fontMetrics().height() + 16))
         split = QSplitter()  # horizontal
         split.addWidget(self.nav)
-        split.addWidget(self.stack)
+        # The pages scroll only when the window is smaller than a page needs (1366 × 768 at 150 %).
+        self.page_area = FitScrollArea(self.stack, min_height=200)
+        split.addWidget(self.page_area)
         split.setStretchFactor(1, 1)
         split.setSizes([200, 1200])
         self.split = split
@@ -195,6 +200,14 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pages[key])
         else:  # before the first paint only the slot is shown; the page follows right after
             self.stack.setCurrentWidget(self._slots[key])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        # A narrow window (1366 × 768 at 150 % is 911 wide) gives the pages the room the page list can spare.
+        sizes = self.split.sizes()
+        least = self.nav.minimumWidth()
+        if self.width() < NARROW and len(sizes) == 2 and sizes[0] > least:
+            self.split.setSizes([least, sizes[0] + sizes[1] - least])
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().paintEvent(event)
@@ -325,8 +338,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pages[key])
 
     def panes(self) -> list[QWidget]:
-        """What F6 visits, top to bottom and left to right: the page list, the search box, then the current
-        page's filter boxes, lists, tables and tab bars."""
+        """What F6 visits, top to bottom and left to right: the page list, the search box, the deadline banner
+        while it shows (its first item), then the current page's filter boxes, lists, tables and tab bars."""
         from PySide6.QtCore import QPoint, Qt
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTabBar
 
@@ -340,7 +353,8 @@ class MainWindow(QMainWindow):
                     and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 found.append(w)
         found.sort(key=lambda w: (w.mapTo(self, QPoint(0, 0)).y() // 20, w.mapTo(self, QPoint(0, 0)).x()))
-        return [self.nav, self.search_box, *found]
+        banner = [self.banner.first_control()] if self.banner is not None and self.banner.isVisible() else []
+        return [self.nav, self.search_box, *banner, *found]
 
     def move_pane(self, step: int) -> None:
         """F6 / Shift+F6: the focus to the next (previous) pane."""

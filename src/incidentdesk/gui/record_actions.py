@@ -8,7 +8,7 @@ from typing import Any
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLayout, QMessageBox, QPushButton, QWidget
 
 from .context import AppContext, error_text
 
@@ -56,13 +56,11 @@ class SelectionButton(QPushButton):
             self.action(row)
 
 
-def button_row(*buttons: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    for b in buttons:
-        row.addWidget(b)
-    row.addStretch(1)
-    return row
+def button_row(*buttons: QWidget) -> QLayout:
+    """The buttons above a table, left to right, wrapping to a second line when the pane is narrow."""
+    from .layouts import flow_row
+
+    return flow_row(*buttons)
 
 
 def selected_rows(table) -> list[Any]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.vocab import DECISION_COLOURS, text_colour_on
+from .contrast import high_contrast
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -114,10 +115,10 @@ class RowsModel(QAbstractTableModel):
             return col.sort(row) if col.sort else col.text(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.BackgroundRole and col.state:
+        if role == Qt.ItemDataRole.BackgroundRole and col.state and not high_contrast():
             state = col.state(row)
             return QBrush(QColor(DECISION_COLOURS[state])) if state in DECISION_COLOURS else None
-        if role == Qt.ItemDataRole.ForegroundRole and col.state:
+        if role == Qt.ItemDataRole.ForegroundRole and col.state and not high_contrast():
             state = col.state(row)
             return QBrush(readable_on(DECISION_COLOURS[state])) if state in DECISION_COLOURS else None
         if role == Qt.ItemDataRole.FontRole and ((col.bold and col.bold(row)) or (col.strike and col.strike(row))):

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Any
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStyle,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QLineEdit, QStyle,
                                QStyledItemDelegate, QTableView, QWidget)
 
 from ..domain.vocab import DECISION_COLOURS, decision_label
 from . import table_export
+from .contrast import themed
+from .layouts import FlowLayout, WrapLabel
 from .table_models import FilterProxy, RowsModel, readable_on
 
 FIT_ROWS = 50  # rows measured when fitting columns; enough to size typical content
@@ -90,9 +92,15 @@ class Table(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(140)
         model.modelReset.connect(self._keep_sort)
+        # At least its titles and three rows: a short window scrolls the page rather than crush the table.
+        self._least_height = 4 * (self.fontMetrics().height() + 10) + 20
         self.doubleClicked.connect(lambda index: self.activated_row.emit(self.proxy.row_at(index.row())))
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         table_export.install(self)  # Ctrl+C and the context menu: to Excel as shown
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._least_height))
 
     def set_name(self, name: str) -> None:
         """The table's name for screen readers (translated by the caller, set again in its retranslate)."""
@@ -177,6 +185,7 @@ class FilterBox(QLineEdit):
     def __init__(self, table: Table, parent: QWidget | None = None):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
+        self.setMinimumWidth(120)  # never squeezed to a letter beside its row's buttons
         self.textChanged.connect(table.proxy.setFilterFixedString)
 
     def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - Qt naming
@@ -191,9 +200,7 @@ class StateChips(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(6)
+        self._layout = FlowLayout(self, spacing=6)  # wraps in a narrow window
 
     def set_counts(self, counts: dict[str, int], lang: str) -> None:
         while self._layout.count():
@@ -207,8 +214,9 @@ class StateChips(QWidget):
             chip = QLabel(f"{decision_label(state, lang)}  {n}")
             chip.setObjectName(f"chip_{state}")
             chip.setFrameShape(QFrame.Shape.StyledPanel)
-            chip.setStyleSheet(f"QLabel {{ background: {colour}; color: {readable_on(colour).name()}; "
-                               "padding: 3px 8px; border-radius: 3px; font-weight: bold; }")
+            chip.setStyleSheet(themed(f"QLabel {{ background: {colour}; color: {readable_on(colour).name()}; "
+                                      f"border: 1px solid {colour}; padding: 3px 8px; border-radius: 3px; "
+                                      "font-weight: bold; }"))
             self._layout.addWidget(chip)
         self._layout.addStretch(1)
 
@@ -218,7 +226,7 @@ class StateChips(QWidget):
 
 
 def heading(text: str = "", size: float = 1.3) -> QLabel:
-    label = QLabel(text)
+    label = WrapLabel(text)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * size)
     font.setBold(True)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ...domain.errors import LedgerError
 from ...domain.inputs import R
 from ..context import AppContext, error_text
+from ..contrast import themed
+from ..layouts import FRAME, FitScrollArea, available_size, fit_to_screen
 from .checklist import CheckList
 from .fields import CodeCombo, CountryCombo, DateField, InfoLabel, MultiLineEdit
 
@@ -100,12 +102,12 @@ class FormDialog(QDialog):
 
         self.top_error = QLabel(self)
         self.top_error.setWordWrap(True)
-        self.top_error.setStyleSheet(ERROR_STYLE)
+        self.top_error.setStyleSheet(themed(ERROR_STYLE))
         self.top_error.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.top_error.hide()
         self.notice = QLabel(self)  # what another user changed, after a reload
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setStyleSheet(themed(NOTICE_STYLE))
         self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.notice.hide()
         self.form = QFormLayout()
@@ -115,7 +117,12 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.top_error)
         layout.addWidget(self.notice)
-        layout.addLayout(self.form, 1)
+        # The rows scroll when the screen is shorter than the form (1366 × 768 at 150 %); else no scroll bar.
+        rows = QWidget(self)
+        rows.setLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.rows = FitScrollArea(rows, self)
+        layout.addWidget(self.rows, 1)
 
         self.build()
         # Created after the fields so that Tab runs through the fields first.
@@ -175,7 +182,7 @@ class FormDialog(QDialog):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error = QLabel(box)
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(themed(ERROR_STYLE))
         error.hide()
         column.addWidget(error)
         caption = QLabel(label, self)
@@ -304,6 +311,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
+        fit_to_screen(self)
         self._fit_height()
         QTimer.singleShot(0, self._fit_height)  # again once the window has its final width
         if self.ready and self._first is not None and not self.focusWidget():
@@ -314,7 +322,7 @@ class FormDialog(QDialog):
         rather than clip the hint's first lines (seen on the incident form's leak hint)."""
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():
-            needed = layout.heightForWidth(self.width())
+            needed = min(layout.heightForWidth(self.width()), (available_size(self) - FRAME).height())
             if needed > self.height():
                 self.resize(self.width(), needed)
 

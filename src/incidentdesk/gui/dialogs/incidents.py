@@ -134,7 +134,8 @@ class LinkUsesDialog(FormDialog):
         self.add_field("use_ids", self.tr("&Uses"), CheckList(rows=10),
                        hint=self.tr("Space ticks a use; uses already linked are greyed."))
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
-        self.setMinimumSize(600, 540)
+        self.setMinimumWidth(600)
+        self.resize(600, 540)  # room for the list of uses; less on a small screen (fit_to_screen)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
         # Enter in the filter goes to the list rather than saving half-chosen links.

@@ -13,6 +13,8 @@ from ...domain.errors import LedgerError
 from ...exchange.inventory_report import field_label, row_details, word
 from .. import calls
 from ..context import AppContext, error_text
+from ..contrast import themed
+from ..layouts import fit_to_screen
 from ..table_models import Column, RowsModel
 from ..widgets import Table
 
@@ -46,6 +48,7 @@ class InventoryImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import the inventory"))
         self.setSizeGripEnabled(True)
         self.resize(1100, 760)
+        fit_to_screen(self)
 
         self.file_label = QLabel(self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -126,7 +129,7 @@ class InventoryImportDialog(QDialog):
         self._set_busy(False)
         self.previewed = None
         self.summary.setText(error_text(exc, self.ctx.lang))
-        self.summary.setStyleSheet("color: #b71c1c;")
+        self.summary.setStyleSheet(themed("color: #b71c1c;"))
         self.rows.source.set_rows([])
         self._enable()
 

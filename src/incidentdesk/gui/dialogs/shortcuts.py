@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..layouts import fit_to_screen
+
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
@@ -46,6 +48,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.resize(760, 620)
+        fit_to_screen(self)  # the table scrolls on a small screen (1366 × 768 at 150 %)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def shortcuts(self) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -56,7 +59,8 @@ class ShortcutsDialog(QDialog):
                  self.tr("Incidents, Services and uses, Parties, Requests and deadlines, Memos, Audit log")),
                 ("Ctrl+F", self.tr("Search everything; Enter lists the results")),
                 ("F6 / Shift+F6",
-                 self.tr("Next / previous pane: page list, search box, the page's filters, lists, tables and tabs")),
+                 self.tr("Next / previous pane: page list, search box, the deadline banner, the page's filters, "
+                         "lists, tables and tabs")),
                 ("Ctrl+Tab / Ctrl+Shift+Tab",
                  self.tr("Next / previous tab of the page (also Ctrl+PgDown / Ctrl+PgUp)")),
                 ("Tab / Shift+Tab", self.tr("Next / previous control; Tab also leaves a table")),
@@ -91,6 +95,10 @@ class ShortcutsDialog(QDialog):
             ]),
             (self.tr("Deadlines banner"), [
                 ("Alt+L", self.tr("Show the deadlines")),
+                ("Space / Enter", self.tr("On a deadline: open its record (the request, the claim, the decision)")),
+                (self.tr("Tab, then Space"), self.tr("Snooze ▾ beside a deadline: until tomorrow, for a week, until "
+                                                      "it is due, or until a date you choose")),
+                ("Alt+Z", self.tr("Snooze the deadline selected in Requests and deadlines (Enter opens it)")),
                 ("Esc", self.tr("Hide the banner when it has the focus")),
             ]),
         ]

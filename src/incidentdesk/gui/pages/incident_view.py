@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QCheckBox, QMenu, QPushButton, QSplitter, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ...domain.vocab import INCIDENT_STATUSES, decision_label
 from .. import calls, columns, exchange_actions, forms, record_actions
 from ..context import AppContext
+from ..deadline_banner import open_deadline
+from ..layouts import WrapLabel
 from ..record_actions import SelectionButton, button_row, selected_rows
 from ..table_models import RowsModel
 from ..widgets import StateChips, Table, heading
@@ -47,8 +49,9 @@ class IncidentView(QWidget):
 
         self.title = heading()
         self.title.setObjectName("incidentTitle")
-        self.meta = QLabel()
-        self.summary = QLabel()
+        self.meta = WrapLabel()
+        self.meta.setWordWrap(True)
+        self.summary = WrapLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chips = StateChips()
@@ -88,10 +91,7 @@ class IncidentView(QWidget):
         more.addSeparator()
         self.act_edit = more.addAction("", self.edit_incident)
         self.btn_more.setMenu(more)
-        buttons = QHBoxLayout()
-        for b in (self.btn_statement, self.btn_decision, self.btn_link, self.btn_more):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.btn_statement, self.btn_decision, self.btn_link, self.btn_more)  # wraps
 
         # Actions on the selected row of each table, in a row above it.
         self.btn_unlink = SelectionButton(self.matrix, self.unlink_use, needs=self._need_use)
@@ -133,7 +133,7 @@ class IncidentView(QWidget):
         statement_split.addWidget(_boxed(button_row(self.btn_verify, self.btn_edit_claim, self.btn_delete_claim),
                                          self.claims))
         statement_split.setSizes([420, 620])
-        self.history_label = QLabel()
+        self.history_label = WrapLabel()
         self.tabs = QTabWidget()
         for w in (self.deadlines,
                   _boxed(button_row(self.btn_timeline_add, self.btn_timeline_edit, self.btn_timeline_delete),
@@ -151,7 +151,8 @@ class IncidentView(QWidget):
                             (self.requests,), (self.history,))
         self._unfitted: set[int] = set()
         self.tabs.currentChanged.connect(self._fit_tab)
-        self.matrix_label = QLabel()
+        self.matrix_label = WrapLabel()
+        self.matrix_label.setWordWrap(True)
         matrix_box = _boxed(self.matrix_label, self.matrix, button_row(self.btn_unlink))
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(matrix_box)
@@ -173,6 +174,7 @@ class IncidentView(QWidget):
         self.timeline.activated_row.connect(self.edit_timeline_entry)
         self.sources.activated_row.connect(self.edit_source)
         self.requests.activated_row.connect(self.edit_request)
+        self.deadlines.activated_row.connect(lambda d: open_deadline(self.ctx, d) if d else None)  # its record
         self.btn_statement.clicked.connect(self.record_statement)
         self.btn_decision.clicked.connect(self.record_decision)
         self.btn_link.clicked.connect(self.link_uses)

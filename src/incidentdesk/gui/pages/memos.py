@@ -14,6 +14,8 @@ from ...domain.errors import LedgerError
 from ...paths import memos_dir
 from .. import calls, columns
 from ..context import AppContext
+from ..contrast import themed
+from ..layouts import flow_row
 from ..table_models import RowsModel
 from ..widgets import Table
 from .base import Page
@@ -68,14 +70,16 @@ class MemosPage(Page):
         self.sender_note = QLabel()
         self.sender_note.setObjectName("memoSenderMissing")
         self.sender_note.setWordWrap(True)
-        self.sender_note.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 4px; }")
+        self.sender_note.setStyleSheet(themed(
+            "QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 4px; }"))
         self.btn_settings = QPushButton()
         self.btn_settings.setObjectName("memoOpenSettings")
         self._sender_missing: list[str] = []
         self.statutory_note = QLabel()
         self.statutory_note.setObjectName("memoStatutory")
         self.statutory_note.setWordWrap(True)
-        self.statutory_note.setStyleSheet("QLabel { background: #fde7e9; border: 1px solid #c50f1f; padding: 4px; }")
+        self.statutory_note.setStyleSheet(themed(
+            "QLabel { background: #fde7e9; border: 1px solid #c50f1f; padding: 4px; }"))
         self.btn_statutory = QPushButton()
         self.btn_statutory.setObjectName("memoAddStatutory")
         self._statutory: list = []
@@ -96,9 +100,7 @@ class MemosPage(Page):
                                                self.overview, self.policy), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        actions = QHBoxLayout()
-        for b in (self.btn_defaults, self.btn_preview, self.btn_save, self.btn_issue, self.btn_print):
-            actions.addWidget(b)
+        actions = flow_row(self.btn_defaults, self.btn_preview, self.btn_save, self.btn_issue, self.btn_print)
         left = QWidget()
         lv = QVBoxLayout(left)
         sender_row = QHBoxLayout()
@@ -123,6 +125,7 @@ class MemosPage(Page):
         lv.addLayout(issued_row)
         lv.addWidget(self.issued)
         self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -342,7 +345,7 @@ class MemosPage(Page):
             pixmap = QPixmap.fromImage(shown)
             pixmap.setDevicePixelRatio(ratio)
             page.setPixmap(pixmap)
-            page.setStyleSheet("QLabel { border: 1px solid #888; background: white; }")
+            page.setStyleSheet(themed("QLabel { border: 1px solid #888; background: white; }"))
             self.pages_layout.addWidget(page)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming

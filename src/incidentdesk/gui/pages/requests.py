@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from .. import calls, columns, forms, record_actions
 from ..record_actions import SelectionButton
 from ..context import AppContext
+from ..layouts import flow_row
+from ..deadline_banner import open_deadline, snooze_menu
 from ..table_models import RowsModel
 from ..widgets import FilterBox, Table
 from .base import Page
@@ -28,13 +30,10 @@ class RequestsPage(Page):
         self.btn_files = SelectionButton(self.requests, self.attachments, needs=need)
         self.requests_label = QLabel()
         self.deadlines_label = QLabel()
+        self.deadlines_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
-        top.addWidget(self.btn_new)
-        top.addWidget(self.btn_answer)
-        top.addWidget(self.btn_edit)
-        top.addWidget(self.btn_delete)
-        top.addWidget(self.btn_files)
+        top.addLayout(flow_row(self.btn_new, self.btn_answer, self.btn_edit, self.btn_delete, self.btn_files))
         upper = QWidget()
         uv = QVBoxLayout(upper)
         uv.setContentsMargins(0, 0, 0, 0)
@@ -46,8 +45,14 @@ class RequestsPage(Page):
         lv.setContentsMargins(0, 0, 0, 0)
         self.btn_calendar = QPushButton()
         self.btn_calendar.clicked.connect(self.export_calendar)
+        self.btn_open_deadline = SelectionButton(self.deadlines, lambda d: open_deadline(self.ctx, d),
+                                                 needs=lambda: self.tr("Select a deadline first."))
+        self.btn_snooze = QPushButton()  # its menu: "snooze until" for the selected deadline
+        self.btn_snooze.setMenu(snooze_menu(self.btn_snooze, self.ctx, self.deadlines.selected))
         head = QHBoxLayout()
         head.addWidget(self.deadlines_label, 1)
+        head.addWidget(self.btn_open_deadline)
+        head.addWidget(self.btn_snooze)
         head.addWidget(self.btn_calendar)
         lv.addLayout(head)
         lv.addWidget(self.deadlines)
@@ -58,8 +63,8 @@ class RequestsPage(Page):
         layout.addWidget(split)
         self.btn_new.clicked.connect(self.new_request)
         self.requests.activated_row.connect(lambda _r: self.answer())
-        self.deadlines.activated_row.connect(
-            lambda d: self.ctx.open_record.emit("incident", d.incident_id) if d and d.incident_id else None)
+        self.deadlines.activated_row.connect(lambda d: open_deadline(self.ctx, d) if d else None)
+        self.ctx.snoozes.changed.connect(self.deadlines.source.relabel)
         self.retranslate()
 
     def refresh(self) -> None:
@@ -111,7 +116,13 @@ class RequestsPage(Page):
 
     def retranslate(self) -> None:
         self.requests_label.setText(self.tr("Requests from the government and others"))
-        self.deadlines_label.setText(self.tr("Open deadlines across all incidents (double-click opens the incident)"))
+        self.deadlines_label.setText(self.tr("Open deadlines across all incidents (Enter or double-click opens "
+                                             "the record each belongs to)"))
+        self.btn_open_deadline.setText(self.tr("&Open"))
+        self.btn_open_deadline.set_help(self.tr("The request, the claim that promised the date, or the decision "
+                                                "to review (Enter)"))
+        self.btn_snooze.setText(self.tr("Snoo&ze"))
+        self.btn_snooze.setToolTip(self.tr("Leave the selected deadline out of the banner until a day you choose"))
         self.filter.setPlaceholderText(self.tr("Filter requests…"))
         self.btn_new.setText(self.tr("New &request…"))
         self.btn_answer.setText(self.tr("Record &answer…"))

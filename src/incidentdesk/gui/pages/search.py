@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .. import calls, columns
 from ..context import AppContext
+from ..layouts import WrapLabel
 from ..table_models import RowsModel
 from ..widgets import Table
 from .base import Page
@@ -16,7 +17,7 @@ class SearchPage(Page):
         super().__init__(ctx, parent)
         self.needle = ""
         self._ticket: int | None = None
-        self.label = QLabel()
+        self.label = WrapLabel()
         self.table = Table(RowsModel(columns.search_hits(ctx), self))
         self.table.setObjectName("searchResults")
         layout = QVBoxLayout(self)

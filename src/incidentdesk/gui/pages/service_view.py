@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.vocab import CONTRACT_TYPES
 from .. import calls, columns, forms, record_actions
 from ..context import AppContext
+from ..contrast import themed
+from ..layouts import WrapLabel
 from ..record_actions import SelectionButton, button_row
 from ..table_models import RowsModel
 from ..widgets import Table, heading
@@ -23,12 +25,12 @@ class ServiceView(QWidget):
         self._role_names: dict[int, str] = {}
         self.title = heading()
         self.title.setObjectName("serviceTitle")
-        self.meta = QLabel()
+        self.meta = WrapLabel()
         self.meta.setWordWrap(True)
-        self.abroad = QLabel()
+        self.abroad = WrapLabel()
         self.abroad.setObjectName("abroadWarning")
         self.abroad.setWordWrap(True)
-        self.abroad.setStyleSheet("QLabel { font-weight: bold; border: 2px solid #c62828; padding: 4px; }")
+        self.abroad.setStyleSheet(themed("QLabel { font-weight: bold; border: 2px solid #c62828; padding: 4px; }"))
         self.btn_edit = QPushButton()
         self.btn_use = QPushButton()
         self.btn_edit_use = QPushButton()
@@ -36,11 +38,8 @@ class ServiceView(QWidget):
         self.btn_party = QPushButton()
         self.btn_delete = QPushButton()
         self.btn_retire = QPushButton()
-        buttons = QHBoxLayout()
-        for b in (self.btn_edit, self.btn_use, self.btn_edit_use, self.btn_location, self.btn_party,
-                  self.btn_retire, self.btn_delete):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.btn_edit, self.btn_use, self.btn_edit_use, self.btn_location, self.btn_party,
+                             self.btn_retire, self.btn_delete)  # wraps when the pane is narrow
         self.uses = Table(RowsModel(columns.uses(ctx), self))
         self.uses.setObjectName("uses")
         self.locations = Table(RowsModel(columns.locations(ctx, self._use_names), self))
@@ -49,7 +48,7 @@ class ServiceView(QWidget):
         self.parties.setObjectName("partyRoles")
         self.history = Table(RowsModel(columns.decision_history(ctx), self))
         self.history.setObjectName("serviceHistory")
-        self.chain_label = QLabel()
+        self.chain_label = WrapLabel()
         self.chain_label.setObjectName("contractorChain")
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,0 +1,137 @@
+"""Windows high-contrast mode: detected, and then honoured — the system palette everywhere, no colours of our own.
+
+In that mode the state cells and chips, the deadline banner and the notes in forms drop their colours and
+keep their words (each state's label is always written in its cell) and a border in the palette's text
+colour. Detection: INCIDENTDESK_HIGH_CONTRAST=1/0 overrides (to test and to take screenshots on Linux); on
+Windows SystemParametersInfoW(SPI_GETHIGHCONTRAST); else Qt's own contrast preference (Qt 6.10+), which
+follows the platform where Qt knows it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+
+from PySide6.QtGui import QColor, QPalette
+
+ENV = "INCIDENTDESK_HIGH_CONTRAST"
+SPI_GETHIGHCONTRAST = 0x0042
+HCF_HIGHCONTRASTON = 0x0001
+
+_state: bool | None = None
+
+
+def high_contrast() -> bool:
+    """Whether the user asked the system for high contrast (cached; refresh() reads it again)."""
+    global _state
+    if _state is None:
+        _state = _detect()
+    return _state
+
+
+def refresh() -> bool:
+    """Read the setting again (the user may switch high contrast on or off while the window is open)."""
+    global _state
+    _state = None
+    return high_contrast()
+
+
+def _detect() -> bool:
+    forced = os.environ.get(ENV, "").strip().lower()
+    if forced in ("1", "on", "yes", "true"):
+        return True
+    if forced in ("0", "off", "no", "false"):
+        return False
+    if sys.platform == "win32":
+        return windows_high_contrast()
+    return _qt_prefers_high_contrast()
+
+
+def windows_high_contrast() -> bool:
+    """SPI_GETHIGHCONTRAST's HCF_HIGHCONTRASTON; False anywhere else or if the call fails."""
+    if sys.platform != "win32":
+        return False
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        class HIGHCONTRASTW(ctypes.Structure):
+            _fields_ = [("cbSize", wintypes.UINT), ("dwFlags", wintypes.DWORD),
+                        ("lpszDefaultScheme", wintypes.LPWSTR)]
+
+        info = HIGHCONTRASTW()
+        info.cbSize = ctypes.sizeof(HIGHCONTRASTW)
+        user32 = ctypes.windll.user32  # type: ignore[attr-defined]
+        if not user32.SystemParametersInfoW(SPI_GETHIGHCONTRAST, info.cbSize, ctypes.byref(info), 0):
+            return False
+        return bool(info.dwFlags & HCF_HIGHCONTRASTON)
+    except (OSError, AttributeError, ValueError):
+        return False
+
+
+def _qt_prefers_high_contrast() -> bool:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    hints = app.styleHints() if isinstance(app, QGuiApplication) else None
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10 and later
+    if accessibility is None:
+        return False
+    preference = getattr(Qt, "ContrastPreference", None)
+    return preference is not None and accessibility().contrastPreference() == preference.HighContrast
+
+
+_COLOUR = r"(#[0-9a-fA-F]{3,8}|white|black|rgba?\([^)]*\))"
+
+
+def themed(sheet: str) -> str:
+    """A style sheet as it may be used now: unchanged normally; in high contrast its own colours removed
+    (background and text from the palette) and its borders drawn in the palette's text colour."""
+    if not high_contrast():
+        return sheet
+    sheet = re.sub(r"(?<![-\w])(background|color)\s*:\s*" + _COLOUR + r"\s*;?", "", sheet)
+    return re.sub(r"(border(?:-\w+)?\s*:\s*[^;{}]*?)" + _COLOUR, r"\1palette(window-text)", sheet)
+
+
+def high_contrast_palette() -> QPalette:
+    """Windows' "High Contrast Black" theme as a palette: what the system gives Qt on Windows in that mode,
+    used elsewhere when INCIDENTDESK_HIGH_CONTRAST=1 (tests, screenshots)."""
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
+    cyan, green, grey = QColor("#1aebff"), QColor("#3ff23f"), QColor("#a6a6a6")
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in ((QPalette.ColorRole.Window, black), (QPalette.ColorRole.WindowText, white),
+                             (QPalette.ColorRole.Base, black), (QPalette.ColorRole.AlternateBase, black),
+                             (QPalette.ColorRole.Text, white), (QPalette.ColorRole.Button, black),
+                             (QPalette.ColorRole.ButtonText, white), (QPalette.ColorRole.BrightText, yellow),
+                             (QPalette.ColorRole.Highlight, cyan), (QPalette.ColorRole.HighlightedText, black),
+                             (QPalette.ColorRole.Link, yellow), (QPalette.ColorRole.LinkVisited, yellow),
+                             (QPalette.ColorRole.ToolTipBase, black), (QPalette.ColorRole.ToolTipText, white),
+                             (QPalette.ColorRole.PlaceholderText, grey), (QPalette.ColorRole.Light, white),
+                             (QPalette.ColorRole.Midlight, grey), (QPalette.ColorRole.Mid, grey),
+                             (QPalette.ColorRole.Dark, white), (QPalette.ColorRole.Shadow, white)):
+            palette.setColor(group, role, colour)
+    for role, colour in ((QPalette.ColorRole.WindowText, green), (QPalette.ColorRole.Text, green),
+                         (QPalette.ColorRole.ButtonText, green)):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, colour)  # disabled text is green in that theme
+    for role, colour in ((QPalette.ColorRole.Window, black), (QPalette.ColorRole.Base, black),
+                         (QPalette.ColorRole.Button, black)):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, colour)
+    return palette
+
+
+# Fusion draws a text box's frame a shade darker than the window: on black, none. Windows draws it in the
+# text colour in high contrast; so does this sheet where the mode is forced (colours from the palette only).
+FIELD_FRAMES = ("QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox "
+                "{ border: 1px solid palette(window-text); }")
+
+
+def apply(app) -> None:
+    """At start: in forced high contrast off Windows, the high-contrast palette (and the Fusion style, which
+    draws with the palette); on Windows the platform already gives Qt the system's colours."""
+    if high_contrast() and sys.platform != "win32" and os.environ.get(ENV):
+        app.setStyle("Fusion")
+        app.setPalette(high_contrast_palette())
+        app.setStyleSheet(FIELD_FRAMES)
