@@ -110,7 +110,7 @@ class DesktopApp(QObject):
     def _opened(self, _ledger) -> None:
         self._done_opening()
         self.window.setEnabled(True)
-        self.window.retranslate()  # the status bar shows the opened ledger's own label
+        self.window.show_database_label()  # the opened ledger's own label
         self.ctx.call(calls.settings, on_done=lambda s: self.ctx.set_date_style(s.date_style))
         if self.fresh:
             self.ctx.call(calls.is_empty, on_done=self._offer_sample)

@@ -73,6 +73,8 @@ class AppContext(QObject):
         self.language_changed.emit(lang)
 
     def set_date_style(self, style: str) -> None:
+        if style == self.date_style:
+            return  # the settings read at start usually confirm the default: nothing to re-render
         self.date_style = style
         self.language_changed.emit(self.lang)  # same effect: every visible date is re-rendered
 
