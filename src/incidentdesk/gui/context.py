@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain.era_dates import format_date, format_short
 from ..domain.errors import LedgerError
@@ -130,5 +130,7 @@ class AppContext(QObject):
             raise explained from exc
 
     def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums are built when first needed, not at start
+
         QMessageBox.warning(parent, QCoreApplication.translate("AppContext", "Incident Desk"),
                             error_text(exc, self.lang))
