@@ -136,7 +136,8 @@ class MainWindow(QMainWindow):
         if key == "incidents":
             from .pages.incidents import IncidentsPage
 
-            page: QWidget = IncidentsPage(ctx, last_incident=self._last_incident)
+            page: QWidget = IncidentsPage(ctx, last_incident=self._last_incident,
+                                          load_now=self.stack.currentWidget() is self._slots[key])
         elif key == "services":
             from .pages.services import ServicesPage
 
