@@ -33,7 +33,7 @@ def party(r: Reader, party_id: int) -> PartyRecord:
 
 
 def parties(r: Reader, *, text: str = "") -> list[PartyRecord]:
-    sql, params = f"SELECT {select_list(PartyRecord)} FROM party", ()
+    sql, params = f"SELECT {select_list(PartyRecord)} FROM party", tuple[str, ...]()
     if text:
         sql += " WHERE lower(name) LIKE ? ESCAPE '\\' OR lower(notes) LIKE ? ESCAPE '\\'"
         params = (like_pattern(text),) * 2
@@ -102,7 +102,7 @@ def use(r: Reader, use_id: int) -> UseRecord:
 
 
 def uses(r: Reader, *, service_id: int | None = None) -> list[UseRecord]:
-    sql, params = f"SELECT {select_list(UseRecord)} FROM service_use", ()
+    sql, params = f"SELECT {select_list(UseRecord)} FROM service_use", tuple[int, ...]()
     if service_id is not None:
         sql, params = sql + " WHERE service_id = ?", (service_id,)
     return [UseRecord.from_row(x._asdict()) for x in r.rows(sql + " ORDER BY service_id, id", params)]

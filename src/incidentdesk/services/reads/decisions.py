@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ...domain.rules import current_decisions
-from ...storage.reader import Reader
+from ...storage.reader import Reader, Row
 from ..views import DecisionRow, WithdrawalRecord, select_list
 from . import entered
 
@@ -62,9 +62,9 @@ def decisions(r: Reader, where: str = "", params: Sequence[object] = (), *, curr
     return [d for d in out if d.current] if current_only else out
 
 
-def _late(decisions: Sequence, seqs: dict[int, int]) -> set[int]:
+def _late(decisions: Sequence[Row], seqs: dict[int, int]) -> set[int]:
     """Decisions entered after another decision of the same use that is dated later (事後登録)."""
-    by_use: dict[tuple[int, int], list] = defaultdict(list)
+    by_use: dict[tuple[int, int], list[Row]] = defaultdict(list)
     for d in decisions:
         by_use[(d.incident_id, d.use_id)].append(d)
     late = set()

@@ -16,7 +16,8 @@ from ...domain.rules import current_decisions
 from ...domain.typed_dates import FactDate
 from ...domain.vocab import UNDECIDED
 from ...storage.reader import Reader
-from ..views import (AffectedUse, CheckRecord, Choice, ClaimDetail, ClaimRecord, IncidentOverview, IncidentRecord,
+from ..views import (AffectedUse, CheckRecord, Choice, ClaimDetail, ClaimRecord, DecisionRow, IncidentOverview,
+                     IncidentRecord,
                      IncidentRow, RequestRecord, SourceRecord, SourceRef, StatementView, TimelineRecord, TimelineView,
                      select_list)
 from . import catalog, deadlines, entered
@@ -182,7 +183,7 @@ def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> lis
         (incident_id,))}
     where_places = catalog.places(r, f"l.service_id IN ({INCIDENT_SERVICES})", (incident_id,))
     chains = catalog.chains_in(r, f"sp.service_id IN ({INCIDENT_SERVICES})", (incident_id,), day)
-    history: dict[int, list] = defaultdict(list)
+    history: dict[int, list[DecisionRow]] = defaultdict(list)
     for d in decision_reads.decisions(r, "incident_id = ?", (incident_id,), as_of=as_of):
         if as_of is None or d.decided_on <= as_of:
             history[d.use_id].append(d)
