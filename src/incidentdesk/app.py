@@ -8,9 +8,11 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
 from . import logs, paths
 from .gui import single_instance
@@ -21,8 +23,12 @@ from .gui.snoozes import Snoozes
 from .gui.translations import Translations, resolve
 from .settings import LocalSettings
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
 log = logging.getLogger("incidentdesk.app")
 
+OPENING_NOTICE_MS = 500  # the "Opening the database…" box, when opening takes longer than this
 PAINT_WAIT_S = 2.0  # the ledger opens after the first paint, or after this if the window cannot paint
 SPLITTERS = ("nav", "incidents", "incident_view", "services")  # remembered between sessions
 
@@ -72,12 +78,21 @@ class DesktopApp(QObject):
                            on_done=self._opened, on_error=self._failed)
         self._show_window()
         self.window.first_painted.connect(lambda: _after_first_paint(painted))
-        # Opening may back up and migrate an old ledger first; say so if it takes more than a moment.
+        # Opening may back up and migrate an old ledger first; say so if it takes more than a moment. The box
+        # is built only then: building it took 6-12 ms before the first paint.
+        QTimer.singleShot(OPENING_NOTICE_MS, self, self._still_opening)
+
+    def _still_opening(self) -> None:
+        if self.ctx is None or self.ctx.ledger is not None or self.exit_code:
+            return
+        from PySide6.QtWidgets import QProgressDialog
+
         self.opening = QProgressDialog(QCoreApplication.translate("App", "Opening the database…\n%1")
                                        .replace("%1", self.target), "", 0, 0)
         self.opening.setWindowTitle(QCoreApplication.translate("App", "Incident Desk"))
         self.opening.setCancelButton(None)
-        self.opening.setMinimumDuration(500)
+        self.opening.setMinimumDuration(0)
+        self.opening.show()
 
     def _show_window(self) -> None:
         from .gui.main_window import MainWindow
@@ -101,6 +116,8 @@ class DesktopApp(QObject):
             self.opening = None
 
     def _failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._done_opening()
         log.error("cannot open %s: %s", self.target, error_text(exc, "en"))
         self.window.hide()
@@ -112,13 +129,15 @@ class DesktopApp(QObject):
     def _opened(self, _ledger) -> None:
         self._done_opening()
         self.window.setEnabled(True)
-        self.window.retranslate()  # the status bar shows the opened ledger's own label
+        self.window.show_database_label()  # the opened ledger's own label
         self.ctx.call(calls.settings, on_done=lambda s: self.ctx.set_date_style(s.date_style))
         self.runner.submit(_sweep_viewer_copies, on_error=lambda exc: log.warning("sweeping copies: %s", exc))
         if self.fresh:
             self.ctx.call(calls.is_empty, on_done=self._offer_sample)
 
     def _offer_sample(self, empty: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not empty:
             return
         answer = QMessageBox.question(
@@ -256,6 +275,8 @@ def run(db_target: str | None, lang: str | None) -> int:
 
 def _already_open(target: str) -> None:
     """Say clearly that another window has this database; nothing is opened or written."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(None, QCoreApplication.translate("App", "Incident Desk"),
                             QCoreApplication.translate(
                                 "App", "The database\n%1\nis already open in another Incident Desk window.\n"

@@ -136,6 +136,13 @@ def _prescan_lang(argv: list[str]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    from .window_args import window_options
+
+    window = window_options(argv)
+    if window is not None:  # the window configures its log file after the first paint
+        from .app import run
+
+        return run(db_target=window[0], lang=window[1])
     lang = _prescan_lang(argv)
     args = build_parser(lang).parse_args(argv)
     if args.command in (None, "gui"):  # the window configures its log file after the first paint

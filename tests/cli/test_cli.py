@@ -185,6 +185,31 @@ def test_gui_script_passes_options_before_the_command(monkeypatch):
     assert cli.build_parser("en").parse_args(seen[0]).db == "x.db"
 
 
+@pytest.mark.parametrize("argv", [
+    [], ["gui"], ["--db", "x.db"], ["--db", "x.db", "--lang", "ja", "gui"], ["--lang=en", "--db=y.db", "gui"],
+    ["--db", "a.db", "--db", "b.db"], ["--db", "gui"], ["--lang", "ja"],
+])
+def test_window_start_reads_its_options_as_the_full_parser_does(argv):
+    """The window's start skips building the command line's parser; it must read --db and --lang as it would."""
+    from incidentdesk import cli
+    from incidentdesk.window_args import window_options
+
+    args = cli.build_parser("en").parse_args(argv)
+    assert args.command in (None, "gui")
+    assert window_options(argv) == (args.db, args.lang)
+
+
+@pytest.mark.parametrize("argv", [
+    ["--help"], ["-h"], ["list"], ["--db", "x.db", "list"], ["gui", "--db", "x.db"], ["--lang", "fr"], ["--lang"],
+    ["--db", "--lang", "ja"], ["--d", "x.db"], ["gui", "gui"], ["--verbose"],
+])
+def test_anything_else_goes_through_the_full_parser(argv):
+    """Another command, help, a bad value or an abbreviation: the full parser answers, with its own errors."""
+    from incidentdesk.window_args import window_options
+
+    assert window_options(argv) is None
+
+
 def test_bad_output_paths_are_refused_before_anything_is_recorded(sample, tmp_path, capsys):
     """memo --issue into a folder exits 2 in Japanese and uses up no number; backup never overwrites a file."""
     code, _, err = run(capsys, "--db", sample, "--lang", "ja", "memo", "1", "--issue", "--out", str(tmp_path))

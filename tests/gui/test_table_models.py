@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter, defaultdict
-from datetime import date
+from collections import Counter, defaultdict, namedtuple
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
@@ -335,3 +336,15 @@ def test_requests_of_both_directions_recurring_reports_and_ended_decisions_read_
     suspended = next(c for c in (_cells(history, r) for r in range(history.rowCount()))
                      if c["Decision"] == "Suspended" and c["Standing"] == "Current")
     assert suspended["Conditions and end"] == "Conditions to resume: 国の総点検の完了"
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6)), max_size=40))
+def test_late_entries_are_those_recorded_after_a_later_dated_one(entries):
+    """columns.late_ids in one pass marks what the pairwise definition marks: an entry is late when one recorded
+    before it (a lower sequence) is dated after it; equal sequences (a ledger without audit trail) are never late."""
+    from incidentdesk.gui.columns import late_ids
+
+    Entry = namedtuple("Entry", "id day seq")
+    items = [Entry(i, date(2021, 3, 1) + timedelta(days=d), s) for i, (d, s) in enumerate(entries)]
+    pairwise = {x.id for x in items if any(o.day > x.day and o.seq < x.seq for o in items)}
+    assert late_ids(items, lambda e: e.day, lambda e: e.seq) == pairwise

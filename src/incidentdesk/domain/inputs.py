@@ -196,7 +196,7 @@ class RecordInput(Shown):
     @classmethod
     def from_row(cls: type[R], values: Mapping[str, Any]) -> R:
         """A record from the columns of its row, its read-only fields (id, version, names) included."""
-        return cls(**_known(cls, tuple(f.name for f in fields(cls)), values))
+        return cls(**_known(cls, _field_names(cls), values))
 
     def clean(self: R, limits: Mapping[str, int]) -> R:
         """A copy with every field cleaned, or LedgerError naming the first field that is refused."""
@@ -232,8 +232,26 @@ class RecordInput(Shown):
 FACT_PARTS = ("_on", "_until", "_precision")
 
 
+# A record is read many at a time: its type's fields are looked at once, not once per row.
+_FIELD_NAMES: dict[type[RecordInput], tuple[str, ...]] = {}
+_FACT_NAMES: dict[type[RecordInput], frozenset[str]] = {}
+
+
+def _field_names(cls: type[RecordInput]) -> tuple[str, ...]:
+    if cls not in _FIELD_NAMES:
+        _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return _FIELD_NAMES[cls]
+
+
+def _fact_names(cls: type[RecordInput]) -> frozenset[str]:
+    """The fields holding a date with a precision (three columns each)."""
+    if cls not in _FACT_NAMES:
+        _FACT_NAMES[cls] = frozenset(f.name for f in fields(cls) if (rule_of(f) or Rule("text")).kind == "fact")
+    return _FACT_NAMES[cls]
+
+
 def _known(cls: type[RecordInput], names: tuple[str, ...], values: Mapping[str, Any]) -> dict[str, Any]:
-    facts = {f.name for f in fields(cls) if (rule_of(f) or Rule("text")).kind == "fact"}
+    facts = _fact_names(cls)
     out = {k: val for k, val in values.items() if k in names and k not in facts}
     for name in facts & set(names):
         if name in values:

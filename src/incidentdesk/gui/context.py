@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain.era_dates import format_date, format_short
 from ..domain.errors import LedgerError
@@ -76,6 +76,8 @@ class AppContext(QObject):
         self.language_changed.emit(lang)
 
     def set_date_style(self, style: str) -> None:
+        if style == self.date_style:
+            return  # the settings read at start usually confirm the default: nothing to re-render
         self.date_style = style
         self.language_changed.emit(self.lang)  # same effect: every visible date is re-rendered
 
@@ -131,5 +133,7 @@ class AppContext(QObject):
             raise explained from exc
 
     def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums are built when first needed, not at start
+
         QMessageBox.warning(parent, QCoreApplication.translate("AppContext", "Incident Desk"),
                             error_text(exc, self.lang))

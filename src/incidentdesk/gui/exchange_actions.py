@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget  # dialogs and message boxes: imported when used
 
 from . import calls
 from .context import AppContext, error_text
@@ -44,6 +44,8 @@ class ExchangeActions(QObject):
         return [self.act_import, self.act_export]
 
     def import_inventory(self, path: Path | None = None) -> Any:
+        from PySide6.QtWidgets import QFileDialog
+
         from .dialogs.inventory_import import InventoryImportDialog
 
         if path is None:
@@ -56,6 +58,8 @@ class ExchangeActions(QObject):
         return InventoryImportDialog.ask(self.window, self.ctx, path=path)
 
     def export_inventory(self, path: Path | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if path is None:
             default = _documents_dir() / (f"外部サービス一覧_{date.today():%Y%m%d}.xlsx" if self.ctx.lang == "ja"
                                           else f"inventory-{date.today():%Y%m%d}.xlsx")
@@ -69,6 +73,8 @@ class ExchangeActions(QObject):
                                                                error_text(exc, self.ctx.lang)))
 
     def _exported(self, result: tuple[Path, int]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         path, count = result
         QMessageBox.information(self.window, self.tr("Export the inventory"), self.tr(
             "Wrote %1 rows to:\n%2\nEdit it in Excel and import it again: only what you changed is changed.")

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow  # dialogs and message boxes: imported when used, not at start
 
 from ..domain.errors import LedgerError
 from ..paths import backups_dir, data_dir
@@ -25,6 +25,8 @@ def _stamp() -> str:
 
 def _documents_dir() -> Path:
     """The user's Documents folder when the platform has one, else the program's data folder."""
+    from PySide6.QtCore import QStandardPaths
+
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found and Path(found).is_dir() else data_dir()
 
@@ -71,6 +73,8 @@ class LedgerActions(QObject):
 
     def restore(self) -> None:
         """Choose a backup, confirm, and replace the ledger by it; the ledger as it was is kept as a backup."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Restore the ledger from a backup"),
                                                     str(backups_dir()), self.tr("Backups (*.db *.json)"))
         if not path:
@@ -85,6 +89,8 @@ class LedgerActions(QObject):
         self._run(self.tr("Restoring…"), calls.restore, Path(path), done=self._restored, write=True)
 
     def _restored(self, result: tuple[Path | None, Any]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         kept, check = result
         text = self.tr("The ledger was restored from the backup.")
         if kept is not None:
@@ -111,6 +117,8 @@ class LedgerActions(QObject):
         self._run(self.tr("Checking the ledger…"), calls.is_empty, done=self._import_into_empty)
 
     def _import_into_empty(self, empty: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if not empty:
             self._show_error(LedgerError("ledger_not_empty"))
             return
@@ -120,12 +128,16 @@ class LedgerActions(QObject):
             self._run(self.tr("Importing…"), calls.import_into_empty, Path(path), done=self._imported, write=True)
 
     def _imported(self, counts: dict[str, int]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         total = sum(counts.values())
         QMessageBox.information(self.window, self.tr("Import"),
                                 self.tr("Imported %n record(s) into the ledger.", "", total))
 
     # -- plumbing ------------------------------------------------------------------
     def _save_path(self, title: str, default: Path, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getSaveFileName(self.window, title, str(default), filters)
         if not path:
             return None
@@ -167,9 +179,13 @@ class LedgerActions(QObject):
             self.window.statusBar().clearMessage()
 
     def _written(self, template: str, path: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.window, self.tr("Incident Desk"), template.replace("%1", str(path)))
 
     def _show_error(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         # The worker turned file and database failures into LedgerErrors: the same words as the command line.
         QMessageBox.warning(self.window, self.tr("Incident Desk"), error_text(exc, self.ctx.lang))
 

@@ -141,7 +141,8 @@ class MainWindow(QMainWindow):
         if key == "incidents":
             from .pages.incidents import IncidentsPage
 
-            page: QWidget = IncidentsPage(ctx, last_incident=self._last_incident)
+            page: QWidget = IncidentsPage(ctx, last_incident=self._last_incident,
+                                          load_now=self.stack.currentWidget() is self._slots[key])
         elif key == "services":
             from .pages.services import ServicesPage
 
@@ -217,9 +218,9 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """Build the page on show now; the others follow once its data is in, so switching to them is instant."""
+        self.first_painted.emit()  # first: the worker waits for it to open the ledger
         from PySide6.QtCore import Qt
 
-        self.first_painted.emit()
         # Setting a shortcut builds all of Qt's namespace enums (~40 ms): done after the paint, before keys matter.
         self.act_search.setShortcut(QKeySequence.StandardKey.Find)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
@@ -230,13 +231,33 @@ class MainWindow(QMainWindow):
         self.act_next_tab.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
         self.act_previous_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
         self.act_shortcuts.setShortcut(QKeySequence("F1"))
-        for menu in (self.file_menu, self.go_menu, self.help_menu):
-            fit_menu(menu)  # again, with the shortcuts now shown beside the items
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.search_box.setClearButtonEnabled(True)
         row = self.nav.currentRow()
         if row >= 0:
             self.stack.setCurrentWidget(self.pages[PAGES[row]])
+        # The banner's read and the other pages wait until the page on show has its data on screen: started
+        # now, they took the GIL from filling and painting it (0.1 s at a prefecture).
+        if self.ctx.runner.busy:
+            self.ctx.runner.busy_changed.connect(self._first_idle)
+        else:
+            self._after_first_data()
+
+    def _first_idle(self, busy: bool) -> None:
+        if busy:
+            return
+        self.ctx.runner.busy_changed.disconnect(self._first_idle)
+        # The worker's last answer is handled right after this signal; its repaint is posted at low priority.
+        QTimer.singleShot(0, self, self._after_first_data)
+
+    def _after_first_data(self) -> None:
+        """Queued behind the repaint the first answers asked for: Qt posts that with low priority too."""
+        from PySide6.QtCore import QCoreApplication, Qt
+
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type(QEvent.registerEventType())),
+                                   Qt.EventPriority.LowEventPriority.value)
+
+    def customEvent(self, event: QEvent) -> None:  # the one _after_first_data posted
         self.ctx.runner.busy_changed.connect(self._build_when_idle)
         self._add_banner()
 
@@ -330,6 +351,10 @@ class MainWindow(QMainWindow):
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.about_requested)
         self.help_menu.addAction(self.act_about)
+        # Each menu is sized for its texts and shortcuts as it opens (in the language and with the keys of then),
+        # not on every retranslation: measuring them all took 10 ms of the start.
+        for menu in (self.file_menu, self.settings_menu, self.language_menu, self.go_menu, self.help_menu):
+            menu.aboutToShow.connect(lambda m=menu: fit_menu(m))
 
     # -- navigation and search -----------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -432,6 +457,10 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def show_database_label(self) -> None:
+        """The status bar's ledger: the path being opened, then the opened ledger's own label."""
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.database_label))
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Incident Desk"))
         names = (self.tr("Incidents"), self.tr("Services and uses"), self.tr("Parties"),
@@ -450,7 +479,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.search_box.setAccessibleName(self.tr("Search everything"))
         self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F), Enter to list results"))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.database_label))
+        self.show_database_label()
         self.busy.setToolTip(self.tr("Working…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.act_search.setText(self.tr("&Search…"))
@@ -465,8 +494,6 @@ class MainWindow(QMainWindow):
         self.language_actions["en"].setText("English")
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("&About Incident Desk and data locations…"))
-        for menu in (self.file_menu, self.settings_menu, self.language_menu, self.go_menu, self.help_menu):
-            fit_menu(menu)
 
 
 def fit_menu(menu) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ...domain.rules import current_decisions
-from ...storage.reader import Reader
+from ...storage.reader import Reader, Row
 from ..views import DecisionRow, WithdrawalRecord, select_list
 from . import entered
 
@@ -31,7 +31,14 @@ def decisions(r: Reader, where: str = "", params: Sequence[object] = (), *, curr
     if not rows:
         return []
     pairs = {(d.incident_id, d.use_id) for d in rows}
-    siblings = r.rows_in(f"SELECT {COLUMNS} FROM decision WHERE use_id IN ({{in}})", {d.use_id for d in rows})
+    # The other decisions of the same use under the same incident decide which one is current and which were
+    # entered late. `where` has usually selected them all already (an incident's, a service's), so only ids are
+    # read to find any it left out.
+    known = {d.id for d in rows}
+    missing = [x.id for x in r.rows_in("SELECT id, incident_id, use_id FROM decision WHERE use_id IN ({in})",
+                                       {d.use_id for d in rows})
+               if (x.incident_id, x.use_id) in pairs and x.id not in known]
+    siblings = rows + r.rows_in(f"SELECT {COLUMNS} FROM decision WHERE id IN ({{in}})", missing) if missing else rows
     withdrawals = _withdrawals(r, [d.id for d in siblings])
     withdrawn = {i for i, w in withdrawals.items() if as_of is None or w.withdrawn_on <= as_of}
     current_ids = {d.id for key, d in current_decisions(siblings, withdrawn=withdrawn, as_of=as_of).items()
@@ -55,9 +62,9 @@ def decisions(r: Reader, where: str = "", params: Sequence[object] = (), *, curr
     return [d for d in out if d.current] if current_only else out
 
 
-def _late(decisions: Sequence, seqs: dict[int, int]) -> set[int]:
+def _late(decisions: Sequence[Row], seqs: dict[int, int]) -> set[int]:
     """Decisions entered after another decision of the same use that is dated later (事後登録)."""
-    by_use: dict[tuple[int, int], list] = defaultdict(list)
+    by_use: dict[tuple[int, int], list[Row]] = defaultdict(list)
     for d in decisions:
         by_use[(d.incident_id, d.use_id)].append(d)
     late = set()

@@ -16,7 +16,8 @@ from ...domain.rules import current_decisions
 from ...domain.typed_dates import FactDate
 from ...domain.vocab import UNDECIDED
 from ...storage.reader import Reader
-from ..views import (AffectedUse, CheckRecord, Choice, ClaimDetail, ClaimRecord, IncidentOverview, IncidentRecord,
+from ..views import (AffectedUse, CheckRecord, Choice, ClaimDetail, ClaimRecord, DecisionRow, IncidentOverview,
+                     IncidentRecord,
                      IncidentRow, RequestRecord, SourceRecord, SourceRef, StatementView, TimelineRecord, TimelineView,
                      select_list)
 from . import catalog, deadlines, entered
@@ -191,8 +192,8 @@ def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> lis
         f"SELECT id, name, platform, department FROM external_service WHERE id IN ({INCIDENT_SERVICES})",
         (incident_id,))}
     where_places = catalog.places(r, f"l.service_id IN ({INCIDENT_SERVICES})", (incident_id,))
-    roles = catalog.roles_in(r, f"sp.service_id IN ({INCIDENT_SERVICES})", (incident_id,))
-    history: dict[int, list] = defaultdict(list)
+    chains = catalog.chains_in(r, f"sp.service_id IN ({INCIDENT_SERVICES})", (incident_id,), day)
+    history: dict[int, list[DecisionRow]] = defaultdict(list)
     for d in decision_reads.decisions(r, "incident_id = ?", (incident_id,), as_of=as_of):
         if as_of is None or d.decided_on <= as_of:
             history[d.use_id].append(d)
@@ -201,7 +202,7 @@ def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> lis
         use = uses[use_id]
         service = services[use.service_id]
         mine = [p for p in where_places.get(service.id, []) if p.use_id in (None, use_id) and p.in_effect(day)]
-        chain = catalog.chain(roles.get(service.id, []), day)
+        chain = chains.get(service.id, ())
         decision = next((d for d in history[use_id] if d.current), None)
         out.append(AffectedUse(
             use_id=use_id, use_name=use.name, service_id=service.id, service_name=service.name,

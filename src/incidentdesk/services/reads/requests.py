@@ -6,12 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ...domain.errors import LedgerError
-from ...storage.reader import Reader
+from ...storage.reader import Reader, Row
 from ..views import ClaimRecord, ReportRecord, RequestRecord, select_list
 from . import entered
 
 
-def _records(r: Reader, rows: list) -> list[RequestRecord]:
+def _records(r: Reader, rows: list[Row]) -> list[RequestRecord]:
     titles = dict(r.rows_in("SELECT id, title FROM incident WHERE id IN ({in})",
                             {q.incident_id for q in rows if q.incident_id is not None}))
     reports: dict[int, list[ReportRecord]] = defaultdict(list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...storage.reader import Reader, like_pattern
+from ...storage.reader import Reader, Row, like_pattern
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -71,7 +71,7 @@ def search(r: Reader, needle: str, *, kinds: set[str] | None = None, limit: int 
     ]
 
 
-def _titles(r: Reader, rows, lang: str) -> dict[tuple[str, int], str]:
+def _titles(r: Reader, rows: list[Row], lang: str) -> dict[tuple[str, int], str]:
     """Titles made when searching, in the reader's language, for hits whose stored title does not say what they
     are: a decision (「住民票の写しの申請 — 停止 R3.3.19」), a data location (its service and country)."""
     from ...domain.era_dates import format_short
