@@ -1630,37 +1630,37 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>MemosPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="313" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="339" />
         <source>Rendering…</source>
         <translation>作成中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="316" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="342" />
         <source>Draft (not issued)</source>
         <translation>下書き(未発行)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="322" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="348" />
         <source>%1 — %2 pages</source>
         <translation>%1 — 全%2ページ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="358" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="384" />
         <source>Save memo as PDF</source>
         <translation>報告メモをPDFで保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="360" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="386" />
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="381" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="407" />
         <source>Characters the fonts lack</source>
         <translation>フォントにない文字</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="382" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="408" />
         <source>These characters are not in the memo's fonts and would print as 〓:
 
 %1
@@ -1673,93 +1673,93 @@ Issue anyway?</source>
 このまま発行しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="388" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="414" />
         <source>Issue memo</source>
         <translation>報告メモの発行</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="389" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="415" />
         <source>Issue the memo as %1? Its PDF and hash are stored and cannot be changed afterwards.</source>
         <translation>%1 として報告メモを発行しますか? PDFとハッシュ値が保存され、後から変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="390" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="416" />
         <source>the next number</source>
         <translation>次の番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="398" />
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="404" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="424" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="430" />
         <source>Issued %1</source>
         <translation>発行済 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="434" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="460" />
         <source>&amp;Incident</source>
         <translation>事案(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="434" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="460" />
         <source>Memo &amp;language</source>
         <translation>メモの言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="434" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="460" />
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="435" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="461" />
         <source>Document &amp;number</source>
         <translation>文書番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="435" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="461" />
         <source>&amp;Overview (section 1)</source>
         <translation>概要(第1項)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="436" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="462" />
         <source>&amp;Policy (section 5)</source>
         <translation>対応方針(第5項)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="466" />
         <source>Reset te&amp;xts</source>
         <translation>文案を再作成(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="439" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="467" />
         <source>Pre&amp;view</source>
         <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="440" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="468" />
         <source>&amp;Save PDF…</source>
         <translation>PDF保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="441" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="469" />
         <source>Iss&amp;ue…</source>
         <translation>発行(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="471" />
         <source>Open issued &amp;memo</source>
         <translation>発行済メモを開く(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="442" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="470" />
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="243" />
         <source>Memo texts</source>
         <translation>報告メモの文面</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="244" />
         <source>The overview or policy was edited. The memo's incident, language, date or number changed: replace the edited texts with ones generated for it?
 
 No keeps your texts as they are.</source>
@@ -1768,22 +1768,22 @@ No keeps your texts as they are.</source>
 「いいえ」を選ぶと、編集した文面をそのまま残します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="254" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="280" />
         <source>This incident is marked as a personal-data leak: the reports to the Personal Information Protection Commission are not recorded yet: %1.</source>
         <translation>この事案は個人情報の漏えいとして登録されていますが、個人情報保護委員会への報告がまだ照会として登録されていません: %1。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="279" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="305" />
         <source>The memo's sender and contact are not set (%1): the memo would print them blank.</source>
         <translation>報告メモの差出人・連絡先が設定されていません(%1)。このままでは空欄で印刷されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="294" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="320" />
         <source>Memo sender</source>
         <translation>報告メモの差出人</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="295" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="321" />
         <source>The memo's sender and contact are not set yet. Fill them in now?
 
 No shows the draft with them blank.</source>
@@ -1792,22 +1792,22 @@ No shows the draft with them blank.</source>
 「いいえ」を選ぶと、空欄のまま案を表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="444" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="472" />
         <source>Fill in sender…</source>
         <translation>差出人を入力…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="445" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="473" />
         <source>Record as requests</source>
         <translation>照会として登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="448" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="476" />
         <source>Issued memos</source>
         <translation>発行済の報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="450" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="478" />
         <source>Press Preview to see the pages here.</source>
         <translation>「プレビュー」を押すと、ここにページが表示されます。</translation>
     </message>
