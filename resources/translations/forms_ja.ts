@@ -1269,32 +1269,32 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="218" />
         <source>New source</source>
         <translation>出典の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="218" />
         <source>Edit source</source>
         <translation>出典を編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="219" />
         <source>&amp;Title</source>
         <translation>件名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="220" />
         <source>&amp;Publisher</source>
         <translation>発行元(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="221" />
         <source>Published &amp;on</source>
         <translation>公表日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="221" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="222" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
@@ -1457,21 +1457,21 @@
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="183" />
-        <source>A day, or as far as it is known: 令和5年3月, 5月下旬, 3月〜4月, 7月21日・22日</source>
-        <translation>日付、またはわかる範囲で: 令和5年3月、5月下旬、3月〜4月、7月21日・22日</translation>
+        <source>A day, or as far as it is known, with its year: 令和5年3月, 令和5年5月下旬, 令和5年3月〜4月, 令和4年7月21日・22日</source>
+        <translation>日付、またはわかる範囲で(年も): 令和5年3月、令和5年5月下旬、令和5年3月〜4月、令和4年7月21日・22日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="185" />
         <source>&amp;What happened</source>
         <translation>内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="186" />
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="186" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="187" />
         <source>Space ticks a source; they are cited in the order ticked.</source>
         <translation>スペースキーで出典を選択します。選択した順に引用されます。</translation>
     </message>
