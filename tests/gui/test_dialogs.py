@@ -272,15 +272,18 @@ def test_request_due_before_issued_keeps_input(qtbot, runner, db, ledger):
 
 
 def test_request_edit_and_answer(qtbot, runner, db, ledger):
-    """An existing request is edited, then its answer recorded."""
+    """An existing request is edited, then its answer recorded; the answer form names the due date as every
+    date is shown (it showed 2021-03-26)."""
     from incidentdesk.services import requests
 
-    request = requests.add_request(db, RequestIn(issuer="県", subject="照会", issued_on="2021-03-19"))
+    request = requests.add_request(db, RequestIn(issuer="県", subject="照会", issued_on="2021-03-19",
+                                                 due_on="2021-03-26"))
     dlg = open_form(qtbot, dialogs.RequestDialog, runner, db, request_id=request.id)
     assert dlg.value("issuer") == "県" and dlg.value("incident_id") is None
     fill(dlg, subject="LINE利用状況調査", incident_id=ledger.incident)
     save(qtbot, dlg)
     answer = open_form(qtbot, dialogs.AnswerDialog, runner, db, request_id=request.id)
+    assert answer.request_label.text() == "県: LINE利用状況調査  (due 26 March 2021)"
     fill(answer, answered_on="2021-03-25", answer="防災情報の配信のみ停止")
     save(qtbot, answer)
     [row] = read(db, request_reads.requests)
