@@ -3,29 +3,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="76" />
+        <location filename="../../src/incidentdesk/app.py" line="90" />
         <source>Opening the database…
 %1</source>
         <translation>データベースを開いています…
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="78" />
-        <location filename="../../src/incidentdesk/app.py" line="107" />
-        <location filename="../../src/incidentdesk/app.py" line="125" />
-        <location filename="../../src/incidentdesk/app.py" line="259" />
+        <location filename="../../src/incidentdesk/app.py" line="92" />
+        <location filename="../../src/incidentdesk/app.py" line="124" />
+        <location filename="../../src/incidentdesk/app.py" line="144" />
+        <location filename="../../src/incidentdesk/app.py" line="280" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="126" />
+        <location filename="../../src/incidentdesk/app.py" line="145" />
         <source>This is a new, empty ledger.
 Load the sample case (LINE, March 2021) to see how the program is used?</source>
         <translation>新しい空の台帳です。
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="260" />
+        <location filename="../../src/incidentdesk/app.py" line="281" />
         <source>The database
 %1
 is already open in another Incident Desk window.
@@ -39,7 +39,7 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/context.py" line="134" />
+        <location filename="../../src/incidentdesk/gui/context.py" line="138" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
@@ -160,603 +160,603 @@ Please use that window. This one closes without changing anything.</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="27" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="28" />
         <source>Yes</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="28" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="29" />
         <source>No</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="29" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="258" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="30" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="270" />
         <source>Overdue</source>
         <translation>期限超過</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="30" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="31" />
         <source>Upcoming</source>
         <translation>期限前</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="32" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="33" />
         <source>Whole service</source>
         <translation>サービス全体</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="33" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="34" />
         <source>Current</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="34" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="35" />
         <source>Superseded</source>
         <translation>過去の判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="72" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="198" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="212" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="527" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="541" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="73" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="224" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="539" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="553" />
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="73" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="281" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="74" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="293" />
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="75" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="76" />
         <source>Occurred</source>
         <translation>発生日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="78" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="79" />
         <source>Affected uses</source>
         <translation>影響業務数</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="83" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="84" />
         <source>Decisions</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="94" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="95" />
         <source>Current decision</source>
         <translation>現在の対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="118" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="305" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="119" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="317" />
         <source>Department</source>
         <translation>所管課</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="98" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="451" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="513" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="99" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="463" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="525" />
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="99" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="321" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="452" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="514" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="333" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="464" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="526" />
         <source>Use</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="111" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="325" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="112" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="337" />
         <source>Personal data</source>
         <translation>住民の個人情報</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="101" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="102" />
         <source>Stored in</source>
         <translation>データ保存場所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="26" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="27" />
         <source>abroad</source>
         <translation>国外</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="31" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="32" />
         <source>snoozed until %1</source>
         <translation>%1まで通知しない</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="35" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="36" />
         <source>Withdrawn (取消)</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="36" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="37" />
         <source>(entered late)</source>
         <translation>(事後登録)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="37" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="339" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="38" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="351" />
         <source>Retired</source>
         <translation>廃止済み</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="38" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="39" />
         <source>ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="39" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="40" />
         <source>The city</source>
         <translation>当市</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="40" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="41" />
         <source>Others</source>
         <translation>他者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="41" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="42" />
         <source>Every month</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="42" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="43" />
         <source>Ended %1</source>
         <translation>%1 に期限到来</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="43" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="44" />
         <source>Conditions to continue</source>
         <translation>継続の条件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="44" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="45" />
         <source>Conditions to resume</source>
         <translation>再開の条件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="45" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="46" />
         <source>Conditions</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="46" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="47" />
         <source>Until %1</source>
         <translation>%1 まで</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="47" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="48" />
         <source>, then %1</source>
         <translation>(その後は%1)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="48" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="49" />
         <source>Every %1 months</source>
         <translation>%1か月ごと</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="106" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="107" />
         <source>Accessed from</source>
         <translation>アクセス・運用拠点</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="120" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="446" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="121" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="458" />
         <source>Decided on</source>
         <translation>判断日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="129" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="521" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="130" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="533" />
         <source>Request</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="130" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="131" />
         <source>Vendor promise</source>
         <translation>事業者の約束</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
         <source>Decision review</source>
         <translation>判断の見直し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="132" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
         <source>Recurring report</source>
         <translation>定期報告</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="134" />
         <source>Statutory report (PPC)</source>
         <translation>法定報告(個人情報保護委員会)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="134" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="135" />
         <source>Decision ends</source>
         <translation>判断の期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="144" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="286" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="145" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="298" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="150" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="151" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="154" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="348" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="395" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="479" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="526" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="155" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="360" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="407" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="491" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="538" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="155" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="156" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="180" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="208" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="192" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="220" />
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="186" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="198" />
         <source>What happened</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="187" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="223" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="199" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="235" />
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="194" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="206" />
         <source>Published</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="199" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="211" />
         <source>Publisher</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="200" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="212" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="209" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="383" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="515" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="221" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="395" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="527" />
         <source>Party</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="210" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
         <source>Channel</source>
         <translation>説明方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="229" />
         <source>Claims</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="222" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="234" />
         <source>Taken by</source>
         <translation>対応者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="229" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="495" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="241" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="507" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="231" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="243" />
         <source>Verification</source>
         <translation>確認状況</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="235" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="518" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="247" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="530" />
         <source>Claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="236" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="248" />
         <source>How it was checked</source>
         <translation>確認方法</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="238" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="250" />
         <source>Check history</source>
         <translation>確認の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="243" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="255" />
         <source>Promised by</source>
         <translation>約束期日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="257" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="269" />
         <source>Answered</source>
         <translation>回答済</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="259" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="271" />
         <source>Open</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="261" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="273" />
         <source>For information</source>
         <translation>参考(他者あて)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="287" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="299" />
         <source>Issuer</source>
         <translation>照会元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="288" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="300" />
         <source>Addressed to</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="289" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="301" />
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="290" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="302" />
         <source>Repeats</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="291" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="303" />
         <source>Issued</source>
         <translation>照会日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="292" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="304" />
         <source>Document number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="294" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="306" />
         <source>Answered on</source>
         <translation>回答日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="298" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="472" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="516" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="310" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="484" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="528" />
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="304" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="478" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="316" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="490" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="306" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="318" />
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="308" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="320" />
         <source>Uses</source>
         <translation>業務数</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="311" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="323" />
         <source>Data abroad</source>
         <translation>国外のデータ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="315" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="327" />
         <source>Contractors</source>
         <translation>受託事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="322" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="334" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="323" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="335" />
         <source>Audience</source>
         <translation>対象者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="333" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="345" />
         <source>Confidentiality</source>
         <translation>機密性</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="347" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="359" />
         <source>Data</source>
         <translation>データ区分</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="350" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="397" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="481" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="362" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="409" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="493" />
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="352" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="364" />
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="353" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="365" />
         <source>What data</source>
         <translation>データの内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="355" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="394" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="367" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="406" />
         <source>In effect</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="359" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="371" />
         <source>By whom</source>
         <translation>事業者(誰が)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="361" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="373" />
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="364" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="486" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="376" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="498" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="381" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="393" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="386" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="398" />
         <source>Work passed on by</source>
         <translation>再委託元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="390" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="402" />
         <source>Approved by the city</source>
         <translation>市の承認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="401" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="485" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="413" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="497" />
         <source>Parent company</source>
         <translation>親会社</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="454" />
-        <location filename="../../src/incidentdesk/gui/columns.py" line="520" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="466" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="532" />
         <source>Decision</source>
         <translation>対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="459" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="471" />
         <source>Standing</source>
         <translation>効力</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="460" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="472" />
         <source>Conditions and end</source>
         <translation>条件・期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="463" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="475" />
         <source>Withdrawn</source>
         <translation>取消(日付・取消者・理由)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="468" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="480" />
         <source>Decided by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="471" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="483" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="496" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="508" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="504" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="516" />
         <source>Changes</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="522" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="534" />
         <source>Data location</source>
         <translation>データの所在</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="497" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="509" />
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="498" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="510" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="500" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="512" />
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="517" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="529" />
         <source>Vendor statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="519" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="531" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="523" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="535" />
         <source>Check of a claim</source>
         <translation>説明事項の確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="528" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="540" />
         <source>Found in</source>
         <translation>該当箇所</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="534" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="546" />
         <source>Number</source>
         <translation>文書番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="536" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="548" />
         <source>Issued on</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="539" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="551" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/columns.py" line="542" />
+        <location filename="../../src/incidentdesk/gui/columns.py" line="554" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -937,29 +937,29 @@ Please use that window. This one closes without changing anything.</source>
         <translation>照会への回答を Excel に(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="51" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="53" />
         <source>Import the inventory</source>
         <translation>一覧表の取込</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="52" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="54" />
         <source>Spreadsheets (*.xlsx *.csv *.txt *.xls *.xlsm);;All files (*)</source>
         <translation>表計算ファイル (*.xlsx *.csv *.txt *.xls *.xlsm);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="62" />
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="68" />
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="73" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="66" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="72" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="79" />
         <source>Export the inventory</source>
         <translation>一覧表の書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="63" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="67" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="74" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="80" />
         <source>Wrote %1 rows to:
 %2
 Edit it in Excel and import it again: only what you changed is changed.</source>
@@ -968,22 +968,22 @@ Edit it in Excel and import it again: only what you changed is changed.</source>
 Excel で編集して取り込み直すと、編集した箇所だけが変更されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="78" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="84" />
         <source>Import the &amp;inventory from Excel or CSV…</source>
         <translation>一覧表(Excel・CSV)の取込(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="79" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="85" />
         <source>Read the office's list of services and uses, preview, then import</source>
         <translation>課で管理している外部サービス・業務の一覧を読み込み、確認してから取り込みます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="80" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="86" />
         <source>Export the inventory to E&amp;xcel…</source>
         <translation>一覧表を Excel に書き出す(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="81" />
+        <location filename="../../src/incidentdesk/gui/exchange_actions.py" line="87" />
         <source>Write every service and use with the columns the import reads</source>
         <translation>すべてのサービスと業務を、取込と同じ列で書き出します</translation>
     </message>
@@ -1347,12 +1347,12 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incidents.py" line="83" />
+        <location filename="../../src/incidentdesk/gui/pages/incidents.py" line="87" />
         <source>&amp;New incident…</source>
         <translation>新規事案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incidents.py" line="84" />
+        <location filename="../../src/incidentdesk/gui/pages/incidents.py" line="88" />
         <source>Open a new incident (Ctrl+N)</source>
         <translation>新しい事案を登録します(Ctrl+N)</translation>
     </message>
@@ -1360,53 +1360,53 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="66" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="68" />
         <source>SQLite database (*.db)</source>
         <translation>SQLite データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="66" />
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="104" />
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="118" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="68" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="110" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="126" />
         <source>Ledger export (*.json)</source>
         <translation>台帳の書き出しファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="67" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="69" />
         <source>Back up the ledger</source>
         <translation>台帳のバックアップ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="69" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="71" />
         <source>Backing up…</source>
         <translation>バックアップ中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="70" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="72" />
         <source>Backup written to:
 %1</source>
         <translation>バックアップを作成しました:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="74" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="78" />
         <source>Restore the ledger from a backup</source>
         <translation>バックアップから台帳を復元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="75" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="79" />
         <source>Backups (*.db *.json)</source>
         <translation>バックアップ (*.db *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="79" />
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="94" />
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="99" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="83" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="100" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="105" />
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="80" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="84" />
         <source>Replace the ledger
 %1
 by the backup
@@ -1422,131 +1422,131 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 バックアップを先に検査し、現在の台帳はバックアップフォルダーに残します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="85" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="89" />
         <source>Restoring…</source>
         <translation>復元しています…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="89" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="95" />
         <source>The ledger was restored from the backup.</source>
         <translation>バックアップから台帳を復元しました。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="91" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="97" />
         <source>The ledger as it was is kept as:
 %1</source>
         <translation>復元前の台帳は次の場所に残しています:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="99" />
         <source>The audit trail is intact (%n change(s) checked).</source>
         <translation>
             <numerusform>操作履歴は改ざんされていません(%n件を確認)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="125" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="135" />
         <source>Imported %n record(s) into the ledger.</source>
         <translation>
             <numerusform>%n 件の記録を台帳に取り込みました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="97" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="103" />
         <source>The audit trail is broken at change %1: %2</source>
         <translation>操作履歴の連番 %1 で不整合があります: %2</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="103" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="109" />
         <source>Export the ledger</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="106" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="112" />
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="107" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="113" />
         <source>Ledger exported to:
 %1</source>
         <translation>台帳を書き出しました:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="111" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="117" />
         <source>Checking the ledger…</source>
         <translation>台帳を確認中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="117" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="125" />
         <source>Import a ledger export</source>
         <translation>台帳の書き出しファイルを取り込む</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="120" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="128" />
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="124" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="134" />
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="170" />
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="174" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="184" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="190" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="177" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="193" />
         <source>&amp;Back up…</source>
         <translation>バックアップ(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="178" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="194" />
         <source>Copy the whole ledger to a file, to keep or to restore from</source>
         <translation>台帳全体をファイルに複製します(保管・復元用)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="179" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="195" />
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="180" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="196" />
         <source>Write the whole ledger as one JSON file</source>
         <translation>台帳全体を1つの JSON ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="181" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="197" />
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="182" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="198" />
         <source>Load a JSON export into this ledger (only while it is empty)</source>
         <translation>書き出した JSON ファイルをこの台帳に取り込みます(台帳が空の場合のみ)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="183" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="199" />
         <source>&amp;Restore from a backup…</source>
         <translation>バックアップから復元(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="201" />
         <source>Replace the ledger by a checked backup, keeping the ledger as it is now</source>
         <translation>検査済みのバックアップで台帳を置き換えます(現在の台帳は残します)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="186" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="202" />
         <source>&amp;Verify the audit trail</source>
         <translation>操作履歴の検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="203" />
         <source>Check that no record or stored file was changed outside the program</source>
         <translation>記録や保存ファイルがこのプログラム以外で変更されていないか確認します</translation>
     </message>
@@ -1554,142 +1554,142 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="436" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="465" />
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="437" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="466" />
         <source>Incidents</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="437" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="466" />
         <source>Services and uses</source>
         <translation>サービスと業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="437" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="466" />
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="467" />
         <source>Requests and deadlines</source>
         <translation>照会と期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="467" />
         <source>Memos</source>
         <translation>報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="467" />
         <source>Audit log</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="472" />
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="444" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="473" />
         <source>Next pane</source>
         <translation>次の区画</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="445" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="474" />
         <source>Previous pane</source>
         <translation>前の区画</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="446" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="475" />
         <source>Next tab</source>
         <translation>次のタブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="447" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="476" />
         <source>Previous tab</source>
         <translation>前のタブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="448" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="477" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード操作の一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="449" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="478" />
         <source>Search: </source>
         <translation>検索: </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="450" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="479" />
         <source>Pages</source>
         <translation>画面の一覧</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="451" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="480" />
         <source>Search everything</source>
         <translation>全体検索</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="452" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="481" />
         <source>Search everything (Ctrl+F), Enter to list results</source>
         <translation>すべてを検索(Ctrl+F)、Enterで結果を表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="453" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="462" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="454" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="483" />
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="455" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="484" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="456" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="485" />
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="457" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="486" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="460" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="489" />
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="461" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="490" />
         <source>&amp;Organisation and memo settings…</source>
         <translation>組織・メモの設定(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="462" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="491" />
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="463" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="492" />
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="466" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="495" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="467" />
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="496" />
         <source>&amp;About Incident Desk and data locations…</source>
         <translation>このソフトとデータの保存場所(&amp;A)...</translation>
     </message>
@@ -1697,37 +1697,37 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>MemosPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="316" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="342" />
         <source>Rendering…</source>
         <translation>作成中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="319" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="345" />
         <source>Draft (not issued)</source>
         <translation>下書き(未発行)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="325" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="351" />
         <source>%1 — %2 pages</source>
         <translation>%1 — 全%2ページ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="361" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="387" />
         <source>Save memo as PDF</source>
         <translation>報告メモをPDFで保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="363" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="389" />
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="384" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="410" />
         <source>Characters the fonts lack</source>
         <translation>フォントにない文字</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="385" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="411" />
         <source>These characters are not in the memo's fonts and would print as 〓:
 
 %1
@@ -1740,93 +1740,93 @@ Issue anyway?</source>
 このまま発行しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="391" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="417" />
         <source>Issue memo</source>
         <translation>報告メモの発行</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="392" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="418" />
         <source>Issue the memo as %1? Its PDF and hash are stored and cannot be changed afterwards.</source>
         <translation>%1 として報告メモを発行しますか? PDFとハッシュ値が保存され、後から変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="393" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="419" />
         <source>the next number</source>
         <translation>次の番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="401" />
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="407" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="427" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="433" />
         <source>Issued %1</source>
         <translation>発行済 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="437" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="463" />
         <source>&amp;Incident</source>
         <translation>事案(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="437" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="463" />
         <source>Memo &amp;language</source>
         <translation>メモの言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="437" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="463" />
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="464" />
         <source>Document &amp;number</source>
         <translation>文書番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="438" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="464" />
         <source>&amp;Overview (section 1)</source>
         <translation>概要(第1項)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="439" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="465" />
         <source>&amp;Policy (section 5)</source>
         <translation>対応方針(第5項)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="441" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="469" />
         <source>Reset te&amp;xts</source>
         <translation>文案を再作成(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="442" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="470" />
         <source>Pre&amp;view</source>
         <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="443" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="471" />
         <source>&amp;Save PDF…</source>
         <translation>PDF保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="444" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="472" />
         <source>Iss&amp;ue…</source>
         <translation>発行(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="446" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="474" />
         <source>Open issued &amp;memo</source>
         <translation>発行済メモを開く(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="445" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="473" />
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="246" />
         <source>Memo texts</source>
         <translation>報告メモの文面</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="221" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="247" />
         <source>The overview or policy was edited. The memo's incident, language, date or number changed: replace the edited texts with ones generated for it?
 
 No keeps your texts as they are.</source>
@@ -1835,22 +1835,22 @@ No keeps your texts as they are.</source>
 「いいえ」を選ぶと、編集した文面をそのまま残します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="257" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="283" />
         <source>This incident is marked as a personal-data leak: the reports to the Personal Information Protection Commission are not recorded yet: %1.</source>
         <translation>この事案は個人情報の漏えいとして登録されていますが、個人情報保護委員会への報告がまだ照会として登録されていません: %1。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="282" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="308" />
         <source>The memo's sender and contact are not set (%1): the memo would print them blank.</source>
         <translation>報告メモの差出人・連絡先が設定されていません(%1)。このままでは空欄で印刷されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="297" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="323" />
         <source>Memo sender</source>
         <translation>報告メモの差出人</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="298" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="324" />
         <source>The memo's sender and contact are not set yet. Fill them in now?
 
 No shows the draft with them blank.</source>
@@ -1859,22 +1859,22 @@ No shows the draft with them blank.</source>
 「いいえ」を選ぶと、空欄のまま案を表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="447" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="475" />
         <source>Fill in sender…</source>
         <translation>差出人を入力…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="448" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="476" />
         <source>Record as requests</source>
         <translation>照会として登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="451" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="479" />
         <source>Issued memos</source>
         <translation>発行済の報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="453" />
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="481" />
         <source>Press Preview to see the pages here.</source>
         <translation>「プレビュー」を押すと、ここにページが表示されます。</translation>
     </message>
@@ -2347,7 +2347,7 @@ No shows the draft with them blank.</source>
 <context>
     <name>Table</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/widgets.py" line="55" />
+        <location filename="../../src/incidentdesk/gui/widgets.py" line="28" />
         <source>Table: %1</source>
         <translation>表: %1</translation>
     </message>

@@ -177,27 +177,27 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="158" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="159" />
         <source>Edit claim</source>
         <translation>説明事項の編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="159" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="160" />
         <source>Statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="160" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="161" />
         <source>&amp;Claim</source>
         <translation>説明事項(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="161" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="162" />
         <source>&amp;Promised by</source>
         <translation>履行予定日(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="162" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="163" />
         <source>A date the vendor promised becomes a deadline.</source>
         <translation>事業者が約束した日付は期限として管理されます。</translation>
     </message>
@@ -246,28 +246,28 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="39" />
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="43" />
         <source>Pick a date (Alt+Down)</source>
         <translation>日付を選ぶ (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="40" />
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="44" />
         <source>Choose date</source>
         <translation>日付を選ぶ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="52" />
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="56" />
         <source>Type a date such as R3.3.19 or 2021-03-19; Alt+Down opens a calendar</source>
         <translation>R3.3.19 や 2021-03-19 のように入力。Alt+↓でカレンダー</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="60" />
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="64" />
         <source>Choose date: %1</source>
         <translation>日付を選ぶ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="100" />
-        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="105" />
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="109" />
+        <location filename="../../src/incidentdesk/gui/dialogs/fields.py" line="114" />
         <source>not a date yet</source>
         <translation>日付として読めません</translation>
     </message>
@@ -1317,32 +1317,32 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="219" />
         <source>New source</source>
         <translation>出典の登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="217" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="219" />
         <source>Edit source</source>
         <translation>出典を編集</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="218" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="220" />
         <source>&amp;Title</source>
         <translation>件名(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="219" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="221" />
         <source>&amp;Publisher</source>
         <translation>発行元(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="220" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="222" />
         <source>Published &amp;on</source>
         <translation>公表日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="221" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="223" />
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
     </message>
@@ -1350,17 +1350,17 @@
 <context>
     <name>StatementActions</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="187" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="188" />
         <source>the statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="199" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="200" />
         <source>Retire 「%1」 (廃止済み)? It stays in the ledger with its claims, checks and files, hidden unless “Show retired statements” is ticked, and is left out of memos and deadlines; the next memo says it was retired.</source>
         <translation>「%1」を廃止済みにしますか?説明事項・確認の記録・添付ファイルとともに台帳に残りますが、「廃止済みの説明も表示」を選ばない限り表示されず、報告メモと期限からも除かれます。次の報告メモには廃止したことが記載されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="203" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="204" />
         <source>Retire statement</source>
         <translation>事業者説明の廃止</translation>
     </message>
@@ -1438,22 +1438,27 @@
         <translation>出典(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="58" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="56" />
+        <source>Space ticks a source; they are cited in the order ticked.</source>
+        <translation>スペースキーで出典を選択します。選択した順に引用されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="59" />
         <source>Note&amp;s</source>
         <translation>備考(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="60" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="61" />
         <source>&amp;Claims</source>
         <translation>説明事項(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="61" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="62" />
         <source>One claim per line. Ctrl+Enter saves.</source>
         <translation>説明事項を1行に1件ずつ入力します。Ctrl+Enter で保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="63" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="64" />
         <source>P&amp;romised by</source>
         <translation>履行予定日(&amp;R)</translation>
     </message>
@@ -1500,23 +1505,23 @@
     </message>
     <message>
         <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="184" />
-        <source>A day, or as far as it is known: 令和5年3月, 5月下旬, 3月〜4月, 7月21日・22日</source>
-        <translation>日付、またはわかる範囲で: 令和5年3月、5月下旬、3月〜4月、7月21日・22日</translation>
+        <source>A day, or as far as it is known, with its year: 令和5年3月, 令和5年5月下旬, 令和5年3月〜4月, 令和4年7月21日・22日</source>
+        <translation>日付、またはわかる範囲で(年も): 令和5年3月、令和5年5月下旬、令和5年3月〜4月、令和4年7月21日・22日</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="185" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="188" />
+        <source>Space ticks a source; they are cited in the order ticked.</source>
+        <translation>スペースキーで出典を選択します。選択した順に引用されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="186" />
         <source>&amp;What happened</source>
         <translation>内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="186" />
+        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="187" />
         <source>S&amp;ources</source>
         <translation>出典(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/incidents.py" line="186" />
-        <source>Space ticks a source.</source>
-        <translation>スペースキーで出典を選択します。</translation>
     </message>
 </context>
 <context>
@@ -1610,57 +1615,57 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="123" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="124" />
         <source>Check claim</source>
         <translation>説明事項の確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="124" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="125" />
         <source>Statement</source>
         <translation>事業者説明</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="125" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="126" />
         <source>Claim</source>
         <translation>説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="126" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="127" />
         <source>Checked before</source>
         <translation>これまでの確認</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="128" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="129" />
         <source>&amp;Found</source>
         <translation>確認結果(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="128" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="129" />
         <source>(choose)</source>
         <translation>(選択してください)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="133" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="134" />
         <source>Checked b&amp;y</source>
         <translation>確認者(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="145" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="146" />
         <source>not checked yet</source>
         <translation>まだ確認していません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="131" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="132" />
         <source>&amp;How it was checked</source>
         <translation>確認方法(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="132" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="133" />
         <source>&amp;Evidence</source>
         <translation>根拠(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="130" />
+        <location filename="../../src/incidentdesk/gui/dialogs/statements.py" line="131" />
         <source>&amp;Checked on</source>
         <translation>確認日(&amp;C)</translation>
     </message>

@@ -79,7 +79,7 @@
 <context>
     <name>LedgerActions</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="93" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="99" />
         <source>The audit trail is intact (%n change(s) checked).</source>
         <translation>
             <numerusform>The audit trail is intact (1 change checked).</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="125" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="135" />
         <source>Imported %n record(s) into the ledger.</source>
         <translation>
             <numerusform>Imported 1 record into the ledger.</numerusform>

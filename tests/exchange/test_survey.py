@@ -187,3 +187,18 @@ def test_bad_templates_are_refused(sample, tmp_path, name, code):
     with pytest.raises(LedgerError) as caught:
         survey.export(db, incident, tmp_path / "out.xlsx", template=DATA / name)
     assert caught.value.code == code
+
+
+def test_a_state_that_followed_an_end_date_is_dated_the_day_after_it(db):
+    """The lost-medium fixture: the call centre continued with conditions until 2023-12-31, then 廃止. Asked on
+    2024-01-12, the answer says 廃止 since 2024-01-01, without the ended decision's conditions, as the memo
+    does; asked before the end, the decision itself with its date and conditions."""
+    from cases import lost_medium
+
+    case = lost_medium.enter(db)
+    rows = lambda day: {r.use_id: r for r in survey.load(db, case.incident_id, day).rows}  # noqa: E731
+    after = rows(date(2024, 1, 12))[case.ids["call"]]
+    assert (after.state, after.decided_on, after.conditions) == ("terminate", date(2024, 1, 1), "")
+    before = rows(date(2023, 12, 31))[case.ids["call"]]
+    assert (before.state, before.decided_on, before.conditions) == (
+        "conditional", date(2023, 11, 2), "市職員が常駐し、個人情報の持出しを禁止する")

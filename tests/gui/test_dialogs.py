@@ -188,6 +188,30 @@ def test_timeline_without_date_is_refused_inline(qtbot, runner, db, ledger):
     assert dlg.error_text("occurred") and dlg.value("text") == "報道"
 
 
+def test_every_date_the_timeline_form_gives_as_an_example_is_understood(qtbot, qapp, runner, db, ledger):
+    """The timeline form's hint offered 5月下旬 and 3月〜4月, which the form then refused ("not a date yet": a
+    year is needed); every example its hint gives, in English and in Japanese, is now understood as typed."""
+    import re
+
+    from incidentdesk.gui.translations import Translations
+
+    translations = Translations(qapp)
+    try:
+        for lang in ("en", "ja"):
+            translations.install(lang)
+            dlg = open_form(qtbot, dialogs.TimelineDialog, runner, db, incident_id=ledger.incident)
+            field = dlg.widget("occurred")
+            examples = re.split(r"[、,]\s*", re.split(r"[:：]\s*", field.accessibleDescription(), maxsplit=1)[1])
+            assert len(examples) == 4 and "下旬" in "".join(examples), examples
+            for example in examples:
+                field.setText(example)
+                assert field.fact_date() is not None, (lang, example, field.understood.text())
+            dlg._baseline = None
+            dlg.reject()
+    finally:
+        translations.install("en")
+
+
 def test_source(qtbot, runner, db, ledger):
     """A cited source is added to the incident."""
     dlg = open_form(qtbot, dialogs.SourceDialog, runner, db, incident_id=ledger.incident)
@@ -248,15 +272,18 @@ def test_request_due_before_issued_keeps_input(qtbot, runner, db, ledger):
 
 
 def test_request_edit_and_answer(qtbot, runner, db, ledger):
-    """An existing request is edited, then its answer recorded."""
+    """An existing request is edited, then its answer recorded; the answer form names the due date as every
+    date is shown (it showed 2021-03-26)."""
     from incidentdesk.services import requests
 
-    request = requests.add_request(db, RequestIn(issuer="県", subject="照会", issued_on="2021-03-19"))
+    request = requests.add_request(db, RequestIn(issuer="県", subject="照会", issued_on="2021-03-19",
+                                                 due_on="2021-03-26"))
     dlg = open_form(qtbot, dialogs.RequestDialog, runner, db, request_id=request.id)
     assert dlg.value("issuer") == "県" and dlg.value("incident_id") is None
     fill(dlg, subject="LINE利用状況調査", incident_id=ledger.incident)
     save(qtbot, dlg)
     answer = open_form(qtbot, dialogs.AnswerDialog, runner, db, request_id=request.id)
+    assert answer.request_label.text() == "県: LINE利用状況調査  (due 26 March 2021)"
     fill(answer, answered_on="2021-03-25", answer="防災情報の配信のみ停止")
     save(qtbot, answer)
     [row] = read(db, request_reads.requests)

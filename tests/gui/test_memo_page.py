@@ -5,13 +5,21 @@ from __future__ import annotations
 import io
 from datetime import date
 
-from PySide6.QtCore import QDate, QThread
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QMessageBox
 
 from incidentdesk.gui import pdf_pages
 from incidentdesk.services import memos
 
 from conftest import settle
+
+
+def enter_date(qtbot, page, text: str) -> None:
+    """Type the memo's date over the one shown, as a person does, and press Enter."""
+    field = page.memo_date.edit
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 def test_preview_issue_and_reopen(qtbot, runner, window, monkeypatch):
@@ -25,7 +33,7 @@ def test_preview_issue_and_reopen(qtbot, runner, window, monkeypatch):
     settle(qtbot, runner)
     assert page.incident_id() == 1
     assert "LINE" in page.overview.toPlainText() and page.policy.toPlainText()
-    page.memo_date.setDate(QDate(2021, 3, 19))
+    enter_date(qtbot, page, "R3.3.19")
     settle(qtbot, runner)  # the texts for the new date arrive before the user edits them
     page.number.setText("情政第7号")
     page.overview.setPlainText("概要の差し替え")
@@ -95,18 +103,18 @@ def test_date_and_number_regenerate_the_texts_and_an_edit_is_kept_on_request(qtb
     settle(qtbot, runner)
     page.memo_lang.setCurrentIndex(page.memo_lang.findData("ja"))
     settle(qtbot, runner)
-    page.memo_date.setDate(QDate(2021, 3, 20))
+    enter_date(qtbot, page, "2021/3/20")
     settle(qtbot, runner)
     assert "ガイドライン" not in page.overview.toPlainText() and not asked
-    page.memo_date.setDate(QDate(2021, 5, 10))
+    enter_date(qtbot, page, "2021-05-10")
     settle(qtbot, runner)
     assert "ガイドライン" in page.overview.toPlainText() and not asked  # 県's request of 5/6 is the next deadline
     page.overview.setPlainText("市長には口頭で説明済み。")
-    page.memo_date.setDate(QDate(2021, 5, 11))
+    enter_date(qtbot, page, "R3.5.11")
     settle(qtbot, runner)
     assert len(asked) == 1 and page.overview.toPlainText() == "市長には口頭で説明済み。"
     answer[0] = QMessageBox.StandardButton.Yes
-    page.memo_date.setDate(QDate(2021, 5, 12))
+    enter_date(qtbot, page, "20210512")
     settle(qtbot, runner)
     assert len(asked) == 2 and "ガイドライン" in page.overview.toPlainText()
 
@@ -163,3 +171,50 @@ def test_statutory_reports_of_a_leak_are_offered_and_recorded(qtbot, runner, win
     with window.ctx.ledger.reader() as r:
         subjects = [x for (x,) in r.rows("SELECT subject FROM request WHERE incident_id = ?", (leak.id,))]
     assert sorted(subjects) == ["漏えい等の確報", "漏えい等の速報"] and not page.statutory_box.isVisible()
+
+
+def test_memo_date_is_typed_and_shown_like_every_date_of_the_program(qtbot, runner, window, monkeypatch):
+    """The memo's date is a date field like the forms' (it showed 2026-12-01 in a spin box): today said back in
+    和暦 in Japanese and in words in English; a typed 令和 date is read when it is entered, not at each key
+    (R3.3.1 on the way to R3.3.19 regenerates nothing); a date that cannot be read stops the preview with a
+    message naming the field, and a day picked from the calendar takes effect at once."""
+    from datetime import timedelta
+
+    from incidentdesk.domain.era_dates import format_date
+
+    errors = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: errors.append(text))
+    page = window.pages["memos"]
+    window.show_page("memos")
+    settle(qtbot, runner)
+    today = date.today()
+    assert page.memo_date.text() == today.isoformat()
+    assert page.memo_date.understood.text() == f"= {format_date(today, 'western', 'en')}"
+    page.memo_date.set_language("ja")
+    assert page.memo_date.understood.text() == f"= {format_date(today, 'era', 'ja')} ({today.isoformat()})"
+    page.memo_date.set_language("en")
+
+    asked = []
+    real = page._date_changed
+    monkeypatch.setattr(page, "_date_changed", lambda: asked.append(page._day()) or real())
+    page.memo_date.edit.selectAll()
+    qtbot.keyClicks(page.memo_date.edit, "R3.3.1")  # a day already, but not the one meant
+    qtbot.keyClicks(page.memo_date.edit, "9")
+    assert asked == [] and page._day() == today
+    qtbot.keyClick(page.memo_date.edit, Qt.Key.Key_Return)
+    settle(qtbot, runner)
+    assert asked == [date(2021, 3, 19)] and page.memo_date.understood.text() == "= 19 March 2021"
+    assert page._for[2] == date(2021, 3, 19)  # the texts shown were generated for the date entered
+
+    page.memo_date.edit.selectAll()
+    qtbot.keyClicks(page.memo_date.edit, "R3.13.1")
+    assert page.memo_date.understood.text() == "not a date yet"
+    page.preview()
+    settle(qtbot, runner)
+    assert errors and "Date" in errors[0] and page.pdf is None and page._day() == date(2021, 3, 19)
+
+    yesterday = today - timedelta(days=1)
+    page.memo_date.set_date(yesterday)  # what the calendar's choice writes, then says
+    page.memo_date.committed.emit()
+    settle(qtbot, runner)
+    assert asked[-1] == yesterday == page._day()

@@ -369,3 +369,25 @@ def test_a_wrapped_hint_never_overlaps_its_field(qtbot, runner, db, ledger, qapp
             dlg.reject()
     finally:
         translations.clear()
+
+
+def test_matrix_dates_the_state_that_followed_an_end_date(qtbot, runner, db, ledger):
+    """Continued with conditions until 2021-03-31, then 廃止: today the matrix shows 廃止 and, as its date, the
+    day it took effect (2021-04-01) as the memo prints it, not the date of the decision whose end has passed."""
+    from incidentdesk.services import memos
+
+    decisions.record_decision(db, DecisionIn(
+        incident_id=ledger.incident, use_id=ledger.use, state="conditional", decided_on="2021-03-19",
+        decided_by_role="課長", rationale="r", conditions="職員の立会い", effective_until="2021-03-31",
+        then_state="terminate"))
+    view = incident_view(qtbot, runner, db, ledger.incident)
+    model = view.matrix.source
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).use_id == ledger.use)
+    cells = {model.headerData(c, Qt.Orientation.Horizontal): model.data(model.index(row, c))
+             for c in range(model.columnCount())}
+    assert (cells["Current decision"], cells["Decided on"]) == ("Discontinued", view.ctx.short(date(2021, 4, 1)))
+    [line] = [u for u in memos.assemble(db, ledger.incident, lang="en", memo_date=date.today(), number="").uses
+              if u.use == "防災情報の配信"]
+    assert (line.state, line.decided_on) == ("terminate", date(2021, 4, 1))
+    ended = memos.assemble(db, ledger.incident, lang="en", memo_date=date(2021, 3, 31), number="").uses
+    assert [(u.state, u.decided_on) for u in ended if u.use == "防災情報の配信"] == [("conditional", date(2021, 3, 19))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Collection, Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
 # Verification states that settle a vendor's promised date: it is no longer a deadline.
@@ -66,6 +66,14 @@ def state_on(decision: Lasting, day: date) -> str:
     if decision.effective_until and decision.then_state and day > decision.effective_until:
         return decision.then_state
     return decision.state
+
+
+def state_since(decision: Lasting, day: date, decided_on: date) -> date:
+    """The day the decision's state on `day` took effect: the day after its end date once the state that
+    follows holds, else the day it was decided (`decided_on`)."""
+    if decision.effective_until and decision.then_state and day > decision.effective_until:
+        return decision.effective_until + timedelta(days=1)
+    return decided_on
 
 
 def current_check(checks: Iterable[C], as_of: date | None = None) -> C | None:

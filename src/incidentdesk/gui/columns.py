@@ -117,10 +117,10 @@ def affected(ctx: AppContext) -> list[Column]:
             ),
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department),
-        Column(
+        Column(  # when the state shown took effect: the day after an end date for the state that followed it
             QT_TRANSLATE_NOOP("Columns", "Decided on"),
-            lambda r: ctx.short(r.decision.decided_on) if r.decision else "",
-            lambda r: _iso(r.decision.decided_on) if r.decision else "",
+            lambda r: ctx.short(r.since) if r.since else "",
+            lambda r: _iso(r.since) if r.since else "",
         ),
     ]
 

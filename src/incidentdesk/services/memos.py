@@ -133,9 +133,6 @@ def _steps(a: AffectedUse, day: date) -> tuple[rd.Step, ...]:
 
 def _use_line(a: AffectedUse, lang: str, day: date) -> rd.UseLine:
     d = a.decision
-    decided_on = d.decided_on if d else None
-    if d and d.effective_until and d.then_state and day > d.effective_until:
-        decided_on = d.effective_until + timedelta(days=1)
     return rd.UseLine(
         department=a.department,
         service=a.service_name,
@@ -148,7 +145,7 @@ def _use_line(a: AffectedUse, lang: str, day: date) -> rd.UseLine:
         accessed_from=_places(a.accessed_from, lang, True),
         contractors=chain_text(a.chain, lang),
         state=a.state,
-        decided_on=decided_on,
+        decided_on=a.since,  # the day after an end date for the state that followed it
         decided_by=_decider(d) if d else "",
         history=_steps(a, day),
     )

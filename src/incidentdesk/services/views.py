@@ -15,6 +15,7 @@ from ..domain.inputs import (CheckIn, ClaimIn, DecisionIn, IncidentIn, LinkIn, L
                              WithdrawalIn, frozen, read_only)
 from ..domain.rules import current_check
 from ..domain.rules import state_on as _state_on
+from ..domain.rules import state_since as _state_since
 from ..domain.typed_dates import FactDate
 from ..domain.vocab import HOME_COUNTRY, UNDECIDED
 
@@ -277,6 +278,10 @@ class DecisionRow(Shown):
         """Its state on `day`: after effective_until the state that follows takes effect."""
         return _state_on(self, day)
 
+    def state_since(self, day: date) -> date:
+        """The day its state on `day` took effect: the day after effective_until for the state that follows."""
+        return _state_since(self, day, self.decided_on)
+
 
 @frozen
 class ServiceDetail(Shown):
@@ -306,6 +311,7 @@ class AffectedUse(Shown):
     contractors: tuple[str, ...]
     state: str = UNDECIDED
     decision: DecisionRow | None = None
+    since: date | None = None  # the day `state` took effect: the decision's, or the day after its end date
     history: tuple[DecisionRow, ...] = ()  # this use's decisions under the incident, oldest first, withdrawn too
     chain: tuple[PartyRole, ...] = ()  # the service's contractors in chain order, in effect on the day shown
 

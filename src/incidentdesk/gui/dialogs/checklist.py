@@ -12,16 +12,25 @@ def _ticked(value) -> bool:
 
 
 class _CheckModel(QAbstractListModel):
-    """Rows of [id, label, ticked, locked]; locked rows show ticked and greyed."""
+    """Rows of [id, label, ticked, locked]; locked rows show ticked and greyed. `order` keeps the ticked ids in
+    the order they were ticked (sources are cited in that order)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[list] = []
+        self.order: list = []
 
     def reset(self, rows: list[list]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.order = [row[0] for row in rows if row[2]]
         self.endResetModel()
+
+    def tick(self, ident, ticked: bool) -> None:
+        if ident in self.order:
+            self.order.remove(ident)
+        if ticked:
+            self.order.append(ident)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt naming
         return 0 if parent.isValid() else len(self.rows)
@@ -49,12 +58,14 @@ class _CheckModel(QAbstractListModel):
         if not index.isValid() or role != Qt.CheckStateRole or self.rows[index.row()][3]:
             return False
         self.rows[index.row()][2] = _ticked(value)
+        self.tick(self.rows[index.row()][0], _ticked(value))
         self.dataChanged.emit(index, index, [Qt.CheckStateRole])
         return True
 
 
 class CheckList(QListView):
-    """Items ticked with Space (or a click) and read back as the ids of the ticked ones; filterable by text."""
+    """Items ticked with Space (or a click) and read back as the ids of the ticked ones, in the order they were
+    ticked (a timeline entry cites its sources in that order); filterable by text."""
 
     def __init__(self, parent: QWidget | None = None, *, rows: int = 5):
         super().__init__(parent)
@@ -82,12 +93,17 @@ class CheckList(QListView):
             self.setCurrentIndex(self.proxy.index(0, 0))
 
     def checked_ids(self) -> list:
-        return [ident for ident, _label, ticked, locked in self.source.rows if ticked and not locked]
+        """The ticked ids (locked ones aside) in the order they were ticked."""
+        free = {ident for ident, _label, ticked, locked in self.source.rows if ticked and not locked}
+        return [ident for ident in self.source.order if ident in free]
 
     def set_checked(self, ids) -> None:
-        wanted = set(ids)
+        """Tick exactly `ids`, taken as ticked in the order given."""
+        wanted = list(dict.fromkeys(ids))
         for row in self.source.rows:
             row[2] = row[0] in wanted
+        known = {row[0] for row in self.source.rows}
+        self.source.order = [ident for ident in wanted if ident in known]
         if self.source.rows:
             self.source.dataChanged.emit(self.source.index(0), self.source.index(len(self.source.rows) - 1),
                                          [Qt.CheckStateRole])

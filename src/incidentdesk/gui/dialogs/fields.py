@@ -19,8 +19,11 @@ class DateField(QWidget):
     picked (Alt+Down); what was understood is shown beside it in 和暦 as it is typed.
 
     The text goes to the services unchanged, so a date they cannot read is reported by them,
-    inline, in the user's language. Empty means "no date".
+    inline, in the user's language. Empty means "no date". `committed` says the user is done with the date
+    (Enter, leaving the field, or a day picked), for a page that acts on it rather than on each key.
     """
+
+    committed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, fact: bool = False):
         super().__init__(parent)
@@ -33,6 +36,7 @@ class DateField(QWidget):
         self.understood.setObjectName("dateUnderstood")
         self.understood.setStyleSheet("color: palette(placeholder-text);")
         self.edit.textChanged.connect(self._echo)
+        self.edit.editingFinished.connect(self.committed)
         self.button = QToolButton(self)
         self.button.setText("▾")
         self.button.setFocusPolicy(Qt.NoFocus)  # the keyboard path is Alt+Down from the text
@@ -65,6 +69,11 @@ class DateField(QWidget):
                 self.pick()
                 return True
         return super().eventFilter(obj, event)
+
+    def set_language(self, lang: str) -> None:
+        """What was understood, said again in `lang` (a page's field, after a language switch)."""
+        self.lang = lang
+        self._echo()
 
     def text(self) -> str:
         return self.edit.text().strip()
@@ -121,6 +130,7 @@ class DateField(QWidget):
             self.edit.setText(qdate.toString("yyyy-MM-dd"))
             menu.close()
             self.edit.setFocus()
+            self.committed.emit()
 
         calendar.activated.connect(chosen)
         calendar.clicked.connect(chosen)

@@ -181,9 +181,11 @@ class TimelineDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit timeline entry") if self.entry_id else self.tr("New timeline entry"))
         self.incident_label = self.add_info(self.tr("Incident"))
         self.add_field("occurred", self.tr("&Date"), DateField(fact=True),
-                       hint=self.tr("A day, or as far as it is known: 令和5年3月, 5月下旬, 3月〜4月, 7月21日・22日"))
+                       hint=self.tr("A day, or as far as it is known, with its year: 令和5年3月, 令和5年5月下旬, "
+                                    "令和5年3月〜4月, 令和4年7月21日・22日"))
         self.add_field("text", self.tr("&What happened"), MultiLineEdit(lines=4))
-        self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=4), hint=self.tr("Space ticks a source."))
+        self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=4),
+                       hint=self.tr("Space ticks a source; they are cited in the order ticked."))
         new_source_button(self)
 
     def load_call(self):

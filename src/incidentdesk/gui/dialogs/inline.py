@@ -63,8 +63,10 @@ def new_source_button(form, key: str = "source_ids") -> QPushButton:
         if saved is None:
             return
         checklist = form.widget(key)
-        rows = [(ident, label, ticked) for ident, label, ticked, _locked in checklist.source.rows]
-        checklist.set_items([*rows, (saved.id, saved.title, True)])
+        ticked = checklist.checked_ids()  # in the order ticked: the new source is cited after them
+        rows = [(ident, label, False) for ident, label, _ticked, _locked in checklist.source.rows]
+        checklist.set_items([*rows, (saved.id, saved.title, False)])
+        checklist.set_checked([*ticked, saved.id])
 
     button.clicked.connect(create)
     return button

@@ -71,7 +71,7 @@ class AnswerDialog(FormDialog):
         self.record = row  # the answer is saved against the version read here
         text = f"{row.issuer}: {row.subject}"
         if row.due_on:
-            text += "  " + self.tr("(due %1)").replace("%1", row.due_on.isoformat())
+            text += "  " + self.tr("(due %1)").replace("%1", self.ctx.long(row.due_on))
         self.request_label.setText(text)
         self.set_value("answer", row.answer)
         self.set_value("answered_on", row.answered_on or date.today())

@@ -52,7 +52,8 @@ class StatementDialog(FormDialog):
             self.add_field("title", self.tr("&Title"), QLineEdit())
             self.add_field("taken_by", self.tr("Taken b&y"), QLineEdit()).setPlaceholderText(
                 self.tr("who at the city took the call or attended"))
-            self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=3))
+            self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=3),
+                           hint=self.tr("Space ticks a source; they are cited in the order ticked."))
             new_source_button(self)
         if self.editing:
             self.add_field("notes", self.tr("Note&s"), MultiLineEdit(lines=3))

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
                                QWidget)
 
 from ...domain.errors import LedgerError
 from ...paths import memos_dir
 from .. import calls, columns
+from ..a11y import plain
 from ..context import AppContext
 from ..contrast import themed
 from ..layouts import flow_row
+from ..dialogs.fields import DateField
 from ..table_models import RowsModel
 from ..widgets import Table
 from .base import Page
@@ -58,9 +60,13 @@ class MemosPage(Page):
         self.memo_lang.addItem("日本語", "ja")
         self.memo_lang.addItem("English", "en")
         self.memo_lang.setCurrentIndex(0 if ctx.lang == "ja" else 1)
-        self.memo_date = QDateEdit(QDate.currentDate())
-        self.memo_date.setCalendarPopup(True)
-        self.memo_date.setDisplayFormat("yyyy-MM-dd")
+        # Typed as in every form (令和8年12月1日, R8.12.1, 2026/12/1) and said back in 和暦; the memo follows the
+        # date once it is entered (Enter, leaving the field, or a day picked), not at each key.
+        self.memo_date = DateField()
+        self.memo_date.setObjectName("memoDate")
+        self.memo_date.set_language(ctx.lang)
+        self._memo_day = date.today()
+        self.memo_date.set_date(self._memo_day)
         self.number = QLineEdit()
         self.number.setObjectName("memoNumber")
         self._auto_number = ""  # the number the ledger proposed; a typed one is kept when the date changes
@@ -146,7 +152,7 @@ class MemosPage(Page):
         layout.addWidget(split)
         self.incident.currentIndexChanged.connect(lambda _i: self.regenerate())
         self.memo_lang.currentIndexChanged.connect(lambda _i: self.regenerate())
-        self.memo_date.dateChanged.connect(lambda _d: self._date_changed())
+        self.memo_date.committed.connect(self._date_entered)
         self.number.editingFinished.connect(self.regenerate)
         self.btn_defaults.clicked.connect(self.load_defaults)
         self.btn_settings.clicked.connect(self.open_settings)
@@ -165,7 +171,27 @@ class MemosPage(Page):
         return self.incident.currentData()
 
     def _day(self) -> date:
-        return self.memo_date.date().toPython()
+        """The memo's date: the last one entered that could be read."""
+        return self._memo_day
+
+    def _date_entered(self) -> None:
+        day = self.memo_date.date()
+        if day is not None and day != self._memo_day:
+            self._memo_day = day
+            self._date_changed()
+
+    def _date_readable(self) -> bool:
+        """Before a draft or an issue: the date field holds a date (else say why, and do nothing)."""
+        from ...domain import validation
+
+        try:
+            validation.day(self.memo_date.text(), "date", required=True)
+        except LedgerError as exc:
+            self.ctx.show_error(exc, self)
+            self.memo_date.setFocus()
+            return False
+        self._date_entered()  # typed but not yet entered (the button clicked straight from the field)
+        return True
 
     def refresh(self) -> None:
         self.ctx.call(calls.memo_choices, self._day(), parent=self, on_done=self._fill)
@@ -311,7 +337,7 @@ class MemosPage(Page):
     # -- preview, save, issue, print -----------------------------------------------
     def preview(self) -> None:
         incident_id = self.incident_id()
-        if incident_id is None or not self._ask_sender():
+        if incident_id is None or not self._date_readable() or not self._ask_sender():
             return
         self.preview_label.setText(self.tr("Rendering…"))
         self.ctx.call(_render_preview, incident_id, dpi=preview_dpi(self), number=self.number.text(),
@@ -371,7 +397,7 @@ class MemosPage(Page):
 
     def issue(self) -> None:
         incident_id = self.incident_id()
-        if incident_id is None:
+        if incident_id is None or not self._date_readable():
             return
         # First what the fonts cannot print (it would show as 〓), then the confirmation.
         self.ctx.call(calls.memo_missing_characters, incident_id, number=self.number.text(), **self._memo_args(),
@@ -438,6 +464,8 @@ class MemosPage(Page):
                                               self.tr("Document &number"), self.tr("&Overview (section 1)"),
                                               self.tr("&Policy (section 5)")), strict=True):
             label.setText(text)
+        self.memo_date.set_language(self.ctx.lang)
+        self.memo_date.name_parts(plain(self._labels[2].text()))
         self.btn_defaults.setText(self.tr("Reset te&xts"))
         self.btn_preview.setText(self.tr("Pre&view"))
         self.btn_save.setText(self.tr("&Save PDF…"))

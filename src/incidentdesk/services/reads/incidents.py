@@ -212,6 +212,7 @@ def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> lis
             accessed_from=tuple(p for p in mine if p.kind != "storage"),
             contractors=tuple(x.party for x in chain if x.upstream_id is None and x.role == "contractor"),
             state=decision.state_on(day) if decision else UNDECIDED, decision=decision,
+            since=decision.state_since(day) if decision else None,
             history=tuple(history[use_id]), chain=chain))
     out.sort(key=lambda a: (a.department, a.service_name, a.use_id))
     return out

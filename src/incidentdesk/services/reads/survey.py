@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ...domain.rules import state_on
+from ...domain.rules import state_on, state_since
 from ...domain.vocab import UNDECIDED
 from ...storage.reader import Reader
 from . import decisions as decision_reads
@@ -62,8 +62,12 @@ def survey(r: Reader, incident_id: int, as_of: date) -> SurveyData:
             purpose=a.purpose, handles_personal_data=a.handles_personal_data, personal_data=a.personal_data,
             confidentiality=a.confidentiality, stored_in=tuple(dict.fromkeys(p.country for p in a.stored_in)),
             accessed_from=tuple(dict.fromkeys(p.country for p in a.accessed_from)), contractors=a.contractors,
-            state=state_on(d, as_of) if d else UNDECIDED, decided_on=d.decided_on if d else None,
-            conditions=d.conditions if d else "", rationale=d.rationale if d else "",
+            state=state_on(d, as_of) if d else UNDECIDED,
+            # Once its end date has passed, the state that followed, since the day after (as the memo says it),
+            # and no longer the ended decision's conditions.
+            decided_on=state_since(d, as_of, d.decided_on) if d else None,
+            conditions=d.conditions if d and state_on(d, as_of) == d.state else "",
+            rationale=d.rationale if d else "",
             notes=notes.get(a.use_id, "")))
     org = ledger_reads.settings(r)
     return SurveyData(municipality=org.municipality, section=" ".join(x for x in (org.department, org.section) if x),
