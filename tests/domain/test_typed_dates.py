@@ -122,3 +122,45 @@ def test_fact_date_text_never_raises_anything_else(text):
     except DateTextError:
         return
     assert fact.start <= fact.end
+
+
+@st.composite
+def _english_facts(draw):
+    """Facts whose English print has a form that reads back: a day, days in one month, a month, part of one,
+    months of one year."""
+    start = draw(DAYS)
+    kind = draw(st.sampled_from(["day", "days", "month", "early", "mid", "late", "months"]))
+    last = date(start.year, start.month, 28 if start.month == 2 else 30)
+    if kind == "day":
+        return FactDate(start, start, "day")
+    if kind == "days":
+        return FactDate(start, min(start + timedelta(days=draw(st.integers(1, 5))), max(start, last)), "day")
+    if kind == "months":
+        end_month = draw(st.integers(start.month, 12))
+        return parse_fact_date(f"{start.year}年{start.month}月〜{end_month}月")
+    part = {"month": "", "early": "上旬", "mid": "中旬", "late": "下旬"}[kind]
+    return parse_fact_date(f"{start.year}年{start.month}月{part}")
+
+
+@given(_english_facts())
+def test_the_english_display_of_a_fact_date_parses_back(fact):
+    """What an English memo or form prints (19 March 2021, 21–22 July 2022, late May 2023, March–April 2023) can
+    be typed back in English: a user of the English window is never told to type 下旬."""
+    assert parse_fact_date(fact.format("en")) == fact
+
+
+def test_english_month_names_do_not_follow_the_c_locale(monkeypatch):
+    """The window's Qt sets the C library's locale from the system; English dates are written out in English
+    whatever it says (strftime('%B') gave 「5月」 under ja_JP)."""
+    import time
+
+    monkeypatch.setattr(time, "strftime", lambda *a: "5月")
+    assert FactDate(date(2023, 5, 21), date(2023, 5, 31), "late").format("en") == "late May 2023"
+    assert format_date(date(2021, 3, 19), "western", "en") == "19 March 2021"
+
+
+def test_a_yearless_fact_date_is_refused_with_examples_of_every_form():
+    with pytest.raises(LedgerError) as caught:
+        validation.fact_date("5月下旬", "published")
+    assert caught.value.code == "bad_fact_date"
+    assert "令和3年5月下旬" in caught.value.message("ja") and "late May 2021" in caught.value.message("en")

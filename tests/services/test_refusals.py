@@ -110,7 +110,7 @@ CASES = [
     ("source-bad-date", None,
      lambda w, x: incidents.add_source(w.db,
                                        SourceIn(incident_id=w.incident_id, title="報道発表", published="17/03/2021")),
-     "bad_date"),
+     "bad_fact_date"),
     ("incident-long-summary", None, lambda w, x: incidents.open_incident(w.db, IncidentIn(title="事案", summary=LONG)),
      "too_long"),
     ("link-unknown-use-after-known", None,

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+# English month names written out, not %B or calendar.month_name: those follow the C library's locale, which
+# Qt sets from the system when the window starts (a Japanese PC would print 「5月」 in an English memo).
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+
 
 @dataclass(frozen=True)
 class Era:
@@ -38,7 +43,7 @@ def format_date(day: date | None, style: str = "era", lang: str = "ja") -> str:
     if day is None:
         return ""
     if lang != "ja":
-        western = f"{day.day} {day.strftime('%B')} {day.year}"
+        western = f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
         if style == "western":
             return western
         era, year = era_of(day)

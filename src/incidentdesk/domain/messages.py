@@ -20,6 +20,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                        '“{field}” must be at most {max} characters (it has {length}).'),
     'error.bad_date': ('「{field}」の「{value}」を日付として読み取れません。令和3年3月19日、R3.3.19、2021/3/19、2021-03-19 のように入力してください。',
                      'Cannot read “{value}” as a date for “{field}”; type it as 2021-03-19, 2021/3/19 or a Japanese era date such as R3.3.19.'),
+    'error.bad_fact_date': ('「{field}」の「{value}」を日付として読み取れません。令和3年3月19日、R3.3.19、2021/3/19 のような日のほか、令和3年3月(月)、令和3年5月下旬(旬)、令和3年3月〜4月(期間)のようにも入力できます。年は省略できません。',
+                          'Cannot read “{value}” as a date for “{field}”; type a day (19 March 2021, 2021-03-19, R3.3.19), a month (March 2021, 2021-03), part of one (early, mid or late May 2021) or a range (March–April 2021), always with the year.'),
     'error.no_such_day': ('「{field}」の「{value}」という日付はありません。', 'There is no such day as “{value}” for “{field}”.'),
     'error.date_outside_era': ('「{field}」の「{value}」はその元号の期間外です(例: 平成31年5月1日は令和元年5月1日)。',
                                '“{value}” for “{field}” falls outside that era (e.g. Heisei 31.5.1 is Reiwa 1.5.1).'),

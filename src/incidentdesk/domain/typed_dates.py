@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from .era_dates import ERAS, Era, era_of, era_year_text
+from .era_dates import ERAS, MONTHS_EN, Era, era_of, era_year_text
 
 PRECISIONS = ("day", "month", "early", "mid", "late")  # early/mid/late: 上旬/中旬/下旬 of a month
 PART_JA = {"early": "上旬", "mid": "中旬", "late": "下旬"}
@@ -177,9 +177,45 @@ def _one(text: str) -> FactDate:
     return _month_fact(m)
 
 
+_MONTH_OF = {**{m.lower(): i for i, m in enumerate(MONTHS_EN, 1)},
+             **{m[:3].lower(): i for i, m in enumerate(MONTHS_EN, 1)}, "sept": 9}
+_EN_MONTH = r"([A-Za-z]{3,9})\.?"
+_EN_FORMS = (  # English as _format_en prints it, read back into the Japanese form the parser knows
+    (re.compile(rf"^(\d{{1,2}})\s+{_EN_MONTH},?\s+(\d{{4}})$"), lambda d, m, y: f"{y}年{m}月{d}日"),
+    (re.compile(rf"^{_EN_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})$"), lambda m, d, y: f"{y}年{m}月{d}日"),
+    (re.compile(rf"^(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+{_EN_MONTH},?\s+(\d{{4}})$"),
+     lambda d1, d2, m, y: f"{y}年{m}月{d1}日〜{d2}日"),
+    (re.compile(rf"^(early|mid|late)\s+{_EN_MONTH},?\s+(\d{{4}})$", re.I),
+     lambda part, m, y: f"{y}年{m}月{ {'early': '上旬', 'mid': '中旬', 'late': '下旬'}[part.lower()]}"),
+    (re.compile(rf"^{_EN_MONTH},?\s+(\d{{4}})$"), lambda m, y: f"{y}年{m}月"),
+    (re.compile(rf"^{_EN_MONTH}\s*[–—-]\s*{_EN_MONTH},?\s+(\d{{4}})$"), lambda m1, m2, y: f"{y}年{m1}月〜{m2}月"),
+)
+
+
+def _from_english(text: str) -> str:
+    """English as printed (late May 2023, May–June 2023, 19 March 2021, 21–22 July 2022) in the parser's Japanese
+    form (2023年5月下旬, ...); any other text as it is."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    for pattern, build in _EN_FORMS:
+        m = pattern.match(t)
+        if m is None:
+            continue
+        parts = []
+        for g in m.groups():
+            if g.isdigit() or g.lower() in ("early", "mid", "late"):
+                parts.append(g)
+            elif g.lower() in _MONTH_OF:
+                parts.append(str(_MONTH_OF[g.lower()]))
+            else:
+                return text
+        return build(*parts)
+    return text
+
+
 def parse_fact_date(text: str) -> FactDate:
-    """A day, a month (令和5年3月), part of one (5月下旬), or a range (3月〜4月, 7月21日・22日)."""
-    s = normalise(text)
+    """A day, a month (令和5年3月), part of one (5月下旬), or a range (3月〜4月, 7月21日・22日); in English too, as
+    the program prints it (late May 2023, March–April 2023, 21–22 July 2022)."""
+    s = normalise(_from_english(text))
     if not s:
         raise DateTextError("format")
     for sep in ("〜", "・"):
@@ -233,19 +269,19 @@ def format_fact_date(fact: FactDate, lang: str, style: str = "era") -> str:
 
 def _format_en(fact: FactDate) -> str:
     start, end, precision = fact.start, fact.end, fact.precision
-    month = start.strftime("%B")
+    month = MONTHS_EN[start.month - 1]
     if precision == "day":
         if end == start:
             return f"{start.day} {month} {start.year}"
         if (end.year, end.month) == (start.year, start.month):
             return f"{start.day}–{end.day} {month} {start.year}"
         if end.year == start.year:
-            return f"{start.day} {month} – {end.day} {end.strftime('%B')} {start.year}"
-        return f"{start.day} {month} {start.year} – {end.day} {end.strftime('%B')} {end.year}"
+            return f"{start.day} {month} – {end.day} {MONTHS_EN[end.month - 1]} {start.year}"
+        return f"{start.day} {month} {start.year} – {end.day} {MONTHS_EN[end.month - 1]} {end.year}"
     if precision == "month":
         if (end.year, end.month) == (start.year, start.month):
             return f"{month} {start.year}"
         if end.year == start.year:
-            return f"{month}–{end.strftime('%B')} {start.year}"
-        return f"{month} {start.year} – {end.strftime('%B')} {end.year}"
+            return f"{month}–{MONTHS_EN[end.month - 1]} {start.year}"
+        return f"{month} {start.year} – {MONTHS_EN[end.month - 1]} {end.year}"
     return f"{PART_EN[precision]} {month} {start.year}"

@@ -85,8 +85,9 @@ def fact_date(value: object, field: str, *, required: bool = False, today: date 
         raw = str(value).strip()
         try:
             result = parse_fact_date(raw)
-        except DateTextError as exc:
-            raise LedgerError(DATE_ERRORS[exc.reason], field=field, value=raw[:40]) from None
+        except DateTextError as exc:  # a fact date's own examples: months, parts and ranges too, with the year
+            code = "bad_fact_date" if exc.reason == "format" else DATE_ERRORS[exc.reason]
+            raise LedgerError(code, field=field, value=raw[:40]) from None
     if not (MIN_DATE <= result.start and result.end <= MAX_DATE):
         raise LedgerError("date_out_of_range", field=field, value=result.start.isoformat())
     if result.start > (today or date.today()):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import reports
 from ..domain import validation as v
-from ..domain.era_dates import fiscal_year, format_date
+from ..domain.era_dates import MONTHS_EN, fiscal_year, format_date
 from ..domain.errors import LedgerError
 from ..domain.typed_dates import format_fact_date
 from ..domain.vocab import DATA_CATEGORIES, DECISION_STATES, LOCATION_KINDS, UNDECIDED, country_label, decision_label
@@ -234,7 +234,8 @@ def cite(ref, lang: str) -> str:
         )
     else:
         day = (
-            f"{when.start.day} {when.start.strftime('%b')}" if when.precision == "day" else format_fact_date(when, lang)
+            f"{when.start.day} {MONTHS_EN[when.start.month - 1][:3]}" if when.precision == "day"
+            else format_fact_date(when, lang)
         )
     return f"{who} {day}" if lang == "ja" else f"{who}, {day}"
 
