@@ -128,9 +128,14 @@ class DeadlineBanner(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.more = QLabel(self)
         self.items: list[tuple[ElidedButton, QToolButton]] = []  # the nearest deadlines: open, snooze
-        self.item_rows = QVBoxLayout()
+        # One widget per deadline line, deleted whole on the next render. Not sub-layouts taken out of a
+        # layout: PySide keeps wrappers of the items of a layout added to a layout, and Qt deleting those
+        # items under them crashed the program later (see layouts.FlowRow).
+        self.item_box = QWidget(self)
+        self.item_rows = QVBoxLayout(self.item_box)
         self.item_rows.setContentsMargins(0, 0, 0, 0)
         self.item_rows.setSpacing(0)
+        self._lines: list[QWidget] = []
         self.btn_show = QPushButton(self)
         self.btn_show.clicked.connect(self.show_deadlines)
         self.btn_export = QPushButton(self)
@@ -142,7 +147,7 @@ class DeadlineBanner(QFrame):
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self.text)
-        left.addLayout(self.item_rows)
+        left.addWidget(self.item_box)
         left.addWidget(self.more)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 2, 4, 2)
@@ -221,17 +226,15 @@ class DeadlineBanner(QFrame):
             QAccessible.updateAccessibility(QAccessibleEvent(self.text, QAccessible.Event.Alert))
 
     def _set_items(self, nearest: list) -> None:
-        for button, snooze in self.items:
-            button.hide()
-            snooze.hide()
-            button.deleteLater()
-            snooze.deleteLater()
-        while self.item_rows.count():
-            self.item_rows.takeAt(0)
+        for line_box in self._lines:
+            line_box.hide()
+            line_box.deleteLater()
+        self._lines = []
         self.items = []
         for d in nearest:
             text = f"{self.ctx.short(d.due_on)}  {kind_word(d.kind)}: {d.text}"
-            button = ElidedButton(text, self)  # ends in "…" in a narrow window; the whole text is its name
+            line_box = QWidget(self.item_box)
+            button = ElidedButton(text, line_box)  # ends in "…" in a narrow window; the whole text is its name
             button.setObjectName("deadlineItem")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -239,7 +242,7 @@ class DeadlineBanner(QFrame):
             button.setAccessibleName(text)
             button.setAccessibleDescription(self.tr("Opens the record this deadline belongs to"))
             button.clicked.connect(lambda _c=False, d=d: open_deadline(self.ctx, d))
-            snooze = QToolButton(self)
+            snooze = QToolButton(line_box)
             snooze.setObjectName("deadlineSnooze")
             snooze.setText(self.tr("Snooze") + " ▾")
             snooze.setAutoRaise(True)
@@ -248,12 +251,13 @@ class DeadlineBanner(QFrame):
             snooze.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             snooze.setToolTip(self.tr("Leave this deadline out of the banner until a day you choose"))
             snooze.setAccessibleName(self.tr("Snooze: %1").replace("%1", text))
-            line = QHBoxLayout()
+            line = QHBoxLayout(line_box)
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(button)
             line.addWidget(snooze)
             line.addStretch(1)
-            self.item_rows.addLayout(line)
+            self.item_rows.addWidget(line_box)
+            self._lines.append(line_box)
             self.items.append((button, snooze))
         # Tab: each item, its snooze, then the banner's own buttons.
         chain = [w for pair in self.items for w in pair] + [self.btn_show, self.btn_export, self.btn_close]

@@ -13,7 +13,13 @@ FRAME = QSize(16, 40)  # a window's frame and title bar on Windows at 150 %, in 
 
 
 class FlowLayout(QLayout):
-    """Widgets left to right, wrapping to the next line when the width runs out (heightForWidth)."""
+    """Widgets left to right, wrapping to the next line when the width runs out (heightForWidth).
+
+    Its items reach Python, and PySide keeps their wrappers while the layout lives: take a widget out with
+    takeAt and delete the item yourself (StateChips.set_counts). A widget deleted while still in the row makes
+    Qt delete its item behind the wrapper, and a later object at that address then reaches Python as a dead
+    item (tests/gui/test_layout_items.py tells the story).
+    """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = -1):
         super().__init__(parent)

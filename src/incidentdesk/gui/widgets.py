@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QPen
+from shiboken6 import Shiboken
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QLineEdit, QTableView, QWidget)
 
 from ..domain.vocab import DECISION_COLOURS, decision_label
@@ -206,6 +207,7 @@ class StateChips(QWidget):
             item = self._layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+            Shiboken.delete(item)  # taken out, the item is ours: deleted with its wrapper, never behind it
         for state, colour in DECISION_COLOURS.items():
             n = counts.get(state)
             if not n:
