@@ -49,19 +49,57 @@ ATTACHMENTS = Scale("attachments", 50, 200, 3, 50, 60, 20, None, attachments=(5_
 SCALES = {s.name: s for s in (CITY, PREFECTURE, ATTACHMENTS)}
 
 # Insertion order: every foreign key points at a table written earlier.
-TABLE_ORDER = [m.OrgSettings, m.Party, m.ExternalService, m.ServiceParty, m.Use, m.DataLocation, m.Incident,
-               m.IncidentUse, m.Source, m.TimelineEntry, m.TimelineSource, m.Statement, m.StatementSource, m.Claim,
-               m.ClaimCheck, m.Request, m.Decision, m.DecisionBasis, m.Attachment]
+TABLE_ORDER = [
+    m.OrgSettings,
+    m.Party,
+    m.ExternalService,
+    m.ServiceParty,
+    m.Use,
+    m.DataLocation,
+    m.Incident,
+    m.IncidentUse,
+    m.Source,
+    m.TimelineEntry,
+    m.TimelineSource,
+    m.Statement,
+    m.StatementSource,
+    m.Claim,
+    m.ClaimCheck,
+    m.Request,
+    m.Decision,
+    m.DecisionBasis,
+    m.Attachment,
+]
 # Audit order: the records a user cares about first, so a capped trail (a Scale may ask for one,
 # though verify then reports the uncovered rows) still covers them.
-AUDIT_ORDER = [m.OrgSettings, m.Party, m.ExternalService, m.Use, m.Incident, m.IncidentUse, m.Source, m.Statement,
-               m.StatementSource, m.Claim, m.ClaimCheck, m.Request, m.Decision, m.DecisionBasis, m.TimelineEntry,
-               m.TimelineSource, m.ServiceParty, m.DataLocation, m.Attachment]
+AUDIT_ORDER = [
+    m.OrgSettings,
+    m.Party,
+    m.ExternalService,
+    m.Use,
+    m.Incident,
+    m.IncidentUse,
+    m.Source,
+    m.Statement,
+    m.StatementSource,
+    m.Claim,
+    m.ClaimCheck,
+    m.Request,
+    m.Decision,
+    m.DecisionBasis,
+    m.TimelineEntry,
+    m.TimelineSource,
+    m.ServiceParty,
+    m.DataLocation,
+    m.Attachment,
+]
 
 
 def _defaults(model) -> dict:
-    return {name: None if f.is_required() else f.get_default(call_default_factory=True)
-            for name, f in model.model_fields.items()}
+    return {
+        name: None if f.is_required() else f.get_default(call_default_factory=True)
+        for name, f in model.model_fields.items()
+    }
 
 
 class _Rows:
@@ -107,10 +145,18 @@ def _catalog(rows: _Rows, rng: random.Random, scale: Scale) -> dict[int, str]:
         department = dept if len(munis) == 1 else f"{muni}{dept}"
         started = _day(rng, date(2014, 4, 1), 2500)
         followers = rng.randrange(200, 120_000) if platform in ("LINE", "LINE (Messaging API)", "X") else None
-        sid = rows.add(m.ExternalService, name=f"{muni}{dept} {channel}", platform=platform, department=department,
-                       contract_type=contract, followers=followers,
-                       followers_as_of=date(2021, 3, 17) if followers else None, started_on=started,
-                       url=f"https://example.jp/{combo}", notes=f"{department}が{started.year}年度から運用。")
+        sid = rows.add(
+            m.ExternalService,
+            name=f"{muni}{dept} {channel}",
+            platform=platform,
+            department=department,
+            contract_type=contract,
+            followers=followers,
+            followers_as_of=date(2021, 3, 17) if followers else None,
+            started_on=started,
+            url=f"https://example.jp/{combo}",
+            notes=f"{department}が{started.year}年度から運用。",
+        )
         platform_party = ja.PLATFORM_PARTY[platform]
         rows.add(m.ServiceParty, service_id=sid, party_id=platform_party, role="platform")
         store = platform_party
@@ -118,71 +164,125 @@ def _catalog(rows: _Rows, rng: random.Random, scale: Scale) -> dict[int, str]:
             rows.add(m.ServiceParty, service_id=sid, party_id=rng.choice(ja.CONTRACTORS), role="contractor")
             store = rng.choice(ja.HOSTS)
             rows.add(m.ServiceParty, service_id=sid, party_id=store, role="host")
-            rows.add(m.DataLocation, service_id=sid, category="application", kind="storage", country="JP",
-                     party_id=store)
+            rows.add(
+                m.DataLocation, service_id=sid, category="application", kind="storage", country="JP", party_id=store
+            )
         category = "inquiry" if platform.startswith("LINE") else "application"
-        rows.add(m.DataLocation, service_id=sid, category=category, kind="storage",
-                 country=ja.PARTIES[platform_party - 1][2], party_id=platform_party)
+        rows.add(
+            m.DataLocation,
+            service_id=sid,
+            category=category,
+            kind="storage",
+            country=ja.PARTIES[platform_party - 1][2],
+            party_id=platform_party,
+        )
         if platform.startswith("LINE"):
             rows.add(m.DataLocation, service_id=sid, category="media", kind="storage", country="KR", party_id=1)
             rows.add(m.DataLocation, service_id=sid, category="inquiry", kind="access", country="CN", party_id=3)
         for task, purpose, audience, personal, conf in rng.sample(ja.TASKS, counts[index]):
-            uid = rows.add(m.Use, service_id=sid, name=task, purpose=purpose, audience=audience,
-                           handles_personal_data=bool(personal), personal_data=personal, confidentiality=conf,
-                           started_on=started)
+            uid = rows.add(
+                m.Use,
+                service_id=sid,
+                name=task,
+                purpose=purpose,
+                audience=audience,
+                handles_personal_data=bool(personal),
+                personal_data=personal,
+                confidentiality=conf,
+                started_on=started,
+            )
             use_platform[uid] = platform
     return use_platform
 
 
-def _incident(rows: _Rows, rng: random.Random, number: int, affected: list[int],
-              timeline: int, spacing: int) -> None:
+def _incident(rows: _Rows, rng: random.Random, number: int, affected: list[int], timeline: int, spacing: int) -> None:
     """One incident with its sources, timeline, statements and claims, requests and decisions."""
     occurred = date(2026, 3, 15) - timedelta(days=spacing * (number - 1))
     span = 60 if number == MAIN_INCIDENT else 120
     title = ja.INCIDENT_TITLES[(number - 1) % len(ja.INCIDENT_TITLES)]
-    iid = rows.add(m.Incident, title=f"{title}({occurred.year}年{occurred.month}月)",
-                   summary=f"{occurred.year}年{occurred.month}月、{title}が報道された。影響する業務を調査中。",
-                   status="open" if number == MAIN_INCIDENT else "closed", occurred_on=occurred, known_on=occurred,
-                   closed_on=None if number == MAIN_INCIDENT else occurred + timedelta(days=span))
+    iid = rows.add(
+        m.Incident,
+        title=f"{title}({occurred.year}年{occurred.month}月)",
+        summary=f"{occurred.year}年{occurred.month}月、{title}が報道された。影響する業務を調査中。",
+        status="open" if number == MAIN_INCIDENT else "closed",
+        occurred_on=occurred,
+        known_on=occurred,
+        closed_on=None if number == MAIN_INCIDENT else occurred + timedelta(days=span),
+    )
     for use_id in affected:
         rows.add(m.IncidentUse, incident_id=iid, use_id=use_id)
-    sources = [rows.add(m.Source, incident_id=iid, title=f"{title}に関するお知らせ(第{k + 1}報)",
-                        publisher=ja.PARTIES[[0, 17, 18][k] if k < 3 else 0][0],
-                        published_on=occurred + timedelta(days=k * 3), published_precision="day", url=f"https://example.jp/news/{iid}/{k}")
-               for k in range(3)]
+    sources = [
+        rows.add(
+            m.Source,
+            incident_id=iid,
+            title=f"{title}に関するお知らせ(第{k + 1}報)",
+            publisher=ja.PARTIES[[0, 17, 18][k] if k < 3 else 0][0],
+            published_on=occurred + timedelta(days=k * 3),
+            published_precision="day",
+            url=f"https://example.jp/news/{iid}/{k}",
+        )
+        for k in range(3)
+    ]
     for k in range(timeline):
-        text = rng.choice(ja.TIMELINE).format(party=ja.PARTIES[rng.choice([0, 9, 10, 11])][0],
-                                              dept=rng.choice(ja.DEPARTMENTS), topic=rng.choice(ja.TOPICS),
-                                              authority=rng.choice(ja.ISSUERS))
-        entry = rows.add(m.TimelineEntry, incident_id=iid, occurred_on=_day(rng, occurred, span),
-                         text=f"{text}(記録{k + 1})")
+        text = rng.choice(ja.TIMELINE).format(
+            party=ja.PARTIES[rng.choice([0, 9, 10, 11])][0],
+            dept=rng.choice(ja.DEPARTMENTS),
+            topic=rng.choice(ja.TOPICS),
+            authority=rng.choice(ja.ISSUERS),
+        )
+        entry = rows.add(
+            m.TimelineEntry, incident_id=iid, occurred_on=_day(rng, occurred, span), text=f"{text}(記録{k + 1})"
+        )
         cited = rng.choice(sources + [None, None])
         if cited is not None:
             rows.add(m.TimelineSource, timeline_id=entry, source_id=cited)
     statement_ids = []
     for k, party in enumerate((1, 1, rng.choice(ja.CONTRACTORS))):
-        sid = rows.add(m.Statement, incident_id=iid, party_id=party, made_on=occurred + timedelta(days=2 + 5 * k),
-                       channel=["press_release", "briefing", "document"][k], speaker=ja.PARTIES[party - 1][0],
-                       title=f"{title}についての説明(第{k + 1}回)")
+        sid = rows.add(
+            m.Statement,
+            incident_id=iid,
+            party_id=party,
+            made_on=occurred + timedelta(days=2 + 5 * k),
+            channel=["press_release", "briefing", "document"][k],
+            speaker=ja.PARTIES[party - 1][0],
+            title=f"{title}についての説明(第{k + 1}回)",
+        )
         rows.add(m.StatementSource, statement_id=sid, source_id=sources[k])
         statement_ids.append(sid)
         for pos, claim in enumerate(rng.sample(ja.CLAIMS, 4)):
             promised = occurred + timedelta(days=90) if "{month}" in claim else None
-            cid = rows.add(m.Claim, statement_id=sid, position=pos,
-                           text=claim.format(month=(occurred.month + 2) % 12 + 1), promised_by=promised)
+            cid = rows.add(
+                m.Claim,
+                statement_id=sid,
+                position=pos,
+                text=claim.format(month=(occurred.month + 2) % 12 + 1),
+                promised_by=promised,
+            )
             verdict = rng.choice(["unverified", "confirmed", "disputed"])
             if verdict != "unverified":
                 checked = occurred + timedelta(days=6 + 5 * k)
-                rows.add(m.ClaimCheck, claim_id=cid, verification=verdict, checked_on=checked,
-                         checked_how="契約書と構成図で確認", checked_by="山田 太郎",
-                         recorded_at=datetime(checked.year, checked.month, checked.day, 9, 0, tzinfo=UTC))
+                rows.add(
+                    m.ClaimCheck,
+                    claim_id=cid,
+                    verification=verdict,
+                    checked_on=checked,
+                    checked_how="契約書と構成図で確認",
+                    checked_by="山田 太郎",
+                    recorded_at=datetime(checked.year, checked.month, checked.day, 9, 0, tzinfo=UTC),
+                )
     for k in range(2):
-        rows.add(m.Request, incident_id=iid, issuer=ja.ISSUERS[k], doc_number=f"総行情第{100 + number * 7 + k}号",
-                 issued_on=occurred + timedelta(days=3 + k), due_on=occurred + timedelta(days=14 + k * 7),
-                 subject=f"{title}に係る利用状況の調査について",
-                 asks="利用している業務と保存される情報を回答されたい。",
-                 answer="" if number == MAIN_INCIDENT and k else "別紙のとおり回答します。",
-                 answered_on=None if number == MAIN_INCIDENT and k else occurred + timedelta(days=10 + k * 7))
+        rows.add(
+            m.Request,
+            incident_id=iid,
+            issuer=ja.ISSUERS[k],
+            doc_number=f"総行情第{100 + number * 7 + k}号",
+            issued_on=occurred + timedelta(days=3 + k),
+            due_on=occurred + timedelta(days=14 + k * 7),
+            subject=f"{title}に係る利用状況の調査について",
+            asks="利用している業務と保存される情報を回答されたい。",
+            answer="" if number == MAIN_INCIDENT and k else "別紙のとおり回答します。",
+            answered_on=None if number == MAIN_INCIDENT and k else occurred + timedelta(days=10 + k * 7),
+        )
     share = 0.7 if number == MAIN_INCIDENT else 1.0
     for use_id in affected:
         if rng.random() >= share:
@@ -193,12 +293,20 @@ def _incident(rows: _Rows, rng: random.Random, number: int, affected: list[int],
             decided = occurred + timedelta(days=4 + step * 10)
             state = rng.choice(list(ja.DECISIONS))
             rationale, condition = ja.DECISIONS[state]
-            did = rows.add(m.Decision, incident_id=iid, use_id=use_id, state=state,
-                           decided_on=decided, decided_by_role=role, decided_by_name=name,
-                           rationale=rationale, conditions=condition,
-                           next_review_on=None if state == "continue" else decided + timedelta(days=30),
-                           supersedes_id=previous,
-                           recorded_at=datetime(decided.year, decided.month, decided.day, 8, 0, tzinfo=UTC))
+            did = rows.add(
+                m.Decision,
+                incident_id=iid,
+                use_id=use_id,
+                state=state,
+                decided_on=decided,
+                decided_by_role=role,
+                decided_by_name=name,
+                rationale=rationale,
+                conditions=condition,
+                next_review_on=None if state == "continue" else decided + timedelta(days=30),
+                supersedes_id=previous,
+                recorded_at=datetime(decided.year, decided.month, decided.day, 8, 0, tzinfo=UTC),
+            )
             rows.add(m.DecisionBasis, decision_id=did, statement_id=rng.choice(statement_ids))
             previous = did
 
@@ -207,8 +315,16 @@ def build(scale: Scale, seed: int = SEED) -> dict[type, list[dict]]:
     """Every row of the ledger as column dicts, the same for the same scale and seed."""
     rng = random.Random(seed)
     rows = _Rows()
-    rows.add(m.OrgSettings, id=1, municipality="青葉市", department="総務部", section="情報政策課",
-             contact_name="山田 太郎", contact_phone="000-000-0000", memo_number_prefix="青情")
+    rows.add(
+        m.OrgSettings,
+        id=1,
+        municipality="青葉市",
+        department="総務部",
+        section="情報政策課",
+        contact_name="山田 太郎",
+        contact_phone="000-000-0000",
+        memo_number_prefix="青情",
+    )
     use_platform = _catalog(rows, rng, scale)
     line_uses = [u for u, p in use_platform.items() if p.startswith("LINE")]
     other_uses = [u for u, p in use_platform.items() if not p.startswith("LINE")]
@@ -225,9 +341,16 @@ def build(scale: Scale, seed: int = SEED) -> dict[type, list[dict]]:
             _incident(rows, rng, number, sorted(rng.sample(other_uses, 5)), count, spacing)
     for k, size in enumerate(scale.attachments, start=1):
         data = rng.randbytes(size)
-        rows.add(m.Attachment, owner_kind="incident", owner_id=MAIN_INCIDENT, filename=f"資料{k:03d}.pdf",
-                 mime="application/pdf", data=data, sha256=hashlib.sha256(data).hexdigest(),
-                 added_at=datetime(2026, 3, 20, 9, 0, tzinfo=UTC) + timedelta(minutes=k))
+        rows.add(
+            m.Attachment,
+            owner_kind="incident",
+            owner_id=MAIN_INCIDENT,
+            filename=f"資料{k:03d}.pdf",
+            mime="application/pdf",
+            data=data,
+            sha256=hashlib.sha256(data).hexdigest(),
+            added_at=datetime(2026, 3, 20, 9, 0, tzinfo=UTC) + timedelta(minutes=k),
+        )
     return rows.tables
 
 
@@ -245,8 +368,21 @@ def audit_events(tables: dict[type, list[dict]], limit: int | None) -> list[dict
             actor = ja.ACTORS[seq % len(ja.ACTORS)]
             new = audit_chain.canonical(row)
             digest = audit_chain.event_hash(prev, seq, at, actor, "create", entity, row["id"], "", new)
-            events.append({"id": seq, "seq": seq, "at": at, "actor": actor, "action": "create", "entity": entity,
-                           "entity_id": row["id"], "old": "", "new": new, "prev_hash": prev, "hash": digest})
+            events.append(
+                {
+                    "id": seq,
+                    "seq": seq,
+                    "at": at,
+                    "actor": actor,
+                    "action": "create",
+                    "entity": entity,
+                    "entity_id": row["id"],
+                    "old": "",
+                    "new": new,
+                    "prev_hash": prev,
+                    "hash": digest,
+                }
+            )
             prev = digest
     return events
 
@@ -255,7 +391,7 @@ def _write(db: Database, model, rows: list[dict]) -> None:
     batch = 10 if model is m.Attachment else BATCH  # 10 files of 5 MB per statement, not 300 MB at once
     for start in range(0, len(rows), batch):
         with db.write() as s:
-            s.execute(insert(model), rows[start:start + batch])
+            s.execute(insert(model), rows[start : start + batch])
 
 
 def generate(scale: Scale, path: Path, seed: int = SEED) -> dict[str, int]:
@@ -282,8 +418,13 @@ def generate(scale: Scale, path: Path, seed: int = SEED) -> dict[str, int]:
 def cache_key(scale: Scale, seed: int = SEED) -> str:
     """Changes whenever the generator, the schema or the scale changes, so a stale file is never reused."""
     digest = hashlib.sha256(f"{scale!r}:{seed}:{head_revision()}".encode())
-    for source in (Path(__file__), Path(ja.__file__), Path(m.__file__), Path(audit_chain.__file__),
-                   Path(search_index.__file__)):
+    for source in (
+        Path(__file__),
+        Path(ja.__file__),
+        Path(m.__file__),
+        Path(audit_chain.__file__),
+        Path(search_index.__file__),
+    ):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -42,8 +42,16 @@ def main(path: str) -> int:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
     normal = timed(db, "normal")
     db.close()
-    print(json.dumps({"full_ms": statistics.median(full), "normal_ms": statistics.median(normal),
-                      "full_p95_ms": sorted(full)[int(0.95 * len(full))], "writes": WRITES}))
+    print(
+        json.dumps(
+            {
+                "full_ms": statistics.median(full),
+                "normal_ms": statistics.median(normal),
+                "full_p95_ms": sorted(full)[int(0.95 * len(full))],
+                "writes": WRITES,
+            }
+        )
+    )
     return 0
 
 

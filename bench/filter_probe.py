@@ -116,11 +116,25 @@ def main(ledger: str) -> int:
         runner.shutdown()
     db.close()
     ordered = sorted(times)
-    print(json.dumps({"what": what, "rows": len(rows), "load_ms": load_ms, "keystrokes": len(times),
-                      "median_ms": statistics.median(times), "p95_ms": ordered[int(0.95 * (len(ordered) - 1))],
-                      "max_ms": ordered[-1], "first_pass_max_ms": first_pass_max,
-                      "filter_only_max_ms": max(filtering), "per_keystroke_ms": times,
-                      "filter_only_ms": filtering, "rows_shown": shown}, ensure_ascii=False))
+    print(
+        json.dumps(
+            {
+                "what": what,
+                "rows": len(rows),
+                "load_ms": load_ms,
+                "keystrokes": len(times),
+                "median_ms": statistics.median(times),
+                "p95_ms": ordered[int(0.95 * (len(ordered) - 1))],
+                "max_ms": ordered[-1],
+                "first_pass_max_ms": first_pass_max,
+                "filter_only_max_ms": max(filtering),
+                "per_keystroke_ms": times,
+                "filter_only_ms": filtering,
+                "rows_shown": shown,
+            },
+            ensure_ascii=False,
+        )
+    )
     return 0
 
 

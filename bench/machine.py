@@ -8,8 +8,17 @@ import sqlite3
 import sys
 from importlib import metadata
 
-LIBRARIES = ("PySide6-Essentials", "shiboken6", "SQLAlchemy", "sqlmodel", "alembic", "reportlab", "platformdirs",
-             "pypdfium2", "incidentdesk")
+LIBRARIES = (
+    "PySide6-Essentials",
+    "shiboken6",
+    "SQLAlchemy",
+    "sqlmodel",
+    "alembic",
+    "reportlab",
+    "platformdirs",
+    "pypdfium2",
+    "incidentdesk",
+)
 
 
 def _cpu_model() -> str:
@@ -58,5 +67,7 @@ def describe() -> dict:
 def summary(info: dict) -> str:
     libs = ", ".join(f"{k} {v}" for k, v in info["libraries"].items() if v)
     load = info["load_average"]
-    return (f"{info['cpu']}, {info['cores']} cores, {info['memory_gb']} GB; load {load[0]:.2f} at start\n"
-            f"Python {info['python']}, SQLite {info['sqlite']}; {libs}")
+    return (
+        f"{info['cpu']}, {info['cores']} cores, {info['memory_gb']} GB; load {load[0]:.2f} at start\n"
+        f"Python {info['python']}, SQLite {info['sqlite']}; {libs}"
+    )

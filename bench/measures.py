@@ -83,8 +83,15 @@ def run(cmd: list[str], *, env: dict | None = None, timeout: float = 300) -> Pro
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Proc(wall, started_epoch, child.returncode, out.read().decode("utf-8", "replace"),
-                    err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024, timed_out)
+        return Proc(
+            wall,
+            started_epoch,
+            child.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+            usage.ru_maxrss / 1024,
+            timed_out,
+        )
 
 
 def compile_sources() -> None:
@@ -123,6 +130,7 @@ def scratch_copy(ledger: Path, workdir: Path, name: str) -> Path:
 
 # -- start-up and memory ----------------------------------------------------------------------
 
+
 def _app_run(ledger: Path, workdir: Path, name: str) -> Proc:
     """One app start on a private copy with fresh per-user settings, as on a first start."""
     config = workdir / "config"
@@ -146,43 +154,86 @@ def startup(ledgers: dict[str, Path], workdir: Path, runs: int) -> list[Row]:
     if any(b is None for b in bare):
         return [Row("bare_painted", "bare window painted", reason=bare_runs[0].why())]
     bare_painted = statistics.median(bare)
-    rows = [Row("bare_painted", "bare PySide6 window: start to painted", bare_painted, "s",
-                note=f"median of {runs}", detail={"runs": bare})]
+    rows = [
+        Row(
+            "bare_painted",
+            "bare PySide6 window: start to painted",
+            bare_painted,
+            "s",
+            note=f"median of {runs}",
+            detail={"runs": bare},
+        )
+    ]
     limits = {"city": 2.5, "prefecture": 3.0}
     for name in ledgers:
         marks = [_marks(p) for p in app[name]]
         failed = next((p for p, m in zip(app[name], marks, strict=True) if "services_page" not in m), None)
         if failed is not None:
             why = f"app run did not report ({failed.why()})"
-            rows += [Row(f"painted_ratio_{name}", f"window painted / bare ({name})", reason=why),
-                     Row(f"incident_ratio_{name}", f"incident page populated / bare ({name})", reason=why)]
+            rows += [
+                Row(f"painted_ratio_{name}", f"window painted / bare ({name})", reason=why),
+                Row(f"incident_ratio_{name}", f"incident page populated / bare ({name})", reason=why),
+            ]
             if name == "prefecture":
                 rows.append(Row("peak_memory", "window peak memory (prefecture)", reason=why))
             continue
         painted = statistics.median(m["painted"] for m in marks)
         populated = statistics.median(m["incident_page"] for m in marks)
         services = statistics.median(m["services_page"] for m in marks)
-        rows.append(Row(f"painted_ratio_{name}", f"window painted / bare ({name})", painted / bare_painted, "x",
-                        "<= 1.5x", 1.5, note=f"{painted:.2f} s vs {bare_painted:.2f} s",
-                        detail={"app_s": [m["painted"] for m in marks]}))
-        rows.append(Row(f"incident_ratio_{name}", f"incident page populated / bare ({name})",
-                        populated / bare_painted, "x", f"<= {limits[name]}x", limits[name],
-                        note=f"{populated:.2f} s vs {bare_painted:.2f} s",
-                        detail={"app_s": [m["incident_page"] for m in marks]}))
-        rows.append(Row(f"services_page_{name}", f"services page filled ({name})", services, "s",
-                        note="from process start, after the incident page",
-                        detail={"app_s": [m["services_page"] for m in marks]}))
+        rows.append(
+            Row(
+                f"painted_ratio_{name}",
+                f"window painted / bare ({name})",
+                painted / bare_painted,
+                "x",
+                "<= 1.5x",
+                1.5,
+                note=f"{painted:.2f} s vs {bare_painted:.2f} s",
+                detail={"app_s": [m["painted"] for m in marks]},
+            )
+        )
+        rows.append(
+            Row(
+                f"incident_ratio_{name}",
+                f"incident page populated / bare ({name})",
+                populated / bare_painted,
+                "x",
+                f"<= {limits[name]}x",
+                limits[name],
+                note=f"{populated:.2f} s vs {bare_painted:.2f} s",
+                detail={"app_s": [m["incident_page"] for m in marks]},
+            )
+        )
+        rows.append(
+            Row(
+                f"services_page_{name}",
+                f"services page filled ({name})",
+                services,
+                "s",
+                note="from process start, after the incident page",
+                detail={"app_s": [m["services_page"] for m in marks]},
+            )
+        )
         peak = max(m["peak_mb"] for m in marks)
         bare_peak = max(_marks(p)["peak_mb"] for p in bare_runs)
         target = name == "prefecture"
-        rows.append(Row("peak_memory" if target else f"peak_memory_{name}", f"window peak memory ({name})", peak,
-                        "MB", "<= 300 MB" if target else "", 300 if target else None,
-                        note=f"VmHWM with the incident page and the services page open; bare window {bare_peak:.0f} MB",
-                        detail={"runs_mb": [m["peak_mb"] for m in marks], "bare_mb": bare_peak}))
+        rows.append(
+            Row(
+                "peak_memory" if target else f"peak_memory_{name}",
+                f"window peak memory ({name})",
+                peak,
+                "MB",
+                "<= 300 MB" if target else "",
+                300 if target else None,
+                note=f"VmHWM with the incident page and the services page open; bare window {bare_peak:.0f} MB",
+                detail={"runs_mb": [m["peak_mb"] for m in marks], "bare_mb": bare_peak},
+            )
+        )
     return rows
 
 
 # -- memo ------------------------------------------------------------------------------------
+
 
 def memo_fonts() -> tuple[str, str]:
     """The gothic regular and bold files the memo itself would pick, for the raw ReportLab floor."""
@@ -211,28 +262,78 @@ def memo(cases: dict[str, tuple[Path, int]], workdir: Path, runs: int) -> list[R
         copy = scratch_copy(ledger, workdir, f"memo-{name}")
         memo_runs, raw_runs = [], []
         for _ in range(runs):
-            memo_runs.append(run([str(BIN / "incidentdesk"), "--db", str(copy), "--lang", "ja", "memo", "1",
-                                  "--out", str(workdir / f"memo-{name}.pdf"), "--date", MEMO_DATE], timeout=120))
-            raw_runs.append(run([sys.executable, str(BENCH / "raw_memo.py"), str(uses),
-                                 str(workdir / f"raw-{name}.pdf"), regular, bold], timeout=120))
+            memo_runs.append(
+                run(
+                    [
+                        str(BIN / "incidentdesk"),
+                        "--db",
+                        str(copy),
+                        "--lang",
+                        "ja",
+                        "memo",
+                        "1",
+                        "--out",
+                        str(workdir / f"memo-{name}.pdf"),
+                        "--date",
+                        MEMO_DATE,
+                    ],
+                    timeout=120,
+                )
+            )
+            raw_runs.append(
+                run(
+                    [
+                        sys.executable,
+                        str(BENCH / "raw_memo.py"),
+                        str(uses),
+                        str(workdir / f"raw-{name}.pdf"),
+                        regular,
+                        bold,
+                    ],
+                    timeout=120,
+                )
+            )
             if memo_runs[-1].code or raw_runs[-1].code:
                 break
         bad = next((p for p in memo_runs + raw_runs if p.code), None)
         if bad is not None:
             why = bad.why()
-            rows += [Row(f"memo_ratio_{uses}", f"memo / raw ReportLab ({uses} uses)", reason=why),
-                     Row(f"memo_seconds_{uses}", f"memo wall time ({uses} uses)", reason=why)]
+            rows += [
+                Row(f"memo_ratio_{uses}", f"memo / raw ReportLab ({uses} uses)", reason=why),
+                Row(f"memo_seconds_{uses}", f"memo wall time ({uses} uses)", reason=why),
+            ]
             continue
         memo_s = statistics.median(p.wall for p in memo_runs)
         raw_s = statistics.median(p.wall for p in raw_runs)
         pages = _last_line(memo_runs[0].out)
-        rows.append(Row(f"memo_ratio_{uses}", f"memo / raw ReportLab ({uses} uses)", memo_s / raw_s, "x",
-                        "<= 1.5x", 1.5, note=f"{memo_s:.2f} s vs {raw_s:.2f} s ({name} set)",
-                        detail={"memo_s": [p.wall for p in memo_runs], "raw_s": [p.wall for p in raw_runs],
-                                "memo_output": pages}))
+        rows.append(
+            Row(
+                f"memo_ratio_{uses}",
+                f"memo / raw ReportLab ({uses} uses)",
+                memo_s / raw_s,
+                "x",
+                "<= 1.5x",
+                1.5,
+                note=f"{memo_s:.2f} s vs {raw_s:.2f} s ({name} set)",
+                detail={
+                    "memo_s": [p.wall for p in memo_runs],
+                    "raw_s": [p.wall for p in raw_runs],
+                    "memo_output": pages,
+                },
+            )
+        )
         big = uses >= 1000
-        rows.append(Row(f"memo_seconds_{uses}", f"memo wall time ({uses} uses)", memo_s, "s", "<= 3 s" if big else "",
-                        3.0 if big else None, note=f"median of {len(memo_runs)}"))
+        rows.append(
+            Row(
+                f"memo_seconds_{uses}",
+                f"memo wall time ({uses} uses)",
+                memo_s,
+                "s",
+                "<= 3 s" if big else "",
+                3.0 if big else None,
+                note=f"median of {len(memo_runs)}",
+            )
+        )
     return rows
 
 
@@ -263,12 +364,24 @@ def export_import(name: str, ledger: Path, workdir: Path) -> list[Row]:
     exported = run([str(BIN / "incidentdesk"), "--db", str(copy), "export", "--out", str(out)], timeout=400)
     if exported.code:
         why = f"export {exported.why()}"
-        return [Row(f"export_mb_{name}", f"export peak memory ({name})", reason=why),
-                Row(f"import_mb_{name}", f"import peak memory ({name})", reason=why)]
+        return [
+            Row(f"export_mb_{name}", f"export peak memory ({name})", reason=why),
+            Row(f"import_mb_{name}", f"import peak memory ({name})", reason=why),
+        ]
     size = out.stat().st_size / 1e6
-    rows = [Row(f"export_s_{name}", f"export ({name})", exported.wall, "s", note=f"{size:.0f} MB JSON"),
-            Row(f"export_mb_{name}", f"export peak memory ({name})", exported.maxrss_mb, "MB", target, limit,
-                note=f"largest attachment {largest:.0f} MB", detail={"json_mb": size})]
+    rows = [
+        Row(f"export_s_{name}", f"export ({name})", exported.wall, "s", note=f"{size:.0f} MB JSON"),
+        Row(
+            f"export_mb_{name}",
+            f"export peak memory ({name})",
+            exported.maxrss_mb,
+            "MB",
+            target,
+            limit,
+            note=f"largest attachment {largest:.0f} MB",
+            detail={"json_mb": size},
+        ),
+    ]
     dest = workdir / f"import-target-{name}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{dest}{suffix}").unlink(missing_ok=True)
@@ -276,18 +389,34 @@ def export_import(name: str, ledger: Path, workdir: Path) -> list[Row]:
     if imported.code:
         rows.append(Row(f"import_mb_{name}", f"import peak memory ({name})", reason=f"import {imported.why()}"))
     else:
-        rows += [Row(f"import_s_{name}", f"import ({name})", imported.wall, "s",
-                     note="checked in a scratch file, then written in one transaction"),
-                 Row(f"import_mb_{name}", f"import peak memory ({name})", imported.maxrss_mb, "MB", target, limit,
-                     note=f"largest attachment {largest:.0f} MB")]
+        rows += [
+            Row(
+                f"import_s_{name}",
+                f"import ({name})",
+                imported.wall,
+                "s",
+                note="checked in a scratch file, then written in one transaction",
+            ),
+            Row(
+                f"import_mb_{name}",
+                f"import peak memory ({name})",
+                imported.maxrss_mb,
+                "MB",
+                target,
+                limit,
+                note=f"largest attachment {largest:.0f} MB",
+            ),
+        ]
     folder = workdir / f"backups-{name}"
     shutil.rmtree(folder, ignore_errors=True)
     backed = run([str(BIN / "incidentdesk"), "--db", str(copy), "backup", "--out", str(folder / "b.db")], timeout=600)
     if backed.code:
         rows.append(Row(f"backup_mb_{name}", f"backup peak memory ({name})", reason=f"backup {backed.why()}"))
     else:
-        rows += [Row(f"backup_s_{name}", f"backup, read back and checked ({name})", backed.wall, "s"),
-                 Row(f"backup_mb_{name}", f"backup peak memory ({name})", backed.maxrss_mb, "MB", target, limit)]
+        rows += [
+            Row(f"backup_s_{name}", f"backup, read back and checked ({name})", backed.wall, "s"),
+            Row(f"backup_mb_{name}", f"backup peak memory ({name})", backed.maxrss_mb, "MB", target, limit),
+        ]
     out.unlink(missing_ok=True)
     return rows
 
@@ -311,8 +440,17 @@ def server_backup(name: str, ledger: Path, workdir: Path) -> list[Row]:
         server.admin("CREATE DATABASE bench")
         url = server.url("bench")
         export = workdir / f"{name}-for-server.json"
-        prepared = run([str(BIN / "incidentdesk"), "--db", str(scratch_copy(ledger, workdir, f"srv-{name}")),
-                        "export", "--out", str(export)], timeout=400)
+        prepared = run(
+            [
+                str(BIN / "incidentdesk"),
+                "--db",
+                str(scratch_copy(ledger, workdir, f"srv-{name}")),
+                "export",
+                "--out",
+                str(export),
+            ],
+            timeout=400,
+        )
         loaded = run([str(BIN / "incidentdesk"), "--db", url, "import", str(export)], timeout=900)
         if prepared.code or loaded.code:
             return [Row(f"server_backup_mb_{name}", label, reason=(prepared if prepared.code else loaded).why())]
@@ -321,9 +459,18 @@ def server_backup(name: str, ledger: Path, workdir: Path) -> list[Row]:
         backed = run([str(BIN / "incidentdesk"), "--db", url, "backup", "--out", str(out)], timeout=900)
         if backed.code:
             return [Row(f"server_backup_mb_{name}", label, reason=backed.why())]
-        return [Row(f"server_backup_s_{name}", f"server backup, read back and checked ({name})", backed.wall, "s"),
-                Row(f"server_backup_mb_{name}", label, backed.maxrss_mb, "MB", f"<= {limit:.0f} MB", limit,
-                    note="PostgreSQL, REPEATABLE READ snapshot")]
+        return [
+            Row(f"server_backup_s_{name}", f"server backup, read back and checked ({name})", backed.wall, "s"),
+            Row(
+                f"server_backup_mb_{name}",
+                label,
+                backed.maxrss_mb,
+                "MB",
+                f"<= {limit:.0f} MB",
+                limit,
+                note="PostgreSQL, REPEATABLE READ snapshot",
+            ),
+        ]
     finally:
         server.stop()
 
@@ -335,13 +482,26 @@ def durability(workdir: Path) -> list[Row]:
         result = json.loads(proc.out.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
         return [Row("write_full_ms", "write transaction, synchronous=FULL", reason=f"probe {proc.why()}")]
-    return [Row("write_full_ms", "write transaction, synchronous=FULL", result["full_ms"], "ms",
-                note=f"median of {result['writes']} (add a party); p95 {result['full_p95_ms']:.1f} ms"),
-            Row("write_normal_ms", "write transaction, synchronous=NORMAL (before)", result["normal_ms"], "ms",
-                note=f"FULL costs {result['full_ms'] - result['normal_ms']:+.1f} ms per write here")]
+    return [
+        Row(
+            "write_full_ms",
+            "write transaction, synchronous=FULL",
+            result["full_ms"],
+            "ms",
+            note=f"median of {result['writes']} (add a party); p95 {result['full_p95_ms']:.1f} ms",
+        ),
+        Row(
+            "write_normal_ms",
+            "write transaction, synchronous=NORMAL (before)",
+            result["normal_ms"],
+            "ms",
+            note=f"FULL costs {result['full_ms'] - result['normal_ms']:+.1f} ms per write here",
+        ),
+    ]
 
 
 # -- filter ----------------------------------------------------------------------------------
+
 
 def filter_keystrokes(ledger: Path, workdir: Path) -> list[Row]:
     copy = scratch_copy(ledger, workdir, "filter")
@@ -349,36 +509,60 @@ def filter_keystrokes(ledger: Path, workdir: Path) -> list[Row]:
     try:
         result = json.loads(proc.out.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
-        return [Row("filter_max", "filter keystroke, 10,000 services (worst)",
-                    reason=f"probe {proc.why()}")]
-    return [Row("filter_max", "filter keystroke, 10,000 services (worst)", result["max_ms"], "ms", "<= 50 ms", 50,
-                note=f"fastest of 3 passes per keystroke; median {result['median_ms']:.0f} ms over "
-                     f"{result['keystrokes']} keystrokes, worst setFilterFixedString alone "
-                     f"{result['filter_only_max_ms']:.0f} ms, worst of the first pass "
-                     f"{result['first_pass_max_ms']:.0f} ms; "
-                     f"{result['what']}",
-                detail=result)]
+        return [Row("filter_max", "filter keystroke, 10,000 services (worst)", reason=f"probe {proc.why()}")]
+    return [
+        Row(
+            "filter_max",
+            "filter keystroke, 10,000 services (worst)",
+            result["max_ms"],
+            "ms",
+            "<= 50 ms",
+            50,
+            note=f"fastest of 3 passes per keystroke; median {result['median_ms']:.0f} ms over "
+            f"{result['keystrokes']} keystrokes, worst setFilterFixedString alone "
+            f"{result['filter_only_max_ms']:.0f} ms, worst of the first pass "
+            f"{result['first_pass_max_ms']:.0f} ms; "
+            f"{result['what']}",
+            detail=result,
+        )
+    ]
 
 
 # -- search ----------------------------------------------------------------------------------
 
+
 def search(ledger: Path, workdir: Path) -> list[Row]:
     """services.reads.search.search over the prefecture set, in a probe process after one warm-up query."""
-    proc = run([sys.executable, str(BENCH / "search_probe.py"), str(scratch_copy(ledger, workdir, "search"))],
-               timeout=120)
+    proc = run(
+        [sys.executable, str(BENCH / "search_probe.py"), str(scratch_copy(ledger, workdir, "search"))], timeout=120
+    )
     try:
         result = json.loads(proc.out.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
         why = f"probe {proc.why()}"
-        return [Row("search_median", "search median (prefecture)", reason=why),
-                Row("search_p95", "search p95 (prefecture)", reason=why)]
+        return [
+            Row("search_median", "search median (prefecture)", reason=why),
+            Row("search_p95", "search p95 (prefecture)", reason=why),
+        ]
     slowest = sorted(result["per_query_ms"].items(), key=lambda kv: -kv[1])[:3]
     return [
-        Row("search_median", "search median (prefecture)", result["median_ms"], "ms",
+        Row(
+            "search_median",
+            "search median (prefecture)",
+            result["median_ms"],
+            "ms",
             note=f"{len(result['per_query_ms'])} queries; 3+ chars median {result['median3_ms']:.1f} ms, "
-                 f"2 chars median {result['median2_ms']:.1f} ms"),
-        Row("search_p95", "search p95 (prefecture)", result["p95_ms"], "ms", "<= 50 ms", 50,
+            f"2 chars median {result['median2_ms']:.1f} ms",
+        ),
+        Row(
+            "search_p95",
+            "search p95 (prefecture)",
+            result["p95_ms"],
+            "ms",
+            "<= 50 ms",
+            50,
             note="fastest of 3 passes per query (first pass alone: "
-                 f"{result['first_pass_p95_ms']:.0f} ms); slowest: " + ", ".join(f"{q} {t:.0f} ms" for q, t in slowest),
-            detail=result),
+            f"{result['first_pass_p95_ms']:.0f} ms); slowest: " + ", ".join(f"{q} {t:.0f} ms" for q, t in slowest),
+            detail=result,
+        ),
     ]

@@ -26,18 +26,33 @@ def build(rows: int, out: str, regular: str, bold: str) -> None:
     head = ParagraphStyle("head", parent=cell, fontName="GB")
     data = [[Paragraph(c, head) for c in COLUMNS]]
     for i in range(1, rows + 1):
-        data.append([Paragraph(str(i), cell), Paragraph(DEPARTMENTS[i % 7], cell),
-                     [Paragraph(USES[i % 5], cell), Paragraph(f"青葉市{DEPARTMENTS[i % 7]} LINE公式アカウント", cell)],
-                     Paragraph(PERSONAL[i % 4], cell), Paragraph("日本(LINE株式会社)、韓国(LINE株式会社)", cell),
-                     Paragraph("中国(LINE Digital Technology (Shanghai))", cell),
-                     Paragraph("株式会社みらい行政システム", cell), Paragraph("条件付き継続", head)])
+        data.append(
+            [
+                Paragraph(str(i), cell),
+                Paragraph(DEPARTMENTS[i % 7], cell),
+                [Paragraph(USES[i % 5], cell), Paragraph(f"青葉市{DEPARTMENTS[i % 7]} LINE公式アカウント", cell)],
+                Paragraph(PERSONAL[i % 4], cell),
+                Paragraph("日本(LINE株式会社)、韓国(LINE株式会社)", cell),
+                Paragraph("中国(LINE Digital Technology (Shanghai))", cell),
+                Paragraph("株式会社みらい行政システム", cell),
+                Paragraph("条件付き継続", head),
+            ]
+        )
     width = A4[0] - 36 * mm
     table = Table(data, colWidths=[w * width / sum(WIDTHS) for w in WIDTHS], repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
-                               ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f6f6")])]))
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=20 * mm,
-                            bottomMargin=18 * mm, invariant=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f6f6")]),
+            ]
+        )
+    )
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=20 * mm, bottomMargin=18 * mm, invariant=1
+    )
     doc.build([table])
 
 

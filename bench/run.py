@@ -69,21 +69,38 @@ def main(argv: list[str] | None = None) -> int:
     for name, info_ in json.loads(made.out.strip().splitlines()[-1]).items():
         ledgers[name], generated[name] = Path(info_["path"]), info_["generated_s"]
         seconds = generated[name]
-        print(f"dataset {name}: " + (f"generated in {seconds:.1f} s" if seconds is not None else "cached")
-              + f" ({ledgers[name].name})", flush=True)
+        print(
+            f"dataset {name}: "
+            + (f"generated in {seconds:.1f} s" if seconds is not None else "cached")
+            + f" ({ledgers[name].name})",
+            flush=True,
+        )
     workdir = datasets.CACHE_DIR / "work"
     workdir.mkdir(parents=True, exist_ok=True)
     rows: list[measures.Row] = []
     steps = [
         ("startup", lambda: measures.startup({k: ledgers[k] for k in ("city", "prefecture")}, workdir, args.runs)),
-        ("memo", lambda: measures.memo({"city": (ledgers["city"], datasets.CITY.affected),
-                                        "prefecture": (ledgers["prefecture"], datasets.PREFECTURE.affected)},
-                                       workdir, max(1, args.runs // 2 + 1))),
+        (
+            "memo",
+            lambda: measures.memo(
+                {
+                    "city": (ledgers["city"], datasets.CITY.affected),
+                    "prefecture": (ledgers["prefecture"], datasets.PREFECTURE.affected),
+                },
+                workdir,
+                max(1, args.runs // 2 + 1),
+            ),
+        ),
         ("search", lambda: measures.search(ledgers["prefecture"], workdir)),
         ("filter", lambda: measures.filter_keystrokes(ledgers["prefecture"], workdir)),
-        ("exchange", lambda: measures.export_import("prefecture", ledgers["prefecture"], workdir)
-         + measures.export_import("attachments", ledgers["attachments"], workdir)
-         + measures.server_backup("attachments", ledgers["attachments"], workdir)),
+        (
+            "exchange",
+            lambda: (
+                measures.export_import("prefecture", ledgers["prefecture"], workdir)
+                + measures.export_import("attachments", ledgers["attachments"], workdir)
+                + measures.server_backup("attachments", ledgers["attachments"], workdir)
+            ),
+        ),
         ("durability", lambda: measures.durability(workdir)),
         ("sheets", lambda: sheets.spreadsheets(ledgers["prefecture"], workdir)),
     ]
@@ -97,18 +114,36 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(table(rows))
     verdicts = [r.verdict for r in rows if r.verdict in ("PASS", "MISS")]
-    print(f"\n{verdicts.count('PASS')} PASS, {verdicts.count('MISS')} MISS, "
-          f"{sum(r.verdict == 'not measured' for r in rows)} not measured; whole run {total:.0f} s; "
-          f"load average {info['load_average'][0]:.2f} at start, {info['load_average_end'][0]:.2f} at end")
+    print(
+        f"\n{verdicts.count('PASS')} PASS, {verdicts.count('MISS')} MISS, "
+        f"{sum(r.verdict == 'not measured' for r in rows)} not measured; whole run {total:.0f} s; "
+        f"load average {info['load_average'][0]:.2f} at start, {info['load_average_end'][0]:.2f} at end"
+    )
     RESULTS.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     out = RESULTS / f"bench-{stamp}.json"
-    out.write_text(json.dumps({
-        "when": stamp, "machine": info, "seconds": total, "sections": sorted(sections),
-        "datasets": {name: {"file": ledgers[name].name, "generated_s": generated[name],
-                            "scale": asdict(datasets.SCALES[name])} for name in ledgers},
-        "rows": [{**asdict(r), "verdict": r.verdict} for r in rows],
-    }, ensure_ascii=False, indent=2), encoding="utf-8")
+    out.write_text(
+        json.dumps(
+            {
+                "when": stamp,
+                "machine": info,
+                "seconds": total,
+                "sections": sorted(sections),
+                "datasets": {
+                    name: {
+                        "file": ledgers[name].name,
+                        "generated_s": generated[name],
+                        "scale": asdict(datasets.SCALES[name]),
+                    }
+                    for name in ledgers
+                },
+                "rows": [{**asdict(r), "verdict": r.verdict} for r in rows],
+            },
+            ensure_ascii=False,
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     out.with_suffix(".md").write_text(markdown(rows) + "\n", encoding="utf-8")
     print(f"Figures written to {out} (and .md)")
     return 0

@@ -27,8 +27,24 @@ def _mode(argv: list[str]) -> None:
     if "--scale" in argv:
         factor = argv[argv.index("--scale") + 1]
         config = Path(tempfile.gettempdir()) / "incidentdesk-screen-1366x768.json"
-        config.write_text(json.dumps({"screens": [{"name": "1366x768", "x": 0, "y": 0, "width": 1366, "height": 768,
-                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        config.write_text(
+            json.dumps(
+                {
+                    "screens": [
+                        {
+                            "name": "1366x768",
+                            "x": 0,
+                            "y": 0,
+                            "width": 1366,
+                            "height": 768,
+                            "logicalDpi": 96,
+                            "logicalBaseDpi": 96,
+                            "dpr": 1,
+                        }
+                    ]
+                }
+            )
+        )
         os.environ["QT_SCALE_FACTOR"] = factor
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     if "--high-contrast" in argv:
@@ -170,15 +186,39 @@ def prepare_corrections(db) -> None:
     with db.reader() as r:
         overview = incidents.overview(r, 1)
     use = overview.affected[0]
-    wrong = decisions.record_decision(db, DecisionIn(
-        incident_id=1, use_id=use.use_id, state="terminate", decided_on=date(2021, 3, 22), decided_by_role="課長",
-        decided_by_name="情報 太郎", rationale="(誤入力)"))
-    decisions.withdraw_decision(db, WithdrawalIn(
-        decision_id=wrong.id, withdrawn_on=date(2021, 3, 23), reason="協議中の誤入力",
-        withdrawn_by_role="情報政策課長", withdrawn_by_name="馬場 一郎"))
-    decisions.record_decision(db, DecisionIn(
-        incident_id=1, use_id=use.use_id, state="discussing", decided_on=date(2021, 3, 20),
-        decided_by_role="市民部長", rationale="電話で決定した内容を後日登録"))
+    wrong = decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=1,
+            use_id=use.use_id,
+            state="terminate",
+            decided_on=date(2021, 3, 22),
+            decided_by_role="課長",
+            decided_by_name="情報 太郎",
+            rationale="(誤入力)",
+        ),
+    )
+    decisions.withdraw_decision(
+        db,
+        WithdrawalIn(
+            decision_id=wrong.id,
+            withdrawn_on=date(2021, 3, 23),
+            reason="協議中の誤入力",
+            withdrawn_by_role="情報政策課長",
+            withdrawn_by_name="馬場 一郎",
+        ),
+    )
+    decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=1,
+            use_id=use.use_id,
+            state="discussing",
+            decided_on=date(2021, 3, 20),
+            decided_by_role="市民部長",
+            rationale="電話で決定した内容を後日登録",
+        ),
+    )
     statement = overview.statements[0]
     attachments.attach(db, "statement", statement.id, "LINE社_自治体向け説明資料_20210318.pdf", b"%PDF-1.4\n" * 24_000)
     attachments.attach(db, "statement", statement.id, "説明会の案内メール.eml", b"Subject: briefing\n" * 300)
@@ -206,8 +246,10 @@ def shoot_corrections(app, runner, window, ctx, lang: str, out: Path, written: l
     form.set_value("state", "suspend")
     form.set_value("decided_on", date(2021, 3, 19))
     form.set_value("decided_by_role", "市民部長" if lang == "ja" else "Director of Citizens' Affairs")
-    form.set_value("rationale", "国外からのアクセスの有無を確認できるまで" if lang == "ja"
-                   else "Until access from abroad is ruled out")
+    form.set_value(
+        "rationale",
+        "国外からのアクセスの有無を確認できるまで" if lang == "ja" else "Until access from abroad is ruled out",
+    )
     grab(form, "decision-form")
     box = form.confirmation_box(form.confirmation_text())
     box.show()
@@ -227,8 +269,9 @@ def shoot_corrections(app, runner, window, ctx, lang: str, out: Path, written: l
     save_window().save(str(path))
     written.append(path)
     statement = view.overview.statements[0]
-    files = AttachmentsDialog(window, ctx, "statement", statement.id, f"{ctx.fact(statement.made)} {statement.party} "
-                                                                       f"{statement.title}")
+    files = AttachmentsDialog(
+        window, ctx, "statement", statement.id, f"{ctx.fact(statement.made)} {statement.party} {statement.title}"
+    )
     files.resize(760, 320)
     files.show()
     wait_idle(app, runner)

@@ -35,8 +35,11 @@ def groups() -> dict[str, list[Path]]:
     dialogs = sorted((SRC / "gui" / "dialogs").glob("*.py"))
     sheets = [SRC / "gui" / "dialogs" / "inventory_import.py", SRC / "gui" / "dialogs" / "survey_export.py"]
     return {
-        "app_ja.ts": [SRC / "app.py", *sorted((SRC / "gui").glob("*.py")),
-                      *sorted((SRC / "gui" / "pages").glob("*.py"))],
+        "app_ja.ts": [
+            SRC / "app.py",
+            *sorted((SRC / "gui").glob("*.py")),
+            *sorted((SRC / "gui" / "pages").glob("*.py")),
+        ],
         "forms_ja.ts": [p for p in dialogs if p.name != "about.py" and p not in sheets],
         "about_ja.ts": [SRC / "gui" / "dialogs" / "about.py"],
         "excel_ja.ts": sheets,
@@ -53,8 +56,11 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     for ctx in ET.parse(ts).getroot().iter("context"):
         for message in ctx.iter("message"):
             translation = message.find("translation")
-            texts = [translation.text or ""] + [n.text or "" for n in translation.iter("numerusform")] \
-                if translation is not None else []
+            texts = (
+                [translation.text or ""] + [n.text or "" for n in translation.iter("numerusform")]
+                if translation is not None
+                else []
+            )
             if translation is None or translation.get("type") == "unfinished" or not "".join(texts).strip():
                 out.append((ctx.findtext("name") or "", message.findtext("source") or ""))
     return out
@@ -77,8 +83,9 @@ def fill(ts: Path, table: dict[str, object]) -> int:
             forms = translation.findall("numerusform")
             if message.get("numerus") == "yes" and forms:
                 texts = text if isinstance(text, list) else [text] * len(forms)
-                if len(texts) != len(forms) or not (translation.get("type") == "unfinished" or
-                                                    not "".join(f.text or "" for f in forms).strip()):
+                if len(texts) != len(forms) or not (
+                    translation.get("type") == "unfinished" or not "".join(f.text or "" for f in forms).strip()
+                ):
                     continue
                 for form, form_text in zip(forms, texts, strict=True):
                     form.text = form_text
@@ -107,15 +114,19 @@ def main() -> int:
     jobs.append((PLURALS_EN, every, ["-pluralonly", "-source-language", "en", "-target-language", "en"]))
     for name, files, options in jobs:
         ts = TRANSLATIONS / name
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *options, *map(str, files), "-ts", str(ts)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [_tool("pyside6-lupdate"), "-no-obsolete", *options, *map(str, files), "-ts", str(ts)],
+            check=True,
+            capture_output=True,
+        )
         if table:
             fill(ts, table)
         for context, source in unfinished(ts):
             print(f"{name}\t{context}\t{source}")
             missing += 1
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, capture_output=True
+        )
     print(f"{missing} entries without Japanese", file=sys.stderr)
     return 1 if missing else 0
 

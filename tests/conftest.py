@@ -10,9 +10,25 @@ import pytest
 from sqlalchemy import func, select
 
 from incidentdesk.storage.database import Database, open_database
-from incidentdesk.storage.models import (AuditEvent, Claim, DataLocation, Decision, DecisionBasis, ExternalService,
-                                         Incident, IncidentUse, LedgerMeta, Party, Request, SearchDoc, ServiceParty,
-                                         Source, Statement, TimelineEntry, Use)
+from incidentdesk.storage.models import (
+    AuditEvent,
+    Claim,
+    DataLocation,
+    Decision,
+    DecisionBasis,
+    ExternalService,
+    Incident,
+    IncidentUse,
+    LedgerMeta,
+    Party,
+    Request,
+    SearchDoc,
+    ServiceParty,
+    Source,
+    Statement,
+    TimelineEntry,
+    Use,
+)
 
 from pg_server import PgServer, find_bindir
 
@@ -109,14 +125,31 @@ def db(new_target) -> Database:
     database.close()
 
 
-COUNTED = (Party, ExternalService, ServiceParty, Use, DataLocation, Incident, IncidentUse, Source, TimelineEntry,
-           Statement, Claim, Request, Decision, DecisionBasis, SearchDoc, AuditEvent)
+COUNTED = (
+    Party,
+    ExternalService,
+    ServiceParty,
+    Use,
+    DataLocation,
+    Incident,
+    IncidentUse,
+    Source,
+    TimelineEntry,
+    Statement,
+    Claim,
+    Request,
+    Decision,
+    DecisionBasis,
+    SearchDoc,
+    AuditEvent,
+)
 
 
 def _ledger_state(db: Database) -> dict[str, object]:
     with db.read() as s:
-        state: dict[str, object] = {m.__tablename__: s.execute(select(func.count()).select_from(m)).scalar_one()
-                                    for m in COUNTED}
+        state: dict[str, object] = {
+            m.__tablename__: s.execute(select(func.count()).select_from(m)).scalar_one() for m in COUNTED
+        }
         head = s.get(LedgerMeta, "audit_head")
         # Every audited change moves the head, so updates show here even though counts stay.
         state["audit_head"] = head.value if head else None

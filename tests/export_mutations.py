@@ -39,12 +39,41 @@ DEEP = "__nested 5000 deep__"  # becomes 5,000 nested brackets in the file (as_b
 
 # Values the file could hold where a field is: wrong types, the issue's cases, and plausible-but-wrong values.
 ODD_VALUES: list[Callable[[], Any]] = [
-    lambda: None, lambda: True, lambda: 0, lambda: -1, lambda: -5, lambda: 2**31, lambda: 2**63, lambda: -(2**63) - 1,
-    lambda: 10**40, lambda: 1.5, lambda: "", lambda: "   ", lambda: "x" * 301, lambda: "名" * 20_001,
-    lambda: "LINE\x00", lambda: "a\ud800b", lambda: "\udfff", lambda: "J1", lambda: "cn", lambda: "JP",
-    lambda: "2021-02-30", lambda: "1900-01-01", lambda: "2021-03-19", lambda: "2021-03-19T10:00:00",
-    lambda: "2021-03-19T10:00:00+09:00", lambda: "abc", lambda: "1:abc", lambda: [1], lambda: {"a": 1},
-    lambda: DEEP, lambda: "継続", lambda: "Zm9yZ2Vk", lambda: "continue", lambda: "pause", lambda: 3,
+    lambda: None,
+    lambda: True,
+    lambda: 0,
+    lambda: -1,
+    lambda: -5,
+    lambda: 2**31,
+    lambda: 2**63,
+    lambda: -(2**63) - 1,
+    lambda: 10**40,
+    lambda: 1.5,
+    lambda: "",
+    lambda: "   ",
+    lambda: "x" * 301,
+    lambda: "名" * 20_001,
+    lambda: "LINE\x00",
+    lambda: "a\ud800b",
+    lambda: "\udfff",
+    lambda: "J1",
+    lambda: "cn",
+    lambda: "JP",
+    lambda: "2021-02-30",
+    lambda: "1900-01-01",
+    lambda: "2021-03-19",
+    lambda: "2021-03-19T10:00:00",
+    lambda: "2021-03-19T10:00:00+09:00",
+    lambda: "abc",
+    lambda: "1:abc",
+    lambda: [1],
+    lambda: {"a": 1},
+    lambda: DEEP,
+    lambda: "継続",
+    lambda: "Zm9yZ2Vk",
+    lambda: "continue",
+    lambda: "pause",
+    lambda: 3,
     lambda: "0" * 64,
 ]
 
@@ -151,8 +180,9 @@ def drop_table(doc: dict, c: Chooser) -> str:
 
 
 def odd_structure(doc: dict, c: Chooser) -> str:
-    what = c.pick(["unknown table", "table not a list", "tables not an object", "format", "version", "nested",
-                   "no tables"])
+    what = c.pick(
+        ["unknown table", "table not a list", "tables not an object", "format", "version", "nested", "no tables"]
+    )
     if what == "unknown table":
         _tables(doc)["secrets"] = [{"id": 1}]
     elif what == "table not a list":
@@ -199,8 +229,17 @@ def rechain(doc: dict) -> str:
     try:
         for ev in sorted(tables.get("audit_event", []), key=lambda e: e["seq"]):
             ev["prev_hash"] = prev
-            ev["hash"] = prev = event_hash(prev, ev["seq"], ev["at"], ev["actor"], ev["action"], ev["entity"],
-                                           ev["entity_id"], ev["old"], ev["new"])
+            ev["hash"] = prev = event_hash(
+                prev,
+                ev["seq"],
+                ev["at"],
+                ev["actor"],
+                ev["action"],
+                ev["entity"],
+                ev["entity_id"],
+                ev["old"],
+                ev["new"],
+            )
             last = ev["seq"]
         for meta in tables.get("ledger_meta", []):
             if meta.get("key") == "audit_head":
@@ -223,8 +262,21 @@ def swap_pdf(doc: dict, c: Chooser) -> str:
 
 
 MUTATIONS: list[Callable[[dict, Chooser], str]] = [
-    set_field, set_field, set_field, borrow_value, borrow_value, drop_field, add_field, drop_record, drop_record,
-    copy_record, swap_records, drop_table, odd_structure, forge_consistently, swap_pdf,
+    set_field,
+    set_field,
+    set_field,
+    borrow_value,
+    borrow_value,
+    drop_field,
+    add_field,
+    drop_record,
+    drop_record,
+    copy_record,
+    swap_records,
+    drop_table,
+    odd_structure,
+    forge_consistently,
+    swap_pdf,
 ]
 
 
@@ -237,15 +289,16 @@ def mutated(document: dict, c: Chooser, count: int) -> tuple[dict, list[str]]:
 def as_bytes(doc: dict, c: Chooser) -> bytes:
     """The document as a file: sometimes laid out differently, sometimes damaged as text."""
     try:
-        text = json.dumps(doc, ensure_ascii=c.pick([True, True, False]), indent=c.pick([None, 1]),
-                          sort_keys=c.pick([True, False]))
+        text = json.dumps(
+            doc, ensure_ascii=c.pick([True, True, False]), indent=c.pick([None, 1]), sort_keys=c.pick([True, False])
+        )
         text = text.replace(json.dumps(DEEP), "[" * 5000 + "]" * 5000)
         data = text.encode("utf-8", "surrogatepass")
     except ValueError:  # a float out of JSON's range and the like
         return b'{"format": "incidentdesk-ledger", "version": 1, "tables": {}}'
     damage = c.pick(["none", "none", "none", "truncate", "garbage", "bom", "trailing", "bad utf-8"])
     if damage == "truncate":
-        return data[:c.number(0, max(0, len(data) - 1))]
+        return data[: c.number(0, max(0, len(data) - 1))]
     if damage == "garbage":
         at = c.number(0, len(data))
         return data[:at] + bytes([c.number(0, 255)]) + data[at:]

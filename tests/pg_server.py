@@ -44,8 +44,20 @@ def _ensure_system_user() -> pwd.struct_passwd:
         return pwd.getpwnam(PG_USER)
     except KeyError:
         pass
-    subprocess.run(["useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent",
-                    "--shell", "/usr/sbin/nologin", PG_USER], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "useradd",
+            "--system",
+            "--no-create-home",
+            "--home-dir",
+            "/nonexistent",
+            "--shell",
+            "/usr/sbin/nologin",
+            PG_USER,
+        ],
+        check=True,
+        capture_output=True,
+    )
     return pwd.getpwnam(PG_USER)
 
 
@@ -70,16 +82,29 @@ class PgServer:
         result = subprocess.run(cmd, capture_output=True, text=True, cwd=self.root)
         if result.returncode != 0:
             log = self.log.read_text(errors="replace")[-3000:] if self.log.exists() else ""
-            raise RuntimeError(f"{' '.join(cmd)} failed ({result.returncode}):\n"
-                               f"{result.stdout}\n{result.stderr}\n{log}")
+            raise RuntimeError(
+                f"{' '.join(cmd)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}\n{log}"
+            )
         return result
 
     def start(self) -> PgServer:
-        self._run(self.bindir / "initdb", "-D", self.data, "-U", SUPERUSER, "--auth=trust",
-                  "-E", "UTF8", "--locale=C", "--no-sync")
+        self._run(
+            self.bindir / "initdb",
+            "-D",
+            self.data,
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
         # Durability is pointless for a throw-away cluster; turning it off makes the run much faster.
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c timezone=Asia/Tokyo")
+        options = (
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c timezone=Asia/Tokyo"
+        )
         self._run(self.bindir / "pg_ctl", "-D", self.data, "-l", self.log, "-o", options, "-w", "-t", "60", "start")
         return self
 
@@ -99,8 +124,9 @@ class PgServer:
 
         for attempt in range(20):
             try:
-                with psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres",
-                                     autocommit=True) as conn:
+                with psycopg.connect(
+                    host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres", autocommit=True
+                ) as conn:
                     conn.execute(sql)
                 return
             except psycopg.errors.ObjectInUse:

@@ -54,8 +54,9 @@ def use_japanese_font(app: QApplication) -> None:
 class DesktopApp(QObject):
     """Holds what lives as long as the window: runner, ledger, lock, translators, local settings."""
 
-    def __init__(self, app: QApplication, settings: LocalSettings, translations: Translations, target: str,
-                 *, fresh: bool):
+    def __init__(
+        self, app: QApplication, settings: LocalSettings, translations: Translations, target: str, *, fresh: bool
+    ):
         super().__init__(app)
         self.app, self.settings, self.translations, self.target, self.fresh = app, settings, translations, target, fresh
         self.runner = Runner(self)
@@ -74,8 +75,15 @@ class DesktopApp(QObject):
         # Submitted before the window exists, so every page's call made while it is built runs after the open;
         # the worker waits for the first paint, as its imports would compete with the window's for the GIL.
         painted = threading.Event()
-        self.runner.submit(_open_ledger, self.ctx, self.target, backup_dir=backup_dir, after=painted,
-                           on_done=self._opened, on_error=self._failed)
+        self.runner.submit(
+            _open_ledger,
+            self.ctx,
+            self.target,
+            backup_dir=backup_dir,
+            after=painted,
+            on_done=self._opened,
+            on_error=self._failed,
+        )
         self._show_window()
         self.window.first_painted.connect(lambda: _after_first_paint(painted))
         # Opening may back up and migrate an old ledger first; say so if it takes more than a moment. The box
@@ -87,8 +95,9 @@ class DesktopApp(QObject):
             return
         from PySide6.QtWidgets import QProgressDialog
 
-        self.opening = QProgressDialog(QCoreApplication.translate("App", "Opening the database…\n%1")
-                                       .replace("%1", self.target), "", 0, 0)
+        self.opening = QProgressDialog(
+            QCoreApplication.translate("App", "Opening the database…\n%1").replace("%1", self.target), "", 0, 0
+        )
         self.opening.setWindowTitle(QCoreApplication.translate("App", "Incident Desk"))
         self.opening.setCancelButton(None)
         self.opening.setMinimumDuration(0)
@@ -97,9 +106,12 @@ class DesktopApp(QObject):
     def _show_window(self) -> None:
         from .gui.main_window import MainWindow
 
-        self.window = MainWindow(self.ctx, language_choice=self.settings.language,
-                                 last_incident=self.settings.last_incident,
-                                 splitter_states={name: self.settings.splitter(name) for name in SPLITTERS})
+        self.window = MainWindow(
+            self.ctx,
+            language_choice=self.settings.language,
+            last_incident=self.settings.last_incident,
+            splitter_states={name: self.settings.splitter(name) for name in SPLITTERS},
+        )
         self.window.restoreGeometry(self.settings.geometry)
         self.window.restoreState(self.settings.window_state)
         self.window.language_requested.connect(self.switch_language)
@@ -121,8 +133,9 @@ class DesktopApp(QObject):
         self._done_opening()
         log.error("cannot open %s: %s", self.target, error_text(exc, "en"))
         self.window.hide()
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Incident Desk"),
-                             error_text(exc, self.translations.lang))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Incident Desk"), error_text(exc, self.translations.lang)
+        )
         self.exit_code = 2
         self.app.exit(2)
 
@@ -141,9 +154,13 @@ class DesktopApp(QObject):
         if not empty:
             return
         answer = QMessageBox.question(
-            self.window, QCoreApplication.translate("App", "Incident Desk"),
-            QCoreApplication.translate("App", "This is a new, empty ledger.\nLoad the sample case (LINE, March 2021) "
-                                       "to see how the program is used?"))
+            self.window,
+            QCoreApplication.translate("App", "Incident Desk"),
+            QCoreApplication.translate(
+                "App",
+                "This is a new, empty ledger.\nLoad the sample case (LINE, March 2021) to see how the program is used?",
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.change(calls.load_sample, parent=self.window)
 
@@ -234,6 +251,7 @@ def _open_ledger(ctx: AppContext, target: str, *, backup_dir: Path | None, after
         raise explained from exc
     # The first page's read needs these; importing them now overlaps with the GUI thread building that page.
     import incidentdesk.services.reads.incidents  # noqa: F401 - imported for its side effect, on this thread
+
     return ctx.ledger
 
 
@@ -277,8 +295,12 @@ def _already_open(target: str) -> None:
     """Say clearly that another window has this database; nothing is opened or written."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(None, QCoreApplication.translate("App", "Incident Desk"),
-                            QCoreApplication.translate(
-                                "App", "The database\n%1\nis already open in another Incident Desk window.\n"
-                                "Please use that window. This one closes without changing anything.")
-                            .replace("%1", target))
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("App", "Incident Desk"),
+        QCoreApplication.translate(
+            "App",
+            "The database\n%1\nis already open in another Incident Desk window.\n"
+            "Please use that window. This one closes without changing anything.",
+        ).replace("%1", target),
+    )

@@ -15,6 +15,7 @@ from .domain import messages
 from .domain.language import default_language
 from .domain.vocab import decision_label
 
+
 def say(key: str, lang: str, **params: object) -> str:
     """A command-line message from the catalog (domain/messages.py "cli.*")."""
     return messages.text("cli." + key, lang, **params)
@@ -56,9 +57,24 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     sub.add_parser("sample", help=h("sample"))
     ls = sub.add_parser("list", help=h("list"))
     # Optional, so the plain `incidentdesk list --json` of the README and the issue lists the services.
-    ls.add_argument("what", nargs="?", default="services",
-                    choices=["services", "uses", "parties", "incidents", "decisions", "requests", "deadlines",
-                             "chains", "locations", "timeline", "claims"])
+    ls.add_argument(
+        "what",
+        nargs="?",
+        default="services",
+        choices=[
+            "services",
+            "uses",
+            "parties",
+            "incidents",
+            "decisions",
+            "requests",
+            "deadlines",
+            "chains",
+            "locations",
+            "timeline",
+            "claims",
+        ],
+    )
     ls.add_argument("--json", action="store_true", help=h("json"))
     ls.add_argument("--incident", type=int, help=h("incident"))
     ls.add_argument("--service", type=int, help=h("service"))
@@ -97,12 +113,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     ii.add_argument("file", help=h("sheets3"))
     ii.add_argument("--sheet", help=h("sheets4"))
     ii.add_argument("--dry-run", action="store_true", help=h("sheets5"))
-    ii.add_argument("--encoding", choices=["auto", "utf-8", "cp932"], default="auto",
-                    help=h("sheets6"))
+    ii.add_argument("--encoding", choices=["auto", "utf-8", "cp932"], default="auto", help=h("sheets6"))
     ii.add_argument("--valid-only", action="store_true", help=h("sheets7"))
     ii.add_argument("--include-hidden", action="store_true", help=h("sheets8"))
-    ii.add_argument("--column", action="append", metavar=h("sheets9"),
-                    help=h("sheets10"))
+    ii.add_argument("--column", action="append", metavar=h("sheets9"), help=h("sheets10"))
     ie = inv_sub.add_parser("export", help=h("sheets11"))
     ie.add_argument("--out", required=True)
     sv = sub.add_parser("survey", help=h("sheets12"))
@@ -111,13 +125,11 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     se.add_argument("--incident", type=int, required=True, help=h("sheets14"))
     se.add_argument("--out", required=True, help=h("sheets3"))
     se.add_argument("--as-of", help=h("sheets15"))
-    se.add_argument("--encoding", choices=["utf-8", "cp932"], default="utf-8",
-                    help=h("sheets16"))
+    se.add_argument("--encoding", choices=["utf-8", "cp932"], default="utf-8", help=h("sheets16"))
     se.add_argument("--replace", action="store_true", help=h("sheets17"))
     se.add_argument("--template", help=h("sheets18"))
     se.add_argument("--sheet", help=h("sheets19"))
-    se.add_argument("--column", action="append", metavar=h("sheets9"),
-                    help=h("sheets20"))
+    se.add_argument("--column", action="append", metavar=h("sheets9"), help=h("sheets20"))
     return p
 
 
@@ -127,7 +139,7 @@ def _prescan_lang(argv: list[str]) -> str:
         if arg.startswith("--lang="):
             value: str | None = arg.partition("=")[2]
         elif arg == "--lang":
-            value = (argv[i + 1:i + 2] or [None])[0]
+            value = (argv[i + 1 : i + 2] or [None])[0]
         else:
             continue
         if value in ("ja", "en"):
@@ -206,8 +218,9 @@ CREATING = ("init", "sample", "import")
 def _creates(args) -> bool:
     """Whether the command may make the ledger: also an inventory import (the first step of a new office),
     but not its dry run, which only reads."""
-    return args.command in CREATING or (args.command == "inventory" and getattr(args, "action", "") == "import"
-                                        and not args.dry_run)
+    return args.command in CREATING or (
+        args.command == "inventory" and getattr(args, "action", "") == "import" and not args.dry_run
+    )
 
 
 def _run(args) -> int:
@@ -253,8 +266,10 @@ def _request_state(x, lang: str) -> str:
     if not x.to_city:
         return f"{word('for_information', lang)}→{x.addressee or '-'}"
     if x.every_months:
-        return (f"{word('every', lang)}={x.every_months}  {word('due', lang)}={x.next_due() or '-'}  "
-                f"{word('reports', lang)}={len(x.reports)}")
+        return (
+            f"{word('every', lang)}={x.every_months}  {word('due', lang)}={x.next_due() or '-'}  "
+            f"{word('reports', lang)}={len(x.reports)}"
+        )
     return f"{word('due', lang)}={x.due_on or '-'}  {word('answered', lang)}={x.answered_on or '-'}"
 
 
@@ -268,19 +283,25 @@ def cmd_list(db, args) -> int:
     with db.reader() as r:
         if what == "services":
             rows = catalog.services(r)
-            lines = [f"{x.id:>5}  {x.name}  [{x.department}]  {x.platform}  {word('uses', lang)}={x.use_count}"
-                     for x in rows]
+            lines = [
+                f"{x.id:>5}  {x.name}  [{x.department}]  {x.platform}  {word('uses', lang)}={x.use_count}" for x in rows
+            ]
         elif what == "uses":
             rows = catalog.uses(r)
             lines = [f"{x.id:>5}  {x.name}  ({word('service', lang)} {x.service_id})" for x in rows]
         elif what == "parties":
             rows = catalog.parties(r)
-            lines = [f"{x.id:>5}  {x.name}  {country_label(x.country, lang)}  {PARTY_KINDS.label(x.kind, lang)}"
-                     for x in rows]
+            lines = [
+                f"{x.id:>5}  {x.name}  {country_label(x.country, lang)}  {PARTY_KINDS.label(x.kind, lang)}"
+                for x in rows
+            ]
         elif what == "incidents":
             rows = incidents.incidents(r)
-            lines = [f"{x.id:>5}  {x.title}  {word('affected', lang)}={x.affected}  "
-                     + ", ".join(f"{decision_label(k, lang)}={n}" for k, n in sorted(x.counts.items())) for x in rows]
+            lines = [
+                f"{x.id:>5}  {x.title}  {word('affected', lang)}={x.affected}  "
+                + ", ".join(f"{decision_label(k, lang)}={n}" for k, n in sorted(x.counts.items()))
+                for x in rows
+            ]
         elif what == "decisions":
             rows = decisions.history(r, incident_id=args.incident, current_only=not args.all)
             lines = [f"{x.decided_on}  {decision_label(x.state, lang)}  {x.service_name} / {x.use_name}" for x in rows]
@@ -289,8 +310,10 @@ def cmd_list(db, args) -> int:
             lines = [f"{x.id:>5}  {x.issuer}  {x.subject}  " + _request_state(x, lang) for x in rows]
         else:
             rows = deadlines.upcoming(r, today=date.today())
-            lines = [f"{x.due_on}  {word('overdue', lang) if x.overdue else ''}  {word(x.kind, lang)}  {x.text}"
-                     for x in rows]
+            lines = [
+                f"{x.due_on}  {word('overdue', lang) if x.overdue else ''}  {word(x.kind, lang)}  {x.text}"
+                for x in rows
+            ]
     if args.json:
         _print_json(rows)
     else:
@@ -321,26 +344,36 @@ def _list_case(db, args) -> int:
             # One query for every service's roles or places, not a service detail (with its history) each.
             only = ("sp.service_id = ?", (args.service,)) if args.service else ("1 = 1", ())
             roles = catalog.roles_in(r, *only) if what == "chains" else {}
-            located = catalog.places(r, *(("l.service_id = ?", (args.service,)) if args.service else ())) \
-                if what == "locations" else {}
+            located = (
+                catalog.places(r, *(("l.service_id = ?", (args.service,)) if args.service else ()))
+                if what == "locations"
+                else {}
+            )
             for service in services:
                 if what == "chains":
                     mine = roles.get(service.id, [])
-                    links = catalog.chain(mine, day) if not args.all else tuple(
-                        x for x in mine if x.role in catalog.CHAIN_ROLES)
+                    links = (
+                        catalog.chain(mine, day)
+                        if not args.all
+                        else tuple(x for x in mine if x.role in catalog.CHAIN_ROLES)
+                    )
                     rows.append({"service_id": service.id, "service": service.name, "links": list(links)})
                     if links:
                         steps = [word("city", lang)] + [
                             x.party + (f"({APPROVALS.label(x.approval, lang)})" if x.approval else "") + period(x)
-                            for x in links]
+                            for x in links
+                        ]
                         lines.append(f"{service.id:>5}  {service.name}: " + " → ".join(steps))
                 else:
                     places = [x for x in located.get(service.id, []) if args.all or x.in_effect(day)]
                     rows += places
-                    lines += [f"{service.id:>5}  {service.name}: {DATA_CATEGORIES.label(x.category, lang)}"
-                              f"{'(' + x.detail + ')' if x.detail else ''}  {LOCATION_KINDS.label(x.kind, lang)}  "
-                              f"{x.place + ' ' if x.place else ''}{country_label(x.country, lang)}"
-                              f"{'  ' + x.party if x.party else ''}{period(x)}" for x in places]
+                    lines += [
+                        f"{service.id:>5}  {service.name}: {DATA_CATEGORIES.label(x.category, lang)}"
+                        f"{'(' + x.detail + ')' if x.detail else ''}  {LOCATION_KINDS.label(x.kind, lang)}  "
+                        f"{x.place + ' ' if x.place else ''}{country_label(x.country, lang)}"
+                        f"{'  ' + x.party if x.party else ''}{period(x)}"
+                        for x in places
+                    ]
         else:
             if args.incident is None:
                 raise LedgerError("required", field="incident_id")
@@ -348,18 +381,25 @@ def _list_case(db, args) -> int:
             if what == "timeline":
                 rows = list(view.timeline)
                 for t in view.timeline:
-                    cited = "; ".join(f"{s.publisher or s.title}" + (f" {s.published.format(lang)}" if s.published
-                                                                     else "") for s in t.sources)
+                    cited = "; ".join(
+                        f"{s.publisher or s.title}" + (f" {s.published.format(lang)}" if s.published else "")
+                        for s in t.sources
+                    )
                     lines.append(f"{t.entry.occurred.format(lang)}  {t.entry.text}" + (f"  ({cited})" if cited else ""))
             else:
                 for st in view.statements:
                     for claim in st.claims:
                         rows.append(claim)
-                        lines.append(f"{claim.id:>5}  {st.party} {st.made.format(lang)} "
-                                     f"[{CHANNELS.label(st.channel, lang)}]  {claim.text}")
-                        lines += [f"         {c.checked_on}  {VERIFICATION.label(c.verification, lang)}"
-                                  f"{'  ' + c.checked_by if c.checked_by else ''}"
-                                  f"{'  ' + c.checked_how if c.checked_how else ''}" for c in claim.checks]
+                        lines.append(
+                            f"{claim.id:>5}  {st.party} {st.made.format(lang)} "
+                            f"[{CHANNELS.label(st.channel, lang)}]  {claim.text}"
+                        )
+                        lines += [
+                            f"         {c.checked_on}  {VERIFICATION.label(c.verification, lang)}"
+                            f"{'  ' + c.checked_by if c.checked_by else ''}"
+                            f"{'  ' + c.checked_how if c.checked_how else ''}"
+                            for c in claim.checks
+                        ]
     if args.json:
         _print_json(rows)
     else:
@@ -383,8 +423,10 @@ def cmd_deadlines(db, args) -> int:
         _print_json(rows)
     else:
         for x in rows:
-            print(f"{x.due_on}  {word('overdue', args.lang) if x.overdue else ''}  "
-                  f"{calendar_ics.kind_label(x.kind, args.lang)}  {x.text}")
+            print(
+                f"{x.due_on}  {word('overdue', args.lang) if x.overdue else ''}  "
+                f"{calendar_ics.kind_label(x.kind, args.lang)}  {x.text}"
+            )
     return 0
 
 
@@ -433,8 +475,12 @@ def cmd_backup(db, args) -> int:
         raise LedgerError("file_exists", path=args.out)
     retention = Retention.parse(args.keep) if args.keep else Retention.from_environment()
     try:
-        path = backups.backup(db, _writable(Path(args.out), args.lang) if args.out else None,
-                              directory=None if db.sqlite_path and args.db else backups_dir(), retention=retention)
+        path = backups.backup(
+            db,
+            _writable(Path(args.out), args.lang) if args.out else None,
+            directory=None if db.sqlite_path and args.db else backups_dir(),
+            retention=retention,
+        )
     except (OSError, sqlite3.Error) as exc:
         raise LedgerError("file_unwritable", path=args.out or "", reason=str(exc)) from exc
     print(say("backup_done", args.lang, path=path))
@@ -477,8 +523,17 @@ def _report(result, lang: str) -> int:
         return 0
     p = result.problem
     kind = messages.text("break." + p.kind, lang) if messages.has("break." + p.kind) else p.kind
-    print(say("verify_fail", lang, kind=kind, record=p.record_id if p.record_id is not None else "-",
-              seq=p.seq if p.seq is not None else "-", detail=p.describe(lang)), file=sys.stderr)
+    print(
+        say(
+            "verify_fail",
+            lang,
+            kind=kind,
+            record=p.record_id if p.record_id is not None else "-",
+            seq=p.seq if p.seq is not None else "-",
+            detail=p.describe(lang),
+        ),
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -519,8 +574,15 @@ def cmd_memo(db, args) -> int:
     import hashlib
 
     pages = page_count(pdf)
-    print(say("memo_done_one" if pages == 1 else "memo_done", args.lang, path=out, pages=pages,
-              sha=hashlib.sha256(pdf).hexdigest()[:16]))
+    print(
+        say(
+            "memo_done_one" if pages == 1 else "memo_done",
+            args.lang,
+            path=out,
+            pages=pages,
+            sha=hashlib.sha256(pdf).hexdigest()[:16],
+        )
+    )
     if issued is not None:
         print(say("memo_issued", args.lang, number=issued.number))
     return 0
@@ -573,13 +635,29 @@ def cmd_survey(db, args) -> int:
         info = inspect(Path(args.template), sheet=args.sheet)
         assigned = parse_assignments(info.header, survey.SPECS, args.column)
     encoding = "cp932" if args.encoding == "cp932" else "utf-8-sig"
-    written = survey.export(db, args.incident, _writable(Path(args.out), args.lang), as_of=as_of, lang=args.lang,
-                            encoding=encoding, replace=args.replace,
-                            template=Path(args.template) if args.template else None, sheet=args.sheet,
-                            assigned=assigned)
+    written = survey.export(
+        db,
+        args.incident,
+        _writable(Path(args.out), args.lang),
+        as_of=as_of,
+        lang=args.lang,
+        encoding=encoding,
+        replace=args.replace,
+        template=Path(args.template) if args.template else None,
+        sheet=args.sheet,
+        assigned=assigned,
+    )
     if args.template:
-        print(say("survey_template_done", args.lang, sheet=written.sheet, first=written.first_row, rows=written.rows,
-                  path=written.path))
+        print(
+            say(
+                "survey_template_done",
+                args.lang,
+                sheet=written.sheet,
+                first=written.first_row,
+                rows=written.rows,
+                path=written.path,
+            )
+        )
         if written.unmatched:
             print(say("survey_unmatched", args.lang, columns="、".join(written.unmatched)))
     else:
@@ -610,9 +688,17 @@ def _write_file(path: Path, data: bytes) -> None:
 
 
 COMMANDS = {
-    "init": cmd_init, "sample": cmd_sample, "list": cmd_list, "deadlines": cmd_deadlines, "search": cmd_search,
+    "init": cmd_init,
+    "sample": cmd_sample,
+    "list": cmd_list,
+    "deadlines": cmd_deadlines,
+    "search": cmd_search,
     "export": cmd_export,
-    "import": cmd_import, "backup": cmd_backup, "verify": cmd_verify, "memo": cmd_memo, "reindex": cmd_reindex,
-    "inventory": cmd_inventory, "survey": cmd_survey,
+    "import": cmd_import,
+    "backup": cmd_backup,
+    "verify": cmd_verify,
+    "memo": cmd_memo,
+    "reindex": cmd_reindex,
+    "inventory": cmd_inventory,
+    "survey": cmd_survey,
 }
-

@@ -14,11 +14,21 @@ from incidentdesk.services.reads import search as search_reads
 from incidentdesk.services import ledger
 from incidentdesk.storage.database import open_database
 
-TINY = datasets.Scale("tiny", services=12, uses=30, incidents=2, affected=8, timeline=20, main_timeline=5,
-                      audit_events=None)
+TINY = datasets.Scale(
+    "tiny", services=12, uses=30, incidents=2, affected=8, timeline=20, main_timeline=5, audit_events=None
+)
 TINY_TASK = "の申請"  # in several task names, so some use of the tiny set matches
-TABLES = ("external_service", "service_use", "incident_use", "timeline_entry", "claim", "decision", "audit_event",
-          "search_doc", "ledger_meta")
+TABLES = (
+    "external_service",
+    "service_use",
+    "incident_use",
+    "timeline_entry",
+    "claim",
+    "decision",
+    "audit_event",
+    "search_doc",
+    "ledger_meta",
+)
 
 
 def _dump(path: Path) -> dict[str, list[tuple]]:
@@ -62,11 +72,19 @@ def test_cache_key_depends_on_scale_and_seed():
     assert datasets.cache_key(TINY, 7) != datasets.cache_key(datasets.CITY, 7)
 
 
-
 def test_attachments_are_audited_and_verify(tmp_path):
     """A set with attachments writes them with their SHA-256 and audit events, so verify passes over them too."""
-    scale = datasets.Scale("tiny-files", services=4, uses=8, incidents=1, affected=2, timeline=3, main_timeline=3,
-                           audit_events=None, attachments=(1000, 250_000))
+    scale = datasets.Scale(
+        "tiny-files",
+        services=4,
+        uses=8,
+        incidents=1,
+        affected=2,
+        timeline=3,
+        main_timeline=3,
+        audit_events=None,
+        attachments=(1000, 250_000),
+    )
     path = tmp_path / "f.db"
     counts = datasets.generate(scale, path, seed=7)
     assert counts["attachment"] == 2

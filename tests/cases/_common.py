@@ -17,14 +17,27 @@ class Case:
 
 
 def settings(db: Database, municipality: str, prefix: str) -> None:
-    ledger.save_settings(db, SettingsIn(municipality=municipality, department="総務部", section="情報政策課",
-                                        contact_name="架空 花子", contact_phone="内線 2345", addressee="市長",
-                                        marking="取扱注意", date_style="era", memo_number_prefix=prefix))
+    ledger.save_settings(
+        db,
+        SettingsIn(
+            municipality=municipality,
+            department="総務部",
+            section="情報政策課",
+            contact_name="架空 花子",
+            contact_phone="内線 2345",
+            addressee="市長",
+            marking="取扱注意",
+            date_style="era",
+            memo_number_prefix=prefix,
+        ),
+    )
 
 
 def parties(db: Database, rows: dict[str, tuple[str, str, str]]) -> dict[str, int]:
-    return {key: catalog.add_party(db, PartyIn(name=name, kind=kind, country=country, notes="架空の事業者")).id
-            for key, (name, kind, country) in rows.items()}
+    return {
+        key: catalog.add_party(db, PartyIn(name=name, kind=kind, country=country, notes="架空の事業者")).id
+        for key, (name, kind, country) in rows.items()
+    }
 
 
 def claim_ids(db: Database, statement_id: int) -> list[int]:

@@ -166,7 +166,7 @@ def test_commands_write_the_log_file(tmp_path, monkeypatch):
         assert cli.main(["--db", str(tmp_path / "x.db"), "import", str(tmp_path / "missing.json")]) == 2
         text = (tmp_path / "data" / "logs" / "incidentdesk.log").read_text(encoding="utf-8")
     finally:
-        for handler in logger.handlers[len(before):]:
+        for handler in logger.handlers[len(before) :]:
             handler.close()
             logger.removeHandler(handler)
     assert f"opened {tmp_path / 'x.db'}" in text
@@ -185,10 +185,19 @@ def test_gui_script_passes_options_before_the_command(monkeypatch):
     assert cli.build_parser("en").parse_args(seen[0]).db == "x.db"
 
 
-@pytest.mark.parametrize("argv", [
-    [], ["gui"], ["--db", "x.db"], ["--db", "x.db", "--lang", "ja", "gui"], ["--lang=en", "--db=y.db", "gui"],
-    ["--db", "a.db", "--db", "b.db"], ["--db", "gui"], ["--lang", "ja"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["gui"],
+        ["--db", "x.db"],
+        ["--db", "x.db", "--lang", "ja", "gui"],
+        ["--lang=en", "--db=y.db", "gui"],
+        ["--db", "a.db", "--db", "b.db"],
+        ["--db", "gui"],
+        ["--lang", "ja"],
+    ],
+)
 def test_window_start_reads_its_options_as_the_full_parser_does(argv):
     """The window's start skips building the command line's parser; it must read --db and --lang as it would."""
     from incidentdesk import cli
@@ -199,10 +208,22 @@ def test_window_start_reads_its_options_as_the_full_parser_does(argv):
     assert window_options(argv) == (args.db, args.lang)
 
 
-@pytest.mark.parametrize("argv", [
-    ["--help"], ["-h"], ["list"], ["--db", "x.db", "list"], ["gui", "--db", "x.db"], ["--lang", "fr"], ["--lang"],
-    ["--db", "--lang", "ja"], ["--d", "x.db"], ["gui", "gui"], ["--verbose"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["-h"],
+        ["list"],
+        ["--db", "x.db", "list"],
+        ["gui", "--db", "x.db"],
+        ["--lang", "fr"],
+        ["--lang"],
+        ["--db", "--lang", "ja"],
+        ["--d", "x.db"],
+        ["gui", "gui"],
+        ["--verbose"],
+    ],
+)
 def test_anything_else_goes_through_the_full_parser(argv):
     """Another command, help, a bad value or an abbreviation: the full parser answers, with its own errors."""
     from incidentdesk.window_args import window_options

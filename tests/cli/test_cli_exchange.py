@@ -21,8 +21,9 @@ def test_dry_run_shows_every_row_and_changes_nothing(new_target, capsys):
     """--dry-run prints how each column was read and what each row would do, and writes nothing."""
     target = new_target()
     assert run(capsys, "--db", target, "init")[0] == 0  # a dry run only reads: it never makes the ledger
-    code, out, _ = run(capsys, "--db", target, "--lang", "ja", "inventory", "import", str(DATA / "bad_dates.xlsx"),
-                       "--dry-run")
+    code, out, _ = run(
+        capsys, "--db", target, "--lang", "ja", "inventory", "import", str(DATA / "bad_dates.xlsx"), "--dry-run"
+    )
     assert code == 1  # some rows would be refused
     assert "I 運用開始日 → 業務開始日" in out and "O 内部メモ → (取り込まない) [非表示の列]" in out
     assert "7行目 (記入例の行), 18行目 (非表示の行)" in out
@@ -37,8 +38,9 @@ def test_refused_rows_stop_the_import_until_valid_only(new_target, capsys):
     target = new_target()
     code, _out, err = run(capsys, "--db", target, "--lang", "en", "inventory", "import", str(DATA / "bad_dates.xlsx"))
     assert code == 2 and "2 rows cannot be imported (the first is row 8)" in err
-    code, out, _ = run(capsys, "--db", target, "--lang", "en", "inventory", "import", str(DATA / "bad_dates.xlsx"),
-                       "--valid-only")
+    code, out, _ = run(
+        capsys, "--db", target, "--lang", "en", "inventory", "import", str(DATA / "bad_dates.xlsx"), "--valid-only"
+    )
     assert code == 0 and "Imported: 8 created, 0 updated, 0 unchanged, 2 rows left out." in out
     code, out, _ = run(capsys, "--db", target, "verify")
     assert code == 0
@@ -69,8 +71,18 @@ def test_columns_assigned_on_the_command_line_are_remembered(new_target, tmp_pat
     target = new_target()
     code, _out, err = run(capsys, "--db", target, "--lang", "en", "inventory", "import", str(tmp_path / "odd.xlsx"))
     assert code == 2 and "lacks required columns: Owning department" in err
-    code, out, _ = run(capsys, "--db", target, "--lang", "en", "inventory", "import", str(tmp_path / "odd.xlsx"),
-                       "--column", "担当セクション=department")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        target,
+        "--lang",
+        "en",
+        "inventory",
+        "import",
+        str(tmp_path / "odd.xlsx"),
+        "--column",
+        "担当セクション=department",
+    )
     assert code == 0 and "1 created" in out
     ws["C2"] = "相談"
     wb.save(tmp_path / "odd2.xlsx")
@@ -80,8 +92,9 @@ def test_columns_assigned_on_the_command_line_are_remembered(new_target, tmp_pat
 
 def test_bad_files_exit_2_with_what_to_do(new_target, capsys):
     """A password-protected workbook is refused with advice in the chosen language."""
-    code, _out, err = run(capsys, "--db", new_target(), "--lang", "ja", "inventory", "import",
-                          str(DATA / "bad_password.xlsx"))
+    code, _out, err = run(
+        capsys, "--db", new_target(), "--lang", "ja", "inventory", "import", str(DATA / "bad_password.xlsx")
+    )
     assert code == 2 and "パスワードで保護されています" in err
 
 
@@ -89,17 +102,60 @@ def test_survey_export_in_each_form(new_target, tmp_path, capsys):
     """The survey answer as our sheet, an English sheet, a CP932 CSV and the ministry's template filled in."""
     target = new_target()
     run(capsys, "--db", target, "sample")
-    code, out, _ = run(capsys, "--db", target, "--lang", "ja", "survey", "export", "--incident", "1", "--out",
-                       str(tmp_path / "a.xlsx"), "--as-of", "令和3年3月25日")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        target,
+        "--lang",
+        "ja",
+        "survey",
+        "export",
+        "--incident",
+        "1",
+        "--out",
+        str(tmp_path / "a.xlsx"),
+        "--as-of",
+        "令和3年3月25日",
+    )
     assert code == 0 and "(30 業務)" in out
     assert "令和3年3月25日時点" in load_workbook(tmp_path / "a.xlsx").active["A2"].value
-    code, _out, _ = run(capsys, "--db", target, "--lang", "en", "survey", "export", "--incident", "1", "--out",
-                        str(tmp_path / "b.xlsx"))
+    code, _out, _ = run(
+        capsys, "--db", target, "--lang", "en", "survey", "export", "--incident", "1", "--out", str(tmp_path / "b.xlsx")
+    )
     assert code == 0 and load_workbook(tmp_path / "b.xlsx").active["A5"].value == "Local government"
-    code, _out, _ = run(capsys, "--db", target, "--lang", "ja", "survey", "export", "--incident", "1", "--out",
-                        str(tmp_path / "c.csv"), "--encoding", "cp932", "--as-of", "2021-03-25")
+    code, _out, _ = run(
+        capsys,
+        "--db",
+        target,
+        "--lang",
+        "ja",
+        "survey",
+        "export",
+        "--incident",
+        "1",
+        "--out",
+        str(tmp_path / "c.csv"),
+        "--encoding",
+        "cp932",
+        "--as-of",
+        "2021-03-25",
+    )
     assert code == 0 and (tmp_path / "c.csv").read_bytes().decode("cp932").startswith("団体名,所管課")
-    code, out, _ = run(capsys, "--db", target, "--lang", "ja", "survey", "export", "--incident", "1", "--out",
-                       str(tmp_path / "d.xlsx"), "--template", str(DATA / "kakuu_survey_template.xlsx"),
-                       "--as-of", "2021-03-25")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        target,
+        "--lang",
+        "ja",
+        "survey",
+        "export",
+        "--incident",
+        "1",
+        "--out",
+        str(tmp_path / "d.xlsx"),
+        "--template",
+        str(DATA / "kakuu_survey_template.xlsx"),
+        "--as-of",
+        "2021-03-25",
+    )
     assert code == 0 and "様式のシート「回答様式」の 7 行目から 30 業務を書き込みました" in out

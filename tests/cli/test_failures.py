@@ -41,7 +41,7 @@ def log_file(tmp_path, monkeypatch):
     logger = logging.getLogger("incidentdesk")
     before = list(logger.handlers)
     yield tmp_path / "data" / "logs" / "incidentdesk.log"
-    for handler in logger.handlers[len(before):]:
+    for handler in logger.handlers[len(before) :]:
         handler.close()
         logger.removeHandler(handler)
 
@@ -71,13 +71,19 @@ def test_a_ledger_in_a_read_only_folder_can_be_read_but_not_changed(sample, tmp_
         before = sorted(p.name for p in folder.iterdir())
         done = _without_write_permission(["--db", str(sample), "--lang", "en", "verify"], env)
         assert done.returncode == 0 and "Intact" in done.stdout, done.stderr
-        for argv in (["list"], ["search", "住民票"], ["export", "--out", str(tmp_path / "e.json")],
-                     ["memo", "1", "--out", str(tmp_path / "m.pdf")]):
+        for argv in (
+            ["list"],
+            ["search", "住民票"],
+            ["export", "--out", str(tmp_path / "e.json")],
+            ["memo", "1", "--out", str(tmp_path / "m.pdf")],
+        ):
             done = _without_write_permission(["--db", str(sample), *argv], env)
             assert done.returncode == 0, (argv, done.stderr)
         for lang, words in (("en", "read-only"), ("ja", "読み取り専用")):
-            done = _without_write_permission(["--db", str(sample), "--lang", lang, "memo", "1", "--issue",
-                                              "--out", str(tmp_path / "issued.pdf")], env)
+            done = _without_write_permission(
+                ["--db", str(sample), "--lang", lang, "memo", "1", "--issue", "--out", str(tmp_path / "issued.pdf")],
+                env,
+            )
             assert done.returncode == 2 and words in done.stderr, done.stderr
             assert "Traceback" not in done.stderr and "sqlalche.me" not in done.stderr
         assert sorted(p.name for p in folder.iterdir()) == before

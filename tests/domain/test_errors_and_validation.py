@@ -16,8 +16,8 @@ from incidentdesk.domain.errors import LedgerError
 from incidentdesk.domain.messages import CATALOG
 from incidentdesk.domain.vocab import DECISION_STATES, VERIFICATION
 
-MESSAGES = {k[len('error.'):]: v for k, v in CATALOG.items() if k.startswith('error.')}
-NAMES = {k[len('field.'):]: v for k, v in CATALOG.items() if k.startswith('field.')}
+MESSAGES = {k[len("error.") :]: v for k, v in CATALOG.items() if k.startswith("error.")}
+NAMES = {k[len("field.") :]: v for k, v in CATALOG.items() if k.startswith("field.")}
 
 SRC = Path(incidentdesk.__file__).parent
 RAISED = re.compile(r"(?:LedgerError|DatabaseError)\(\s*\"([a-z_]+)\"")
@@ -66,10 +66,17 @@ def test_day_accepts_common_forms(raw):
     assert v.day(raw, "decided_on") == date(2021, 3, 19)
 
 
-@pytest.mark.parametrize(("raw", "code"), [("2021-02-29", "no_such_day"), ("19/03/2021", "bad_date"),
-                                           ("令和3年", "bad_date"), ("平成31年5月1日", "date_outside_era"),
-                                           ("1988-12-31", "date_out_of_range"),
-                                           ("2101-01-01", "date_out_of_range")])
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("2021-02-29", "no_such_day"),
+        ("19/03/2021", "bad_date"),
+        ("令和3年", "bad_date"),
+        ("平成31年5月1日", "date_outside_era"),
+        ("1988-12-31", "date_out_of_range"),
+        ("2101-01-01", "date_out_of_range"),
+    ],
+)
 def test_day_refuses(raw, code):
     """Impossible, unreadable and out-of-range dates raise their codes."""
     with pytest.raises(LedgerError) as caught:
@@ -96,8 +103,12 @@ def test_choices_and_numbers():
     assert v.count("1,700,000", "followers") == 1_700_000
     assert v.count("", "followers") is None
     assert v.confidentiality("3") == 3
-    for bad in (lambda: v.choice("停止", "state", DECISION_STATES), lambda: v.country("KOR"),
-                lambda: v.count("many", "followers"), lambda: v.confidentiality(0)):
+    for bad in (
+        lambda: v.choice("停止", "state", DECISION_STATES),
+        lambda: v.country("KOR"),
+        lambda: v.count("many", "followers"),
+        lambda: v.confidentiality(0),
+    ):
         with pytest.raises(LedgerError):
             bad()
 
@@ -110,15 +121,18 @@ def test_vocabulary_labels_in_both_languages():
     assert DECISION_STATES.label("suspend", "ja") == "停止"
 
 
-@pytest.mark.parametrize(("day", "style", "lang", "expected"), [
-    (date(2021, 3, 19), "era", "ja", "令和3年3月19日"),
-    (date(2019, 5, 1), "era", "ja", "令和元年5月1日"),
-    (date(2019, 4, 30), "era", "ja", "平成31年4月30日"),
-    (date(1989, 1, 7), "era", "ja", "昭和64年1月7日"),
-    (date(2021, 3, 19), "era_western", "ja", "令和3年3月19日(2021年)"),
-    (date(2021, 3, 19), "western", "ja", "2021年3月19日"),
-    (date(2021, 3, 19), "era_western", "en", "19 March 2021 (Reiwa 3)"),
-])
+@pytest.mark.parametrize(
+    ("day", "style", "lang", "expected"),
+    [
+        (date(2021, 3, 19), "era", "ja", "令和3年3月19日"),
+        (date(2019, 5, 1), "era", "ja", "令和元年5月1日"),
+        (date(2019, 4, 30), "era", "ja", "平成31年4月30日"),
+        (date(1989, 1, 7), "era", "ja", "昭和64年1月7日"),
+        (date(2021, 3, 19), "era_western", "ja", "令和3年3月19日(2021年)"),
+        (date(2021, 3, 19), "western", "ja", "2021年3月19日"),
+        (date(2021, 3, 19), "era_western", "en", "19 March 2021 (Reiwa 3)"),
+    ],
+)
 def test_era_dates(day, style, lang, expected):
     """Dates are written with the right era and year, including the first year (元年) and era boundaries."""
     assert format_date(day, style, lang) == expected

@@ -27,7 +27,7 @@ def _linear(colour: str) -> list[float]:
     h = colour.lstrip("#")
     out = []
     for i in (0, 2, 4):
-        c = int(h[i:i + 2], 16) / 255
+        c = int(h[i : i + 2], 16) / 255
         out.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
     return out
 
@@ -35,8 +35,11 @@ def _linear(colour: str) -> list[float]:
 def _lab(colour: str, vision: str) -> tuple[float, float, float]:
     v = _linear(colour)
     r, g, b = (min(1.0, max(0.0, sum(m * x for m, x in zip(row, v, strict=True)))) for row in SIMULATIONS[vision])
-    x, y, z = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.9505, 0.2126 * r + 0.7152 * g + 0.0722 * b, \
-        (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.089
+    x, y, z = (
+        (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.9505,
+        0.2126 * r + 0.7152 * g + 0.0722 * b,
+        (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.089,
+    )
 
     def f(t: float) -> float:
         return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116

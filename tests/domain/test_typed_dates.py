@@ -21,13 +21,21 @@ FULL_WIDTH = str.maketrans("0123456789/.-", "０１２３４５６７８９／�
 def _era_forms(day: date) -> list[str]:
     era, year = era_of(day)
     y = "元" if year == 1 else str(year)
-    return [f"{era.name}{y}年{day.month}月{day.day}日", f"{era.letter}{year}.{day.month}.{day.day}",
-            f"{era.letter.lower()}{year}/{day.month}/{day.day}"]
+    return [
+        f"{era.name}{y}年{day.month}月{day.day}日",
+        f"{era.letter}{year}.{day.month}.{day.day}",
+        f"{era.letter.lower()}{year}/{day.month}/{day.day}",
+    ]
 
 
 def _western_forms(day: date) -> list[str]:
-    return [day.isoformat(), f"{day.year}/{day.month}/{day.day}", f"{day.year}.{day.month:02d}.{day.day}",
-            f"{day.year}年{day.month}月{day.day}日", f" {day.isoformat()} "]
+    return [
+        day.isoformat(),
+        f"{day.year}/{day.month}/{day.day}",
+        f"{day.year}.{day.month:02d}.{day.day}",
+        f"{day.year}年{day.month}月{day.day}日",
+        f" {day.isoformat()} ",
+    ]
 
 
 @given(DAYS)
@@ -54,12 +62,19 @@ def test_any_text_either_parses_or_is_refused_cleanly(text):
         assert exc.reason in ("format", "no_such_day", "outside_era", "era_year")
 
 
-@pytest.mark.parametrize("text, reason", [
-    ("平成31年5月1日", "outside_era"),  # that day is 令和元年5月1日
-    ("令和1年4月30日", "outside_era"),
-    ("2021-02-30", "no_such_day"), ("R3.13.1", "no_such_day"),
-    ("21/3/19", "format"), ("3月19日", "format"), ("", "format"), ("二〇二一年三月", "format"),
-])
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("平成31年5月1日", "outside_era"),  # that day is 令和元年5月1日
+        ("令和1年4月30日", "outside_era"),
+        ("2021-02-30", "no_such_day"),
+        ("R3.13.1", "no_such_day"),
+        ("21/3/19", "format"),
+        ("3月19日", "format"),
+        ("", "format"),
+        ("二〇二一年三月", "format"),
+    ],
+)
 def test_impossible_or_incomplete_dates_are_refused_with_a_reason(text, reason):
     """A day outside its era, a day that does not exist and a date without its year are refused."""
     with pytest.raises(DateTextError) as caught:
@@ -82,20 +97,43 @@ def test_a_happened_date_after_today_is_refused_but_a_planned_one_is_not():
     assert validation.day(tomorrow.isoformat(), "due_on") == tomorrow
 
 
-@pytest.mark.parametrize("text, start, end, precision, ja, en", [
-    ("令和5年3月", date(2023, 3, 1), date(2023, 3, 31), "month", "令和5年3月", "March 2023"),
-    ("2023年3月〜4月", date(2023, 3, 1), date(2023, 4, 30), "month", "令和5年3月〜4月", "March–April 2023"),
-    ("R5.3～R5.4", date(2023, 3, 1), date(2023, 4, 30), "month", "令和5年3月〜4月", "March–April 2023"),
-    ("2023年3月-4月", date(2023, 3, 1), date(2023, 4, 30), "month", "令和5年3月〜4月", "March–April 2023"),
-    ("令和5年5月下旬", date(2023, 5, 21), date(2023, 5, 31), "late", "令和5年5月下旬", "late May 2023"),
-    ("2023年5月上旬", date(2023, 5, 1), date(2023, 5, 10), "early", "令和5年5月上旬", "early May 2023"),
-    ("令和4年7月21日・22日", date(2022, 7, 21), date(2022, 7, 22), "day", "令和4年7月21日・22日", "21–22 July 2022"),
-    ("令和4年7月21日、22日", date(2022, 7, 21), date(2022, 7, 22), "day", "令和4年7月21日・22日", "21–22 July 2022"),
-    ("2022/7/21〜25", date(2022, 7, 21), date(2022, 7, 25), "day", "令和4年7月21日〜25日", "21–25 July 2022"),
-    ("２０２３／２／２８", date(2023, 2, 28), date(2023, 2, 28), "day", "令和5年2月28日", "28 February 2023"),
-    ("2023年12月〜2024年1月", date(2023, 12, 1), date(2024, 1, 31), "month", "令和5年12月〜令和6年1月",
-     "December 2023 – January 2024"),
-])
+@pytest.mark.parametrize(
+    "text, start, end, precision, ja, en",
+    [
+        ("令和5年3月", date(2023, 3, 1), date(2023, 3, 31), "month", "令和5年3月", "March 2023"),
+        ("2023年3月〜4月", date(2023, 3, 1), date(2023, 4, 30), "month", "令和5年3月〜4月", "March–April 2023"),
+        ("R5.3～R5.4", date(2023, 3, 1), date(2023, 4, 30), "month", "令和5年3月〜4月", "March–April 2023"),
+        ("2023年3月-4月", date(2023, 3, 1), date(2023, 4, 30), "month", "令和5年3月〜4月", "March–April 2023"),
+        ("令和5年5月下旬", date(2023, 5, 21), date(2023, 5, 31), "late", "令和5年5月下旬", "late May 2023"),
+        ("2023年5月上旬", date(2023, 5, 1), date(2023, 5, 10), "early", "令和5年5月上旬", "early May 2023"),
+        (
+            "令和4年7月21日・22日",
+            date(2022, 7, 21),
+            date(2022, 7, 22),
+            "day",
+            "令和4年7月21日・22日",
+            "21–22 July 2022",
+        ),
+        (
+            "令和4年7月21日、22日",
+            date(2022, 7, 21),
+            date(2022, 7, 22),
+            "day",
+            "令和4年7月21日・22日",
+            "21–22 July 2022",
+        ),
+        ("2022/7/21〜25", date(2022, 7, 21), date(2022, 7, 25), "day", "令和4年7月21日〜25日", "21–25 July 2022"),
+        ("２０２３／２／２８", date(2023, 2, 28), date(2023, 2, 28), "day", "令和5年2月28日", "28 February 2023"),
+        (
+            "2023年12月〜2024年1月",
+            date(2023, 12, 1),
+            date(2024, 1, 31),
+            "month",
+            "令和5年12月〜令和6年1月",
+            "December 2023 – January 2024",
+        ),
+    ],
+)
 def test_dates_known_to_the_month_or_a_range(text, start, end, precision, ja, en):
     """Months, parts of months and ranges keep their precision and print as the office writes them."""
     fact = parse_fact_date(text)

@@ -10,9 +10,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from incidentdesk.domain.era_dates import format_date, format_short
-from incidentdesk.domain.typed_values import (Unreadable, from_excel_serial, key, parse_count, parse_countries,
-                                              parse_country, parse_day, parse_flag, parse_level, parse_term,
-                                              to_excel_serial)
+from incidentdesk.domain.typed_values import (
+    Unreadable,
+    from_excel_serial,
+    key,
+    parse_count,
+    parse_countries,
+    parse_country,
+    parse_day,
+    parse_flag,
+    parse_level,
+    parse_term,
+    to_excel_serial,
+)
 from incidentdesk.domain.vocab import COUNTRIES
 
 DAYS = st.dates(min_value=date(1989, 1, 8), max_value=date(2100, 12, 31))
@@ -27,9 +37,16 @@ def wide(text: str) -> str:
 @given(DAYS)
 def test_every_written_form_of_a_day_reads_back(day):
     """A day written as 和暦, short era, Western, ISO, compact, or in full width reads back as the same day."""
-    forms = [format_date(day, "era"), format_date(day, "era_western"), format_date(day, "western"),
-             format_short(day), day.isoformat(), day.strftime("%Y/%m/%d"), day.strftime("%Y%m%d"),
-             f"{day.year}/{day.month}/{day.day}"]
+    forms = [
+        format_date(day, "era"),
+        format_date(day, "era_western"),
+        format_date(day, "western"),
+        format_short(day),
+        day.isoformat(),
+        day.strftime("%Y/%m/%d"),
+        day.strftime("%Y%m%d"),
+        f"{day.year}/{day.month}/{day.day}",
+    ]
     for text in forms + [wide(f) for f in forms] + [f"  {forms[0]}\u3000"]:
         assert parse_day(text) == day, text
 
@@ -56,8 +73,9 @@ def test_era_first_year_and_abbreviations():
         from_excel_serial(60)
 
 
-@pytest.mark.parametrize("text", ["令和元年4月1日", "R3.13.1", "2021/2/30", "3月19日", "令和3年4月", "21/4/1",
-                                  "昨日", "R0.4.1", True])
+@pytest.mark.parametrize(
+    "text", ["令和元年4月1日", "R3.13.1", "2021/2/30", "3月19日", "令和3年4月", "21/4/1", "昨日", "R0.4.1", True]
+)
 def test_unreadable_days_are_refused(text):
     """Dates that do not exist, lack a year or are not dates raise Unreadable naming the text."""
     with pytest.raises(Unreadable) as caught:
@@ -87,9 +105,28 @@ def test_bad_counts_are_refused(text):
         parse_count(text)
 
 
-@pytest.mark.parametrize("text",
-                         ["○", "◯", "〇", "●", "✓", "✔", "有", "有り", "あり", "はい", "Yes", "TRUE", "1", 1, True,
-                                  "有(氏名・住所)", " あり\u3000"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "○",
+        "◯",
+        "〇",
+        "●",
+        "✓",
+        "✔",
+        "有",
+        "有り",
+        "あり",
+        "はい",
+        "Yes",
+        "TRUE",
+        "1",
+        1,
+        True,
+        "有(氏名・住所)",
+        " あり\u3000",
+    ],
+)
 def test_yes_marks(text):
     """Every mark people use for yes reads as True."""
     assert parse_flag(text) is True
@@ -108,12 +145,16 @@ def test_flags_blank_and_unreadable():
         parse_flag("たぶん")
 
 
-@given(st.sampled_from([1, 2, 3]), st.sampled_from(["", "機密性", "機密性 ", "レベル"]),
-       st.sampled_from(["arabic", "wide", "roman", "roman_sign"]))
+@given(
+    st.sampled_from([1, 2, 3]),
+    st.sampled_from(["", "機密性", "機密性 ", "レベル"]),
+    st.sampled_from(["arabic", "wide", "roman", "roman_sign"]),
+)
 def test_confidentiality_classes_in_every_form(level, prefix, style):
     """機密性２, 2, Ⅱ, II, レベル2 all read as class 2 (and likewise 1 and 3)."""
-    mark = {"arabic": str(level), "wide": wide(str(level)), "roman": "I" * level,
-            "roman_sign": chr(0x215F + level)}[style]  # Ⅰ Ⅱ Ⅲ
+    mark = {"arabic": str(level), "wide": wide(str(level)), "roman": "I" * level, "roman_sign": chr(0x215F + level)}[
+        style
+    ]  # Ⅰ Ⅱ Ⅲ
     assert parse_level(prefix + mark) == level
 
 

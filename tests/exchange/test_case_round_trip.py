@@ -23,8 +23,9 @@ def _all_cases(db) -> None:
 
 
 def _used(tables: dict, table: str, field: str, value=None) -> bool:
-    return any((row[field] == value) if value is not None else row[field] not in (None, "", 0, False)
-               for row in tables[table])
+    return any(
+        (row[field] == value) if value is not None else row[field] not in (None, "", 0, False) for row in tables[table]
+    )
 
 
 def test_every_new_field_round_trips_exactly(db, new_target, tmp_path):
@@ -33,18 +34,29 @@ def test_every_new_field_round_trips_exactly(db, new_target, tmp_path):
     tables = json.loads(first.read_text(encoding="utf-8"))["tables"]
     # The export really carries each new field with a value that is not its default.
     for table, field, value in (
-            ("timeline_entry", "occurred_precision", "month"), ("timeline_entry", "occurred_precision", "late"),
-            ("timeline_entry", "occurred_until", None),  # a range: 3月〜4月, 10月17日・18日
-            ("service_party", "approval", "not_approved"), ("service_party", "approval", "unknown"),
-            ("service_party", "upstream_id", None), ("service_party", "valid_until", None),
-            ("data_location", "place", None), ("data_location", "detail", None),
-            ("data_location", "valid_until", None),
-            ("decision", "effective_until", None), ("decision", "then_state", "terminate"),
-            ("decision", "conditions", None), ("request", "direction", "for_information"),
-            ("request", "addressee", None), ("request", "every_months", 1), ("request_report", "reported_on", None),
-            ("incident", "personal_data_leak", True), ("statement", "channel", "press_conference"),
-            ("external_service", "platform", None), ("data_location", "category", "resident_records"),
-            ("data_location", "category", "bank_account")):
+        ("timeline_entry", "occurred_precision", "month"),
+        ("timeline_entry", "occurred_precision", "late"),
+        ("timeline_entry", "occurred_until", None),  # a range: 3月〜4月, 10月17日・18日
+        ("service_party", "approval", "not_approved"),
+        ("service_party", "approval", "unknown"),
+        ("service_party", "upstream_id", None),
+        ("service_party", "valid_until", None),
+        ("data_location", "place", None),
+        ("data_location", "detail", None),
+        ("data_location", "valid_until", None),
+        ("decision", "effective_until", None),
+        ("decision", "then_state", "terminate"),
+        ("decision", "conditions", None),
+        ("request", "direction", "for_information"),
+        ("request", "addressee", None),
+        ("request", "every_months", 1),
+        ("request_report", "reported_on", None),
+        ("incident", "personal_data_leak", True),
+        ("statement", "channel", "press_conference"),
+        ("external_service", "platform", None),
+        ("data_location", "category", "resident_records"),
+        ("data_location", "category", "bank_account"),
+    ):
         assert _used(tables, table, field, value), (table, field, value)
     assert len(tables["claim_check"]) > len(tables["claim"])  # a claim checked twice keeps both checks
     assert len(tables["timeline_source"]) > len({r["timeline_id"] for r in tables["timeline_source"]})

@@ -11,8 +11,13 @@ from incidentdesk.exchange.sheets import Grid
 
 
 def grid(*rows, hidden_columns=(), merged=()) -> Grid:
-    g = Grid(path="test.xlsx", sheet="一覧", rows={n: list(r) for n, r in enumerate(rows, start=1) if any(r)},
-             hidden_columns=set(hidden_columns), merged=list(merged))
+    g = Grid(
+        path="test.xlsx",
+        sheet="一覧",
+        rows={n: list(r) for n, r in enumerate(rows, start=1) if any(r)},
+        hidden_columns=set(hidden_columns),
+        merged=list(merged),
+    )
     g.fill_merged()
     return g
 
@@ -68,10 +73,12 @@ def test_partial_names_match_inside_longer_headings():
 
 def test_two_row_header_with_merged_groups():
     """Group headings merged across (個人情報 over 有無 and 内容) and headings merged down are both read."""
-    g = grid(["所管課", "サービス名", "業務名", "個人情報", None, "データの所在", None],
-             [None, None, None, "有無", "内容", "保存場所", "アクセス拠点"],
-             ["広報課", "LINE", "配信", "×", "", "日本", "日本"],
-             merged=[(1, 4, 1, 5), (1, 6, 1, 7), (1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3)])
+    g = grid(
+        ["所管課", "サービス名", "業務名", "個人情報", None, "データの所在", None],
+        [None, None, None, "有無", "内容", "保存場所", "アクセス拠点"],
+        ["広報課", "LINE", "配信", "×", "", "日本", "日本"],
+        merged=[(1, 4, 1, 5), (1, 6, 1, 7), (1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3)],
+    )
     header = find_header(g, inventory.SPECS)
     assert (header.top, header.row) == (1, 2)
     f = fields_of(header)
@@ -81,8 +88,11 @@ def test_two_row_header_with_merged_groups():
 
 def test_two_row_header_as_a_csv_keeps_it():
     """Saved as CSV the group heading sits in its first cell only; it still spans the blank cells to its right."""
-    g = grid(["所管課", "サービス名", "業務名", "個人情報", None],
-             [None, None, None, "有無", "内容"], ["広報課", "LINE", "配信", "×", ""])
+    g = grid(
+        ["所管課", "サービス名", "業務名", "個人情報", None],
+        [None, None, None, "有無", "内容"],
+        ["広報課", "LINE", "配信", "×", ""],
+    )
     header = find_header(g, inventory.SPECS)
     assert (header.top, header.row) == (1, 2)
     assert fields_of(header)["personal_data"] == 5 and fields_of(header)["handles_personal_data"] == 4

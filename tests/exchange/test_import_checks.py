@@ -59,6 +59,7 @@ def _refused(db, ledger_state, document) -> LedgerError:
 def _set(table: str, index: int, field: str, value):
     def change(doc):
         doc["tables"][table][index][field] = value
+
     return change
 
 
@@ -101,8 +102,9 @@ def _decision_state(doc):
 
 
 def _decision_removed(doc):
-    doc["tables"]["decision_basis"] = [b for b in doc["tables"]["decision_basis"]
-                                       if b["decision_id"] != doc["tables"]["decision"][-1]["id"]]
+    doc["tables"]["decision_basis"] = [
+        b for b in doc["tables"]["decision_basis"] if b["decision_id"] != doc["tables"]["decision"][-1]["id"]
+    ]
     doc["tables"]["decision"].pop()
 
 
@@ -172,9 +174,12 @@ def test_a_cycle_of_parents_imports(new_target, empty):
 
 def test_keys_in_any_order_and_any_layout_import(document, empty):
     """A file whose keys are not sorted ("tables" before "format") and which is minified imports the same."""
-    reordered = {"tables": document["tables"], "version": document["version"],
-                 "schema_revision": document["schema_revision"],
-                 "format": "incidentdesk-ledger"}
+    reordered = {
+        "tables": document["tables"],
+        "version": document["version"],
+        "schema_revision": document["schema_revision"],
+        "format": "incidentdesk-ledger",
+    }
     data = json.dumps(reordered, ensure_ascii=False, separators=(",", ":")).encode()
     ledger_json.import_stream(empty, io.BytesIO(data))
     assert ledger.verify(empty).ok

@@ -76,12 +76,17 @@ def _examples(normal: int, long: int) -> int:
     return long if LONG else normal
 
 
-@settings(max_examples=_examples(300, 3000), deadline=None, database=None, derandomize=not LONG,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                 HealthCheck.data_too_large])
+@settings(
+    max_examples=_examples(300, 3000),
+    deadline=None,
+    database=None,
+    derandomize=not LONG,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+)
 @given(data=st.data())
-def test_mutated_exports_are_refused_cleanly_or_import_and_verify_sqlite(base_document, sqlite_template, tmp_path,
-                                                                         ledger_state, data):
+def test_mutated_exports_are_refused_cleanly_or_import_and_verify_sqlite(
+    base_document, sqlite_template, tmp_path, ledger_state, data
+):
     """On SQLite: a mutated export (1-3 damages, sometimes as damaged text) is refused cleanly or verifies."""
     chooser = DrawChooser(data)
     doc, _done = mutated(base_document, chooser, chooser.number(1, 3))
@@ -96,12 +101,17 @@ def test_mutated_exports_are_refused_cleanly_or_import_and_verify_sqlite(base_do
 
 
 @pytest.mark.postgres
-@settings(max_examples=_examples(30, 300), deadline=None, database=None, derandomize=not LONG,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                 HealthCheck.data_too_large])
+@settings(
+    max_examples=_examples(30, 300),
+    deadline=None,
+    database=None,
+    derandomize=not LONG,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+)
 @given(data=st.data())
-def test_mutated_exports_are_refused_cleanly_or_import_and_verify_postgres(base_document, pg_server, pg_template,
-                                                                           ledger_state, data):
+def test_mutated_exports_are_refused_cleanly_or_import_and_verify_postgres(
+    base_document, pg_server, pg_template, ledger_state, data
+):
     """The same on PostgreSQL, which is stricter than SQLite (NUL, 32-bit integers): fewer examples, each a fresh
     database copied from a template."""
     chooser = DrawChooser(data)

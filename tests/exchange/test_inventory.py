@@ -19,13 +19,25 @@ from incidentdesk.storage.models import AuditEvent
 from ledger_reads import read
 
 DATA = Path(__file__).with_name("data")
-HEADER = ["所管課", "サービス名", "業務名", "業務の概要", "個人情報の有無", "個人情報の内容", "機密性", "運用開始日",
-          "友だち数",
-          "委託先", "データ保存場所", "アクセス拠点"]
+HEADER = [
+    "所管課",
+    "サービス名",
+    "業務名",
+    "業務の概要",
+    "個人情報の有無",
+    "個人情報の内容",
+    "機密性",
+    "運用開始日",
+    "友だち数",
+    "委託先",
+    "データ保存場所",
+    "アクセス拠点",
+]
 
 
-def write_sheet(path: Path, rows: list[list], header: list[str] = HEADER,
-                title: str = "外部サービス一覧(架空市)") -> Path:
+def write_sheet(
+    path: Path, rows: list[list], header: list[str] = HEADER, title: str = "外部サービス一覧(架空市)"
+) -> Path:
     wb = Workbook()
     ws = wb.active
     ws.append([title])
@@ -70,13 +82,20 @@ def test_test_folder_inventory_imports_every_value_as_typed(db):
     got = state(db)
     assert ("架空市メールマガジン", "メールマガジンの配信") not in got  # the hidden row is set aside
     line = got[("架空市LINE公式アカウント", "市政情報の配信")]
-    assert (line["followers"], line["started_on"], line["handles_personal_data"], line["confidentiality"]) == \
-        (5000, date(2020, 6, 10), False, 1)
+    assert (line["followers"], line["started_on"], line["handles_personal_data"], line["confidentiality"]) == (
+        5000,
+        date(2020, 6, 10),
+        False,
+        1,
+    )
     assert line["access"] == ("JP", "KR") and line["storage"] == ("JP",)
     assert line["contractors"] == ("株式会社架空システム",)
     resident = got[("架空市LINE公式アカウント", "住民票の写しの申請")]
-    assert (resident["department"], resident["started_on"], resident["confidentiality"]) == \
-        ("市民課", date(2019, 10, 1), 2)
+    assert (resident["department"], resident["started_on"], resident["confidentiality"]) == (
+        "市民課",
+        date(2019, 10, 1),
+        2,
+    )
     assert resident["access"] == ("JP",)  # the service is reached from Korea only for its other uses
     # full-width spaces trimmed
     assert got[("架空市LINE公式アカウント", "防災情報の配信")]["department"] == "危機管理課"
@@ -146,8 +165,10 @@ def test_export_edit_import_changes_only_what_was_edited(db, tmp_path):
     assert done.counts() == {"create": 0, "update": 1, "unchanged": 9, "refused": 0}
     [updated] = [r for r in done.rows if r.action == "update"]
     assert [(c.field, c.old, c.new) for c in updated.changes] == [
-        ("purpose", "犬の登録・変更の届出", "犬の登録・変更・死亡の届出"), ("confidentiality", 2, 3),
-        ("access", None, "VN")]
+        ("purpose", "犬の登録・変更の届出", "犬の登録・変更・死亡の届出"),
+        ("confidentiality", 2, 3),
+        ("access", None, "VN"),
+    ]
     new = events(db)[before:]
     assert [(e.action, e.entity) for e in new] == [("update", "use"), ("create", "location")]
     assert ledger.verify(db).ok
@@ -171,15 +192,20 @@ def test_formula_errors_refuse_their_rows(db):
     """#REF! and an uncalculated formula refuse the rows that hold them, naming the cell."""
     _file, plan = load(db, DATA / "bad_formula_errors.xlsx")
     problems = {r.number: [p.code for p in r.problems] for r in plan.refused}
-    assert problems == {8: ["sheet_cell_error"], 9: ["sheet_cell_error"],
-                        10: ["sheet_cell_no_value", "sheet_cell_error"]}
+    assert problems == {
+        8: ["sheet_cell_error"],
+        9: ["sheet_cell_error"],
+        10: ["sheet_cell_no_value", "sheet_cell_error"],
+    }
     assert plan.refused[1].problems[0].params["cell"] == "J8"
 
 
 def test_rows_missing_from_the_sheet_are_listed_not_deleted(db, tmp_path):
     """A use the new sheet leaves out is listed as absent (by department) and stays in the ledger."""
-    write_sheet(tmp_path / "a.xlsx",
-                [["広報課", "架空LINE", "配信"], ["広報課", "架空LINE", "相談"], ["市民課", "架空X", "告知"]])
+    write_sheet(
+        tmp_path / "a.xlsx",
+        [["広報課", "架空LINE", "配信"], ["広報課", "架空LINE", "相談"], ["市民課", "架空X", "告知"]],
+    )
     commit(db, tmp_path / "a.xlsx")
     write_sheet(tmp_path / "b.xlsx", [["広報課", "架空LINE", "配信"]])
     done = commit(db, tmp_path / "b.xlsx")
@@ -214,11 +240,15 @@ def test_a_new_department_for_a_use_is_an_update(db, tmp_path):
 
 def test_contradicting_service_facts_and_duplicate_rows_are_refused(db, tmp_path):
     """Two follower counts for one service refuse the later row; the same use twice refuses the second."""
-    path = write_sheet(tmp_path / "a.xlsx", [
-        ["広報課", "架空LINE", "配信", "", "", "", "", "", "5,000"],
-        ["広報課", "架空LINE", "相談", "", "", "", "", "", "6,000"],
-        ["広報課", "架空LINE", "防災", "", "", "", "", "", ""],
-        ["広報課", "架空ＬＩＮＥ", "配信", "", "", "", "", "", ""]])
+    path = write_sheet(
+        tmp_path / "a.xlsx",
+        [
+            ["広報課", "架空LINE", "配信", "", "", "", "", "", "5,000"],
+            ["広報課", "架空LINE", "相談", "", "", "", "", "", "6,000"],
+            ["広報課", "架空LINE", "防災", "", "", "", "", "", ""],
+            ["広報課", "架空ＬＩＮＥ", "配信", "", "", "", "", "", ""],
+        ],
+    )
     _file, plan = load(db, path)
     refused = {r.number: r.problems[0] for r in plan.refused}
     assert refused[5].code == "sheet_row_conflict" and refused[5].params["other"] == 4
@@ -242,8 +272,9 @@ def test_a_change_after_the_preview_refuses_the_commit(db, tmp_path, ledger_stat
 
 def test_service_only_rows_and_kept_facts(db, tmp_path):
     """A row without a use speaks for its service; contractors and countries the sheet lacks are kept and listed."""
-    path = write_sheet(tmp_path / "a.xlsx",
-                       [["広報課", "架空LINE", "", "", "", "", "", "", "", "架空株式会社", "日本", "日本、韓国"]])
+    path = write_sheet(
+        tmp_path / "a.xlsx", [["広報課", "架空LINE", "", "", "", "", "", "", "", "架空株式会社", "日本", "日本、韓国"]]
+    )
     done = commit(db, path)
     assert done.counts()["create"] == 1 and state(db)[("架空LINE", "")]["contractors"] == ("架空株式会社",)
     path = write_sheet(tmp_path / "b.xlsx", [["広報課", "架空LINE", "", "", "", "", "", "", "", "", "日本", "日本"]])
@@ -253,32 +284,35 @@ def test_service_only_rows_and_kept_facts(db, tmp_path):
     assert state(db)[("架空LINE", "")]["access"] == ("JP", "KR")
 
 
-@pytest.mark.parametrize("column,typed,field,stored", [
-    ("運用開始日", "令和3年4月1日", "started_on", date(2021, 4, 1)),
-    ("運用開始日", "R3.4.1", "started_on", date(2021, 4, 1)),
-    ("運用開始日", "令和元年5月1日", "started_on", date(2019, 5, 1)),
-    ("運用開始日", "２０２１／４／１", "started_on", date(2021, 4, 1)),
-    ("運用開始日", 44287, "started_on", date(2021, 4, 1)),
-    ("友だち数", "5,000", "followers", 5000),
-    ("友だち数", "５，０００", "followers", 5000),
-    ("友だち数", "5千", "followers", 5000),
-    ("個人情報の有無", "○", "handles_personal_data", True),
-    ("個人情報の有無", "×", "handles_personal_data", False),
-    ("個人情報の有無", "有", "handles_personal_data", True),
-    ("個人情報の有無", "無", "handles_personal_data", False),
-    ("個人情報の有無", "あり", "handles_personal_data", True),
-    ("個人情報の有無", "なし", "handles_personal_data", False),
-    ("個人情報の有無", "はい", "handles_personal_data", True),
-    ("個人情報の有無", "いいえ", "handles_personal_data", False),
-    ("個人情報の有無", "✓", "handles_personal_data", True),
-    ("機密性", "機密性２", "confidentiality", 2),
-    ("機密性", "2", "confidentiality", 2),
-    ("機密性", "Ⅱ", "confidentiality", 2),
-    ("データ保存場所", "韓国", "storage", ("KR",)),
-    ("データ保存場所", "South Korea", "storage", ("KR",)),
-    ("データ保存場所", "kr", "storage", ("KR",)),
-    ("データ保存場所", "日本、大韓民国", "storage", ("JP", "KR")),
-])
+@pytest.mark.parametrize(
+    "column,typed,field,stored",
+    [
+        ("運用開始日", "令和3年4月1日", "started_on", date(2021, 4, 1)),
+        ("運用開始日", "R3.4.1", "started_on", date(2021, 4, 1)),
+        ("運用開始日", "令和元年5月1日", "started_on", date(2019, 5, 1)),
+        ("運用開始日", "２０２１／４／１", "started_on", date(2021, 4, 1)),
+        ("運用開始日", 44287, "started_on", date(2021, 4, 1)),
+        ("友だち数", "5,000", "followers", 5000),
+        ("友だち数", "５，０００", "followers", 5000),
+        ("友だち数", "5千", "followers", 5000),
+        ("個人情報の有無", "○", "handles_personal_data", True),
+        ("個人情報の有無", "×", "handles_personal_data", False),
+        ("個人情報の有無", "有", "handles_personal_data", True),
+        ("個人情報の有無", "無", "handles_personal_data", False),
+        ("個人情報の有無", "あり", "handles_personal_data", True),
+        ("個人情報の有無", "なし", "handles_personal_data", False),
+        ("個人情報の有無", "はい", "handles_personal_data", True),
+        ("個人情報の有無", "いいえ", "handles_personal_data", False),
+        ("個人情報の有無", "✓", "handles_personal_data", True),
+        ("機密性", "機密性２", "confidentiality", 2),
+        ("機密性", "2", "confidentiality", 2),
+        ("機密性", "Ⅱ", "confidentiality", 2),
+        ("データ保存場所", "韓国", "storage", ("KR",)),
+        ("データ保存場所", "South Korea", "storage", ("KR",)),
+        ("データ保存場所", "kr", "storage", ("KR",)),
+        ("データ保存場所", "日本、大韓民国", "storage", ("JP", "KR")),
+    ],
+)
 def test_values_as_people_type_them(db, tmp_path, column, typed, field, stored):
     """Each way of writing a date, number, yes/no, class or country is stored as the value it means."""
     row = ["広報課", "架空LINE", "配信", "", "", "", "", "", "", "", "", ""]

@@ -11,8 +11,11 @@ import pytest
 
 from incidentdesk.exchange.json_stream import BadJson, Stream
 
-DOC = {"format": "x", "tables": {"a": [{"k": 'v"}{[\\', "n": -1.5e3, "t": True, "z": None},
-                                       {"k": "日本語 \u2028", "b": False}], "b": []}, "version": 1}
+DOC = {
+    "format": "x",
+    "tables": {"a": [{"k": 'v"}{[\\', "n": -1.5e3, "t": True, "z": None}, {"k": "日本語 \u2028", "b": False}], "b": []},
+    "version": 1,
+}
 
 
 def _read(st: Stream) -> dict:
@@ -26,10 +29,12 @@ def _read(st: Stream) -> dict:
                 rows: list = []
                 st.items(lambda: rows.append(st.value()))
                 tables[name] = rows
+
             st.members(table)
             out[key] = tables
         else:
             out[key] = st.value()
+
     st.members(member)
     assert st.at_end()
     return out
@@ -43,9 +48,20 @@ def test_every_chunking_reads_the_same_document(chunk, indent):
     assert _read(Stream(io.BytesIO(raw), chunk=chunk)) == DOC
 
 
-@pytest.mark.parametrize("raw", [b"[" * 5000 + b"]" * 5000, b'{"a": ' + b"[" * 5000 + b"]" * 5000 + b"}",
-                                 b'{"a": "x', b'{"a": 1', b'{"a" 1}', b'{"a": tru}', b'{"a": 01}',
-                                 b'{"a": "\xff\xfe"}', b'{"a": ' + b"9" * 200_000 + b"}"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"[" * 5000 + b"]" * 5000,
+        b'{"a": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        b'{"a": "x',
+        b'{"a": 1',
+        b'{"a" 1}',
+        b'{"a": tru}',
+        b'{"a": 01}',
+        b'{"a": "\xff\xfe"}',
+        b'{"a": ' + b"9" * 200_000 + b"}",
+    ],
+)
 def test_malformed_documents_are_refused_with_a_message(raw):
     """Broken, truncated, non-UTF-8, too deep or endless input raises BadJson (English and Japanese), no other error."""
     st = Stream(io.BytesIO(raw), chunk=3)
@@ -66,6 +82,7 @@ def test_a_skipped_section_is_not_kept_in_memory():
             seen.append(len(st._buf))
         else:
             st.value()
+
     st.members(member)
     assert seen and seen[0] < 1 << 18
 

@@ -28,11 +28,30 @@ def full(db):
     incident_id = sample_case.load(db)
     pdf, doc = b"%PDF-1.4\n" + "報告メモ".encode() * 50, "総務省照会".encode()
     with db.write() as s:
-        create(s, db, Attachment(owner_kind="request", owner_id=1, filename="照会.pdf", data=doc,
-                                 sha256=hashlib.sha256(doc).hexdigest(),
-                                 added_at=datetime(2021, 3, 18, 9, 0, tzinfo=UTC)))
-        create(s, db, Memo(incident_id=incident_id, number="情政第12号", issued_on=date(2021, 3, 24), pdf=pdf,
-                           sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime(2021, 3, 24, 1, 0, tzinfo=UTC)))
+        create(
+            s,
+            db,
+            Attachment(
+                owner_kind="request",
+                owner_id=1,
+                filename="照会.pdf",
+                data=doc,
+                sha256=hashlib.sha256(doc).hexdigest(),
+                added_at=datetime(2021, 3, 18, 9, 0, tzinfo=UTC),
+            ),
+        )
+        create(
+            s,
+            db,
+            Memo(
+                incident_id=incident_id,
+                number="情政第12号",
+                issued_on=date(2021, 3, 24),
+                pdf=pdf,
+                sha256=hashlib.sha256(pdf).hexdigest(),
+                issued_at=datetime(2021, 3, 24, 1, 0, tzinfo=UTC),
+            ),
+        )
     return db
 
 
@@ -65,17 +84,19 @@ def test_imported_ledger_works_like_the_original(full, exported, empty):
     ledger_json.import_file(empty, path)
     assert ledger.verify(empty).ok
     assert ledger.verify(empty).events == ledger.verify(full).events
-    assert sorted((h.kind, h.ref_id) for h in read(empty, search_reads.search, "住民票")) == \
-        sorted((h.kind, h.ref_id) for h in read(full, search_reads.search, "住民票"))
-    assert [(r.id, r.state, r.current) for r in read(empty, decision_reads.history)] == \
-        [(r.id, r.state, r.current) for r in read(full, decision_reads.history)]
+    assert sorted((h.kind, h.ref_id) for h in read(empty, search_reads.search, "住民票")) == sorted(
+        (h.kind, h.ref_id) for h in read(full, search_reads.search, "住民票")
+    )
+    assert [(r.id, r.state, r.current) for r in read(empty, decision_reads.history)] == [
+        (r.id, r.state, r.current) for r in read(full, decision_reads.history)
+    ]
     # ids continue after the imported ones
     party = catalog.add_party(empty, PartyIn(name="新しい委託先", kind="contractor"))
     assert party.id > max(p.id for p in read(full, catalog_reads.parties))
     [row] = [r for r in read(empty, decision_reads.history, current_only=True) if r.state == "suspend"][:1]
-    decisions.record_decision(empty,
-                              DecisionIn(incident_id=row.incident_id, use_id=row.use_id, state="resume",
-                                         decided_on="2021-09-01"))
+    decisions.record_decision(
+        empty, DecisionIn(incident_id=row.incident_id, use_id=row.use_id, state="resume", decided_on="2021-09-01")
+    )
     assert ledger.verify(empty).ok
 
 
@@ -118,18 +139,21 @@ def test_bad_record_is_named_and_nothing_imported(exported, empty, ledger_state)
     assert "decision" in error.message("ja") and "5 件目" in error.message("ja")
 
 
-@pytest.mark.parametrize(("table", "field", "value", "why"), [
-    ("claim", "statement_id", 99_999, "refers to"),
-    ("service_use", "confidentiality", 7, "Confidentiality"),
-    ("external_service", "started_on", "2021-02-30", "cannot read"),
-    ("party", "name", "x" * 201, "longer than"),
-    ("attachment", "data", "Zm9yZ2Vk", "SHA-256"),
-    ("party", "name", "   ", "required"),
-    ("decision", "decided_on", "1900-01-01", "out of range"),
-    ("party", "country", "cn", "stores it"),
-    ("party", "country", "J1", "country code"),
-    ("request", "due_on", "2020-01-01", "before"),
-])
+@pytest.mark.parametrize(
+    ("table", "field", "value", "why"),
+    [
+        ("claim", "statement_id", 99_999, "refers to"),
+        ("service_use", "confidentiality", 7, "Confidentiality"),
+        ("external_service", "started_on", "2021-02-30", "cannot read"),
+        ("party", "name", "x" * 201, "longer than"),
+        ("attachment", "data", "Zm9yZ2Vk", "SHA-256"),
+        ("party", "name", "   ", "required"),
+        ("decision", "decided_on", "1900-01-01", "out of range"),
+        ("party", "country", "cn", "stores it"),
+        ("party", "country", "J1", "country code"),
+        ("request", "due_on", "2020-01-01", "before"),
+    ],
+)
 def test_each_kind_of_bad_value_is_refused(exported, empty, ledger_state, table, field, value, why):
     """Dangling references, out-of-range values, bad dates, overlong text and changed file bytes are all refused."""
     document = copy.deepcopy(exported[1])
@@ -149,6 +173,7 @@ def test_tampered_audit_trail_is_refused(exported, empty, ledger_state):
 
 def test_failure_while_writing_rolls_everything_back(exported, empty, ledger_state, monkeypatch):
     """If the last step of an import fails after the rows were inserted, none of them stays."""
+
     def broken_rebuild(session):
         raise RuntimeError("disk full")
 

@@ -9,9 +9,25 @@ from datetime import date
 import pytest
 
 from incidentdesk.domain.errors import LedgerError
-from incidentdesk.domain.inputs import (AnswerIn, CheckIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn,
-                                        RecordInput, RequestIn, RoleIn, ServiceIn, SettingsIn, SourceIn, StatementIn,
-                                        TimelineIn, UseIn, rule_of)
+from incidentdesk.domain.inputs import (
+    AnswerIn,
+    CheckIn,
+    DecisionIn,
+    IncidentIn,
+    LinkIn,
+    LocationIn,
+    PartyIn,
+    RecordInput,
+    RequestIn,
+    RoleIn,
+    ServiceIn,
+    SettingsIn,
+    SourceIn,
+    StatementIn,
+    TimelineIn,
+    UseIn,
+    rule_of,
+)
 from incidentdesk.exchange import ledger_json
 from incidentdesk.services import catalog, decisions, incidents, ledger, requests, statements
 from incidentdesk.storage.database import open_database
@@ -41,30 +57,76 @@ def fill_ledger(db) -> None:
     ledger.save_settings(db, longest(SettingsIn, date_style="era_western"))
     parent = catalog.add_party(db, longest(PartyIn, kind="affiliate", country="KR"))
     party = catalog.add_party(db, longest(PartyIn, name="子" * 200, parent_id=parent.id))
-    service = catalog.add_service(db, longest(ServiceIn, followers=2**31 - 1, followers_as_of=date(2021, 3, 1),
-                                              started_on=date(1989, 1, 1), contract_type="individual"))
+    service = catalog.add_service(
+        db,
+        longest(
+            ServiceIn,
+            followers=2**31 - 1,
+            followers_as_of=date(2021, 3, 1),
+            started_on=date(1989, 1, 1),
+            contract_type="individual",
+        ),
+    )
     use = catalog.add_use(db, longest(UseIn, service_id=service.id, handles_personal_data=True, confidentiality=3))
     catalog.assign_party(db, longest(RoleIn, service_id=service.id, party_id=party.id, role="subcontractor"))
-    catalog.add_location(db, longest(LocationIn, service_id=service.id, use_id=use.id, party_id=party.id,
-                                     category="payment", kind="operation", country="CN"))
+    catalog.add_location(
+        db,
+        longest(
+            LocationIn,
+            service_id=service.id,
+            use_id=use.id,
+            party_id=party.id,
+            category="payment",
+            kind="operation",
+            country="CN",
+        ),
+    )
     incident = incidents.open_incident(db, longest(IncidentIn, occurred_on=date(2021, 3, 17)))
     incidents.link_uses(db, longest(LinkIn, incident_id=incident.id, use_ids=(use.id,)))
     source = incidents.add_source(db, longest(SourceIn, incident_id=incident.id, published_on=date(2021, 3, 17)))
-    incidents.add_timeline_entry(db, longest(TimelineIn, incident_id=incident.id, occurred_on=date(2021, 3, 17),
-                                             source_ids=(source.id,)))
-    statement = statements.log_statement(db, longest(StatementIn, incident_id=incident.id, party_id=party.id,
-                                                     made=date(2021, 3, 18), source_ids=(source.id,),
-                                                     claims=(FILL * 20_000, "短い説明")))
+    incidents.add_timeline_entry(
+        db, longest(TimelineIn, incident_id=incident.id, occurred_on=date(2021, 3, 17), source_ids=(source.id,))
+    )
+    statement = statements.log_statement(
+        db,
+        longest(
+            StatementIn,
+            incident_id=incident.id,
+            party_id=party.id,
+            made=date(2021, 3, 18),
+            source_ids=(source.id,),
+            claims=(FILL * 20_000, "短い説明"),
+        ),
+    )
     with db.reader() as r:
         claim_id = r.scalar("SELECT min(id) FROM claim WHERE statement_id = ?", (statement.id,))
-    statements.check_claim(db, longest(CheckIn, claim_id=claim_id, verification="disputed",
-                                       checked_on=date(2021, 3, 19)))
-    request = requests.add_request(db, longest(RequestIn, incident_id=incident.id, issued_on=date(2021, 3, 18),
-                                               due_on=date(2021, 3, 26), answered_on=None, answer=""))
+    statements.check_claim(
+        db, longest(CheckIn, claim_id=claim_id, verification="disputed", checked_on=date(2021, 3, 19))
+    )
+    request = requests.add_request(
+        db,
+        longest(
+            RequestIn,
+            incident_id=incident.id,
+            issued_on=date(2021, 3, 18),
+            due_on=date(2021, 3, 26),
+            answered_on=None,
+            answer="",
+        ),
+    )
     requests.mark_answered(db, request.id, longest(AnswerIn, answered_on=date(2021, 3, 25)))
-    decisions.record_decision(db, longest(DecisionIn, incident_id=incident.id, use_id=use.id, state="conditional",
-                                          decided_on=date(2021, 3, 19), next_review_on=date(2100, 12, 31),
-                                          statement_ids=(statement.id,)))
+    decisions.record_decision(
+        db,
+        longest(
+            DecisionIn,
+            incident_id=incident.id,
+            use_id=use.id,
+            state="conditional",
+            decided_on=date(2021, 3, 19),
+            next_review_on=date(2100, 12, 31),
+            statement_ids=(statement.id,),
+        ),
+    )
 
 
 def test_longest_values_round_trip_exactly(db, new_target, tmp_path):
@@ -84,13 +146,23 @@ def test_longest_values_round_trip_exactly(db, new_target, tmp_path):
         target.close()
 
 
-@pytest.mark.parametrize("kind, extra", [
-    (SettingsIn, {}), (PartyIn, {}), (ServiceIn, {}), (IncidentIn, {}),
-])
+@pytest.mark.parametrize(
+    "kind, extra",
+    [
+        (SettingsIn, {}),
+        (PartyIn, {}),
+        (ServiceIn, {}),
+        (IncidentIn, {}),
+    ],
+)
 def test_one_character_over_the_limit_is_refused_by_the_service(db, ledger_state, kind, extra):
     """Every text column one character too long is refused with too_long naming the field; nothing is written."""
-    save = {SettingsIn: ledger.save_settings, PartyIn: catalog.add_party, ServiceIn: catalog.add_service,
-            IncidentIn: incidents.open_incident}[kind]
+    save = {
+        SettingsIn: ledger.save_settings,
+        PartyIn: catalog.add_party,
+        ServiceIn: catalog.add_service,
+        IncidentIn: incidents.open_incident,
+    }[kind]
     base = longest(kind, **extra)
     sizes = limits(kind.TABLE)
     for name in _texts(kind):

@@ -105,8 +105,11 @@ def test_a_version_2_export_imports_and_verifies(db):
     old_events = len(document["tables"]["audit_event"])
     assert exported["tables"]["audit_event"][:old_events] == document["tables"]["audit_event"]
     [upgrade] = exported["tables"]["audit_event"][old_events:]
-    assert (upgrade["action"], upgrade["entity"], upgrade["actor"]) == ("migrate", "statement",
-                                                                       audit_chain.MIGRATION_ACTOR)
+    assert (upgrade["action"], upgrade["entity"], upgrade["actor"]) == (
+        "migrate",
+        "statement",
+        audit_chain.MIGRATION_ACTOR,
+    )
     history = read(db, decision_reads.history)
     assert sum(d.withdrawal is not None for d in history) == 1 and any(d.late for d in history)
 

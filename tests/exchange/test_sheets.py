@@ -15,21 +15,26 @@ from incidentdesk.exchange import sheets
 from incidentdesk.exchange.sheets import CellError, NoValue, read_grid
 
 DATA = Path(__file__).with_name("data")
-ROWS = [["所管課", "サービス名", "業務名", "登録者数"],
-        ["広報課", "架空市LINE公式アカウント", "市政情報の配信", "5,000"],
-        ["市民課", "架空市LINE公式アカウント", "住民票の写しの申請", "５千"]]
+ROWS = [
+    ["所管課", "サービス名", "業務名", "登録者数"],
+    ["広報課", "架空市LINE公式アカウント", "市政情報の配信", "5,000"],
+    ["市民課", "架空市LINE公式アカウント", "住民票の写しの申請", "５千"],
+]
 
 
 def _csv_text(rows, delimiter=",") -> str:
     return "".join(delimiter.join(f'"{c}"' if delimiter in c else c for c in row) + "\r\n" for row in rows)
 
 
-@pytest.mark.parametrize("encoding,data", [
-    ("utf-8", _csv_text(ROWS).encode("utf-8")),
-    ("utf-8-sig", codecs.BOM_UTF8 + _csv_text(ROWS).encode("utf-8")),
-    ("cp932", _csv_text(ROWS).encode("cp932")),
-    ("utf-16", _csv_text(ROWS, "\t").encode("utf-16")),  # Excel's "Unicode text": UTF-16 with a BOM, tabs
-])
+@pytest.mark.parametrize(
+    "encoding,data",
+    [
+        ("utf-8", _csv_text(ROWS).encode("utf-8")),
+        ("utf-8-sig", codecs.BOM_UTF8 + _csv_text(ROWS).encode("utf-8")),
+        ("cp932", _csv_text(ROWS).encode("cp932")),
+        ("utf-16", _csv_text(ROWS, "\t").encode("utf-16")),  # Excel's "Unicode text": UTF-16 with a BOM, tabs
+    ],
+)
 def test_csv_in_every_encoding_excel_writes(tmp_path, encoding, data):
     """UTF-8, UTF-8 with BOM, CP932 and UTF-16 tab-separated files read to the same cells, and say how."""
     path = tmp_path / f"inventory-{encoding}.csv"
@@ -101,12 +106,15 @@ def test_named_sheet_and_a_missing_one(tmp_path):
     assert caught.value.code == "sheet_not_found" and "一覧" in caught.value.message("ja")
 
 
-@pytest.mark.parametrize("name,code,advice", [
-    ("bad_password.xlsx", "sheet_encrypted", "パスワード"),
-    ("bad_old_format.xls", "sheet_xls", "Excel ブック (*.xlsx)"),
-    ("bad_macro.xlsm", "sheet_xlsm", "Excel ブック (*.xlsx)"),
-    ("bad_corrupt.xlsx", "sheet_corrupt", "保存し直してください"),
-])
+@pytest.mark.parametrize(
+    "name,code,advice",
+    [
+        ("bad_password.xlsx", "sheet_encrypted", "パスワード"),
+        ("bad_old_format.xls", "sheet_xls", "Excel ブック (*.xlsx)"),
+        ("bad_macro.xlsm", "sheet_xlsm", "Excel ブック (*.xlsx)"),
+        ("bad_corrupt.xlsx", "sheet_corrupt", "保存し直してください"),
+    ],
+)
 def test_files_that_cannot_be_read_say_what_to_do(name, code, advice):
     """Password-protected, old-format, macro and damaged workbooks are refused with what to do instead."""
     with pytest.raises(LedgerError) as caught:
@@ -149,8 +157,10 @@ def _million_row_xlsx(path: Path, rows: int, *, dimension: bool) -> None:
             if info.filename != "xl/worksheets/sheet1.xml":
                 out.writestr(info, src.read(info.filename))
         with out.open("xl/worksheets/sheet1.xml", "w") as sheet:
-            sheet.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet '
-                        b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+            sheet.write(
+                b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet '
+                b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            )
             if dimension:
                 sheet.write(f'<dimension ref="A1:B{rows}"/>'.encode())
             sheet.write(b"<sheetData>")

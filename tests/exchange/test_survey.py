@@ -31,8 +31,21 @@ def sample(db):
 def look(cell) -> tuple:
     """What formatting a person sees in a cell."""
     f, b, a = cell.font, cell.border, cell.alignment
-    return (f.name, f.b, f.i, f.sz, f.color.rgb if f.color else None, b.left.style, b.top.style, b.bottom.style,
-            cell.fill.fgColor.rgb, a.horizontal, a.vertical, a.wrap_text, cell.number_format)
+    return (
+        f.name,
+        f.b,
+        f.i,
+        f.sz,
+        f.color.rgb if f.color else None,
+        b.left.style,
+        b.top.style,
+        b.bottom.style,
+        cell.fill.fgColor.rgb,
+        a.horizontal,
+        a.vertical,
+        a.wrap_text,
+        cell.number_format,
+    )
 
 
 def states(data) -> Counter:
@@ -115,8 +128,16 @@ def test_template_header_is_found_on_its_answer_sheet():
     info = inspect(TEMPLATE)
     assert info.sheet == "回答様式" and info.header.row == 5
     fields = info.header.field_columns()
-    assert fields == {"body": 2, "department": 3, "use": 4, "handles_personal_data": 5, "personal_data": 6,
-                      "stored_in": 7, "state": 8, "notes": 9}
+    assert fields == {
+        "body": 2,
+        "department": 3,
+        "use": 4,
+        "handles_personal_data": 5,
+        "personal_data": 6,
+        "stored_in": 7,
+        "state": 8,
+        "notes": 9,
+    }
 
 
 def test_template_filled_keeps_the_form(sample, tmp_path):
@@ -143,8 +164,11 @@ def test_template_filled_keeps_the_form(sample, tmp_path):
     assert ws.row_dimensions[5].height == 45 and ws.merged_cells.ranges == was.merged_cells.ranges
     assert [(v.formula1, str(v.sqref)) for v in ws.data_validations.dataValidation] == [('"有,無"', "E7:E36")]
     with zipfile.ZipFile(out) as z:
-        part = next(n for n in z.namelist() if n.startswith("xl/worksheets/") and "選択肢!$A$1:$A$3" in
-                    z.read(n).decode("utf-8"))
+        part = next(
+            n
+            for n in z.namelist()
+            if n.startswith("xl/worksheets/") and "選択肢!$A$1:$A$3" in z.read(n).decode("utf-8")
+        )
         assert "<xm:sqref>H7:H36</xm:sqref>" in z.read(part).decode("utf-8")
     assert ws.print_title_rows == was.print_title_rows
     assert load_workbook(TEMPLATE)["回答様式"]["B7"].value is None  # the template itself is untouched
@@ -179,8 +203,14 @@ def test_template_columns_assigned_by_hand(sample, tmp_path):
     assert load_workbook(tmp_path / "b.xlsx")["回答様式"]["I7"].value
 
 
-@pytest.mark.parametrize("name,code", [("bad_old_format.xls", "sheet_xls"), ("bad_password.xlsx", "sheet_encrypted"),
-                                       ("kakuu_inventory_cp932.csv", "sheet_corrupt")])
+@pytest.mark.parametrize(
+    "name,code",
+    [
+        ("bad_old_format.xls", "sheet_xls"),
+        ("bad_password.xlsx", "sheet_encrypted"),
+        ("kakuu_inventory_cp932.csv", "sheet_corrupt"),
+    ],
+)
 def test_bad_templates_are_refused(sample, tmp_path, name, code):
     """A template that is not a plain .xlsx is refused with the same advice as an import."""
     db, incident = sample
@@ -201,4 +231,7 @@ def test_a_state_that_followed_an_end_date_is_dated_the_day_after_it(db):
     assert (after.state, after.decided_on, after.conditions) == ("terminate", date(2024, 1, 1), "")
     before = rows(date(2023, 12, 31))[case.ids["call"]]
     assert (before.state, before.decided_on, before.conditions) == (
-        "conditional", date(2023, 11, 2), "市職員が常駐し、個人情報の持出しを禁止する")
+        "conditional",
+        date(2023, 11, 2),
+        "市職員が常駐し、個人情報の持出しを禁止する",
+    )

@@ -29,8 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit,
-               QTabBar)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+    QTabBar,
+)
 DATA = Path(__file__).resolve().parents[1] / "exchange" / "data"
 
 
@@ -71,6 +79,7 @@ def audit(root: QWidget) -> tuple[int, list[str]]:
 
 def sample_ids(db) -> dict[str, Any]:
     with db.reader() as r:
+
         def first(sql: str) -> Any:
             rows = list(r.rows(sql))
             return rows[0][0] if rows else None
@@ -113,14 +122,19 @@ def contexts(cls: type[QDialog], ids: dict[str, Any], db, tmp: Path) -> list[dic
             decision = decisions.history(r, incident_id=ids["incident_id"], current_only=True)[0]
         if name == "WithdrawDialog":
             return [{"decision": decision}]
-        return [{"overview": overview, "use_id": overview.affected[0].use_id},
-                {"overview": overview, "use_ids": tuple(a.use_id for a in overview.affected[:3])},
-                {"overview": overview, "correcting": decision}]
+        return [
+            {"overview": overview, "use_id": overview.affected[0].use_id},
+            {"overview": overview, "use_ids": tuple(a.use_id for a in overview.affected[:3])},
+            {"overview": overview, "correcting": decision},
+        ]
     if name == "AttachmentsDialog":
         return [{"owner_kind": "incident", "owner_id": ids["incident_id"], "title": "LINE"}]
     if name == "StatementDialog":
-        return [{"incident_id": ids["incident_id"]}, {"statement_id": ids["statement_id"], "incident_title": "LINE"},
-                {"statement_id": ids["statement_id"], "edit": True, "incident_title": "LINE"}]
+        return [
+            {"incident_id": ids["incident_id"]},
+            {"statement_id": ids["statement_id"], "incident_title": "LINE"},
+            {"statement_id": ids["statement_id"], "edit": True, "incident_title": "LINE"},
+        ]
     if name == "OrgSettingsDialog":
         from PySide6.QtCore import QSettings
 
@@ -130,10 +144,22 @@ def contexts(cls: type[QDialog], ids: dict[str, Any], db, tmp: Path) -> list[dic
 
         from incidentdesk.domain.inputs import RequestIn
 
-        return [{"incident_id": ids["incident_id"], "proposals": [
-            RequestIn(incident_id=ids["incident_id"], issuer="個人情報保護委員会(法定報告)", subject=subject,
-                      issued_on=date(2023, 10, 18), due_on=due, asks="個人情報保護法第68条第1項")
-            for subject, due in (("漏えい等の速報", date(2023, 10, 20)), ("漏えい等の確報", date(2023, 11, 16)))]}]
+        return [
+            {
+                "incident_id": ids["incident_id"],
+                "proposals": [
+                    RequestIn(
+                        incident_id=ids["incident_id"],
+                        issuer="個人情報保護委員会(法定報告)",
+                        subject=subject,
+                        issued_on=date(2023, 10, 18),
+                        due_on=due,
+                        asks="個人情報保護法第68条第1項",
+                    )
+                    for subject, due in (("漏えい等の速報", date(2023, 10, 20)), ("漏えい等の確報", date(2023, 11, 16)))
+                ],
+            }
+        ]
     if name == "InventoryImportDialog":
         return [{"path": DATA / "kakuu_inventory.xlsx"}]
     if name == "SurveyExportDialog":

@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 
 from incidentdesk.gui.background import Runner  # noqa: E402
 from incidentdesk.gui.context import AppContext  # noqa: E402
-from incidentdesk.services import sample_case# noqa: E402
+from incidentdesk.services import sample_case  # noqa: E402
 from incidentdesk.storage.database import open_database  # noqa: E402
 
 
@@ -60,6 +60,7 @@ def settle(qtbot, runner, timeout: int = 10_000) -> None:
 def make_ctx(runner):
     def make(db, lang: str = "en") -> AppContext:
         return AppContext(runner, db, lang=lang, date_style="era")
+
     return make
 
 

@@ -113,8 +113,11 @@ def test_every_mnemonic_reaches_its_field(qtbot, runner, make_ctx, sample_db, tm
             dialog = open_dialog(qtbot, cls, ctx, kwargs)
             dialog.activateWindow()
             qtbot.waitUntil(dialog.isActiveWindow)
-            labels = [lb for lb in dialog.findChildren(QLabel) if lb.buddy() is not None and lb.isVisibleTo(dialog)
-                      and "&" in lb.text().replace("&&", "")]
+            labels = [
+                lb
+                for lb in dialog.findChildren(QLabel)
+                if lb.buddy() is not None and lb.isVisibleTo(dialog) and "&" in lb.text().replace("&&", "")
+            ]
             letters = [QKeySequence.mnemonic(lb.text()).toString() for lb in labels]
             dupes = {x for x in letters if letters.count(x) > 1}
             if dupes:
@@ -167,8 +170,11 @@ def test_tab_leaves_every_table_and_ctrl_tab_switches_tabs(qtbot, runner, window
     start = tabs.currentIndex()
     qtbot.keyClick(page.view.matrix, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == (start + 1) % tabs.count()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_Tab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert tabs.currentIndex() == start
 
 

@@ -120,10 +120,21 @@ def test_first_run_creates_the_ledger_and_loads_the_sample(tmp_path):
         folder.mkdir()
         (folder / "old.pdf").write_bytes(b"%PDF")
     os.utime(stale, (time.time() - 2 * 24 * 3600,) * 2)
-    env = {**os.environ, "INCIDENTDESK_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
-           "TMPDIR": str(temp), "TEMP": str(temp), "TMP": str(temp)}
-    result = subprocess.run([sys.executable, "-c", FIRST_RUN, str(target), str(tmp_path / "settings.ini")],
-                            env=env, capture_output=True, text=True, timeout=120)
+    env = {
+        **os.environ,
+        "INCIDENTDESK_DATA_DIR": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "TMPDIR": str(temp),
+        "TEMP": str(temp),
+        "TMP": str(temp),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_RUN, str(target), str(tmp_path / "settings.ini")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "ASKED:" in result.stdout and "sample" in result.stdout
     opened = Path(result.stdout.split("OPENED:")[1].splitlines()[0])
@@ -155,8 +166,9 @@ def test_settings_form_result_switches_language_and_date_style(qtbot, runner, wi
     from incidentdesk.domain.inputs import SettingsIn
 
     qapp = QApplication.instance()
-    desktop = app_module.DesktopApp(qapp, LocalSettings(tmp_path / "s.ini"), app_module.Translations(qapp),
-                                    "unused", fresh=False)
+    desktop = app_module.DesktopApp(
+        qapp, LocalSettings(tmp_path / "s.ini"), app_module.Translations(qapp), "unused", fresh=False
+    )
     desktop.ctx, desktop.window = window.ctx, window
     seen = {}
 
@@ -188,8 +200,9 @@ def test_help_about_opens_the_about_dialog_with_the_database(qtbot, runner, wind
     from incidentdesk.gui.dialogs.about import AboutDialog
 
     qapp = QApplication.instance()
-    desktop = app_module.DesktopApp(qapp, LocalSettings(tmp_path / "s.ini"), app_module.Translations(qapp),
-                                    "unused", fresh=False)
+    desktop = app_module.DesktopApp(
+        qapp, LocalSettings(tmp_path / "s.ini"), app_module.Translations(qapp), "unused", fresh=False
+    )
     desktop.ctx, desktop.window = window.ctx, window
     window.about_requested.connect(desktop.open_about)
     shown = []

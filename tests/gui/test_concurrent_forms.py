@@ -32,6 +32,7 @@ def other_user(db):
 @pytest.fixture
 def answers(monkeypatch):
     """Answer the reload question with `answers.reply`, recording what was asked."""
+
     class Answers:
         reply = QMessageBox.Yes
         asked: list[str] = []
@@ -49,9 +50,12 @@ def test_stale_service_form_reloads_keeping_typed_text(qtbot, runner, db, ledger
     keeps A's notes, lists what B changed, and A's second save keeps both."""
     dlg = open_form(qtbot, dialogs.ServiceDialog, runner, db, service_id=ledger.service)
     loaded = read(other_user, catalog_reads.service, ledger.service)
-    catalog.edit_service(other_user, ledger.service,
-                         replace(ServiceIn.from_values(loaded.values()), name="市LINE公式(休止中)"),
-                         version=loaded.version)
+    catalog.edit_service(
+        other_user,
+        ledger.service,
+        replace(ServiceIn.from_values(loaded.values()), name="市LINE公式(休止中)"),
+        version=loaded.version,
+    )
     fill(dlg, notes="3月19日から配信停止")
     save(qtbot, dlg)
     assert dlg.isVisible() and dlg.result() != QDialog.Accepted
@@ -72,9 +76,12 @@ def test_a_field_both_changed_keeps_mine_and_says_so(qtbot, runner, db, ledger, 
     """When both changed the same field the typed value stays, and the notice names what the other user saved."""
     dlg = open_form(qtbot, dialogs.ServiceDialog, runner, db, service_id=ledger.service)
     loaded = read(other_user, catalog_reads.service, ledger.service)
-    catalog.edit_service(other_user, ledger.service,
-                         replace(ServiceIn.from_values(loaded.values()), department="秘書広報課"),
-                         version=loaded.version)
+    catalog.edit_service(
+        other_user,
+        ledger.service,
+        replace(ServiceIn.from_values(loaded.values()), department="秘書広報課"),
+        version=loaded.version,
+    )
     fill(dlg, department="情報政策課")
     save(qtbot, dlg)
     qtbot.waitUntil(lambda: dlg.ready and dlg.notice.isVisible(), timeout=10_000)
@@ -87,8 +94,12 @@ def test_declining_the_reload_keeps_the_form_as_typed(qtbot, runner, db, ledger,
     answers.reply = QMessageBox.No
     dlg = open_form(qtbot, dialogs.ServiceDialog, runner, db, service_id=ledger.service)
     loaded = read(other_user, catalog_reads.service, ledger.service)
-    catalog.edit_service(other_user, ledger.service, replace(ServiceIn.from_values(loaded.values()), url="https://x"),
-                         version=loaded.version)
+    catalog.edit_service(
+        other_user,
+        ledger.service,
+        replace(ServiceIn.from_values(loaded.values()), url="https://x"),
+        version=loaded.version,
+    )
     fill(dlg, notes="停止")
     save(qtbot, dlg)
     assert dlg.isVisible() and not dlg.notice.isVisible() and dlg.value("notes") == "停止"
@@ -100,14 +111,16 @@ def test_stale_answer_form_in_japanese(qtbot, runner, db, other_user, answers):
     """The answer form is refused when the request changed meanwhile, with the Japanese message naming who."""
     from test_dialogs_support import context_for
 
-    req = requests.add_request(db, RequestIn(issuer="総務省", subject="利用状況調査", issued_on="2021-03-19",
-                                             due_on="2021-03-26"))
+    req = requests.add_request(
+        db, RequestIn(issuer="総務省", subject="利用状況調査", issued_on="2021-03-19", due_on="2021-03-26")
+    )
     dialog = dialogs.AnswerDialog(None, context_for(runner, db, lang="ja"), request_id=req.id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.ready, timeout=10_000)
-    requests.mark_answered(other_user, req.id, AnswerIn(answered_on="2021-03-24", answer="回答済み(馬場)"),
-                           version=req.version)
+    requests.mark_answered(
+        other_user, req.id, AnswerIn(answered_on="2021-03-24", answer="回答済み(馬場)"), version=req.version
+    )
     fill(dialog, answer="4業務で利用", answered_on="2021-03-25")
     save(qtbot, dialog)
     assert "馬場 が保存しました" in answers.asked[0]
@@ -128,8 +141,11 @@ def test_stale_settings_form_reloads(qtbot, runner, db, other_user, answers, tmp
 
     qsettings = QSettings(str(tmp_path / "user.ini"), QSettings.IniFormat)
     dlg = open_form(qtbot, dialogs.OrgSettingsDialog, runner, db, qsettings=qsettings)
-    ledger_actions.save_settings(other_user, SettingsIn(municipality="春日市", section="情報政策課"),
-                                 version=read(other_user, ledger_reads.settings_version))
+    ledger_actions.save_settings(
+        other_user,
+        SettingsIn(municipality="春日市", section="情報政策課"),
+        version=read(other_user, ledger_reads.settings_version),
+    )
     fill(dlg, contact_name="青木")
     save(qtbot, dlg)
     assert dlg.isVisible() and dlg.result() != QDialog.Accepted

@@ -85,8 +85,9 @@ def test_enter_on_a_deadline_in_the_lists_opens_its_record(qtbot, runner, window
     from incidentdesk.domain.inputs import RequestIn
     from incidentdesk.services import requests
 
-    loose = requests.add_request(sample_db, RequestIn(issuer="MIC", subject="Cloud survey", issued_on="2021-04-01",
-                                                      due_on="2021-05-01"))
+    loose = requests.add_request(
+        sample_db, RequestIn(issuer="MIC", subject="Cloud survey", issued_on="2021-04-01", due_on="2021-05-01")
+    )
     window.ctx.data_changed.emit()
     settle(qtbot, runner)
     window.show_page("requests")
@@ -156,7 +157,8 @@ def test_snooze_an_item_until_tomorrow_by_keys(qtbot, runner, window):
     assert len(banner.overdue()) == overdue - 1 and first not in banner.overdue()
     assert f"{overdue - 1} overdue deadlines" in banner.text.text() and "1 snoozed" in banner.text.text()
     assert [b.text() for b, _s in banner.items] == [
-        f"{window.ctx.short(d.due_on)}  review: {d.text}" for d in banner.overdue()[:3]]
+        f"{window.ctx.short(d.due_on)}  review: {d.text}" for d in banner.overdue()[:3]
+    ]
     # The next deadline, where the snoozed one was, is the window's focus (offscreen, the window is not
     # activated again after the menu closed, so hasFocus() cannot tell).
     qtbot.waitUntil(lambda: window.focusWidget() is banner.items[0][0])
@@ -177,7 +179,7 @@ def test_snooze_an_item_until_tomorrow_by_keys(qtbot, runner, window):
 
 
 def test_snooze_until_a_chosen_day(qtbot, runner, window, monkeypatch):
-    """"Until a date…" asks for a day: today or earlier is refused inline, a later day is kept."""
+    """ "Until a date…" asks for a day: today or earlier is refused inline, a later day is kept."""
     from datetime import date, timedelta
 
     from incidentdesk.gui.dialogs.snooze import SnoozeDialog
@@ -226,8 +228,7 @@ def test_snoozes_are_kept_per_ledger_in_the_local_settings(tmp_path):
     assert again.until(review) == today + timedelta(days=5)
     assert again.until(review, today=today + timedelta(days=5)) is None  # shown again on its day
     assert Snoozes(q, "/ledgers/b.db").until(review) is None
-    moved = Deadline(due_on=today + timedelta(days=30), kind="review", text="x", incident_id=1, ref_id=7,
-                     overdue=False)
+    moved = Deadline(due_on=today + timedelta(days=30), kind="review", text="x", incident_id=1, ref_id=7, overdue=False)
     assert again.until(moved) is None
     q.setValue(next(k for k in q.allKeys() if "snoozed" in k), "not json")
     assert Snoozes(q, "/ledgers/a.db").until(review) is None  # unreadable: everything shows
@@ -250,8 +251,14 @@ def test_the_snooze_menu_has_one_letter_per_choice(qapp, runner, make_ctx, sampl
     translations.install(lang)
     try:
         ctx = make_ctx(sample_db, lang)
-        coming = Deadline(due_on=date.today() + timedelta(days=30), kind="request", text="MIC: survey",
-                          incident_id=None, ref_id=1, overdue=False)
+        coming = Deadline(
+            due_on=date.today() + timedelta(days=30),
+            kind="request",
+            text="MIC: survey",
+            incident_id=None,
+            ref_id=1,
+            overdue=False,
+        )
         ctx.snoozes.snooze(coming, date.today() + timedelta(days=3))
         holder = QWidget()
         menu = snooze_menu(holder, ctx, lambda: coming)

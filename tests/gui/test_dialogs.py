@@ -276,8 +276,9 @@ def test_request_edit_and_answer(qtbot, runner, db, ledger):
     date is shown (it showed 2021-03-26)."""
     from incidentdesk.services import requests
 
-    request = requests.add_request(db, RequestIn(issuer="県", subject="照会", issued_on="2021-03-19",
-                                                 due_on="2021-03-26"))
+    request = requests.add_request(
+        db, RequestIn(issuer="県", subject="照会", issued_on="2021-03-19", due_on="2021-03-26")
+    )
     dlg = open_form(qtbot, dialogs.RequestDialog, runner, db, request_id=request.id)
     assert dlg.value("issuer") == "県" and dlg.value("incident_id") is None
     fill(dlg, subject="LINE利用状況調査", incident_id=ledger.incident)
@@ -396,7 +397,9 @@ def test_marking_an_incident_as_a_leak_offers_the_statutory_reports(qtbot, runne
     assert dlg.result() == QDialog.Accepted and dlg.saved.personal_data_leak
     rows = read(db, request_reads.requests, incident_id=dlg.saved.id)
     assert sorted((q.subject, q.due_on, q.direction) for q in rows) == [
-        ("漏えい等の確報", date(2023, 11, 10), "to_city"), ("漏えい等の速報", date(2023, 10, 20), "to_city")]
+        ("漏えい等の確報", date(2023, 11, 10), "to_city"),
+        ("漏えい等の速報", date(2023, 10, 20), "to_city"),
+    ]
     # Marked already: editing the incident again offers nothing.
     edit = open_form(qtbot, dialogs.IncidentDialog, runner, db, incident_id=dlg.saved.id)
     assert edit.value("personal_data_leak") is True
@@ -430,10 +433,23 @@ def test_a_recurring_request_records_a_report_per_period_not_an_answer(qtbot, ru
     from incidentdesk.gui.dialogs.requests import answer_form
     from incidentdesk.services import requests
 
-    monthly = requests.add_request(db, RequestIn(incident_id=ledger.incident, issuer="国の所管庁", subject="定期報告",
-                                                 issued_on="2023-06-06", due_on="2023-06-30", every_months=1))
-    once = requests.add_request(db, RequestIn(incident_id=ledger.incident, issuer="県", subject="状況調査",
-                                              issued_on="2023-06-06", due_on="2023-06-30"))
+    monthly = requests.add_request(
+        db,
+        RequestIn(
+            incident_id=ledger.incident,
+            issuer="国の所管庁",
+            subject="定期報告",
+            issued_on="2023-06-06",
+            due_on="2023-06-30",
+            every_months=1,
+        ),
+    )
+    once = requests.add_request(
+        db,
+        RequestIn(
+            incident_id=ledger.incident, issuer="県", subject="状況調査", issued_on="2023-06-06", due_on="2023-06-30"
+        ),
+    )
     assert answer_form(once) is dialogs.AnswerDialog and answer_form(monthly) is dialogs.ReportDialog
     for period in ("2023-06-30", "2023-07-30"):
         dlg = open_form(qtbot, dialogs.ReportDialog, runner, db, request_id=monthly.id)

@@ -56,8 +56,10 @@ def test_ctrl_c_copies_selected_rows_with_headings(qtbot, runner, window):
 
 def test_tsv_quotes_cells_as_excel_does():
     """A cell holding a tab, a line break or a quote is quoted so Excel pastes it into one cell."""
-    assert table_export.tsv(["a", "b"], [["x\ty", 'say "hi"'], ["line\nbreak", ""]]) == \
-        'a\tb\r\n"x\ty"\t"say ""hi"""\r\n"line\nbreak"\t\r\n'
+    assert (
+        table_export.tsv(["a", "b"], [["x\ty", 'say "hi"'], ["line\nbreak", ""]])
+        == 'a\tb\r\n"x\ty"\t"say ""hi"""\r\n"line\nbreak"\t\r\n'
+    )
 
 
 def test_table_exports_as_shown(qtbot, runner, window, tmp_path, boxes):
@@ -114,8 +116,9 @@ def test_refused_rows_hold_the_import_until_valid_only(qtbot, runner, make_ctx, 
     assert dialog.import_button.isEnabled()
 
 
-def test_a_column_assigned_in_the_preview_is_remembered(qtbot, runner, make_ctx, empty_db, tmp_path, own_data_dir,
-                                                       boxes):
+def test_a_column_assigned_in_the_preview_is_remembered(
+    qtbot, runner, make_ctx, empty_db, tmp_path, own_data_dir, boxes
+):
     """Assigning an unknown heading re-reads the file with it, and the next file of that shape starts with it."""
     from openpyxl import Workbook
 
@@ -137,8 +140,9 @@ def test_a_column_assigned_in_the_preview_is_remembered(qtbot, runner, make_ctx,
     assert mappings.load("inventory", shape) == {1: "department"}
 
 
-def test_survey_dialog_writes_cp932_after_listing_what_it_replaces(qtbot, runner, make_ctx, sample_db, tmp_path,
-                                                                   boxes, monkeypatch):
+def test_survey_dialog_writes_cp932_after_listing_what_it_replaces(
+    qtbot, runner, make_ctx, sample_db, tmp_path, boxes, monkeypatch
+):
     """A CP932 answer lists the characters CP932 lacks and writes with stand-ins only once the user agrees."""
     from incidentdesk.domain.inputs import UseIn
     from incidentdesk.services import catalog
@@ -202,13 +206,24 @@ def test_excel_ja_covers_every_string_of_the_dialogs(tmp_path):
     shutil.copyfile(ts, copy)
     src = Path(__file__).resolve().parents[2] / "src" / "incidentdesk" / "gui" / "dialogs"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), "-no-obsolete", str(src / "inventory_import.py"), str(src / "survey_export.py"),
-                    "-ts", str(copy)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(lupdate),
+            "-no-obsolete",
+            str(src / "inventory_import.py"),
+            str(src / "survey_export.py"),
+            "-ts",
+            str(copy),
+        ],
+        check=True,
+        capture_output=True,
+    )
     for path in (ts, copy):
         for message in ET.parse(path).getroot().iter("message"):
             translation = message.find("translation")
-            assert translation is not None and translation.get("type") is None and (translation.text or "").strip(), \
+            assert translation is not None and translation.get("type") is None and (translation.text or "").strip(), (
                 message.findtext("source")
+            )
     assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime - 1
 
 

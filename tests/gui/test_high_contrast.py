@@ -91,8 +91,7 @@ def test_themed_style_sheets_keep_only_borders():
     assert "border: 1px solid palette(window-text)" in themed and "padding: 4px" in themed
 
 
-def test_state_cells_chips_and_banner_draw_in_the_system_palette(qtbot, runner, make_ctx, sample_db,
-                                                                    high_contrast):
+def test_state_cells_chips_and_banner_draw_in_the_system_palette(qtbot, runner, make_ctx, sample_db, high_contrast):
     from PySide6.QtCore import Qt
 
     from incidentdesk.gui.main_window import MainWindow
@@ -148,8 +147,9 @@ def test_no_widget_keeps_a_colour_of_its_own(qtbot, runner, make_ctx, sample_db,
     form.show_error("x", "state")
     form.notice.setText("y")
     form.notice.show()
-    sheets = [(w, w.styleSheet()) for root in (win, form) for w in [root, *root.findChildren(QWidget)]
-              if w.styleSheet()]
+    sheets = [
+        (w, w.styleSheet()) for root in (win, form) for w in [root, *root.findChildren(QWidget)] if w.styleSheet()
+    ]
     assert len(sheets) > 5
     coloured = [f"{type(w).__name__} {w.objectName()!r}: {s}" for w, s in sheets if HEX.search(s)]
     assert coloured == []

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from conftest import settle
 
-ALT, CTRL, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier, \
-    Qt.KeyboardModifier.ShiftModifier
+ALT, CTRL, SHIFT = (
+    Qt.KeyboardModifier.AltModifier,
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+)
 
 
 MAIN: list = []  # the window under test, where keys go when no widget has the focus (after a page switch)
@@ -40,8 +43,9 @@ def in_form(qtbot, runner, steps, trigger) -> QDialog:
             return
         seen.append(dialog)
         dialog.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(
-            QApplication.focusWidget()))
+        qtbot.waitUntil(
+            lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget())
+        )
         try:
             steps(dialog)
         except BaseException as exc:  # noqa: BLE001 - raised inside Qt's event loop: re-raised by the test
@@ -51,8 +55,7 @@ def in_form(qtbot, runner, steps, trigger) -> QDialog:
     failed: list[BaseException] = []
     QTimer.singleShot(0, drive)
     trigger()
-    qtbot.waitUntil(lambda: bool(seen) and not (shiboken6.isValid(seen[0]) and seen[0].isVisible()),
-                    timeout=15_000)
+    qtbot.waitUntil(lambda: bool(seen) and not (shiboken6.isValid(seen[0]) and seen[0].isVisible()), timeout=15_000)
     if failed:
         raise failed[0]
     settle(qtbot, runner)
@@ -70,6 +73,7 @@ def confirm(qtbot, letter, form) -> None:
     after showing it, and a form activated just before may still hold the activation), the key goes to no
     shortcut and is dropped, and the form's nested exec() waits for an answer that never comes. That was the
     hang of the decisions-in-a-row test after the statement test: the first press came too early, once."""
+
     def press() -> None:
         if not shiboken6.isValid(form) or not form.isVisible():
             return  # recorded (or cancelled): nothing left to answer
@@ -154,6 +158,7 @@ def test_register_a_service_and_its_uses(qtbot, runner, win, sample_db):
     key(qtbot, Qt.Key.Key_Home, CTRL)
     qtbot.waitUntil(lambda: page.view.service_id == added.id, timeout=5000)
     for name in ("Garbage pickup", "Disaster alerts"):
+
         def use(d, name=name):
             type_(qtbot, name)
             save(qtbot, d)
@@ -376,6 +381,7 @@ def test_bulk_record_one_decision_for_several_uses(qtbot, runner, win, sample_db
     in_form(qtbot, runner, decide, lambda: key(qtbot, Qt.Key.Key_D, CTRL))
     states = {a.use_id: a.state for a in read(sample_db, incidents.overview, view.incident_id).affected}
     assert {states[u] for u in chosen} == {"discussing"}
+
 
 def test_decide_for_every_use_of_a_service(qtbot, runner, win, sample_db):
     """Alt+M opens More actions on the matrix's selected row, V (ser&vice) chooses "Decide for all affected uses

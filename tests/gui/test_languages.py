@@ -26,10 +26,16 @@ def _unfinished(ts: Path) -> list[str]:
         for message in ctx.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
-            texts = "" if translation is None else (translation.text or "") + "".join(
-                f.text or "" for f in translation.iter("numerusform"))  # a plural keeps its text in its forms
-            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished") \
-                    or not texts.strip():
+            texts = (
+                ""
+                if translation is None
+                else (translation.text or "") + "".join(f.text or "" for f in translation.iter("numerusform"))
+            )  # a plural keeps its text in its forms
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "obsolete", "vanished")
+                or not texts.strip()
+            ):
                 problems.append(f"{ctx.findtext('name')}: {source!r}")
     return problems
 
@@ -49,8 +55,7 @@ def test_app_ja_covers_every_string_in_the_sources(tmp_path):
     shutil.copyfile(TS, copy)
     src = ROOT / "src" / "incidentdesk"
     files = [src / "app.py", *sorted((src / "gui").glob("*.py")), *sorted((src / "gui" / "pages").glob("*.py"))]
-    subprocess.run([str(lupdate), "-no-obsolete", *map(str, files), "-ts", str(copy)], check=True,
-                   capture_output=True)
+    subprocess.run([str(lupdate), "-no-obsolete", *map(str, files), "-ts", str(copy)], check=True, capture_output=True)
     assert not _unfinished(copy)
 
 
@@ -60,8 +65,12 @@ def test_no_translated_text_is_asked_for_inside_an_f_string():
     import re
 
     pattern = re.compile(r"\{\s*(self\.)?tr\(|\{\s*QCoreApplication\.translate\(")
-    found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "src" / "incidentdesk").rglob("*.py"))
-             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "src" / "incidentdesk").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
     assert found == []
 
 

@@ -18,8 +18,7 @@ def boxes(monkeypatch):
     """Every message box the window shows, as (kind, text), instead of a modal dialog."""
     shown: list[tuple[str, str]] = []
     for kind in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, kind,
-                            lambda _parent, _title, text, *_a, k=kind: shown.append((k, text)))
+        monkeypatch.setattr(QMessageBox, kind, lambda _parent, _title, text, *_a, k=kind: shown.append((k, text)))
     return shown
 
 
@@ -29,8 +28,12 @@ def save_to(monkeypatch):
     offered: list[str] = []
 
     def choose(path):
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            lambda _parent, _title, default, _filters: (offered.append(default), (str(path), ""))[1])
+        monkeypatch.setattr(
+            QFileDialog,
+            "getSaveFileName",
+            lambda _parent, _title, default, _filters: (offered.append(default), (str(path), ""))[1],
+        )
+
     return choose, offered
 
 
@@ -42,9 +45,17 @@ def test_file_menu_lists_the_ledger_actions(window):
     """The File menu offers back up, restore, export, import and verify, then the inventory's Excel actions,
     between search and quit."""
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Search…", "&Back up…", "&Restore from a backup…", "&Export…", "&Import…",
-                     "&Verify the audit trail", "Import the &inventory from Excel or CSV…",
-                     "Export the inventory to E&xcel…", "&Quit"]
+    assert texts == [
+        "&Search…",
+        "&Back up…",
+        "&Restore from a backup…",
+        "&Export…",
+        "&Import…",
+        "&Verify the audit trail",
+        "Import the &inventory from Excel or CSV…",
+        "Export the inventory to E&xcel…",
+        "&Quit",
+    ]
 
 
 def test_backup_writes_a_copy_that_opens(qtbot, runner, window, boxes, save_to, tmp_path, monkeypatch):
@@ -67,8 +78,9 @@ def test_backup_writes_a_copy_that_opens(qtbot, runner, window, boxes, save_to, 
         copy.close()
 
 
-def test_export_then_import_into_an_empty_ledger(qtbot, runner, window, make_ctx, empty_db, boxes, save_to,
-                                                 tmp_path, monkeypatch):
+def test_export_then_import_into_an_empty_ledger(
+    qtbot, runner, window, make_ctx, empty_db, boxes, save_to, tmp_path, monkeypatch
+):
     """An export imported into a second, empty ledger gives the same services and rows, and its pages reload."""
     from incidentdesk.gui.main_window import MainWindow
 
@@ -103,8 +115,9 @@ def test_export_then_import_into_an_empty_ledger(qtbot, runner, window, make_ctx
     assert second.pages["services"].table.model().rowCount() == len(services)
 
 
-def test_import_into_a_ledger_with_records_is_refused_in_japanese(qtbot, runner, make_ctx, sample_db, boxes,
-                                                                   monkeypatch):
+def test_import_into_a_ledger_with_records_is_refused_in_japanese(
+    qtbot, runner, make_ctx, sample_db, boxes, monkeypatch
+):
     """A ledger with records refuses the import with the Japanese message, asks for no file and changes nothing."""
     from incidentdesk.gui.main_window import MainWindow
 
@@ -149,8 +162,9 @@ def test_backup_to_an_unwritable_place_shows_the_error(qtbot, runner, window, bo
     assert QApplication.overrideCursor() is None
 
 
-def test_restore_replaces_the_ledger_and_keeps_the_old_one(qtbot, runner, window, boxes, save_to, tmp_path,
-                                                         monkeypatch):
+def test_restore_replaces_the_ledger_and_keeps_the_old_one(
+    qtbot, runner, window, boxes, save_to, tmp_path, monkeypatch
+):
     """Restore from the File menu asks for a backup, confirms, puts it in place, keeps the ledger as it was,
     reports the verified result and reloads the pages."""
     monkeypatch.setenv("INCIDENTDESK_DATA_DIR", str(tmp_path / "data"))
@@ -197,6 +211,7 @@ def test_database_failures_read_as_the_command_line_words_them(qtbot, runner, wi
 
 def test_a_bug_reads_as_where_the_log_is(qtbot, runner, window, boxes):
     """An unexpected error shows the 'unexpected' message naming the log, not the exception's text."""
+
     def fails(_ledger):
         raise KeyError("秘密の記録")
 

@@ -27,8 +27,10 @@ def test_preview_issue_and_reopen(qtbot, runner, window, monkeypatch):
     page = window.pages["memos"]
     threads = []
     real = pdf_pages.page_images
-    monkeypatch.setattr("incidentdesk.gui.pages.memos.page_images",
-                        lambda pdf, dpi: threads.append(QThread.currentThread()) or real(pdf, dpi))
+    monkeypatch.setattr(
+        "incidentdesk.gui.pages.memos.page_images",
+        lambda pdf, dpi: threads.append(QThread.currentThread()) or real(pdf, dpi),
+    )
     window.show_page("memos")
     settle(qtbot, runner)
     assert page.incident_id() == 1
@@ -133,8 +135,9 @@ def test_a_missing_sender_is_asked_for_before_the_first_draft(qtbot, runner, win
     from incidentdesk.domain.inputs import SettingsIn
     from incidentdesk.services import ledger
 
-    ledger.save_settings(window.ctx.ledger.database(),
-                         SettingsIn(municipality="サンプル市", memo_number_prefix="情政第"))
+    ledger.save_settings(
+        window.ctx.ledger.database(), SettingsIn(municipality="サンプル市", memo_number_prefix="情政第")
+    )
     asked, opened = [], []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     window.settings_requested.connect(lambda: opened.append(True))
@@ -159,8 +162,9 @@ def test_statutory_reports_of_a_leak_are_offered_and_recorded(qtbot, runner, win
     window.show_page("memos")
     settle(qtbot, runner)
     assert not page.statutory_box.isVisible()
-    leak = incidents.open_incident(window.ctx.ledger.database(), IncidentIn(
-        title="委託先の漏えい", known_on="2023-10-18", personal_data_leak=True))
+    leak = incidents.open_incident(
+        window.ctx.ledger.database(), IncidentIn(title="委託先の漏えい", known_on="2023-10-18", personal_data_leak=True)
+    )
     page.refresh()
     settle(qtbot, runner)
     page.incident.setCurrentIndex(page.incident.findData(leak.id))

@@ -42,7 +42,10 @@ def test_every_plural_has_its_english_forms():
     import xml.etree.ElementTree as ET
 
     ts = resources_dir() / "translations" / "plurals_en.ts"
-    empty = [m.findtext("source") for m in ET.parse(ts).getroot().iter("message")
-             if len([f for f in m.iter("numerusform") if (f.text or "").strip()]) != 2]
+    empty = [
+        m.findtext("source")
+        for m in ET.parse(ts).getroot().iter("message")
+        if len([f for f in m.iter("numerusform") if (f.text or "").strip()]) != 2
+    ]
     assert empty == []
     assert ts.with_suffix(".qm").exists()

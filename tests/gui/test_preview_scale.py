@@ -13,8 +13,9 @@ def test_preview_renders_at_the_device_pixel_ratio(qtbot, runner, window, monkey
     page = window.pages["memos"]
     asked = []
     real = pdf_pages.page_images
-    monkeypatch.setattr("incidentdesk.gui.pages.memos.page_images",
-                        lambda pdf, dpi: asked.append(dpi) or real(pdf, dpi))
+    monkeypatch.setattr(
+        "incidentdesk.gui.pages.memos.page_images", lambda pdf, dpi: asked.append(dpi) or real(pdf, dpi)
+    )
     monkeypatch.setattr(page, "devicePixelRatioF", lambda: 1.5)  # as on a 150 % screen
     pixmaps = []
 

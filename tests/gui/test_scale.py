@@ -13,8 +13,7 @@ import pytest
 from a11y_support import contexts, dialog_classes, sample_ids
 from conftest import settle
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QTabBar, QTabWidget,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QTabBar, QTabWidget, QWidget
 
 from incidentdesk.gui import layouts
 from incidentdesk.gui.translations import Translations
@@ -57,8 +56,9 @@ def cut_buttons(root: QWidget) -> list[str]:
             w = parent
         if b.width() < need or cut:
             where = b.mapTo(root, QPoint(0, 0))
-            out.append(f"{b.metaObject().className()} {b.text()!r}: {b.width()} of {need} wide at "
-                       f"{where.x()},{where.y()}")
+            out.append(
+                f"{b.metaObject().className()} {b.text()!r}: {b.width()} of {need} wide at {where.x()},{where.y()}"
+            )
     return out
 
 
@@ -79,8 +79,10 @@ def test_every_page_fits_a_maximised_window(qtbot, runner, make_ctx, sample_db, 
         QApplication.processEvents()
         area = win.page_area
         page, need = win.stack.currentWidget(), win.stack.currentWidget().minimumSizeHint()
-        print(f"{lang} {where}: page needs {need.width()} × {need.height()}, has {area.viewport().width()} × "
-              f"{area.viewport().height()}; scrolls by {area.verticalScrollBar().maximum()}")
+        print(
+            f"{lang} {where}: page needs {need.width()} × {need.height()}, has {area.viewport().width()} × "
+            f"{area.viewport().height()}; scrolls by {area.verticalScrollBar().maximum()}"
+        )
         if need.height() <= area.height() and area.verticalScrollBar().maximum() > 0:  # sized for another page
             problems.append(f"{where}: needs {need.height()} of {area.height()} but scrolls")
         if area.horizontalScrollBar().maximum() > 0:
@@ -103,8 +105,10 @@ def test_every_page_fits_a_maximised_window(qtbot, runner, make_ctx, sample_db, 
     settle(qtbot, runner)
     measure("search")
     window_need = win.minimumSizeHint()
-    print(f"{lang} window: needs {window_need.width()} × {window_need.height()}, banner {win.banner.height()} high "
-          f"with {len(win.banner.items)} item")
+    print(
+        f"{lang} window: needs {window_need.width()} × {window_need.height()}, banner {win.banner.height()} high "
+        f"with {len(win.banner.items)} item"
+    )
     assert window_need.width() <= WINDOW.width() and window_need.height() <= WINDOW.height()
     assert win.size() == WINDOW
     assert len(win.banner.items) == 1  # a short window names only the nearest deadline
@@ -133,8 +137,10 @@ def test_every_dialog_fits_the_work_area(qtbot, runner, make_ctx, sample_db, lan
             QApplication.processEvents()
             measured += 1
             size, need = dialog.size(), dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
-            print(f"{lang} {cls.__name__}: opens at {size.width()} × {size.height()}, needs at least "
-                  f"{need.width()} × {need.height()}")
+            print(
+                f"{lang} {cls.__name__}: opens at {size.width()} × {size.height()}, needs at least "
+                f"{need.width()} × {need.height()}"
+            )
             if size.width() > DIALOG.width() or size.height() > DIALOG.height():
                 problems.append(f"{cls.__name__}: opens at {size.width()} × {size.height()}")
             if need.width() > DIALOG.width() or need.height() > DIALOG.height():

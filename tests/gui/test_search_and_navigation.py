@@ -28,8 +28,9 @@ def test_search_hit_on_a_use_opens_its_service(qtbot, runner, window):
     settle(qtbot, runner)
     services = window.pages["services"]
     assert window.stack.currentWidget() is services
-    qtbot.waitUntil(lambda: services.view.detail is not None and "渋谷" in services.view.detail.service.name,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: services.view.detail is not None and "渋谷" in services.view.detail.service.name, timeout=5000
+    )
     assert any("住民票" in u.name for u in services.view.detail.uses)
     assert services.view.uses.selected().id == hits[0].ref_id  # that exact use, not only its service
 
@@ -116,6 +117,5 @@ def test_every_filter_box_is_wide_enough_to_say_what_it_filters(qtbot, runner, w
     assert len(boxes) >= 3
     for box in boxes:
         wanted = min(box.fontMetrics().horizontalAdvance(box.placeholderText()) + 40, 280)
-        assert box.minimumWidth() >= wanted and (not box.isVisible() or box.width() >= wanted), \
-            box.placeholderText()
+        assert box.minimumWidth() >= wanted and (not box.isVisible() or box.width() >= wanted), box.placeholderText()
     assert window.minimumSizeHint().width() <= 1366

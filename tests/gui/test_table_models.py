@@ -293,8 +293,10 @@ def test_sort_chosen_by_the_user_survives_a_reload(qtbot, make_ctx, sample_db):
 
 
 def _cells(model, row: int) -> dict[str, str]:
-    return {model.headerData(c, Qt.Orientation.Horizontal): model.data(model.index(row, c))
-            for c in range(model.columnCount())}
+    return {
+        model.headerData(c, Qt.Orientation.Horizontal): model.data(model.index(row, c))
+        for c in range(model.columnCount())
+    }
 
 
 def test_requests_of_both_directions_recurring_reports_and_ended_decisions_read_in_words(make_ctx, empty_db):
@@ -314,11 +316,17 @@ def test_requests_of_both_directions_recurring_reports_and_ended_decisions_read_
     info = rows["システムの一時停止と総点検"]
     assert (info["Status"], info["Due"], info["Addressed to"]) == ("For information", "", "株式会社架空システムズ")
     monthly = rows["再開に向けた点検状況の定期報告"]
-    assert (monthly["Status"], monthly["Due"], monthly["Repeats"]) == ("Open", ctx.short(date(2023, 7, 30)),
-                                                                       "Every month")
+    assert (monthly["Status"], monthly["Due"], monthly["Repeats"]) == (
+        "Open",
+        ctx.short(date(2023, 7, 30)),
+        "Every month",
+    )
     survey = rows["コンビニ交付の誤交付に関する状況調査"]
-    assert (survey["Status"], survey["Due"], survey["Addressed to"]) == ("Answered", ctx.short(date(2023, 5, 19)),
-                                                                         "The city")
+    assert (survey["Status"], survey["Due"], survey["Addressed to"]) == (
+        "Answered",
+        ctx.short(date(2023, 5, 19)),
+        "The city",
+    )
 
     ov = read(empty_db, incident_reads.overview, case.incident_id, today=date(2023, 7, 14))
     deadlines = RowsModel(columns.deadlines(ctx))
@@ -328,13 +336,21 @@ def test_requests_of_both_directions_recurring_reports_and_ended_decisions_read_
 
     history = RowsModel(columns.decision_history(ctx))
     history.set_rows(read(empty_db, catalog_reads.service_detail, case.ids["service"]).history)
-    ended = next(c for c in (_cells(history, r) for r in range(history.rowCount()))
-                 if c["Decision"] == "Continue with conditions")
+    ended = next(
+        c
+        for c in (_cells(history, r) for r in range(history.rowCount()))
+        if c["Decision"] == "Continue with conditions"
+    )
     assert ended["Standing"] == f"Ended {ctx.short(date(2024, 3, 31))} → Discontinued"  # today is past it
-    assert ended["Conditions and end"] == (f"Conditions to continue: 事業者の月次点検報告を確認すること / "
-                                           f"Until {ctx.short(date(2024, 3, 31))}, then Discontinued")
-    suspended = next(c for c in (_cells(history, r) for r in range(history.rowCount()))
-                     if c["Decision"] == "Suspended" and c["Standing"] == "Current")
+    assert ended["Conditions and end"] == (
+        f"Conditions to continue: 事業者の月次点検報告を確認すること / "
+        f"Until {ctx.short(date(2024, 3, 31))}, then Discontinued"
+    )
+    suspended = next(
+        c
+        for c in (_cells(history, r) for r in range(history.rowCount()))
+        if c["Decision"] == "Suspended" and c["Standing"] == "Current"
+    )
     assert suspended["Conditions and end"] == "Conditions to resume: 国の総点検の完了"
 
 

@@ -22,6 +22,7 @@ def _fill_modal(qtbot, values: dict, done: list, *, keys: bool = False) -> None:
 
     With keys=True the form is saved with Ctrl+S, as a keyboard user would.
     """
+
     def step():
         dialog = QApplication.activeModalWidget()
         if dialog is None or not getattr(dialog, "ready", False):
@@ -42,6 +43,7 @@ def _fill_modal(qtbot, values: dict, done: list, *, keys: bool = False) -> None:
             QTimer.singleShot(20, lambda: press(dialog, tries - 1))
             return
         QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
     QTimer.singleShot(0, step)
 
 
@@ -54,8 +56,9 @@ def _confirm_decisions(monkeypatch) -> list[str]:
     return said
 
 
-def test_statement_with_three_claims_and_a_decision_show_on_the_incident_page(qtbot, runner, make_ctx, empty_db,
-                                                                              monkeypatch):
+def test_statement_with_three_claims_and_a_decision_show_on_the_incident_page(
+    qtbot, runner, make_ctx, empty_db, monkeypatch
+):
     """A service, a use and an incident made through services; a statement and a decision through the page's forms."""
     said = _confirm_decisions(monkeypatch)
     db = empty_db
@@ -77,19 +80,33 @@ def test_statement_with_three_claims_and_a_decision_show_on_the_incident_page(qt
     assert view.chips.texts() == ["No decision yet  2"]
 
     done: list = []
-    _fill_modal(qtbot, {"party_id": party.id, "made": date(2021, 3, 18), "channel": "briefing",
-                        "title": "自治体向け説明会",
-                        "claims": "トーク本文は国内に保存\n画像は韓国に保存\n中国からのアクセス権は削除済み"}, done)
+    _fill_modal(
+        qtbot,
+        {
+            "party_id": party.id,
+            "made": date(2021, 3, 18),
+            "channel": "briefing",
+            "title": "自治体向け説明会",
+            "claims": "トーク本文は国内に保存\n画像は韓国に保存\n中国からのアクセス権は削除済み",
+        },
+        done,
+    )
     view.btn_statement.click()
     settle(qtbot, runner)
     assert done, "the statement form did not open"
     qtbot.waitUntil(lambda: view.statements.source.rowCount() == 1, timeout=5000)
     assert [c.text for c in view.statements.source.row_at(0).claims] == [
-        "トーク本文は国内に保存", "画像は韓国に保存", "中国からのアクセス権は削除済み"]
+        "トーク本文は国内に保存",
+        "画像は韓国に保存",
+        "中国からのアクセス権は削除済み",
+    ]
 
     assert view.matrix.select_where(lambda a: a.use_id == use.id)
-    _fill_modal(qtbot, {"state": "suspend", "decided_on": date(2021, 3, 19), "rationale": "国の方針を待つ",
-                        "decided_by_role": "市長"}, done)
+    _fill_modal(
+        qtbot,
+        {"state": "suspend", "decided_on": date(2021, 3, 19), "rationale": "国の方針を待つ", "decided_by_role": "市長"},
+        done,
+    )
     view.btn_decision.click()
     settle(qtbot, runner)
     assert len(done) == 2, "the decision form did not open"
@@ -109,8 +126,17 @@ def test_statement_and_decision_by_keyboard_shortcuts(qtbot, runner, window, mon
     window.activateWindow()
     before = len(view.overview.statements)
     done: list = []
-    _fill_modal(qtbot, {"party_id": view.overview.statements[0].party_id, "made": date(2021, 3, 22),
-                        "channel": "phone", "claims": "一\n二\n三"}, done, keys=True)
+    _fill_modal(
+        qtbot,
+        {
+            "party_id": view.overview.statements[0].party_id,
+            "made": date(2021, 3, 22),
+            "channel": "phone",
+            "claims": "一\n二\n三",
+        },
+        done,
+        keys=True,
+    )
     QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, runner)
     assert done, "Ctrl+Shift+S did not open the statement form"
@@ -123,13 +149,18 @@ def test_statement_and_decision_by_keyboard_shortcuts(qtbot, runner, window, mon
     view.matrix.selectRow(0)
     QTest.keyClick(view.matrix, Qt.Key.Key_Down)
     use = view.matrix.selected()
-    _fill_modal(qtbot, {"state": "terminate", "decided_on": date(2021, 3, 25), "rationale": "契約終了",
-                        "decided_by_role": "課長"}, done, keys=True)
+    _fill_modal(
+        qtbot,
+        {"state": "terminate", "decided_on": date(2021, 3, 25), "rationale": "契約終了", "decided_by_role": "課長"},
+        done,
+        keys=True,
+    )
     QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, runner)
     assert len(done) == 2, "Ctrl+D did not open the decision form"
-    qtbot.waitUntil(lambda: any(a.use_id == use.use_id and a.state == "terminate" for a in view.overview.affected),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(a.use_id == use.use_id and a.state == "terminate" for a in view.overview.affected), timeout=5000
+    )
     assert any(t.startswith("Discontinued") for t in view.chips.texts())
 
 

@@ -28,11 +28,15 @@ def test_codes_and_fields_in_words():
     new = '{"country":"CN","kind":"access","version":2}'
     assert audit_text.changes_text("location", old, new, "ja") == "国: 日本 → 中国; 種別: 保存 → アクセス"
     assert audit_text.changes_text("location", old, new, "en").startswith("Country: Japan → China")
-    assert audit_text.changes_text("decision", "", '{"state":"suspend","decided_on":"2021-03-19"}', "ja") == \
-        "対応判断: 停止; 判断日: 令和3年3月19日"
-    attached = ('{"added_at":"2021-03-19T01:00:00.000000+00:00","data":{"sha256":"9b7859d67e7e156306cd0000",'
-                '"size":15300},"filename":"回答.pdf","mime":"application/pdf","owner_id":3,'
-                '"owner_kind":"statement","sha256":"9b7859d67e7e156306cd0000"}')
+    assert (
+        audit_text.changes_text("decision", "", '{"state":"suspend","decided_on":"2021-03-19"}', "ja")
+        == "対応判断: 停止; 判断日: 令和3年3月19日"
+    )
+    attached = (
+        '{"added_at":"2021-03-19T01:00:00.000000+00:00","data":{"sha256":"9b7859d67e7e156306cd0000",'
+        '"size":15300},"filename":"回答.pdf","mime":"application/pdf","owner_id":3,'
+        '"owner_kind":"statement","sha256":"9b7859d67e7e156306cd0000"}'
+    )
     text = audit_text.changes_text("attachment", "", attached, "ja")
     assert "内容: 15,300 バイト(SHA-256 9b7859d67e7e1563…)" in text and "添付先: 事業者説明" in text
     assert "added_at" not in text and "{" not in text
@@ -41,9 +45,11 @@ def test_codes_and_fields_in_words():
     made = audit_text.changes_text("statement", '{"made_precision":"day"}', '{"made_precision":"late"}', "ja")
     assert made == "説明日の精度: 日 → 下旬"
     upgrade = '{"add":{"retired_on":null,"version":1},"drop":["source_id"],"rename":{"resume_conditions":"conditions"}}'
-    assert audit_text.changes_text("statement", "", upgrade, "en") == \
-        "Fields added: Retired on, Version (for concurrent edits); Fields removed: Source; " \
+    assert (
+        audit_text.changes_text("statement", "", upgrade, "en")
+        == "Fields added: Retired on, Version (for concurrent edits); Fields removed: Source; "
         "Fields renamed: Conditions to resume → Conditions"
+    )
     at = "2021-03-19T01:00:00+00:00"
     assert audit_text.local_time(at) == datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
 

@@ -241,8 +241,17 @@ def test_correct_from_the_service_page_opens_the_decisions_incident(qtbot, runne
     from test_dialogs_support import context_for
 
     shown = answer(monkeypatch, record=True)
-    decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use, state="terminate",
-                                             decided_on="2021-03-19", decided_by_role="課長", rationale="誤り"))
+    decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=ledger.incident,
+            use_id=ledger.use,
+            state="terminate",
+            decided_on="2021-03-19",
+            decided_by_role="課長",
+            rationale="誤り",
+        ),
+    )
     view = ServiceView(context_for(runner, db))
     qtbot.addWidget(view)
     view.load(ledger.service)
@@ -251,8 +260,11 @@ def test_correct_from_the_service_page_opens_the_decisions_incident(qtbot, runne
     view.history.selectRow(0)
     assert view.btn_correct.isEnabled() and view.btn_correct.text() == "Co&rrect…"
     asked: list[dict] = []
-    monkeypatch.setattr(dialogs.DecisionDialog, "ask", classmethod(
-        lambda cls, parent, ctx, **context: asked.append(context) or SimpleNamespace()))
+    monkeypatch.setattr(
+        dialogs.DecisionDialog,
+        "ask",
+        classmethod(lambda cls, parent, ctx, **context: asked.append(context) or SimpleNamespace()),
+    )
     view.btn_correct.click()
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     [context] = asked

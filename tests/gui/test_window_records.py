@@ -13,8 +13,15 @@ from pathlib import Path  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
-from incidentdesk.domain.inputs import (CheckIn, DecisionIn, IncidentIn, LocationIn, PartyIn,  # noqa: E402
-                                        RoleIn, WithdrawalIn)
+from incidentdesk.domain.inputs import (
+    CheckIn,
+    DecisionIn,
+    IncidentIn,
+    LocationIn,
+    PartyIn,  # noqa: E402
+    RoleIn,
+    WithdrawalIn,
+)
 from incidentdesk.gui import dialogs  # noqa: E402
 from incidentdesk.gui.pages.incident_view import IncidentView  # noqa: E402
 from incidentdesk.gui.pages.service_view import ServiceView  # noqa: E402
@@ -23,8 +30,16 @@ from incidentdesk.services.reads import catalog as catalog_reads  # noqa: E402
 from incidentdesk.services.reads import decisions as decision_reads  # noqa: E402
 from incidentdesk.services.reads import incidents as incident_reads  # noqa: E402
 from ledger_reads import read  # noqa: E402
-from test_dialogs_support import (context_for, db, fill, ledger, no_unexpected_boxes, open_form,  # noqa: E402,F401
-                                  runner, save)
+from test_dialogs_support import (
+    context_for,
+    db,
+    fill,
+    ledger,
+    no_unexpected_boxes,
+    open_form,  # noqa: E402,F401
+    runner,
+    save,
+)
 
 
 def settled(qtbot, runner) -> None:
@@ -50,8 +65,9 @@ def test_another_incident_clears_claims_and_selection_is_kept_by_id(qtbot, runne
     view.claims.selectRow(1)
     second = view.claims.selected().id
     # A save elsewhere reloads the page: the same claim stays selected ("Down, Enter" opens the expected one).
-    statements.check_claim(db, CheckIn(claim_id=view.claims.source.row_at(0).id, verification="confirmed",
-                                       checked_on="2021-03-20"))
+    statements.check_claim(
+        db, CheckIn(claim_id=view.claims.source.row_at(0).id, verification="confirmed", checked_on="2021-03-20")
+    )
     view.load(ledger.incident)
     settled(qtbot, runner)
     assert view.claims.selected().id == second
@@ -75,16 +91,26 @@ def test_buttons_needing_a_selection_are_disabled_with_a_reason(qtbot, runner, d
 
 
 def test_withdraw_from_the_history_tab_is_offered_only_for_valid_decisions(qtbot, runner, db, ledger):
-    decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use, state="suspend",
-                                             decided_on="2021-03-19", decided_by_role="課長", rationale="r"))
+    decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=ledger.incident,
+            use_id=ledger.use,
+            state="suspend",
+            decided_on="2021-03-19",
+            decided_by_role="課長",
+            rationale="r",
+        ),
+    )
     view = incident_view(qtbot, runner, db, ledger.incident)
     view.matrix.select_where(lambda a: a.use_id == ledger.use)
     assert view.history.source.rowCount() == 1
     view.history.selectRow(0)
     assert view.btn_withdraw.isEnabled() and view.btn_correct.isEnabled()
     [row] = read(db, decision_reads.history)
-    decisions.withdraw_decision(db, WithdrawalIn(decision_id=row.id, withdrawn_on="2021-03-20", reason="誤り",
-                                                 withdrawn_by_role="課長"))
+    decisions.withdraw_decision(
+        db, WithdrawalIn(decision_id=row.id, withdrawn_on="2021-03-20", reason="誤り", withdrawn_by_role="課長")
+    )
     view.load(ledger.incident)
     settled(qtbot, runner)
     view.history.selectRow(0)
@@ -119,15 +145,26 @@ def test_location_and_role_are_edited_in_their_forms(qtbot, runner, db, ledger):
 def test_subcontractor_chain_is_shown_with_approval(qtbot, runner, db, ledger):
     sub = catalog.add_party(db, PartyIn(name="再委託先B"))
     top = catalog.assign_party(db, RoleIn(service_id=ledger.service, party_id=ledger.party, role="contractor"))
-    link = catalog.assign_party(db, RoleIn(service_id=ledger.service, party_id=sub.id, role="subcontractor",
-                                           upstream_id=top.id, approval="not_approved", valid_from="2021-01-01"))
+    link = catalog.assign_party(
+        db,
+        RoleIn(
+            service_id=ledger.service,
+            party_id=sub.id,
+            role="subcontractor",
+            upstream_id=top.id,
+            approval="not_approved",
+            valid_from="2021-01-01",
+        ),
+    )
     view = ServiceView(context_for(runner, db))
     qtbot.addWidget(view)
     view.load(ledger.service)
     settled(qtbot, runner)
     text = view.chain_label.text()
-    assert text == ("Contractor chain in effect: the city → LINE株式会社 → 再委託先B (not approved, since "
-                    f"{view.ctx.short(date(2021, 1, 1))})")
+    assert text == (
+        "Contractor chain in effect: the city → LINE株式会社 → 再委託先B (not approved, since "
+        f"{view.ctx.short(date(2021, 1, 1))})"
+    )
     view.ctx.lang = "ja"  # Japanese punctuation, as the memo prints the chain
     assert view._chain_text().endswith(f"再委託先B(承認なし、{view.ctx.short(date(2021, 1, 1))}〜)")
     view.ctx.lang = "en"
@@ -139,8 +176,17 @@ def test_subcontractor_chain_is_shown_with_approval(qtbot, runner, db, ledger):
 
 
 def test_use_with_history_is_retired_and_hidden_unused_one_deleted(qtbot, runner, db, ledger, monkeypatch):
-    decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use, state="suspend",
-                                             decided_on="2021-03-19", decided_by_role="課長", rationale="r"))
+    decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=ledger.incident,
+            use_id=ledger.use,
+            state="suspend",
+            decided_on="2021-03-19",
+            decided_by_role="課長",
+            rationale="r",
+        ),
+    )
     view = ServiceView(context_for(runner, db))
     qtbot.addWidget(view)
     view.load(ledger.service)
@@ -165,8 +211,11 @@ def test_new_party_from_the_statement_form_keeps_what_was_typed(qtbot, runner, d
     dlg = open_form(qtbot, dialogs.StatementDialog, runner, db, incident_id=ledger.incident)
     fill(dlg, title="説明会", claims="一\n二")
     made = catalog.add_party(db, PartyIn(name="新しい事業者"))  # what the nested party form would save
-    monkeypatch.setattr(dialogs.PartyDialog, "ask", classmethod(
-        lambda cls, parent, ctx, **kw: SimpleNamespace(id=made.id, name=made.name)))
+    monkeypatch.setattr(
+        dialogs.PartyDialog,
+        "ask",
+        classmethod(lambda cls, parent, ctx, **kw: SimpleNamespace(id=made.id, name=made.name)),
+    )
     dlg.findChild(type(dlg.save_button), "newParty").click()
     assert dlg.value("title") == "説明会" and dlg.value("claims") == "一\n二"
     assert dlg.widget("party_id").currentText() == "新しい事業者"
@@ -240,16 +289,19 @@ def test_late_timeline_entry_and_check_history_are_shown(qtbot, runner, db, ledg
     from incidentdesk.gui import columns
 
     incidents.add_timeline_entry(db, TimelineIn(incident_id=ledger.incident, occurred="2021-03-20", text="後の出来事"))
-    late = incidents.add_timeline_entry(db, TimelineIn(incident_id=ledger.incident, occurred="2021-03-18",
-                                                       text="後から分かった前の出来事"))
+    late = incidents.add_timeline_entry(
+        db, TimelineIn(incident_id=ledger.incident, occurred="2021-03-18", text="後から分かった前の出来事")
+    )
     view = incident_view(qtbot, runner, db, ledger.incident)
     texts = {r.entry.id: view.timeline.source.index(i, 0).data() for i, r in enumerate(view.timeline.source.rows())}
     assert texts[late.id].endswith("(entered late)") and sum("(entered late)" in t for t in texts.values()) == 1
     claim = view.claims.source.row_at(0)
-    statements.check_claim(db, CheckIn(claim_id=claim.id, verification="disputed", checked_on="2021-06-01",
-                                       checked_how="現地確認"))
-    statements.check_claim(db, CheckIn(claim_id=claim.id, verification="confirmed", checked_on="2021-11-01",
-                                       checked_how="監査報告"))
+    statements.check_claim(
+        db, CheckIn(claim_id=claim.id, verification="disputed", checked_on="2021-06-01", checked_how="現地確認")
+    )
+    statements.check_claim(
+        db, CheckIn(claim_id=claim.id, verification="confirmed", checked_on="2021-11-01", checked_how="監査報告")
+    )
     view.load(ledger.incident)
     settled(qtbot, runner)
     claim = view.claims.source.row_at(0)
@@ -262,19 +314,30 @@ def test_mnemonics_unique_in_the_new_forms(qtbot, runner, db, ledger):
     """Correcting, withdrawing and the edit modes keep one Alt+letter per label and button."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    decisions.record_decision(db, DecisionIn(incident_id=ledger.incident, use_id=ledger.use, state="suspend",
-                                             decided_on="2021-03-19", decided_by_role="課長", rationale="r"))
+    decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=ledger.incident,
+            use_id=ledger.use,
+            state="suspend",
+            decided_on="2021-03-19",
+            decided_by_role="課長",
+            rationale="r",
+        ),
+    )
     [row] = read(db, decision_reads.history)
     place = catalog.add_location(db, LocationIn(service_id=ledger.service, category="other", country="JP"))
     role = catalog.assign_party(db, RoleIn(service_id=ledger.service, party_id=ledger.party, role="contractor"))
-    forms = [(dialogs.DecisionDialog, {"incident_id": ledger.incident, "correcting": row}),
-             (dialogs.WithdrawDialog, {"decision": row}),
-             (dialogs.StatementDialog, {"statement_id": ledger.statement, "edit": True}),
-             (dialogs.StatementDialog, {"incident_id": ledger.incident}),
-             (dialogs.TimelineDialog, {"incident_id": ledger.incident}),
-             (dialogs.ClaimDialog, {"claim_id": read(db, incident_reads.statement, ledger.statement).claims[0].id}),
-             (dialogs.LocationDialog, {"service_id": ledger.service, "location_id": place.id}),
-             (dialogs.AssignPartyDialog, {"service_id": ledger.service, "role_id": role.id})]
+    forms = [
+        (dialogs.DecisionDialog, {"incident_id": ledger.incident, "correcting": row}),
+        (dialogs.WithdrawDialog, {"decision": row}),
+        (dialogs.StatementDialog, {"statement_id": ledger.statement, "edit": True}),
+        (dialogs.StatementDialog, {"incident_id": ledger.incident}),
+        (dialogs.TimelineDialog, {"incident_id": ledger.incident}),
+        (dialogs.ClaimDialog, {"claim_id": read(db, incident_reads.statement, ledger.statement).claims[0].id}),
+        (dialogs.LocationDialog, {"service_id": ledger.service, "location_id": place.id}),
+        (dialogs.AssignPartyDialog, {"service_id": ledger.service, "role_id": role.id}),
+    ]
     for cls, context in forms:
         dlg = open_form(qtbot, cls, runner, db, **context)
         letters = []
@@ -302,11 +365,25 @@ def test_statement_is_deleted_or_retired_from_the_window(qtbot, runner, db, ledg
         return QMessageBox.Yes
 
     monkeypatch.setattr(QMessageBox, "question", yes)
-    spare = statements.log_statement(db, StatementIn(incident_id=ledger.incident, party_id=ledger.party,
-                                                     made="2021-03-19", channel="phone", title="二重に記録",
-                                                     claims=["同じ内容"]))
-    statements.check_claim(db, CheckIn(claim_id=read(db, incident_reads.statement, ledger.statement).claims[0].id,
-                                       verification="confirmed", checked_on="2021-03-20"))
+    spare = statements.log_statement(
+        db,
+        StatementIn(
+            incident_id=ledger.incident,
+            party_id=ledger.party,
+            made="2021-03-19",
+            channel="phone",
+            title="二重に記録",
+            claims=["同じ内容"],
+        ),
+    )
+    statements.check_claim(
+        db,
+        CheckIn(
+            claim_id=read(db, incident_reads.statement, ledger.statement).claims[0].id,
+            verification="confirmed",
+            checked_on="2021-03-20",
+        ),
+    )
     view = incident_view(qtbot, runner, db, ledger.incident)
     view.ctx.data_changed.connect(lambda: view.load(ledger.incident))  # as the main window reloads its pages
     view.statements.select_where(lambda s: s.id == spare.id)
@@ -351,11 +428,13 @@ def test_a_wrapped_hint_never_overlaps_its_field(qtbot, runner, db, ledger, qapp
     translations = Translations(qapp)
     translations.install("ja")
     try:
-        forms = [(dialogs.AssignPartyDialog, {"service_id": ledger.service}),
-                 (dialogs.LocationDialog, {"service_id": ledger.service}),
-                 (dialogs.DecisionDialog, {"incident_id": ledger.incident}),
-                 (dialogs.TimelineDialog, {"incident_id": ledger.incident}),
-                 (dialogs.StatementDialog, {"incident_id": ledger.incident})]
+        forms = [
+            (dialogs.AssignPartyDialog, {"service_id": ledger.service}),
+            (dialogs.LocationDialog, {"service_id": ledger.service}),
+            (dialogs.DecisionDialog, {"incident_id": ledger.incident}),
+            (dialogs.TimelineDialog, {"incident_id": ledger.incident}),
+            (dialogs.StatementDialog, {"incident_id": ledger.incident}),
+        ]
         for cls, context in forms:
             dlg = open_form(qtbot, cls, runner, db, **context)
             qtbot.wait(50)
@@ -376,18 +455,33 @@ def test_matrix_dates_the_state_that_followed_an_end_date(qtbot, runner, db, led
     day it took effect (2021-04-01) as the memo prints it, not the date of the decision whose end has passed."""
     from incidentdesk.services import memos
 
-    decisions.record_decision(db, DecisionIn(
-        incident_id=ledger.incident, use_id=ledger.use, state="conditional", decided_on="2021-03-19",
-        decided_by_role="課長", rationale="r", conditions="職員の立会い", effective_until="2021-03-31",
-        then_state="terminate"))
+    decisions.record_decision(
+        db,
+        DecisionIn(
+            incident_id=ledger.incident,
+            use_id=ledger.use,
+            state="conditional",
+            decided_on="2021-03-19",
+            decided_by_role="課長",
+            rationale="r",
+            conditions="職員の立会い",
+            effective_until="2021-03-31",
+            then_state="terminate",
+        ),
+    )
     view = incident_view(qtbot, runner, db, ledger.incident)
     model = view.matrix.source
     row = next(r for r in range(model.rowCount()) if model.row_at(r).use_id == ledger.use)
-    cells = {model.headerData(c, Qt.Orientation.Horizontal): model.data(model.index(row, c))
-             for c in range(model.columnCount())}
+    cells = {
+        model.headerData(c, Qt.Orientation.Horizontal): model.data(model.index(row, c))
+        for c in range(model.columnCount())
+    }
     assert (cells["Current decision"], cells["Decided on"]) == ("Discontinued", view.ctx.short(date(2021, 4, 1)))
-    [line] = [u for u in memos.assemble(db, ledger.incident, lang="en", memo_date=date.today(), number="").uses
-              if u.use == "防災情報の配信"]
+    [line] = [
+        u
+        for u in memos.assemble(db, ledger.incident, lang="en", memo_date=date.today(), number="").uses
+        if u.use == "防災情報の配信"
+    ]
     assert (line.state, line.decided_on) == ("terminate", date(2021, 4, 1))
     ended = memos.assemble(db, ledger.incident, lang="en", memo_date=date(2021, 3, 31), number="").uses
     assert [(u.state, u.decided_on) for u in ended if u.use == "防災情報の配信"] == [("conditional", date(2021, 3, 19))]

@@ -76,12 +76,17 @@ def choose(widget: QWidget, label: str | list[str]) -> None:
     entries of a check list showing the labels given."""
     if isinstance(label, list):  # ticked with Space, one after the other
         for text in label:
-            index = next(widget.proxy.index(i, 0) for i in range(widget.proxy.rowCount())
-                         if widget.proxy.index(i, 0).data() == text)
+            index = next(
+                widget.proxy.index(i, 0)
+                for i in range(widget.proxy.rowCount())
+                if widget.proxy.index(i, 0).data() == text
+            )
             widget.setCurrentIndex(index)
             QTest.keyClick(widget, Qt.Key.Key_Space)
             assert widget.proxy.index(index.row(), 0).data(Qt.ItemDataRole.CheckStateRole) in (
-                Qt.CheckState.Checked, Qt.CheckState.Checked.value), f"Space did not tick {text!r}"
+                Qt.CheckState.Checked,
+                Qt.CheckState.Checked.value,
+            ), f"Space did not tick {text!r}"
         return
     index = next((i for i in range(widget.count()) if widget.itemText(i).startswith(label)), -1)
     assert index >= 0, f"{label!r} is not among {[widget.itemText(i) for i in range(widget.count())]}"
@@ -173,8 +178,9 @@ class Desk:
 
         QTimer.singleShot(0, poll)
         trigger()
-        self.qtbot.waitUntil(lambda: not any(shiboken6.isValid(d) and d.isVisible() for d in handled),
-                             timeout=int(timeout * 1000))
+        self.qtbot.waitUntil(
+            lambda: not any(shiboken6.isValid(d) and d.isVisible() for d in handled), timeout=int(timeout * 1000)
+        )
         for problem in failed:
             raise problem if isinstance(problem, BaseException) else AssertionError(problem)
         assert not queue, f"{len(queue)} form(s) never opened"

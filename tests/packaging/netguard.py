@@ -53,13 +53,21 @@ class GuardedSocket(_Base):
 def _refusing(name: str):
     def refuse(*args, **kwargs):
         _refuse(name, args)
+
     return refuse
 
 
 socket.socket = GuardedSocket
 socket.SocketType = GuardedSocket
-for _name in ("create_connection", "create_server", "getaddrinfo", "gethostbyname", "gethostbyname_ex",
-              "gethostbyaddr", "getnameinfo"):
+for _name in (
+    "create_connection",
+    "create_server",
+    "getaddrinfo",
+    "gethostbyname",
+    "gethostbyname_ex",
+    "gethostbyaddr",
+    "getnameinfo",
+):
     setattr(socket, _name, _refusing(_name))
 
 if __name__ == "__main__":

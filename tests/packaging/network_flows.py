@@ -26,8 +26,11 @@ def _present(module: str) -> bool:
 
 def flows(db: str, out: Path) -> list[tuple[str, list[str]]]:
     steps = [
-        ("init", ["init"]), ("sample", ["sample"]), ("list", ["list", "incidents"]),
-        ("search", ["search", "住民票"]), ("backup", ["backup", "--out", str(out / "backup.db")]),
+        ("init", ["init"]),
+        ("sample", ["sample"]),
+        ("list", ["list", "incidents"]),
+        ("search", ["search", "住民票"]),
+        ("backup", ["backup", "--out", str(out / "backup.db")]),
     ]
     if _present("incidentdesk.exchange.ledger_json"):
         steps.append(("export", ["export", "--out", str(out / "ledger.json")]))

@@ -16,9 +16,27 @@ import pytest
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parents[1] / "src" / "incidentdesk"
 FORBIDDEN_MODULES = {
-    "socket", "ssl", "urllib", "urllib3", "requests", "httpx", "aiohttp", "http", "ftplib", "smtplib",
-    "poplib", "imaplib", "telnetlib", "xmlrpc", "webbrowser", "websocket", "websockets",
-    "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebSockets",
+    "socket",
+    "ssl",
+    "urllib",
+    "urllib3",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "http",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "telnetlib",
+    "xmlrpc",
+    "webbrowser",
+    "websocket",
+    "websockets",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebSockets",
 }
 FORBIDDEN_NAMES = re.compile(r"\b(QNetworkAccessManager|QNetworkRequest|QTcpSocket|QUdpSocket|QSslSocket|QtNetwork)\b")
 INET_SYSCALL = re.compile(r"socket\((AF_INET6?|AF_PACKET)\b|connect\(\d+, \{sa_family=(AF_INET6?)\b")
@@ -27,11 +45,15 @@ CORE_FLOWS = {"init", "sample", "list", "search", "backup", "verify"}
 
 def _env(tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ)
-    env.update({
-        "PYTHONPATH": os.pathsep.join([str(HERE), str(tmp_path)]), "QT_QPA_PLATFORM": "offscreen",
-        "INCIDENTDESK_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "INCIDENTDESK_LANG": "ja",
-    })
+    env.update(
+        {
+            "PYTHONPATH": os.pathsep.join([str(HERE), str(tmp_path)]),
+            "QT_QPA_PLATFORM": "offscreen",
+            "INCIDENTDESK_DATA_DIR": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "INCIDENTDESK_LANG": "ja",
+        }
+    )
     return env
 
 
@@ -48,10 +70,16 @@ def test_guard_records_a_request(tmp_path):
     """netguard.py catches an ordinary urllib request, so an empty log below means something."""
     (tmp_path / "phone_home.py").write_text(
         "import urllib.request\ntry:\n    urllib.request.urlopen('http://127.0.0.1:9/', timeout=1)\n"
-        "except OSError:\n    pass\n", encoding="utf-8")
+        "except OSError:\n    pass\n",
+        encoding="utf-8",
+    )
     log = tmp_path / "net.log"
-    subprocess.run([sys.executable, str(HERE / "netguard.py"), str(log), "-m", "phone_home"],
-                   env=_env(tmp_path), check=True, timeout=60)
+    subprocess.run(
+        [sys.executable, str(HERE / "netguard.py"), str(log), "-m", "phone_home"],
+        env=_env(tmp_path),
+        check=True,
+        timeout=60,
+    )
     calls = [json.loads(line)["call"] for line in log.read_text(encoding="utf-8").splitlines()]
     assert calls == ["create_connection"]
 
@@ -69,12 +97,26 @@ def test_main_flows_open_no_socket(tmp_path):
 def test_main_flows_make_no_network_syscall(tmp_path):
     """Under strace the same flows, Qt and the C libraries included, create no IPv4/IPv6 socket at all."""
     probe = tmp_path / "probe.log"
-    subprocess.run(["strace", "-f", "-qq", "-e", "trace=socket,connect", "-o", str(probe), sys.executable, "-c",
-                    "import socket; socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()"], check=True)
+    subprocess.run(
+        [
+            "strace",
+            "-f",
+            "-qq",
+            "-e",
+            "trace=socket,connect",
+            "-o",
+            str(probe),
+            sys.executable,
+            "-c",
+            "import socket; socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()",
+        ],
+        check=True,
+    )
     assert INET_SYSCALL.search(probe.read_text()), "the strace pattern no longer matches a real socket call"
     trace = tmp_path / "strace.log"
-    results = _run_flows(tmp_path, ["strace", "-f", "-qq", "-e", "trace=socket,connect", "-o", str(trace),
-                                    sys.executable])
+    results = _run_flows(
+        tmp_path, ["strace", "-f", "-qq", "-e", "trace=socket,connect", "-o", str(trace), sys.executable]
+    )
     hits = [line for line in trace.read_text().splitlines() if INET_SYSCALL.search(line)]
     assert hits == [], f"network system calls during {sorted(results)}:\n" + "\n".join(hits[:20])
 

@@ -30,7 +30,7 @@ def test_installer_is_per_user_and_keeps_data():
     assert setup["PrivilegesRequired"] == "lowest"
     assert "PrivilegesRequiredOverridesAllowed" not in setup  # no "install for all users" elevation offer
     assert setup["DefaultDirName"].startswith("{localappdata}\\")
-    assert "{group}\\{#AppName}\"; Filename: \"{app}\\incidentdesk-gui.exe\"" in text
+    assert '{group}\\{#AppName}"; Filename: "{app}\\incidentdesk-gui.exe"' in text
     assert "{uninstallexe}" in text
     assert "[UninstallDelete]" not in text  # the ledger in the user's profile is never deleted
     assert 'Name: "japanese"' in text
@@ -40,8 +40,13 @@ def test_workflow_builds_with_the_same_scripts():
     """The Windows workflow runs build.sh, compiles the .iss, packs the zip and uploads both."""
     text = (ROOT / ".github" / "workflows" / "windows-bundle.yml").read_text(encoding="utf-8")
     assert "runs-on: windows-latest" in text
-    for needle in ("bash packaging/build.sh", "packaging\\windows\\incidentdesk.iss",
-                   "packaging/windows/make_portable_zip.py", "actions/upload-artifact", "INCIDENTDESK_FONT_SOURCE"):
+    for needle in (
+        "bash packaging/build.sh",
+        "packaging\\windows\\incidentdesk.iss",
+        "packaging/windows/make_portable_zip.py",
+        "actions/upload-artifact",
+        "INCIDENTDESK_FONT_SOURCE",
+    ):
         assert needle in text, needle
     assert "\t" not in text
 
@@ -58,13 +63,17 @@ def test_portable_zip_layout(tmp_path):
     top = "IncidentDesk-9.9.9-portable/"
     with zipfile.ZipFile(target) as zf:
         names = set(zf.namelist())
-        assert {top + "incidentdesk.exe", top + "README.txt", top + "incidentdesk-portable.cmd",
-                top + "_internal/resources/fonts/OFL.txt"} <= names
+        assert {
+            top + "incidentdesk.exe",
+            top + "README.txt",
+            top + "incidentdesk-portable.cmd",
+            top + "_internal/resources/fonts/OFL.txt",
+        } <= names
         readme = zf.read(top + "README.txt")
         assert readme.startswith(b"\xef\xbb\xbf") and b"\r\n" in readme and b"\n\n" not in readme
         assert "管理者権限" in readme.decode("utf-8-sig")
         cmd = zf.read(top + "incidentdesk-portable.cmd").decode("ascii")
-        assert 'INCIDENTDESK_DATA_DIR=%~dp0data' in cmd and cmd.endswith("\r\n")
+        assert "INCIDENTDESK_DATA_DIR=%~dp0data" in cmd and cmd.endswith("\r\n")
         if os.name != "nt":
             link = zf.getinfo(top + "_internal/liblink.so")
             assert (link.external_attr >> 16) & 0o170000 == 0o120000
@@ -86,8 +95,9 @@ def test_spec_ships_every_migration_and_the_fonts_licence():
     for font in ("BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf", "BIZUDMincho-Regular.ttf"):
         assert font in build
     assert "OFL" in build and "copyright" in build
-    tracked = subprocess.run(["git", "ls-files", "*.ttf", "*.ttc", "*.otf"], cwd=ROOT, capture_output=True,
-                             text=True).stdout
+    tracked = subprocess.run(
+        ["git", "ls-files", "*.ttf", "*.ttc", "*.otf"], cwd=ROOT, capture_output=True, text=True
+    ).stdout
     assert tracked.strip() == "", "font files must not be committed: build.sh stages them"
 
 

@@ -72,7 +72,11 @@ def test_7_kill_during_the_upgrade_never_loses_search(workdir):
 def test_kill_during_writes_import_memo_and_restore(workdir, export):
     """What already held must keep holding: kill -9 during writes, import, memo --issue, restore and backup loses
     nothing committed, leaves a ledger that verifies and never a half backup under a backup's name."""
-    for counts in (trials.kill_during_writes(workdir, 2), trials.kill_during_import(workdir, 2, export),
-                   trials.kill_during_memo_issue(workdir, 2), trials.kill_during_restore(workdir, 2),
-                   trials.kill_during_backup(workdir, 2)):
+    for counts in (
+        trials.kill_during_writes(workdir, 2),
+        trials.kill_during_import(workdir, 2, export),
+        trials.kill_during_memo_issue(workdir, 2),
+        trials.kill_during_restore(workdir, 2),
+        trials.kill_during_backup(workdir, 2),
+    ):
         _passed(counts)

@@ -89,8 +89,13 @@ print("DONE", flush=True)
 def _kill_at_random(code: str, delay: float, env: dict | None = None) -> tuple[bool, list[str]]:
     """Run `code` in a child, wait for it to say GO, then kill -9 it after `delay` seconds (if still running).
     Returns (killed before DONE, the lines it printed)."""
-    child = subprocess.Popen([PY, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                             env={**os.environ, **(env or {})})
+    child = subprocess.Popen(
+        [PY, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     if line.strip() != "GO":
@@ -140,14 +145,23 @@ def _old_ledger(path: Path, parties: int) -> None:
             tables = MetaData()
             tables.reflect(conn, only=["party"])
             party = tables.tables["party"]
-            conn.execute(party.insert(), [
-                {"name": f"事業者{i:06d}", "kind": "other", "country": "JP", "notes": "検索の対象となる説明文" * 3}
-                for i in range(parties)])
+            conn.execute(
+                party.insert(),
+                [
+                    {"name": f"事業者{i:06d}", "kind": "other", "country": "JP", "notes": "検索の対象となる説明文" * 3}
+                    for i in range(parties)
+                ],
+            )
             rows = conn.execute(party.select().order_by(party.c.id)).mappings().all()
             with Session(bind=conn) as session:
-                audit_chain.append_many(session, actor="clerk", events=[
-                    ("create", "party", row["id"], None, json.loads(audit_chain.canonical(dict(row))))
-                    for row in rows])
+                audit_chain.append_many(
+                    session,
+                    actor="clerk",
+                    events=[
+                        ("create", "party", row["id"], None, json.loads(audit_chain.canonical(dict(row))))
+                        for row in rows
+                    ],
+                )
                 session.flush()
     finally:
         engine.dispose()
@@ -183,8 +197,10 @@ def kill_during_upgrade(workdir: Path, trials: int, parties: int = 20_000, seed:
         _old_ledger(template, parties)
     rng = random.Random(seed)
     path = workdir / "upgrading.db"
-    setup = (f"from pathlib import Path\nfrom incidentdesk.storage.database import open_database\n"
-             f"PATH = {str(path)!r}\nBACKUPS = Path({str(workdir / 'pre')!r})")
+    setup = (
+        f"from pathlib import Path\nfrom incidentdesk.storage.database import open_database\n"
+        f"PATH = {str(path)!r}\nBACKUPS = Path({str(workdir / 'pre')!r})"
+    )
     work = "open_database(PATH, backup_dir=BACKUPS).close()"
 
     def fresh() -> None:
@@ -208,8 +224,11 @@ def kill_during_upgrade(workdir: Path, trials: int, parties: int = 20_000, seed:
         finished = _upgrade_state(path, parties) == "new" and ledger.verify(reopened).ok
         reopened.close()
         counts.add(state in ("old", "new") and finished, state)
-    counts.detail = {"killed before it finished": killed, "state right after": states,
-                     "upgrade seconds": round(duration, 2)}
+    counts.detail = {
+        "killed before it finished": killed,
+        "state right after": states,
+        "upgrade seconds": round(duration, 2),
+    }
     return counts
 
 
@@ -222,10 +241,14 @@ def kill_during_writes(workdir: Path, trials: int, seed: int = 11) -> Counts:
     for n in range(trials):
         path = workdir / f"writes{n}.db"
         open_database(str(path)).close()
-        setup = ("from incidentdesk.storage.database import open_database\nfrom incidentdesk.services import catalog\n"
-                 f"from incidentdesk.domain.inputs import PartyIn\ndb = open_database({str(path)!r}, actor='clerk')")
-        work = ("for i in range(100000):\n    catalog.add_party(db, PartyIn(name=f'p{i}'))\n"
-                "    print(f'ok p{i}', flush=True)")
+        setup = (
+            "from incidentdesk.storage.database import open_database\nfrom incidentdesk.services import catalog\n"
+            f"from incidentdesk.domain.inputs import PartyIn\ndb = open_database({str(path)!r}, actor='clerk')"
+        )
+        work = (
+            "for i in range(100000):\n    catalog.add_party(db, PartyIn(name=f'p{i}'))\n"
+            "    print(f'ok p{i}', flush=True)"
+        )
         landed, lines = _kill_at_random(CHILD.format(setup=setup, work=work), rng.uniform(0.2, 2.5))
         killed += landed
         reported = {line.split()[1] for line in lines if line.startswith("ok ")}
@@ -250,8 +273,10 @@ def kill_during_import(workdir: Path, trials: int, export: Path, seed: int = 13)
     for n in range(trials):
         path = workdir / f"import{n}.db"
         open_database(str(path)).close()
-        setup = ("from pathlib import Path\nfrom incidentdesk.storage.database import open_database\n"
-                 f"from incidentdesk.exchange import ledger_json\ndb = open_database({str(path)!r})")
+        setup = (
+            "from pathlib import Path\nfrom incidentdesk.storage.database import open_database\n"
+            f"from incidentdesk.exchange import ledger_json\ndb = open_database({str(path)!r})"
+        )
         work = f"ledger_json.import_file(db, Path({str(export)!r}))"
         if duration is None:  # the first import runs to the end: how long one takes here
             duration = _duration(CHILD.format(setup=setup, work=work))
@@ -357,16 +382,20 @@ def kill_during_backup(workdir: Path, trials: int, seed: int = 23) -> Counts:
     leftovers = [p.name for p in (base.parent / "backups").iterdir() if p.name.startswith(".")]
     assert _quiet("--db", str(base), "backup", "--keep", "off") == 0
     after = [p.name for p in (base.parent / "backups").iterdir() if p.name.startswith(".")]
-    counts.detail = {"killed before it finished": killed, "hidden leftovers": len(leftovers),
-                     "left after the next backup": len(after)}
+    counts.detail = {
+        "killed before it finished": killed,
+        "hidden leftovers": len(leftovers),
+        "left after the next backup": len(after),
+    }
     if after:
         counts.failures.append(f"not swept: {after}")
     return counts
 
 
 def _duration_env(code: str, env: dict) -> float:
-    child = subprocess.Popen([PY, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                             env={**os.environ, **env})
+    child = subprocess.Popen(
+        [PY, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env={**os.environ, **env}
+    )
     assert child.stdout is not None
     child.stdout.readline()
     started = time.perf_counter()
@@ -379,6 +408,7 @@ def _duration_env(code: str, env: dict) -> float:
 
 # -- fuzzed imports --------------------------------------------------------------------------
 
+
 def fuzz_imports(workdir: Path, trials: int, seed: int = 20210317) -> Counts:
     """Mutated exports (1-3 damages each, sometimes as damaged text): each is refused with a clear message and the
     target untouched, or imported into a ledger that then verifies. A traceback of any other kind fails."""
@@ -389,8 +419,13 @@ def fuzz_imports(workdir: Path, trials: int, seed: int = 20210317) -> Counts:
     source.close()
     template = workdir / "fuzz-template.db"
     open_database(str(template)).close()
-    outcomes = {"refused cleanly": 0, "accepted and verified": 0, "accepted, verify failed": 0,
-                "refused, target changed": 0, "traceback": 0}
+    outcomes = {
+        "refused cleanly": 0,
+        "accepted and verified": 0,
+        "accepted, verify failed": 0,
+        "refused, target changed": 0,
+        "traceback": 0,
+    }
     for n in range(trials):
         chooser = RandomChooser(seed + n)
         doc, _done = mutated(document, chooser, chooser.number(1, 3))
@@ -419,33 +454,51 @@ def fuzz_imports(workdir: Path, trials: int, seed: int = 20210317) -> Counts:
 
 # -- tampering -------------------------------------------------------------------------------
 
+
 def _tamper_cases(workdir: Path) -> list[tuple[str, object]]:
     return [
-        ("an audit event's actor edited", lambda db, ids: (run_sql(db, "UPDATE audit_event SET actor = 'x' "
-                                                                       "WHERE seq = 3"), None)),
+        (
+            "an audit event's actor edited",
+            lambda db, ids: (run_sql(db, "UPDATE audit_event SET actor = 'x' WHERE seq = 3"), None),
+        ),
         ("a row edited behind the trail", lambda db, ids: (run_sql(db, "UPDATE party SET country = 'CN'"), None)),
         ("a decision and its event edited, chain recomputed", _rechained_decision),
         ("last events and their rows removed, head moved back", _cut_back),
         ("the whole ledger emptied", _emptied),
         ("every audit event deleted", lambda db, ids: (run_sql(db, "DELETE FROM audit_event"), None)),
-        ("a search row edited", lambda db, ids: (run_sql(db, "UPDATE search_doc SET body = body || '!' "
-                                                             "WHERE kind = 'claim'"), None)),
+        (
+            "a search row edited",
+            lambda db, ids: (run_sql(db, "UPDATE search_doc SET body = body || '!' WHERE kind = 'claim'"), None),
+        ),
         ("a search row deleted", lambda db, ids: (run_sql(db, "DELETE FROM search_doc WHERE kind = 'request'"), None)),
-        ("full-text entries removed", lambda db, ids: (run_sql(
-            db, "INSERT INTO search_fts(search_fts, rowid, title, body) SELECT 'delete', id, title, body "
-                "FROM search_doc WHERE kind = 'party'"), None)),
+        (
+            "full-text entries removed",
+            lambda db, ids: (
+                run_sql(
+                    db,
+                    "INSERT INTO search_fts(search_fts, rowid, title, body) SELECT 'delete', id, title, body "
+                    "FROM search_doc WHERE kind = 'party'",
+                ),
+                None,
+            ),
+        ),
         ("a damaged index page", _damaged_page),
         ("a head of 'abc'", lambda db, ids: (run_sql(db, "UPDATE ledger_meta SET value = 'abc'"), None)),
         ("a memo PDF swapped with a matching SHA-256", _swapped_memo),
-        ("an attachment's bytes changed", lambda db, ids: (run_sql(
-            db, "UPDATE attachment SET data = CAST('forged' AS BLOB)"), None)),
+        (
+            "an attachment's bytes changed",
+            lambda db, ids: (run_sql(db, "UPDATE attachment SET data = CAST('forged' AS BLOB)"), None),
+        ),
     ]
 
 
 def _rechained_decision(db, ids):
     seq = seq_of(db, "decision", ids["decision"])
-    db = run_sql(db, f"UPDATE decision SET state = 'continue' WHERE id = {ids['decision']}",
-                 edit_event_new(db, seq, {"state": "continue"}))
+    db = run_sql(
+        db,
+        f"UPDATE decision SET state = 'continue' WHERE id = {ids['decision']}",
+        edit_event_new(db, seq, {"state": "continue"}),
+    )
     return rechain(db, seq), "anchor"
 
 
@@ -456,11 +509,27 @@ def _cut_back(db, ids):
 
 
 def _emptied(db, ids):
-    tables = ["decision_basis", "decision", "claim", "statement", "request", "incident_use", "data_location",
-              "service_party", "service_use", "attachment", "memo", "incident", "external_service", "audit_event",
-              "ledger_meta", "search_doc"]
-    return run_sql(db, "UPDATE party SET parent_id = NULL", *[f"DELETE FROM {t}" for t in tables],
-                   "DELETE FROM party"), "empty"
+    tables = [
+        "decision_basis",
+        "decision",
+        "claim",
+        "statement",
+        "request",
+        "incident_use",
+        "data_location",
+        "service_party",
+        "service_use",
+        "attachment",
+        "memo",
+        "incident",
+        "external_service",
+        "audit_event",
+        "ledger_meta",
+        "search_doc",
+    ]
+    return run_sql(
+        db, "UPDATE party SET parent_id = NULL", *[f"DELETE FROM {t}" for t in tables], "DELETE FROM party"
+    ), "empty"
 
 
 def _damaged_page(db, ids):
@@ -511,6 +580,7 @@ def tampering(workdir: Path) -> Counts:
 
 # -- concurrent writers, backups, restore --------------------------------------------------
 
+
 def backups_under_writers(workdir: Path, rounds: int, target: str | None = None) -> Counts:
     """Backups taken while two processes write: every one restores (imports or opens) into a ledger that verifies."""
     counts = Counts("backups taken during concurrent writes" + (" (PostgreSQL)" if target and "://" in target else ""))
@@ -520,10 +590,12 @@ def backups_under_writers(workdir: Path, rounds: int, target: str | None = None)
         small_ledger(db)
     writers = []
     for name in ("alice", "bob"):
-        code = ("from incidentdesk.storage.database import open_database\nfrom incidentdesk.services import catalog\n"
-                "from incidentdesk.domain.inputs import PartyIn\nimport itertools\n"
-                f"db = open_database({target!r}, actor={name!r})\n"
-                f"for i in itertools.count():\n    catalog.add_party(db, PartyIn(name='{name}-%d' % i))\n")
+        code = (
+            "from incidentdesk.storage.database import open_database\nfrom incidentdesk.services import catalog\n"
+            "from incidentdesk.domain.inputs import PartyIn\nimport itertools\n"
+            f"db = open_database({target!r}, actor={name!r})\n"
+            f"for i in itertools.count():\n    catalog.add_party(db, PartyIn(name='{name}-%d' % i))\n"
+        )
         writers.append(subprocess.Popen([PY, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
     try:
         time.sleep(1.5)
@@ -554,22 +626,26 @@ def restore_with_left_over_wal(workdir: Path, trials: int) -> Counts:
         db = open_database(str(path))
         copy = backups.backup(db, directory=workdir / f"walb{n}")
         db.close()
-        code = (f"import sqlite3, os\nc = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-                "c.execute('PRAGMA wal_autocheckpoint=0')\n"
-                "c.execute(\"INSERT INTO ledger_meta VALUES ('stale', 'x')\")\nos._exit(0)\n")
+        code = (
+            f"import sqlite3, os\nc = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+            "c.execute('PRAGMA wal_autocheckpoint=0')\n"
+            "c.execute(\"INSERT INTO ledger_meta VALUES ('stale', 'x')\")\nos._exit(0)\n"
+        )
         subprocess.run([PY, "-c", code], check=True)
         result = backups.restore(str(path), copy, backup_dir=workdir / f"walk{n}")
         conn = sqlite3.connect(path)
         clean = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
         counts.add(result.check.ok and clean)
-    same = {backups.backup(open_database(str(workdir / "wal0.db")), directory=workdir / "same-second")
-            for _ in range(5)}
+    same = {
+        backups.backup(open_database(str(workdir / "wal0.db")), directory=workdir / "same-second") for _ in range(5)
+    }
     counts.detail = {"5 backups in a row, distinct names": len(same) == 5}
     return counts
 
 
 # -- bad files -------------------------------------------------------------------------------
+
 
 def bad_files(workdir: Path) -> Counts:
     """Files that are not ours (or not there): every command that might touch them leaves them byte for byte."""
@@ -624,6 +700,7 @@ def bad_files(workdir: Path) -> Counts:
 
 
 # -- the run ---------------------------------------------------------------------------------
+
 
 def run_all(workdir: Path, quick: bool, pg_url: str | None = None) -> list[Counts]:
     scale = (lambda q, f: q) if quick else (lambda q, f: f)
@@ -683,8 +760,9 @@ def main(argv: list[str] | None = None) -> int:
         for failure in r.failures[:5]:
             print(f"{'':<{width}}    {failure}")
     if args.json:
-        Path(args.json).write_text(json.dumps([r.__dict__ for r in results], ensure_ascii=False, indent=1,
-                                              default=str), encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps([r.__dict__ for r in results], ensure_ascii=False, indent=1, default=str), encoding="utf-8"
+        )
     return 0 if all(r.ok for r in results) else 1
 
 

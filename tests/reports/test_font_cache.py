@@ -163,8 +163,9 @@ def _entry(font_data: bytes, font_state: dict, face_state: dict) -> bytes:
     import json
 
     payload = pickle.dumps((font_state, face_state))
-    header = json.dumps({"font_sha256": hashlib.sha256(font_data).hexdigest(),
-                         "payload_sha256": hashlib.sha256(payload).hexdigest()}).encode()
+    header = json.dumps(
+        {"font_sha256": hashlib.sha256(font_data).hexdigest(), "payload_sha256": hashlib.sha256(payload).hexdigest()}
+    ).encode()
     return fonts._MAGIC + header + b"\n" + payload
 
 
@@ -186,7 +187,7 @@ def test_swapped_glyphs_in_the_cache_are_never_used(cache_home, monkeypatch):
     cmap[ord("継")] = cmap[ord("停")]
     face_state["charToGlyph"] = cmap
     payload = pickle.dumps((font_state, face_state))
-    header = blob[len(fonts._MAGIC):].split(b"\n", 1)[0]  # the old hashes, the new tables
+    header = blob[len(fonts._MAGIC) :].split(b"\n", 1)[0]  # the old hashes, the new tables
     stored.write_bytes(fonts._MAGIC + header + b"\n" + payload)
     parses = _counting_parses(monkeypatch)
     font = fonts.open_font("T-swap-b", path)

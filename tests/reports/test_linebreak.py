@@ -10,17 +10,48 @@ from incidentdesk.reports import fonts, styles
 from incidentdesk.reports.head import para
 from incidentdesk.reports.linebreak import NO_END, NO_START, break_lines
 
-PIECES = ["123,456人分", "12,345件", "条件付き継続", "Discontinued", "令和3年3月19日", "R3.3.19", "「", "」", "(", ")",
-          "。", "、", "理由:", "Reason:", " ", "相違あり", "の", "を", "停止", "LINE", "19 March 2021", "3/17",
-          "事業者"]
+PIECES = [
+    "123,456人分",
+    "12,345件",
+    "条件付き継続",
+    "Discontinued",
+    "令和3年3月19日",
+    "R3.3.19",
+    "「",
+    "」",
+    "(",
+    ")",
+    "。",
+    "、",
+    "理由:",
+    "Reason:",
+    " ",
+    "相違あり",
+    "の",
+    "を",
+    "停止",
+    "LINE",
+    "19 March 2021",
+    "3/17",
+    "事業者",
+]
 
 
 def lines_of(text: str, width: float) -> list[str]:
     return [text[a:b] for a, b, _ in break_lines(text, [10.0] * len(text), width)]
 
 
-RUNS = ("123,456人分", "12,345件", "条件付き継続", "Discontinued", "令和3年3月19日", "R3.3.19", "19 March 2021", "3/17",
-        "相違あり")
+RUNS = (
+    "123,456人分",
+    "12,345件",
+    "条件付き継続",
+    "Discontinued",
+    "令和3年3月19日",
+    "R3.3.19",
+    "19 March 2021",
+    "3/17",
+    "相違あり",
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -47,9 +78,15 @@ def test_no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one(parts, c
 def test_the_cases_from_the_issue():
     """The breaks the issue saw: never inside 123,456人分, 12,345件, 条件付き継続, Discontinued, 令和; 。 and Reason:
     not alone on a line; an opening 「 never at a line end."""
-    for text, width in (("対象は123,456人分である", 11), ("処理件数は12,345件です", 8), ("判断は条件付き継続とする", 9),
-                        ("Decision: Discontinued", 14), ("報告日は令和3年3月19日である", 10),
-                        ("停止の理由は次のとおりである。", 14), ("事業者は「再点検」を求めた", 5)):
+    for text, width in (
+        ("対象は123,456人分である", 11),
+        ("処理件数は12,345件です", 8),
+        ("判断は条件付き継続とする", 9),
+        ("Decision: Discontinued", 14),
+        ("報告日は令和3年3月19日である", 10),
+        ("停止の理由は次のとおりである。", 14),
+        ("事業者は「再点検」を求めた", 5),
+    ):
         lines = lines_of(text, width * 10.0)
         for run in ("123,456人分", "12,345件", "条件付き継続", "Discontinued", "令和3年3月19日"):
             if run in text:
@@ -69,10 +106,12 @@ def test_a_date_wider_than_its_cell_breaks_at_a_space_not_inside_the_year():
 def test_fact_dates_and_the_title_ending_stay_whole():
     """Seen in the lost-medium memo: 「令和5年10月17日・ / 18日」 in 2 経緯 and a title ending 「…(架空事例)について(報
     / 告)」; a date with two days or a range of months, and について(報告), are one run."""
-    for text, width, run in (("令和5年10月17日・18日に紛失した", 16, "令和5年10月17日・18日"),
-                             ("令和5年3月〜4月に発生した", 10, "令和5年3月〜4月"),
-                             ("令和5年12月〜6年1月に発生した", 13, "令和5年12月〜6年1月"),
-                             ("住民記録入りUSBメモリの紛失(架空事例)について(報告)", 24, "について(報告)")):
+    for text, width, run in (
+        ("令和5年10月17日・18日に紛失した", 16, "令和5年10月17日・18日"),
+        ("令和5年3月〜4月に発生した", 10, "令和5年3月〜4月"),
+        ("令和5年12月〜6年1月に発生した", 13, "令和5年12月〜6年1月"),
+        ("住民記録入りUSBメモリの紛失(架空事例)について(報告)", 24, "について(報告)"),
+    ):
         lines = lines_of(text, width * 10.0)
         assert any(run in line for line in lines), lines
 
@@ -82,15 +121,32 @@ def test_a_paragraph_in_the_memo_keeps_numbers_whole():
     st_ = styles.make(fonts.load("", False), "ja")
     p = para("流出したおそれのある件数は123,456人分である。", st_.cell, st_)
     p.wrap(70, 1000)
-    lines = ["".join(w for w in line[1]) if isinstance(line, tuple) else "".join(x.text for x in line.words)
-             for line in p.blPara.lines]
+    lines = [
+        "".join(w for w in line[1]) if isinstance(line, tuple) else "".join(x.text for x in line.words)
+        for line in p.blPara.lines
+    ]
     assert any("123,456人分" in line for line in lines), lines
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["LINE Co., Ltd. said so.", "J. Smith agreed.", "It is 3.5 times.", "停止した。",
-                                 "「未確認。」と述べた。", "Really?", "e.g. this one.", "No leak has been confirmed."]),
-                min_size=1, max_size=8))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "LINE Co., Ltd. said so.",
+                "J. Smith agreed.",
+                "It is 3.5 times.",
+                "停止した。",
+                "「未確認。」と述べた。",
+                "Really?",
+                "e.g. this one.",
+                "No leak has been confirmed.",
+            ]
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
 def test_sentences_join_back_into_the_text(parts):
     text = " ".join(parts)
     found = split_sentences(text)

@@ -29,21 +29,42 @@ class World:
 @pytest.fixture
 def world(db) -> World:
     line = catalog.add_party(db, PartyIn(name="LINE株式会社", kind="platform", country="JP"))
-    service = catalog.add_service(db,
-                                  ServiceIn(name="渋谷区LINE公式アカウント", platform="LINE", department="広報課",
-                                            followers=250000, followers_as_of="2021-03-01", started_on="2017-11-01"))
-    affected = catalog.add_use(db,
-                               UseIn(service_id=service.id, name="住民票の写しの交付申請",
-                                     purpose="オンライン申請の受付", handles_personal_data=True,
-                                     personal_data="氏名・住所・生年月日", confidentiality=3))
+    service = catalog.add_service(
+        db,
+        ServiceIn(
+            name="渋谷区LINE公式アカウント",
+            platform="LINE",
+            department="広報課",
+            followers=250000,
+            followers_as_of="2021-03-01",
+            started_on="2017-11-01",
+        ),
+    )
+    affected = catalog.add_use(
+        db,
+        UseIn(
+            service_id=service.id,
+            name="住民票の写しの交付申請",
+            purpose="オンライン申請の受付",
+            handles_personal_data=True,
+            personal_data="氏名・住所・生年月日",
+            confidentiality=3,
+        ),
+    )
     other = catalog.add_use(db, UseIn(service_id=service.id, name="区政情報の配信", purpose="お知らせの一斉配信"))
     incident = incidents.open_incident(db, IncidentIn(title="LINE社の個人情報管理問題", occurred_on="2021-03-17"))
     incidents.link_uses(db, LinkIn(incident_id=incident.id, use_ids=[affected.id]))
-    statement = statements.log_statement(db,
-                                         StatementIn(incident_id=incident.id, party_id=line.id, made="2021-03-17",
-                                                     channel="press_release", title="一部報道について",
-                                                     claims=["外部からの不正アクセスは発生していない",
-                                                 "トーク本文は日本国内のデータセンターに保存している"]))
+    statement = statements.log_statement(
+        db,
+        StatementIn(
+            incident_id=incident.id,
+            party_id=line.id,
+            made="2021-03-17",
+            channel="press_release",
+            title="一部報道について",
+            claims=["外部からの不正アクセスは発生していない", "トーク本文は日本国内のデータセンターに保存している"],
+        ),
+    )
     with db.read() as s:
         claim_ids = list(s.exec(select(Claim.id).where(Claim.statement_id == statement.id).order_by(Claim.position)))
     return World(db, line.id, service.id, affected.id, other.id, incident.id, statement.id, claim_ids)

@@ -69,9 +69,12 @@ def test_rotation_touches_only_this_ledgers_automatic_backups(built, tmp_path, m
     stem = built.sqlite_path.stem if built.is_sqlite else "incidentdesk"
     suffix = ".db" if built.is_sqlite else ".json"
     old = [folder / f"{stem}-2020010{d}T000000000Z{suffix}" for d in range(1, 6)]
-    others = [folder / f"other-20200101T000000000Z{suffix}", folder / "kept-by-hand.db",
-              folder / f"{stem}.before-0002.20200101T000000000Z.db",
-              folder / f"{stem}.before-restore.20200101T000000000Z.db"]
+    others = [
+        folder / f"other-20200101T000000000Z{suffix}",
+        folder / "kept-by-hand.db",
+        folder / f"{stem}.before-0002.20200101T000000000Z.db",
+        folder / f"{stem}.before-restore.20200101T000000000Z.db",
+    ]
     for p in old + others:
         p.write_bytes(b"x")
     backups.backup(built, directory=folder, retention=Retention.parse("off"))
@@ -79,8 +82,14 @@ def test_rotation_touches_only_this_ledgers_automatic_backups(built, tmp_path, m
     written = backups.backup(built, directory=folder, retention=Retention.parse("2,0"))
     assert written.exists() and all(p.exists() for p in others)
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(f"{stem}-")) == sorted(
-        [written.name, max((p for p in folder.iterdir() if p.name.startswith(f"{stem}-2026")
-                            and p != written), key=lambda p: p.name).name])
+        [
+            written.name,
+            max(
+                (p for p in folder.iterdir() if p.name.startswith(f"{stem}-2026") and p != written),
+                key=lambda p: p.name,
+            ).name,
+        ]
+    )
 
 
 def test_a_backup_of_a_tampered_ledger_is_not_reported_as_written(built, tmp_path):
@@ -139,6 +148,7 @@ def test_backups_taken_while_others_write_restore(built, tmp_path):
 
 # -- restore ---------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def sqlite_ledger(tmp_path):
     db = open_database(str(tmp_path / "ledger.db"), actor="tester")
@@ -166,10 +176,12 @@ def test_restore_puts_the_backup_back_and_keeps_the_ledger_it_replaced(sqlite_le
 
 def _leave_wal(path: Path) -> None:
     """A process that commits a change and is killed before any checkpoint: its -wal stays beside the ledger."""
-    code = (f"import sqlite3, os\nc = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-            "c.execute('PRAGMA journal_mode=WAL'); c.execute('PRAGMA wal_autocheckpoint=0')\n"
-            "c.execute(\"UPDATE org_settings SET contact_name = contact_name\")\n"
-            "c.execute(\"INSERT INTO ledger_meta VALUES ('left-in-wal', 'x')\")\nos._exit(0)\n")
+    code = (
+        f"import sqlite3, os\nc = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode=WAL'); c.execute('PRAGMA wal_autocheckpoint=0')\n"
+        'c.execute("UPDATE org_settings SET contact_name = contact_name")\n'
+        "c.execute(\"INSERT INTO ledger_meta VALUES ('left-in-wal', 'x')\")\nos._exit(0)\n"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
     assert path.with_name(path.name + "-wal").stat().st_size > 0
 

@@ -19,8 +19,9 @@ def test_bulk_writes_chain_like_single_ones(db):
     with db.read() as s:
         events = s.exec(select(AuditEvent).order_by(AuditEvent.id)).all()
         docs = {d.ref_id: d.body for d in s.exec(select(SearchDoc).where(SearchDoc.kind == "use"))}
-    assert [(e.action, e.entity) for e in events] == [("create", "service")] + [("create", "use")] * 4 + \
-        [("update", "use")]
+    assert [(e.action, e.entity) for e in events] == [("create", "service")] + [("create", "use")] * 4 + [
+        ("update", "use")
+    ]
     assert [e.seq for e in events] == list(range(1, 7))
     assert docs[uses[1].id] == "配信"
     assert ledger.verify(db).ok

@@ -13,11 +13,18 @@ LONG = "春日市LINE公式アカウント / 住民票の写しの交付申請(�
 
 def deadlines() -> list[Deadline]:
     return [
-        Deadline(due_on=date(2021, 3, 19), kind="request", text="総務省: 利用状況の調査", incident_id=1, ref_id=7,
-                 overdue=True),
+        Deadline(
+            due_on=date(2021, 3, 19),
+            kind="request",
+            text="総務省: 利用状況の調査",
+            incident_id=1,
+            ref_id=7,
+            overdue=True,
+        ),
         Deadline(due_on=date(2021, 3, 31), kind="review", text=LONG, incident_id=1, ref_id=25, overdue=False),
-        Deadline(due_on=date(2021, 6, 30), kind="report", text="県: 四半期報告", incident_id=None, ref_id=3,
-                 overdue=False),
+        Deadline(
+            due_on=date(2021, 6, 30), kind="report", text="県: 四半期報告", incident_id=None, ref_id=3, overdue=False
+        ),
     ]
 
 

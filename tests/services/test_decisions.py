@@ -16,8 +16,17 @@ from incidentdesk.storage.models import Decision
 
 
 def _decide(w, state, day, **kw):
-    return decisions.record_decision(w.db, DecisionIn(incident_id=w.incident_id, use_id=w.affected_use_id,
-                                                      state=state, decided_on=day, decided_by_role="区長", **kw))
+    return decisions.record_decision(
+        w.db,
+        DecisionIn(
+            incident_id=w.incident_id,
+            use_id=w.affected_use_id,
+            state=state,
+            decided_on=day,
+            decided_by_role="区長",
+            **kw,
+        ),
+    )
 
 
 def test_continue_suspend_resume_keeps_all_three(world, events_of):
@@ -25,15 +34,24 @@ def test_continue_suspend_resume_keeps_all_three(world, events_of):
     resume is current."""
     w = world
     first = _decide(w, "continue", "2021-03-18", rationale="公開情報のみ")
-    second = _decide(w, "suspend", "2021-03-22", rationale="LINE社の説明を確認するまで", next_review_on="2021-04-15",
-                     conditions="国内保存が確認できること", statement_ids=[w.statement_id])
+    second = _decide(
+        w,
+        "suspend",
+        "2021-03-22",
+        rationale="LINE社の説明を確認するまで",
+        next_review_on="2021-04-15",
+        conditions="国内保存が確認できること",
+        statement_ids=[w.statement_id],
+    )
     third, events = events_of(lambda: _decide(w, "resume", "2021-06-01", rationale="国内移転を確認"))
     assert [(e.action, e.entity) for e in events] == [("create", "decision")]
     assert (second.supersedes_id, third.supersedes_id) == (first.id, second.id)
     history = read(w.db, decision_reads.history, incident_id=w.incident_id)
     assert [(r.state, r.decided_on, r.current) for r in history] == [
-        ("continue", date(2021, 3, 18), False), ("suspend", date(2021, 3, 22), False),
-        ("resume", date(2021, 6, 1), True)]
+        ("continue", date(2021, 3, 18), False),
+        ("suspend", date(2021, 3, 22), False),
+        ("resume", date(2021, 6, 1), True),
+    ]
     assert history[1].statement_ids == (w.statement_id,)
     assert [r.state for r in read(w.db, decision_reads.history, current_only=True)] == ["resume"]
     overview = read(w.db, incident_reads.overview, w.incident_id)

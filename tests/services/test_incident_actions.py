@@ -12,8 +12,19 @@ from ledger_reads import read
 from incidentdesk.services.reads import deadlines as deadline_reads
 from incidentdesk.services.reads import incidents as incident_reads
 from incidentdesk.services.reads import requests as request_reads
-from incidentdesk.domain.inputs import (AnswerIn, CheckIn, IncidentIn, LinkIn, PartyIn, RequestIn, ServiceIn, SourceIn,
-                                        StatementIn, TimelineIn, UseIn)
+from incidentdesk.domain.inputs import (
+    AnswerIn,
+    CheckIn,
+    IncidentIn,
+    LinkIn,
+    PartyIn,
+    RequestIn,
+    ServiceIn,
+    SourceIn,
+    StatementIn,
+    TimelineIn,
+    UseIn,
+)
 from incidentdesk.domain.errors import LedgerError
 from incidentdesk.services import incidents, requests, statements
 from incidentdesk.storage import audit_chain
@@ -23,14 +34,16 @@ from incidentdesk.storage.models import IncidentUse
 def test_open_incident_and_link_a_whole_service(world, events_of):
     """Linking a service marks each of its uses affected once, one 'create incident_use' event per new link."""
     w = world
-    _, events = events_of(lambda: incidents.link_uses(w.db,
-                                                      LinkIn(incident_id=w.incident_id, service_ids=(w.service_id,))))
+    _, events = events_of(
+        lambda: incidents.link_uses(w.db, LinkIn(incident_id=w.incident_id, service_ids=(w.service_id,)))
+    )
     assert [(e.action, e.entity) for e in events] == [("create", "incident_use")]  # the other use was already linked
     overview = read(w.db, incident_reads.overview, w.incident_id, today=date(2021, 3, 20))
     assert {a.use_id for a in overview.affected} == {w.affected_use_id, w.other_use_id}
     assert overview.counts == {"undecided": 2}
-    _, events = events_of(lambda: incidents.link_uses(w.db,
-                                                      LinkIn(incident_id=w.incident_id, service_ids=(w.service_id,))))
+    _, events = events_of(
+        lambda: incidents.link_uses(w.db, LinkIn(incident_id=w.incident_id, service_ids=(w.service_id,)))
+    )
     assert events == []
 
 
@@ -56,22 +69,36 @@ def test_link_is_all_or_nothing(world, ledger_state):
 def test_timeline_and_sources(world, events_of):
     """Timeline entries and sources are stored, audited and shown in date order."""
     w = world
-    source, events = events_of(lambda: incidents.add_source(w.db,
-                                                            SourceIn(incident_id=w.incident_id,
-                                                                     title="ユーザーの個人情報に関する一部報道について",
-                                                                     publisher="LINE株式会社", published="2021-03-17",
-                                                                     url="https://linecorp.com/")))
+    source, events = events_of(
+        lambda: incidents.add_source(
+            w.db,
+            SourceIn(
+                incident_id=w.incident_id,
+                title="ユーザーの個人情報に関する一部報道について",
+                publisher="LINE株式会社",
+                published="2021-03-17",
+                url="https://linecorp.com/",
+            ),
+        )
+    )
     assert [(e.action, e.entity) for e in events] == [("create", "source")]
-    incidents.add_timeline_entry(w.db,
-                                 TimelineIn(incident_id=w.incident_id, occurred="2021-03-19", text="総務省が照会を発出",
-                                            source_ids=(source.id,)))
-    entry = incidents.add_timeline_entry(w.db,
-                                         TimelineIn(incident_id=w.incident_id, occurred="2021-03-17",
-                                                    text="中国の関連会社からのアクセスが報道された"))
-    _, events = events_of(lambda: incidents.edit_timeline_entry(w.db, entry.id,
-                                                                TimelineIn(occurred="2021-03-17",
-                                                                           text="中国の関連会社から個人情報にアクセス"
-                                                                                "可能だったと報道")))
+    incidents.add_timeline_entry(
+        w.db,
+        TimelineIn(
+            incident_id=w.incident_id, occurred="2021-03-19", text="総務省が照会を発出", source_ids=(source.id,)
+        ),
+    )
+    entry = incidents.add_timeline_entry(
+        w.db,
+        TimelineIn(incident_id=w.incident_id, occurred="2021-03-17", text="中国の関連会社からのアクセスが報道された"),
+    )
+    _, events = events_of(
+        lambda: incidents.edit_timeline_entry(
+            w.db,
+            entry.id,
+            TimelineIn(occurred="2021-03-17", text="中国の関連会社から個人情報にアクセス可能だったと報道"),
+        )
+    )
     assert [(e.action, e.entity) for e in events] == [("update", "timeline")]
     overview = read(w.db, incident_reads.overview, w.incident_id)
     assert [t.entry.occurred.start for t in overview.timeline] == [date(2021, 3, 17), date(2021, 3, 19)]
@@ -88,18 +115,30 @@ def test_statement_is_split_into_unverified_claims(world, events_of):
     text = "・韓国のデータを国内へ移転する\n\n- 中国からのアクセスを遮断した\n"
     claims = statements.split_claims(text)
     assert claims == ["韓国のデータを国内へ移転する", "中国からのアクセスを遮断した"]
-    statement, events = events_of(lambda: statements.log_statement(w.db,
-                                                                   StatementIn(incident_id=w.incident_id,
-                                                                               party_id=w.party_id, made="2021-03-18",
-                                                                               channel="briefing",
-                                                                               speaker="公共政策担当", claims=claims)))
-    assert [(e.action, e.entity) for e in events] == [("create", "statement"), ("create", "claim"),
-                                                      ("create", "claim")]
+    statement, events = events_of(
+        lambda: statements.log_statement(
+            w.db,
+            StatementIn(
+                incident_id=w.incident_id,
+                party_id=w.party_id,
+                made="2021-03-18",
+                channel="briefing",
+                speaker="公共政策担当",
+                claims=claims,
+            ),
+        )
+    )
+    assert [(e.action, e.entity) for e in events] == [("create", "statement"), ("create", "claim"), ("create", "claim")]
     view = next(s for s in read(w.db, incident_reads.overview, w.incident_id).statements if s.id == statement.id)
     assert [(c.position, c.text, c.verification) for c in view.claims] == [
-        (1, "韓国のデータを国内へ移転する", "unverified"), (2, "中国からのアクセスを遮断した", "unverified")]
-    [claim], events = events_of(lambda: statements.add_claims(w.db, statement_id=statement.id,
-                                                              texts=["6月末までに完了する"], promised_by="2021-06-30"))
+        (1, "韓国のデータを国内へ移転する", "unverified"),
+        (2, "中国からのアクセスを遮断した", "unverified"),
+    ]
+    [claim], events = events_of(
+        lambda: statements.add_claims(
+            w.db, statement_id=statement.id, texts=["6月末までに完了する"], promised_by="2021-06-30"
+        )
+    )
     assert claim.position == 3 and [(e.action, e.entity) for e in events] == [("create", "claim")]
 
 
@@ -107,35 +146,61 @@ def test_checking_a_claim_appends_to_its_history(world, events_of):
     """A check stores state, method, evidence, date and who checked, audited as a new record; a later re-check
     becomes current while the first stays readable with its own date."""
     w = world
-    first, events = events_of(lambda: statements.check_claim(w.db, CheckIn(
-        claim_id=w.claim_ids[1], verification="disputed", checked_how="報道と照合", evidence="報道(2021-03-17)",
-        checked_on="2021-03-18", checked_by="情報 太郎")))
+    first, events = events_of(
+        lambda: statements.check_claim(
+            w.db,
+            CheckIn(
+                claim_id=w.claim_ids[1],
+                verification="disputed",
+                checked_how="報道と照合",
+                evidence="報道(2021-03-17)",
+                checked_on="2021-03-18",
+                checked_by="情報 太郎",
+            ),
+        )
+    )
     assert (first.verification, first.checked_on, first.checked_by) == ("disputed", date(2021, 3, 18), "情報 太郎")
     assert [(e.action, e.entity) for e in events] == [("create", "claim_check")]
-    statements.check_claim(w.db, CheckIn(claim_id=w.claim_ids[1], verification="confirmed", checked_on="2021-11-02",
-                                         checked_how="監査報告書で確認"))
+    statements.check_claim(
+        w.db,
+        CheckIn(
+            claim_id=w.claim_ids[1], verification="confirmed", checked_on="2021-11-02", checked_how="監査報告書で確認"
+        ),
+    )
     claim = read(w.db, incident_reads.claim, w.claim_ids[1]).claim
     assert [(c.verification, c.checked_on) for c in claim.checks] == [
-        ("disputed", date(2021, 3, 18)), ("confirmed", date(2021, 11, 2))]
+        ("disputed", date(2021, 3, 18)),
+        ("confirmed", date(2021, 11, 2)),
+    ]
     assert claim.verification == "confirmed" and claim.check_as_of(date(2021, 6, 30)).verification == "disputed"
 
 
 def test_request_deadline_and_answer(world, events_of):
     """A request with a due date is an open deadline (overdue after it passes) until it is marked answered."""
     w = world
-    request, events = events_of(lambda: requests.add_request(w.db,
-                                                             RequestIn(incident_id=w.incident_id, issuer="総務省",
-                                                                       doc_number="総行情第1号", issued_on="2021-03-18",
-                                                                       due_on="2021-03-26",
-                                                                       subject="LINEの利用状況に関する調査",
-                                                                       asks="業務でのLINE利用の有無")))
+    request, events = events_of(
+        lambda: requests.add_request(
+            w.db,
+            RequestIn(
+                incident_id=w.incident_id,
+                issuer="総務省",
+                doc_number="総行情第1号",
+                issued_on="2021-03-18",
+                due_on="2021-03-26",
+                subject="LINEの利用状況に関する調査",
+                asks="業務でのLINE利用の有無",
+            ),
+        )
+    )
     assert [(e.action, e.entity) for e in events] == [("create", "request")]
     [deadline] = [d for d in read(w.db, deadline_reads.upcoming, today=date(2021, 3, 27)) if d.kind == "request"]
     assert (deadline.due_on, deadline.overdue, deadline.ref_id) == (date(2021, 3, 26), True, request.id)
     assert read(w.db, request_reads.requests, open_only=True)[0].status(date(2021, 3, 20)) == "open"
-    answered, events = events_of(lambda: requests.mark_answered(w.db, request.id,
-                                                                AnswerIn(answered_on="2021-03-25",
-                                                                         answer="利用業務の一覧を回答")))
+    answered, events = events_of(
+        lambda: requests.mark_answered(
+            w.db, request.id, AnswerIn(answered_on="2021-03-25", answer="利用業務の一覧を回答")
+        )
+    )
     assert [(e.action, e.entity) for e in events] == [("update", "request")]
     assert answered.answered_on == date(2021, 3, 25)
     assert read(w.db, request_reads.requests, open_only=True) == []
@@ -145,12 +210,14 @@ def test_request_deadline_and_answer(world, events_of):
 def test_edit_request(world, events_of):
     """Editing a request's due date is audited with its old and new value."""
     w = world
-    request = requests.add_request(w.db,
-                                   RequestIn(issuer="県", subject="再点検", issued_on="2021-05-06",
-                                             due_on="2021-05-21"))
-    _, events = events_of(lambda: requests.edit_request(w.db, request.id,
-                                                        RequestIn(issuer="県", subject="再点検", issued_on="2021-05-06",
-                                                                  due_on="2021-05-28")))
+    request = requests.add_request(
+        w.db, RequestIn(issuer="県", subject="再点検", issued_on="2021-05-06", due_on="2021-05-21")
+    )
+    _, events = events_of(
+        lambda: requests.edit_request(
+            w.db, request.id, RequestIn(issuer="県", subject="再点検", issued_on="2021-05-06", due_on="2021-05-28")
+        )
+    )
     assert json.loads(events[0].old) == {"due_on": "2021-05-21", "version": 1}
     assert json.loads(events[0].new) == {"due_on": "2021-05-28", "version": 2}
 
@@ -169,9 +236,12 @@ def test_events_are_written_in_the_actions_transaction(world, ledger_state, monk
     monkeypatch.setattr(audit_chain, "append", failing_append)
     before = ledger_state(w.db)
     with pytest.raises(RuntimeError):
-        statements.log_statement(w.db,
-                                 StatementIn(incident_id=w.incident_id, party_id=w.party_id, made="2021-03-18",
-                                             channel="email", claims=["一", "二"]))
+        statements.log_statement(
+            w.db,
+            StatementIn(
+                incident_id=w.incident_id, party_id=w.party_id, made="2021-03-18", channel="email", claims=["一", "二"]
+            ),
+        )
     assert calls == ["statement", "claim"]
     assert ledger_state(w.db) == before
 
@@ -180,12 +250,12 @@ def test_requests_are_listed_by_deadline_with_undated_ones_last(world):
     """Requests come in due-date order and those without a deadline come last, the same on both backends."""
     w = world
     undated = requests.add_request(w.db, RequestIn(issuer="県", subject="期限なし", issued_on="2021-03-18"))
-    later = requests.add_request(w.db,
-                                 RequestIn(issuer="総務省", subject="二次調査", issued_on="2021-03-18",
-                                           due_on="2021-04-30"))
-    sooner = requests.add_request(w.db,
-                                  RequestIn(issuer="総務省", subject="調査", issued_on="2021-03-18",
-                                            due_on="2021-03-26"))
+    later = requests.add_request(
+        w.db, RequestIn(issuer="総務省", subject="二次調査", issued_on="2021-03-18", due_on="2021-04-30")
+    )
+    sooner = requests.add_request(
+        w.db, RequestIn(issuer="総務省", subject="調査", issued_on="2021-03-18", due_on="2021-03-26")
+    )
     assert [r.id for r in read(w.db, request_reads.requests)] == [sooner.id, later.id, undated.id]
 
 
@@ -204,9 +274,12 @@ def test_adding_claims_is_all_or_nothing(db):
 
     incident = incidents.open_incident(db, IncidentIn(title="事案"))
     party = catalog.add_party(db, PartyIn(name="LINE株式会社", kind="platform", country="JP"))
-    statement = statements.log_statement(db,
-                                         StatementIn(incident_id=incident.id, party_id=party.id, made="2021-03-17",
-                                                     channel="email", claims=["最初の説明"]))
+    statement = statements.log_statement(
+        db,
+        StatementIn(
+            incident_id=incident.id, party_id=party.id, made="2021-03-17", channel="email", claims=["最初の説明"]
+        ),
+    )
     with pytest.raises(LedgerError) as refused:
         statements.add_claims(db, statement_id=statement.id, texts=["二つ目", "三つ目", "長" * 20_001])
     assert refused.value.code == "too_long"

@@ -14,8 +14,23 @@ from sqlmodel import select
 
 from ledger_reads import read
 from incidentdesk.services.reads import incidents as incident_reads
-from incidentdesk.domain.inputs import (AnswerIn, CheckIn, ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn,
-                                        RequestIn, RoleIn, ServiceIn, SettingsIn, StatementIn, TimelineIn, UseIn)
+from incidentdesk.domain.inputs import (
+    AnswerIn,
+    CheckIn,
+    ClaimIn,
+    DecisionIn,
+    IncidentIn,
+    LinkIn,
+    LocationIn,
+    PartyIn,
+    RequestIn,
+    RoleIn,
+    ServiceIn,
+    SettingsIn,
+    StatementIn,
+    TimelineIn,
+    UseIn,
+)
 from incidentdesk import cli
 from incidentdesk.domain.errors import LedgerError
 from incidentdesk.services import catalog, decisions, incidents, ledger, memos, requests, statements
@@ -38,9 +53,17 @@ def ledger_db(tmp_path, sqlite_template) -> Database:
     """A fresh SQLite ledger at the current schema, with the sample municipality's memo settings."""
     shutil.copyfile(sqlite_template, tmp_path / "t.db")
     db = open_database(str(tmp_path / "t.db"), actor="tester")
-    ledger.save_settings(db,
-                         SettingsIn(municipality="サンプル市", department="総務部", section="情報政策課",
-                                    contact_name="情報 太郎", contact_phone="内線 1234", memo_number_prefix="情政第"))
+    ledger.save_settings(
+        db,
+        SettingsIn(
+            municipality="サンプル市",
+            department="総務部",
+            section="情報政策課",
+            contact_name="情報 太郎",
+            contact_phone="内線 1234",
+            memo_number_prefix="情政第",
+        ),
+    )
     yield db
     db.close()
 
@@ -48,36 +71,70 @@ def ledger_db(tmp_path, sqlite_template) -> Database:
 def make_case(db: Database, uses: int = 3) -> Case:
     """One service with `uses` affected uses, each decided 'continue'; a statement with two claims; one request."""
     line = catalog.add_party(db, PartyIn(name="LINE株式会社", kind="platform", country="JP"))
-    service = catalog.add_service(db,
-                                  ServiceIn(name="サンプル市LINE公式アカウント", platform="LINE", department="広報課"))
+    service = catalog.add_service(
+        db, ServiceIn(name="サンプル市LINE公式アカウント", platform="LINE", department="広報課")
+    )
     catalog.assign_party(db, RoleIn(service_id=service.id, party_id=line.id, role="platform"))
-    catalog.add_location(db,
-                         LocationIn(service_id=service.id, category="inquiry", kind="storage", country="JP",
-                                    party_id=line.id))
-    use_ids = [catalog.add_use(db,
-                               UseIn(service_id=service.id, name=f"業務{i:04d}", handles_personal_data=i % 2 == 0,
-                                     personal_data="氏名・住所" if i % 2 == 0 else "")).id for i in range(uses)]
-    incident = incidents.open_incident(db,
-                                       IncidentIn(title="LINE社の個人情報管理問題", occurred_on="2021-03-17",
-                                                  summary="中国の関連会社から個人情報にアクセス可能だった。"
-                                                          "総務省から照会があった。"))
+    catalog.add_location(
+        db, LocationIn(service_id=service.id, category="inquiry", kind="storage", country="JP", party_id=line.id)
+    )
+    use_ids = [
+        catalog.add_use(
+            db,
+            UseIn(
+                service_id=service.id,
+                name=f"業務{i:04d}",
+                handles_personal_data=i % 2 == 0,
+                personal_data="氏名・住所" if i % 2 == 0 else "",
+            ),
+        ).id
+        for i in range(uses)
+    ]
+    incident = incidents.open_incident(
+        db,
+        IncidentIn(
+            title="LINE社の個人情報管理問題",
+            occurred_on="2021-03-17",
+            summary="中国の関連会社から個人情報にアクセス可能だった。総務省から照会があった。",
+        ),
+    )
     incidents.link_uses(db, LinkIn(incident_id=incident.id, use_ids=use_ids))
     incidents.add_timeline_entry(db, TimelineIn(incident_id=incident.id, occurred="2021-03-17", text="報道。"))
-    st = statements.log_statement(db,
-                                  StatementIn(incident_id=incident.id, party_id=line.id, made="2021-03-17",
-                                              channel="press_release", title="一部報道について",
-                                              claims=["外部からの不正アクセスは発生していない",
-                                                      "トーク本文は日本国内に保存している"]))
+    st = statements.log_statement(
+        db,
+        StatementIn(
+            incident_id=incident.id,
+            party_id=line.id,
+            made="2021-03-17",
+            channel="press_release",
+            title="一部報道について",
+            claims=["外部からの不正アクセスは発生していない", "トーク本文は日本国内に保存している"],
+        ),
+    )
     with db.read() as s:
         claim_ids = list(s.exec(select(Claim.id).where(Claim.statement_id == st.id).order_by(Claim.position)))
     for use_id in use_ids:
-        decisions.record_decision(db,
-                                  DecisionIn(incident_id=incident.id, use_id=use_id, state="continue",
-                                             decided_on="2021-03-18", rationale="個人情報を扱わない",
-                                             next_review_on="2021-04-30"))
-    request = requests.add_request(db,
-                                   RequestIn(incident_id=incident.id, issuer="総務省", issued_on="2021-03-18",
-                                             due_on="2021-03-26", subject="LINEの利用状況に関する調査"))
+        decisions.record_decision(
+            db,
+            DecisionIn(
+                incident_id=incident.id,
+                use_id=use_id,
+                state="continue",
+                decided_on="2021-03-18",
+                rationale="個人情報を扱わない",
+                next_review_on="2021-04-30",
+            ),
+        )
+    request = requests.add_request(
+        db,
+        RequestIn(
+            incident_id=incident.id,
+            issuer="総務省",
+            issued_on="2021-03-18",
+            due_on="2021-03-26",
+            subject="LINEの利用状況に関する調査",
+        ),
+    )
     return Case(incident.id, use_ids, claim_ids, request.id)
 
 
@@ -104,9 +161,10 @@ def test_reprint_returns_the_stored_bytes_whatever_changed_since(ledger_db):
     case = make_case(ledger_db)
     row = memos.issue(ledger_db, case.incident_id, lang="ja", memo_date=DAY)
     issued = memos.reprint(ledger_db, row.number)
-    decisions.record_decision(ledger_db,
-                              DecisionIn(incident_id=case.incident_id, use_id=case.use_ids[0], state="suspend",
-                                         decided_on="2021-03-19"))
+    decisions.record_decision(
+        ledger_db,
+        DecisionIn(incident_id=case.incident_id, use_id=case.use_ids[0], state="suspend", decided_on="2021-03-19"),
+    )
     fresh = memos.render(ledger_db, case.incident_id, lang="ja", memo_date=DAY, number=row.number)
     assert fresh != issued
     assert memos.reprint(ledger_db, row.number) == issued
@@ -155,20 +213,36 @@ def test_changes_since_the_last_memo_are_exactly_what_the_audit_trail_records(le
     """Decisions, claim verifications, promised dates and requests after the previous memo are listed; nothing else."""
     case = make_case(ledger_db)
     memos.issue(ledger_db, case.incident_id, lang="ja", memo_date=DAY)
-    decisions.record_decision(ledger_db,
-                              DecisionIn(incident_id=case.incident_id, use_id=case.use_ids[1], state="suspend",
-                                         decided_on="2021-03-22", rationale="相談内容は機密性が高い"))
-    statements.check_claim(ledger_db,
-                           CheckIn(claim_id=case.claim_ids[1], verification="disputed", checked_how="報道と照合",
-                                   checked_on="2021-03-22"))
-    statements.edit_claim(ledger_db, case.claim_ids[0],
-                          ClaimIn(statement_id=0,
-                                  text=read(ledger_db, incident_reads.claim, case.claim_ids[0]).claim.text,
-                                  promised_by="2021-06-30"))
+    decisions.record_decision(
+        ledger_db,
+        DecisionIn(
+            incident_id=case.incident_id,
+            use_id=case.use_ids[1],
+            state="suspend",
+            decided_on="2021-03-22",
+            rationale="相談内容は機密性が高い",
+        ),
+    )
+    statements.check_claim(
+        ledger_db,
+        CheckIn(claim_id=case.claim_ids[1], verification="disputed", checked_how="報道と照合", checked_on="2021-03-22"),
+    )
+    statements.edit_claim(
+        ledger_db,
+        case.claim_ids[0],
+        ClaimIn(
+            statement_id=0,
+            text=read(ledger_db, incident_reads.claim, case.claim_ids[0]).claim.text,
+            promised_by="2021-06-30",
+        ),
+    )
     requests.mark_answered(ledger_db, case.request_id, AnswerIn(answered_on="2021-03-25", answer="一覧を回答"))
-    added = requests.add_request(ledger_db,
-                                 RequestIn(incident_id=case.incident_id, issuer="県", issued_on="2021-03-24",
-                                           due_on="2021-04-09", subject="再点検"))
+    added = requests.add_request(
+        ledger_db,
+        RequestIn(
+            incident_id=case.incident_id, issuer="県", issued_on="2021-03-24", due_on="2021-04-09", subject="再点検"
+        ),
+    )
     data = memos.assemble(ledger_db, case.incident_id, lang="ja", memo_date=date(2021, 3, 26), number="x")
     assert data.previous.number == "情政第1号"
     got = {(c.kind, c.subject, c.old, c.new) for c in data.changes}
@@ -189,16 +263,22 @@ def test_a_request_then_a_superseding_decision_after_a_memo_are_both_listed(ledg
     """The ordinary week after a 照会 arrives: a new request, then a decision replacing an earlier one."""
     case = make_case(ledger_db)
     memos.issue(ledger_db, case.incident_id, lang="ja", memo_date=DAY)
-    requests.add_request(ledger_db,
-                         RequestIn(incident_id=case.incident_id, issuer="県", issued_on="2021-03-22",
-                                   due_on="2021-04-09", subject="再点検"))
-    decisions.record_decision(ledger_db,
-                              DecisionIn(incident_id=case.incident_id, use_id=case.use_ids[0], state="suspend",
-                                         decided_on="2021-03-23"))
+    requests.add_request(
+        ledger_db,
+        RequestIn(
+            incident_id=case.incident_id, issuer="県", issued_on="2021-03-22", due_on="2021-04-09", subject="再点検"
+        ),
+    )
+    decisions.record_decision(
+        ledger_db,
+        DecisionIn(incident_id=case.incident_id, use_id=case.use_ids[0], state="suspend", decided_on="2021-03-23"),
+    )
     data = memos.assemble(ledger_db, case.incident_id, lang="ja", memo_date=date(2021, 3, 26), number="x")
     # In the order they happened: the request on 3/22, the decision on 3/23.
-    assert [(c.kind, c.old, c.new) for c in data.changes] == [("request_added", "", "2021-04-09"),
-                                                              ("decision", "continue", "suspend")]
+    assert [(c.kind, c.old, c.new) for c in data.changes] == [
+        ("request_added", "", "2021-04-09"),
+        ("decision", "continue", "suspend"),
+    ]
 
 
 def test_no_changes_section_before_the_first_memo_and_an_empty_one_after_a_quiet_week(ledger_db):
@@ -216,8 +296,15 @@ def test_default_texts_summarise_counts_and_policy(ledger_db):
     overview, policy = memos.default_texts(ledger_db, case.incident_id, lang="ja", memo_date=DAY)
     assert "影響を受ける業務は3件(うち住民の個人情報を扱う業務2件)" in overview and "継続3件" in overview
     assert policy.startswith("(1) 継続(3件)") and "理由:個人情報を扱わない" in policy and "令和3年4月30日" in policy
-    edited = memos.render(ledger_db, case.incident_id, lang="ja", memo_date=DAY, number="x",
-                          overview="市長に口頭で説明済み。", policy="当面継続する。")
+    edited = memos.render(
+        ledger_db,
+        case.incident_id,
+        lang="ja",
+        memo_date=DAY,
+        number="x",
+        overview="市長に口頭で説明済み。",
+        policy="当面継続する。",
+    )
     text = pdf_text(edited)
     assert "市長に口頭で説明済み。" in text and "当面継続する。" in text and "理由:個人情報を扱わない" not in text
 
@@ -254,9 +341,9 @@ def test_issue_list_and_reprint_work_on_each_backend(db):
     """On SQLite and PostgreSQL alike: issue twice, list sizes without bytes, reprint, changes since the first."""
     case = make_case(db, uses=2)
     first = memos.issue(db, case.incident_id, lang="ja", memo_date=DAY)
-    decisions.record_decision(db,
-                              DecisionIn(incident_id=case.incident_id, use_id=case.use_ids[0], state="suspend",
-                                         decided_on="2021-03-20"))
+    decisions.record_decision(
+        db, DecisionIn(incident_id=case.incident_id, use_id=case.use_ids[0], state="suspend", decided_on="2021-03-20")
+    )
     second = memos.issue(db, case.incident_id, lang="ja", memo_date=date(2021, 3, 22))
     rows = memos.list_issued(db)
     assert [r.number for r in rows] == [second.number, first.number] == ["第2号", "第1号"]
@@ -276,11 +363,11 @@ def test_sample_memo_rows_carry_each_use_s_current_decision(tmp_path, sqlite_tem
         text = pdf_text(memos.render(db, incident_id, lang="ja", memo_date=date(2021, 5, 10), number="情政第1号"))
     finally:
         db.close()
-    table = text[text.index("現状\n"):text.index("事業者説明・国等の動向")]
-    information = table[table.index("県政情報の配信"):table.index("LINE相談窓口")]
-    counselling = table[table.index("LINE相談窓口"):]  # the last row of the table
+    table = text[text.index("現状\n") : text.index("事業者説明・国等の動向")]
+    information = table[table.index("県政情報の配信") : table.index("LINE相談窓口")]
+    counselling = table[table.index("LINE相談窓口") :]  # the last row of the table
     # Its history line tells the earlier suspension; its decision cell only the current state.
     assert "経過 停止 R3.3.22 → 再開" in information
-    information = information[information.index("R3.4.15"):]
+    information = information[information.index("R3.4.15") :]
     assert "再開" in information and "停止" not in information
     assert "停止" in counselling and "再開" not in counselling

@@ -14,6 +14,7 @@ def _write(name: str, data: bytes):
         path = folder / name
         path.write_bytes(data)
         return path
+
     return write
 
 

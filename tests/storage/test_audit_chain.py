@@ -99,11 +99,15 @@ def test_deleted_last_row_is_caught(chained):
 
 def test_deleted_last_row_and_renumbered_head_is_caught(chained):
     """Deleting the newest event and pointing the head at the one before still fails: the head hash is kept too."""
-    db = tamper(chained, f"DELETE FROM audit_event WHERE seq = {len(NAMES)}",
-                f"UPDATE ledger_meta SET value = '{len(NAMES) - 1}:' || substr(value, instr(value, ':') + 1) "
-                "WHERE key = 'audit_head'" if chained.is_sqlite else
-                f"UPDATE ledger_meta SET value = '{len(NAMES) - 1}:' || split_part(value, ':', 2) "
-                "WHERE key = 'audit_head'")
+    db = tamper(
+        chained,
+        f"DELETE FROM audit_event WHERE seq = {len(NAMES)}",
+        f"UPDATE ledger_meta SET value = '{len(NAMES) - 1}:' || substr(value, instr(value, ':') + 1) "
+        "WHERE key = 'audit_head'"
+        if chained.is_sqlite
+        else f"UPDATE ledger_meta SET value = '{len(NAMES) - 1}:' || split_part(value, ':', 2) "
+        "WHERE key = 'audit_head'",
+    )
     result = ledger.verify(db)
     assert not result.ok and result.problem.kind == "head"
     db.close()
@@ -112,10 +116,12 @@ def test_deleted_last_row_and_renumbered_head_is_caught(chained):
 def test_reordered_rows_are_named(chained):
     """Swapping the stored order of events 2 and 3 is reported as a reordering at the first displaced row."""
     second, third = _id_of(chained, 2), _id_of(chained, 3)
-    db = tamper(chained,
-                f"UPDATE audit_event SET id = -1 WHERE id = {second}",
-                f"UPDATE audit_event SET id = {second} WHERE id = {third}",
-                f"UPDATE audit_event SET id = {third} WHERE id = -1")
+    db = tamper(
+        chained,
+        f"UPDATE audit_event SET id = -1 WHERE id = {second}",
+        f"UPDATE audit_event SET id = {second} WHERE id = {third}",
+        f"UPDATE audit_event SET id = {third} WHERE id = -1",
+    )
     result = ledger.verify(db)
     assert not result.ok
     assert (result.problem.kind, result.problem.record_id) == ("reordered", second)
@@ -124,10 +130,12 @@ def test_reordered_rows_are_named(chained):
 
 def test_renumbered_rows_are_caught(chained):
     """Swapping the sequence numbers of two events (keeping their ids) is caught as well."""
-    db = tamper(chained,
-                "UPDATE audit_event SET seq = -2 WHERE seq = 2",
-                "UPDATE audit_event SET seq = 2 WHERE seq = 3",
-                "UPDATE audit_event SET seq = 3 WHERE seq = -2")
+    db = tamper(
+        chained,
+        "UPDATE audit_event SET seq = -2 WHERE seq = 2",
+        "UPDATE audit_event SET seq = 2 WHERE seq = 3",
+        "UPDATE audit_event SET seq = 3 WHERE seq = -2",
+    )
     result = ledger.verify(db)
     assert not result.ok
     assert result.problem.seq in (2, 3)
@@ -142,8 +150,18 @@ def test_attachment_with_changed_bytes_is_caught(db):
     """An attachment whose bytes no longer match its SHA-256 fails verification and is named."""
     data = "総務省照会文書".encode()
     with db.write() as s:
-        att = create(s, db, Attachment(owner_kind="incident", owner_id=1, filename="照会.pdf", data=data,
-                                       sha256=hashlib.sha256(data).hexdigest(), added_at=datetime.now(UTC)))
+        att = create(
+            s,
+            db,
+            Attachment(
+                owner_kind="incident",
+                owner_id=1,
+                filename="照会.pdf",
+                data=data,
+                sha256=hashlib.sha256(data).hexdigest(),
+                added_at=datetime.now(UTC),
+            ),
+        )
     assert ledger.verify(db).ok
     db = tamper(db, f"UPDATE attachment SET data = {_bytes_literal(db, 'forged')} WHERE id = {att.id}")
     result = ledger.verify(db)
@@ -157,8 +175,18 @@ def test_memo_with_changed_pdf_is_caught(db):
     incident = incidents.open_incident(db, IncidentIn(title="LINE社の個人情報管理問題"))
     pdf = b"%PDF-1.4 memo"
     with db.write() as s:
-        memo = create(s, db, Memo(incident_id=incident.id, number="情政第1号", issued_on=date(2021, 3, 24), pdf=pdf,
-                                  sha256=hashlib.sha256(pdf).hexdigest(), issued_at=datetime.now(UTC)))
+        memo = create(
+            s,
+            db,
+            Memo(
+                incident_id=incident.id,
+                number="情政第1号",
+                issued_on=date(2021, 3, 24),
+                pdf=pdf,
+                sha256=hashlib.sha256(pdf).hexdigest(),
+                issued_at=datetime.now(UTC),
+            ),
+        )
     assert ledger.verify(db).ok
     db = tamper(db, f"UPDATE memo SET pdf = {_bytes_literal(db, 'PDF other')} WHERE id = {memo.id}")
     result = ledger.verify(db)

@@ -16,8 +16,14 @@ from incidentdesk.storage.sqlite_file import APPLICATION_ID, REVISIONS, head_rev
 
 from ledger_builders import file_state
 
-READING = [["verify"], ["list"], ["search", "住民票"], ["export", "--out", "{out}"], ["memo", "1", "--out", "{out}"],
-           ["backup"]]
+READING = [
+    ["verify"],
+    ["list"],
+    ["search", "住民票"],
+    ["export", "--out", "{out}"],
+    ["memo", "1", "--out", "{out}"],
+    ["backup"],
+]
 
 
 def _foreign_sqlite(path: Path, revision: str, *, wal: bool = False) -> None:

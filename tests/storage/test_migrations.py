@@ -41,12 +41,15 @@ def _schema_drift(target: str) -> list:
     engine = create_engine(to_url(target))
     try:
         with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}),
-                                    SQLModel.metadata)
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), SQLModel.metadata)
     finally:
         engine.dispose()
-    return [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("search_fts"))
-            and not (d[0] == "remove_index" and d[1].name == "ix_search_doc_trgm")]
+    return [
+        d
+        for d in diff
+        if not (d[0] == "remove_table" and d[1].name.startswith("search_fts"))
+        and not (d[0] == "remove_index" and d[1].name == "ix_search_doc_trgm")
+    ]
 
 
 def test_new_ledger_is_created_at_head(new_target):

@@ -35,8 +35,9 @@ def _columns_of(kind) -> dict[str, set[bool]]:
     return out
 
 
-@pytest.mark.parametrize("kind, named", [(Date, reader.DATE_COLUMNS), (Boolean, reader.BOOL_COLUMNS)],
-                         ids=["dates", "booleans"])
+@pytest.mark.parametrize(
+    "kind, named", [(Date, reader.DATE_COLUMNS), (Boolean, reader.BOOL_COLUMNS)], ids=["dates", "booleans"]
+)
 def test_converted_columns_are_exactly_the_models_columns_of_that_type(kind, named):
     """A name converts only if it has that type in every table that uses it, so conversion by name is safe."""
     seen = _columns_of(kind)
@@ -55,8 +56,10 @@ def test_settings_input_is_the_settings_table_and_its_defaults():
 def test_rows_come_back_typed_and_in_lists_of_any_length(db):
     """Dates as dates and flags as bools on both backends; an IN list longer than one chunk finds every row."""
     service = catalog.add_service(db, ServiceIn(name="大量サービス", started_on="2020-04-01"))
-    ids = [catalog.add_use(db, UseIn(service_id=service.id, name=f"業務{i}", handles_personal_data=i == 0)).id
-           for i in range(reader.IN_CHUNK + 20)]
+    ids = [
+        catalog.add_use(db, UseIn(service_id=service.id, name=f"業務{i}", handles_personal_data=i == 0)).id
+        for i in range(reader.IN_CHUNK + 20)
+    ]
     with db.reader() as r:
         row = r.one("SELECT started_on, followers_as_of FROM external_service WHERE id = ?", (service.id,))
         assert row.started_on == date(2020, 4, 1) and row.followers_as_of is None
@@ -75,6 +78,7 @@ def test_settings_read_without_a_saved_row_are_the_defaults(db):
 
 # -- opening a file without SQLAlchemy -----------------------------------------------------
 
+
 @pytest.fixture
 def sample_file(tmp_path, sqlite_template) -> tuple[Path, int]:
     path = tmp_path / "sample.db"
@@ -84,9 +88,9 @@ def sample_file(tmp_path, sqlite_template) -> tuple[Path, int]:
         incident_id = sample_case.load(db)
         memos.issue(db, incident_id, lang="ja", memo_date=date(2021, 3, 19))  # so the next has a changes section
         first_use = read(db, incident_reads.overview, incident_id).affected[0]
-        decisions.record_decision(db,
-                                  DecisionIn(incident_id=incident_id, use_id=first_use.use_id, state="suspend",
-                                             decided_on="2021-03-22"))
+        decisions.record_decision(
+            db, DecisionIn(incident_id=incident_id, use_id=first_use.use_id, state="suspend", decided_on="2021-03-22")
+        )
     finally:
         db.close()
     return path, incident_id
@@ -160,20 +164,33 @@ sys.exit(code)
 
 def test_the_memo_command_drafts_without_importing_the_orm(sample_file, tmp_path):
     path, incident_id = sample_file
-    base = [sys.executable, "-c", PROBE, "--db", str(path), "--lang", "ja", "memo", str(incident_id),
-            "--date", "2021-03-25"]
+    base = [
+        sys.executable,
+        "-c",
+        PROBE,
+        "--db",
+        str(path),
+        "--lang",
+        "ja",
+        "memo",
+        str(incident_id),
+        "--date",
+        "2021-03-25",
+    ]
     draft = subprocess.run(base + ["--out", str(tmp_path / "d.pdf")], capture_output=True, text=True, timeout=120)
     assert draft.returncode == 0, draft.stderr
     assert draft.stdout.strip().endswith("no orm")
-    issued = subprocess.run(base + ["--out", str(tmp_path / "i.pdf"), "--issue"], capture_output=True, text=True,
-                            timeout=120)
+    issued = subprocess.run(
+        base + ["--out", str(tmp_path / "i.pdf"), "--issue"], capture_output=True, text=True, timeout=120
+    )
     assert issued.returncode == 0, issued.stderr
     assert issued.stdout.strip().endswith("orm loaded")  # issuing writes, through the audited ORM path
     # A draft carries 案 and no audit head; the issued number rendered again (without the ORM) is the issued file.
     assert (tmp_path / "d.pdf").read_bytes() != (tmp_path / "i.pdf").read_bytes()
     number = re.search(r"文書番号 (\S+) として発行", issued.stdout).group(1)
-    again = subprocess.run(base + ["--out", str(tmp_path / "a.pdf"), "--number", number], capture_output=True,
-                           text=True, timeout=120)
+    again = subprocess.run(
+        base + ["--out", str(tmp_path / "a.pdf"), "--number", number], capture_output=True, text=True, timeout=120
+    )
     assert again.returncode == 0 and again.stdout.strip().endswith("no orm"), again.stderr
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "i.pdf").read_bytes()
 
@@ -205,12 +222,14 @@ def test_one_read_sees_one_snapshot(sample_file):
 def test_uris_for_unc_paths_keep_the_host_in_the_path(tmp_path):
     r"""\\server\share (and mapped drives, which Windows resolves to it) becomes file:////server/share/..."""
     unc = PureWindowsPath(r"\\server\share\情報政策課\台帳 #1.db")
-    assert sqlite_uri(unc, "mode=ro") == "file:////server/share/%E6%83%85%E5%A0%B1%E6%94%BF%E7%AD%96%E8%AA%B2/" \
-                                         "%E5%8F%B0%E5%B8%B3%20%231.db?mode=ro"
+    assert (
+        sqlite_uri(unc, "mode=ro") == "file:////server/share/%E6%83%85%E5%A0%B1%E6%94%BF%E7%AD%96%E8%AA%B2/"
+        "%E5%8F%B0%E5%B8%B3%20%231.db?mode=ro"
+    )
     assert sqlite_uri(PureWindowsPath(r"C:\Users\田中\a.db")) == "file:///C:/Users/%E7%94%B0%E4%B8%AD/a.db"
     # An empty authority followed by //: SQLite takes the rest as the path, as it will the UNC path on Windows.
     db = tmp_path / "台帳 #1.db"
     sqlite3.connect(db).close()
-    conn = sqlite3.connect("file:///" + sqlite_uri(db.resolve())[len("file://"):], uri=True)
+    conn = sqlite3.connect("file:///" + sqlite_uri(db.resolve())[len("file://") :], uri=True)
     conn.execute("SELECT 1")
     conn.close()

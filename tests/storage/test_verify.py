@@ -45,9 +45,24 @@ def test_an_emptied_ledger_is_reported_empty_and_caught_by_its_anchor(built):
     """Deleting every row, event and the head leaves an 'empty' ledger; the anchor from before proves the loss."""
     db, _ = built
     anchor = ledger.verify(db).head
-    tables = ["decision_basis", "decision", "claim", "statement", "request", "incident_use", "data_location",
-              "service_party", "service_use", "attachment", "memo", "incident", "external_service", "audit_event",
-              "ledger_meta", "search_doc"]
+    tables = [
+        "decision_basis",
+        "decision",
+        "claim",
+        "statement",
+        "request",
+        "incident_use",
+        "data_location",
+        "service_party",
+        "service_use",
+        "attachment",
+        "memo",
+        "incident",
+        "external_service",
+        "audit_event",
+        "ledger_meta",
+        "search_doc",
+    ]
     db = run_sql(db, "UPDATE party SET parent_id = NULL", *[f"DELETE FROM {t}" for t in tables], "DELETE FROM party")
     result = ledger.verify(db)
     assert result.ok and result.empty
@@ -76,8 +91,11 @@ def test_edited_and_rechained_decision_passes_alone_but_not_against_an_anchor(bu
     db, ids = built
     anchor = ledger.verify(db).head
     seq = seq_of(db, "decision", ids["decision"])
-    db = run_sql(db, f"UPDATE decision SET state = 'continue' WHERE id = {ids['decision']}",
-                 edit_event_new(db, seq, {"state": "continue"}))
+    db = run_sql(
+        db,
+        f"UPDATE decision SET state = 'continue' WHERE id = {ids['decision']}",
+        edit_event_new(db, seq, {"state": "continue"}),
+    )
     db = rechain(db, seq)
     assert ledger.verify(db).ok
     problem = ledger.verify(db, anchor=anchor).problem
@@ -122,11 +140,15 @@ def test_a_malformed_anchor_is_refused_clearly(built, text):
     assert "SEQ:HASH" in caught.value.message("en") and "連番" in caught.value.message("ja")
 
 
-@pytest.mark.parametrize("sql", [
-    "UPDATE search_doc SET body = body || ' 改ざん' WHERE kind = 'decision'",
-    "DELETE FROM search_doc WHERE kind = 'claim'",
-    "INSERT INTO search_doc (kind, ref_id, incident_id, title, body) VALUES ('party', 999, NULL, '偽', '')",
-], ids=["edited", "deleted", "added"])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE search_doc SET body = body || ' 改ざん' WHERE kind = 'decision'",
+        "DELETE FROM search_doc WHERE kind = 'claim'",
+        "INSERT INTO search_doc (kind, ref_id, incident_id, title, body) VALUES ('party', 999, NULL, '偽', '')",
+    ],
+    ids=["edited", "deleted", "added"],
+)
 def test_search_index_rows_changed_behind_the_program_are_caught(built, sql):
     """Edited, deleted or invented search rows are reported, with `reindex` as the remedy, and reindex fixes them."""
     db, _ = built
@@ -143,8 +165,11 @@ def test_full_text_index_out_of_step_with_its_table_is_caught(tmp_path):
     path = tmp_path / "x.db"
     db = open_database(str(path), actor="tester")
     small_ledger(db)
-    db = run_sql(db, "INSERT INTO search_fts(search_fts, rowid, title, body) "
-                     "SELECT 'delete', id, title, body FROM search_doc WHERE kind = 'party'")
+    db = run_sql(
+        db,
+        "INSERT INTO search_fts(search_fts, rowid, title, body) "
+        "SELECT 'delete', id, title, body FROM search_doc WHERE kind = 'party'",
+    )
     problem = ledger.verify(db).problem
     assert problem.kind == "search" and "full-text" in problem.describe("en")
     db.close()

@@ -7,8 +7,20 @@ from datetime import date
 
 # English month names written out, not %B or calendar.month_name: those follow the C library's locale, which
 # Qt sets from the system when the window starts (a Japanese PC would print 「5月」 in an English memo).
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True)

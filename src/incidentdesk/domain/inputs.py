@@ -16,9 +16,21 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from . import validation as v
 from .errors import LedgerError
 from .typed_dates import FactDate
-from .vocab import (APPROVALS, CHANNELS, CONTRACT_TYPES, DATA_CATEGORIES, DATE_STYLES, DECISION_STATES,
-                    INCIDENT_STATUSES, LOCATION_KINDS, PARTY_KINDS, REQUEST_DIRECTIONS, SERVICE_ROLES, VERIFICATION,
-                    Vocabulary)
+from .vocab import (
+    APPROVALS,
+    CHANNELS,
+    CONTRACT_TYPES,
+    DATA_CATEGORIES,
+    DATE_STYLES,
+    DECISION_STATES,
+    INCIDENT_STATUSES,
+    LOCATION_KINDS,
+    PARTY_KINDS,
+    REQUEST_DIRECTIONS,
+    SERVICE_ROLES,
+    VERIFICATION,
+    Vocabulary,
+)
 
 R = TypeVar("R", bound="RecordInput")
 T = TypeVar("T")
@@ -38,6 +50,7 @@ class Shown:
 if TYPE_CHECKING:  # tells the type checker that @frozen makes a keyword-only frozen dataclass
     from typing_extensions import dataclass_transform
 else:
+
     def dataclass_transform(**_kw: Any) -> Any:
         return lambda f: f
 
@@ -159,8 +172,9 @@ def _clean_value(rule: Rule, name: str, value: Any, limit: int | None) -> Any:
     if kind == "refs":
         return tuple(dict.fromkeys(v.ref(x, name, required=True) for x in (value or ())))
     if kind == "lines":
-        return tuple(v.text(x, name, required=True, max_len=limit or v.LONG) for x in (value or ()) if
-                     str(x or "").strip())
+        return tuple(
+            v.text(x, name, required=True, max_len=limit or v.LONG) for x in (value or ()) if str(x or "").strip()
+        )
     raise ValueError(f"unknown rule kind {kind}")
 
 
@@ -257,8 +271,9 @@ def _known(cls: type[RecordInput], names: tuple[str, ...], values: Mapping[str, 
         if name in values:
             out[name] = values[name]
         elif values.get(name + "_on") is not None:
-            out[name] = FactDate.stored(values[name + "_on"], values.get(name + "_until"),
-                                        values.get(name + "_precision"))
+            out[name] = FactDate.stored(
+                values[name + "_on"], values.get(name + "_until"), values.get(name + "_precision")
+            )
     return out
 
 
@@ -470,8 +485,9 @@ class RequestIn(AnswerIn):
         if self.due_on and self.due_on < self.issued_on:
             raise LedgerError("due_before_request", due=self.due_on.isoformat(), issued=self.issued_on.isoformat())
         if self.answered_on and self.answered_on < self.issued_on:
-            raise LedgerError("answered_before_request", answered=self.answered_on.isoformat(),
-                              issued=self.issued_on.isoformat())
+            raise LedgerError(
+                "answered_before_request", answered=self.answered_on.isoformat(), issued=self.issued_on.isoformat()
+            )
         if self.every_months is not None and (self.every_months < 1 or self.due_on is None):
             raise LedgerError("recurrence_needs_due", field="every_months")
 
@@ -511,8 +527,9 @@ class DecisionIn(RecordInput):
 
     def check(self) -> None:
         if self.next_review_on and self.next_review_on < self.decided_on:
-            raise LedgerError("review_before_decision", review=self.next_review_on.isoformat(),
-                              date=self.decided_on.isoformat())
+            raise LedgerError(
+                "review_before_decision", review=self.next_review_on.isoformat(), date=self.decided_on.isoformat()
+            )
         if self.effective_until and self.effective_until < self.decided_on:
             raise LedgerError("until_before_decision", field="effective_until")
         if self.then_state and not self.effective_until:
@@ -571,7 +588,25 @@ DEFAULT_SETTINGS = SettingsIn()
 
 # table name -> the input types that clean its rows (the importer applies every one)
 BY_TABLE: dict[str, tuple[type[RecordInput], ...]] = {}
-for _type in (PartyIn, ServiceIn, UseIn, RoleIn, LocationIn, IncidentIn, LinkIn, SourceIn, TimelineIn,
-              StatementIn, ClaimIn, CheckIn, RequestIn, ReportIn, DecisionIn, WithdrawalIn, MemoIn, SettingsIn):
+for _type in (
+    PartyIn,
+    ServiceIn,
+    UseIn,
+    RoleIn,
+    LocationIn,
+    IncidentIn,
+    LinkIn,
+    SourceIn,
+    TimelineIn,
+    StatementIn,
+    ClaimIn,
+    CheckIn,
+    RequestIn,
+    ReportIn,
+    DecisionIn,
+    WithdrawalIn,
+    MemoIn,
+    SettingsIn,
+):
     BY_TABLE.setdefault(_type.TABLE, ())
     BY_TABLE[_type.TABLE] += (_type,)

@@ -40,8 +40,9 @@ def decision_order(decision: DecisionLike) -> tuple[date, int]:
     return decision.decided_on, decision.id
 
 
-def current_decisions(decisions: Iterable[D], *, withdrawn: Collection[int] = (),
-                      as_of: date | None = None) -> dict[tuple[int, int], D]:
+def current_decisions(
+    decisions: Iterable[D], *, withdrawn: Collection[int] = (), as_of: date | None = None
+) -> dict[tuple[int, int], D]:
     """(incident id, use id) -> the current decision: the latest by decision date, then id, among those not
     withdrawn, and decided on or before `as_of` when given. A decision entered late takes its place by date."""
     current: dict[tuple[int, int], D] = {}
@@ -98,8 +99,9 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def next_due(first_due: date | None, every_months: int | None, reported: Collection[date],
-             answered_on: date | None = None) -> date | None:
+def next_due(
+    first_due: date | None, every_months: int | None, reported: Collection[date], answered_on: date | None = None
+) -> date | None:
     """When the next answer is due: a single request until it is answered; a recurring one, its first
     period without a report (periods every `every_months` months from `first_due`)."""
     if first_due is None:

@@ -5,11 +5,54 @@ from __future__ import annotations
 import re
 
 # Words that end with a full stop without ending the sentence.
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "cf", "co", "corp", "inc", "ltd",
-    "jr", "sr", "dept", "approx", "fig", "vol", "art", "para", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "p", "pp", "op", "govt", "min",
-})
+ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "cf",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "jr",
+        "sr",
+        "dept",
+        "approx",
+        "fig",
+        "vol",
+        "art",
+        "para",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "p",
+        "pp",
+        "op",
+        "govt",
+        "min",
+    }
+)
 _JA_END = "。！？!?"
 _CLOSERS = "」』）)】〕\"'”’"
 _OPEN, _CLOSE = "「『（(【〔", "」』）)】〕"

@@ -45,8 +45,10 @@ def ppc_reports(known_on: date | None, *, unlawful_purpose: bool) -> tuple[Statu
     if known_on is None or known_on < IN_FORCE_FROM:
         return ()
     final = FINAL_DAYS_UNLAWFUL if unlawful_purpose else FINAL_DAYS
-    return (StatutoryReport("prompt", day_number(known_on, PROMPT_DAY), PROMPT_DAY),
-            StatutoryReport("final", day_number(known_on, final), final))
+    return (
+        StatutoryReport("prompt", day_number(known_on, PROMPT_DAY), PROMPT_DAY),
+        StatutoryReport("final", day_number(known_on, final), final),
+    )
 
 
 def is_statutory(issuer: str) -> bool:

@@ -19,8 +19,16 @@ from .era_dates import ERAS, MONTHS_EN, Era, era_of, era_year_text
 PRECISIONS = ("day", "month", "early", "mid", "late")  # early/mid/late: 上旬/中旬/下旬 of a month
 PART_JA = {"early": "上旬", "mid": "中旬", "late": "下旬"}
 PART_EN = {"early": "early", "mid": "mid", "late": "late"}
-_PART_OF = {"上旬": "early", "初旬": "early", "中旬": "mid", "下旬": "late", "末": "late",
-            "early": "early", "mid": "mid", "late": "late"}
+_PART_OF = {
+    "上旬": "early",
+    "初旬": "early",
+    "中旬": "mid",
+    "下旬": "late",
+    "末": "late",
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+}
 _PART_DAYS = {"early": (1, 10), "mid": (11, 20)}  # late: the 21st to the month's end
 
 
@@ -41,8 +49,12 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-_ERA_NAMES = {**{e.name[0]: e for e in ERAS}, **{e.name: e for e in ERAS}, **{e.letter: e for e in ERAS},
-              **{e.letter.lower(): e for e in ERAS}}  # 令和, 令, R, r
+_ERA_NAMES = {
+    **{e.name[0]: e for e in ERAS},
+    **{e.name: e for e in ERAS},
+    **{e.letter: e for e in ERAS},
+    **{e.letter.lower(): e for e in ERAS},
+}  # 令和, 令, R, r
 _ERA = "|".join(sorted((re.escape(k) for k in _ERA_NAMES), key=len, reverse=True))
 _YEAR = rf"(?:(?P<era>{_ERA})\.?(?P<eyear>元|\d{{1,2}})|(?P<year>\d{{4}}))"
 _SEP = r"(?:年|[./-])"
@@ -177,16 +189,23 @@ def _one(text: str) -> FactDate:
     return _month_fact(m)
 
 
-_MONTH_OF = {**{m.lower(): i for i, m in enumerate(MONTHS_EN, 1)},
-             **{m[:3].lower(): i for i, m in enumerate(MONTHS_EN, 1)}, "sept": 9}
+_MONTH_OF = {
+    **{m.lower(): i for i, m in enumerate(MONTHS_EN, 1)},
+    **{m[:3].lower(): i for i, m in enumerate(MONTHS_EN, 1)},
+    "sept": 9,
+}
 _EN_MONTH = r"([A-Za-z]{3,9})\.?"
 _EN_FORMS = (  # English as _format_en prints it, read back into the Japanese form the parser knows
     (re.compile(rf"^(\d{{1,2}})\s+{_EN_MONTH},?\s+(\d{{4}})$"), lambda d, m, y: f"{y}年{m}月{d}日"),
     (re.compile(rf"^{_EN_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})$"), lambda m, d, y: f"{y}年{m}月{d}日"),
-    (re.compile(rf"^(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+{_EN_MONTH},?\s+(\d{{4}})$"),
-     lambda d1, d2, m, y: f"{y}年{m}月{d1}日〜{d2}日"),
-    (re.compile(rf"^(early|mid|late)\s+{_EN_MONTH},?\s+(\d{{4}})$", re.I),
-     lambda part, m, y: f"{y}年{m}月{ {'early': '上旬', 'mid': '中旬', 'late': '下旬'}[part.lower()]}"),
+    (
+        re.compile(rf"^(\d{{1,2}})\s*[–—-]\s*(\d{{1,2}})\s+{_EN_MONTH},?\s+(\d{{4}})$"),
+        lambda d1, d2, m, y: f"{y}年{m}月{d1}日〜{d2}日",
+    ),
+    (
+        re.compile(rf"^(early|mid|late)\s+{_EN_MONTH},?\s+(\d{{4}})$", re.I),
+        lambda part, m, y: f"{y}年{m}月{ {'early': '上旬', 'mid': '中旬', 'late': '下旬'}[part.lower()] }",
+    ),
     (re.compile(rf"^{_EN_MONTH},?\s+(\d{{4}})$"), lambda m, y: f"{y}年{m}月"),
     (re.compile(rf"^{_EN_MONTH}\s*[–—-]\s*{_EN_MONTH},?\s+(\d{{4}})$"), lambda m1, m2, y: f"{y}年{m1}月〜{m2}月"),
 )
@@ -234,6 +253,7 @@ def parse_fact_date(text: str) -> FactDate:
 
 
 # -- printing ------------------------------------------------------------------------------------
+
 
 def _ja_year(day: date, style: str) -> str:
     if style == "western":

@@ -42,12 +42,19 @@ def long_text(value: object, field: str, *, required: bool = False) -> str:
     return text(value, field, required=required, max_len=LONG)
 
 
-DATE_ERRORS = {"format": "bad_date", "no_such_day": "no_such_day", "outside_era": "date_outside_era",
-               "era_year": "no_such_day", "range_backwards": "range_backwards", "mixed_range": "mixed_range"}
+DATE_ERRORS = {
+    "format": "bad_date",
+    "no_such_day": "no_such_day",
+    "outside_era": "date_outside_era",
+    "era_year": "no_such_day",
+    "range_backwards": "range_backwards",
+    "mixed_range": "mixed_range",
+}
 
 
-def day(value: object, field: str, *, required: bool = False, past: bool = False,
-        today: date | None = None) -> date | None:
+def day(
+    value: object, field: str, *, required: bool = False, past: bool = False, today: date | None = None
+) -> date | None:
     """A date from a date, or from text as people type it (2021-03-19, 2021/3/19, 令和3年3月19日, R3.3.19,
     full-width digits; domain/typed_dates.py). `past`: the date of something that happened, not after today."""
     if value is None or (isinstance(value, str) and not value.strip()):

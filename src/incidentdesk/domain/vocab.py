@@ -78,12 +78,13 @@ DECISION_COLOURS = {
 
 def relative_luminance(colour: str) -> float:
     """WCAG 2.x relative luminance of "#rrggbb"."""
+
     def channel(hex2: str) -> float:
         c = int(hex2, 16) / 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
     h = colour.lstrip("#")
-    r, g, b = (channel(h[i:i + 2]) for i in (0, 2, 4))
+    r, g, b = (channel(h[i : i + 2]) for i in (0, 2, 4))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 

@@ -155,8 +155,13 @@ def _score(names: _Names, labels: list[tuple[int, str, str]]) -> tuple[int, int]
     return len(fields), exact
 
 
-def find_header(grid: Grid, specs: Sequence[FieldSpec], *, assigned: Mapping[int, str | None] | None = None,
-                at: tuple[int, int] | None = None) -> Header | None:
+def find_header(
+    grid: Grid,
+    specs: Sequence[FieldSpec],
+    *,
+    assigned: Mapping[int, str | None] | None = None,
+    at: tuple[int, int] | None = None,
+) -> Header | None:
     """The header among the first rows (the one naming most fields, of one row or two), its columns matched.
 
     `assigned` (column -> field, or None to leave a column out) comes first: what the user chose in the
@@ -185,16 +190,20 @@ def find_header(grid: Grid, specs: Sequence[FieldSpec], *, assigned: Mapping[int
     return Header(row=row, top=top, columns=tuple(columns), shape=shape_of([label for _c, label, _g in labels]))
 
 
-def _assign(labels: list[tuple[int, str, str]], names: _Names, specs: Sequence[FieldSpec], hidden: set[int],
-            assigned: Mapping[int, str | None]) -> list[HeaderColumn]:
+def _assign(
+    labels: list[tuple[int, str, str]],
+    names: _Names,
+    specs: Sequence[FieldSpec],
+    hidden: set[int],
+    assigned: Mapping[int, str | None],
+) -> list[HeaderColumn]:
     known = {s.key for s in specs}
     field_of: dict[int, tuple[str, str]] = {}
     for column, field in assigned.items():
         if field in known and all(f != field for f, _h in field_of.values()):
             field_of[column] = (field, "assigned")
     taken = {f for f, _h in field_of.values()}
-    ranks = {c: names.ranks(label, group) for c, label, group in labels
-             if c not in assigned and c not in hidden}
+    ranks = {c: names.ranks(label, group) for c, label, group in labels if c not in assigned and c not in hidden}
     order = sorted(specs, key=lambda s: not s.primary)
     how_of = {0: "name", 1: "variant", 2: "partial", 3: "group"}
     for rank in (0, 1, 2, 3):
@@ -204,9 +213,15 @@ def _assign(labels: list[tuple[int, str, str]], names: _Names, specs: Sequence[F
             options = [c for c, r in ranks.items() if r.get(spec.key) == rank]
             free = [c for c in options if c not in field_of]
             # A primary field may take a weakly named column from another (業務の概要 as the use name).
-            stolen = [c for c in options if c in field_of and spec.primary and rank == 1
-                      and not next(s for s in specs if s.key == field_of[c][0]).primary
-                      and field_of[c][1] != "assigned"]
+            stolen = [
+                c
+                for c in options
+                if c in field_of
+                and spec.primary
+                and rank == 1
+                and not next(s for s in specs if s.key == field_of[c][0]).primary
+                and field_of[c][1] != "assigned"
+            ]
             pick = free[0] if free else stolen[0] if stolen else None
             if pick is None:
                 continue
@@ -233,11 +248,21 @@ def parse_assignments(header: Header, specs: Sequence[FieldSpec], pairs: Sequenc
         left, sep, right = pair.partition("=")
         column = next((c.index for c in header.columns if c.letter == left.strip().upper()), None)
         if column is None:
-            column = next((c.index for c in header.columns if header_key(left) in
-                           (header_key(c.label), header_key(c.label.split(" / ")[-1]))), None)
+            column = next(
+                (
+                    c.index
+                    for c in header.columns
+                    if header_key(left) in (header_key(c.label), header_key(c.label.split(" / ")[-1]))
+                ),
+                None,
+            )
         field = None if right.strip() in ("", "-") else by_field.get(header_key(right))
         if not sep or column is None or (right.strip() not in ("", "-") and field is None):
-            raise LedgerError("sheet_bad_column_arg", arg=pair, fields=", ".join(s.key for s in specs),
-                              columns="、".join(c.label for c in header.columns if c.label))
+            raise LedgerError(
+                "sheet_bad_column_arg",
+                arg=pair,
+                fields=", ".join(s.key for s in specs),
+                columns="、".join(c.label for c in header.columns if c.label),
+            )
         out[column] = field
     return out

@@ -24,67 +24,271 @@ from .sheets import CellError, Grid, NoValue, Value, is_blank, read_grid, shown_
 KIND = "inventory"  # the slot of remembered mappings
 
 SPECS: tuple[FieldSpec, ...] = (
-    FieldSpec("department", "所管課", "Owning department", primary=True, aliases=(
-        "担当課", "課名", "所管部署", "担当部署", "部署", "部署名", "所属", "所属名", "所管", "所管課名", "担当課名",
-        "部課名",
-        "部局", "課", "department", "section", "division", "owner")),
-    FieldSpec("service", "サービス名", "External service", primary=True, aliases=(
-        "アカウント名", "システム名", "サービス", "外部サービス", "外部サービス名", "アカウント", "システム", "名称",
-        "サービス・アカウント名", "公式アカウント名", "service name", "service", "account", "account name", "system")),
-    FieldSpec("platform", "プラットフォーム", "Platform", aliases=(
-        "基盤", "利用サービス", "利用しているサービス", "ツール", "媒体", "SNS", "SNS名", "platform", "tool")),
-    FieldSpec("contract_type", "契約形態", "Contract type", kind="contract", aliases=(
-        "契約種別", "契約", "利用形態", "契約区分", "約款・個別契約", "contract", "contract type")),
-    FieldSpec("followers", "登録者数", "Followers", kind="count", aliases=(
-        "友だち数", "友達数", "フォロワー数", "登録者", "利用者数", "登録数", "followers", "subscribers", "users")),
-    FieldSpec("followers_as_of", "登録者数の基準日", "Followers as of", kind="day", aliases=(
-        "基準日", "時点", "登録者数時点", "友だち数の基準日", "as of", "followers as of")),
-    FieldSpec("service_started_on", "サービス開始日", "Service start date", kind="day", aliases=(
-        "開設日", "アカウント開設日", "導入日", "サービス開始", "service start", "service started on")),
+    FieldSpec(
+        "department",
+        "所管課",
+        "Owning department",
+        primary=True,
+        aliases=(
+            "担当課",
+            "課名",
+            "所管部署",
+            "担当部署",
+            "部署",
+            "部署名",
+            "所属",
+            "所属名",
+            "所管",
+            "所管課名",
+            "担当課名",
+            "部課名",
+            "部局",
+            "課",
+            "department",
+            "section",
+            "division",
+            "owner",
+        ),
+    ),
+    FieldSpec(
+        "service",
+        "サービス名",
+        "External service",
+        primary=True,
+        aliases=(
+            "アカウント名",
+            "システム名",
+            "サービス",
+            "外部サービス",
+            "外部サービス名",
+            "アカウント",
+            "システム",
+            "名称",
+            "サービス・アカウント名",
+            "公式アカウント名",
+            "service name",
+            "service",
+            "account",
+            "account name",
+            "system",
+        ),
+    ),
+    FieldSpec(
+        "platform",
+        "プラットフォーム",
+        "Platform",
+        aliases=("基盤", "利用サービス", "利用しているサービス", "ツール", "媒体", "SNS", "SNS名", "platform", "tool"),
+    ),
+    FieldSpec(
+        "contract_type",
+        "契約形態",
+        "Contract type",
+        kind="contract",
+        aliases=("契約種別", "契約", "利用形態", "契約区分", "約款・個別契約", "contract", "contract type"),
+    ),
+    FieldSpec(
+        "followers",
+        "登録者数",
+        "Followers",
+        kind="count",
+        aliases=(
+            "友だち数",
+            "友達数",
+            "フォロワー数",
+            "登録者",
+            "利用者数",
+            "登録数",
+            "followers",
+            "subscribers",
+            "users",
+        ),
+    ),
+    FieldSpec(
+        "followers_as_of",
+        "登録者数の基準日",
+        "Followers as of",
+        kind="day",
+        aliases=("基準日", "時点", "登録者数時点", "友だち数の基準日", "as of", "followers as of"),
+    ),
+    FieldSpec(
+        "service_started_on",
+        "サービス開始日",
+        "Service start date",
+        kind="day",
+        aliases=("開設日", "アカウント開設日", "導入日", "サービス開始", "service start", "service started on"),
+    ),
     FieldSpec("url", "URL", "URL", aliases=("アドレス", "ウェブサイト", "ホームページ", "サイト", "link", "website")),
-    FieldSpec("contractors", "委託先", "Contractors", kind="names", aliases=(
-        "受託事業者", "事業者", "受託者", "委託事業者", "事業者名", "委託先事業者", "運用事業者", "構築事業者",
-        "委託先名",
-        "contractor", "contractors", "vendor")),
-    FieldSpec("subcontractors", "再委託先", "Subcontractors", kind="names", aliases=(
-        "再委託事業者", "再受託者", "再委託", "subcontractor", "subcontractors")),
-    FieldSpec("use", "業務名", "Use", primary=True, aliases=(
-        "業務", "利用業務", "利用業務名", "業務名称", "事務名", "事務", "用途", "利用用途", "task", "use", "use name"),
-        weak=("業務の概要", "業務内容", "業務の内容", "概要")),
-    FieldSpec("purpose", "業務の概要", "Outline", aliases=(
-        "業務内容", "業務の内容", "概要", "目的", "利用目的", "内容", "purpose", "outline", "description")),
+    FieldSpec(
+        "contractors",
+        "委託先",
+        "Contractors",
+        kind="names",
+        aliases=(
+            "受託事業者",
+            "事業者",
+            "受託者",
+            "委託事業者",
+            "事業者名",
+            "委託先事業者",
+            "運用事業者",
+            "構築事業者",
+            "委託先名",
+            "contractor",
+            "contractors",
+            "vendor",
+        ),
+    ),
+    FieldSpec(
+        "subcontractors",
+        "再委託先",
+        "Subcontractors",
+        kind="names",
+        aliases=("再委託事業者", "再受託者", "再委託", "subcontractor", "subcontractors"),
+    ),
+    FieldSpec(
+        "use",
+        "業務名",
+        "Use",
+        primary=True,
+        aliases=(
+            "業務",
+            "利用業務",
+            "利用業務名",
+            "業務名称",
+            "事務名",
+            "事務",
+            "用途",
+            "利用用途",
+            "task",
+            "use",
+            "use name",
+        ),
+        weak=("業務の概要", "業務内容", "業務の内容", "概要"),
+    ),
+    FieldSpec(
+        "purpose",
+        "業務の概要",
+        "Outline",
+        aliases=("業務内容", "業務の内容", "概要", "目的", "利用目的", "内容", "purpose", "outline", "description"),
+    ),
     FieldSpec("audience", "対象者", "Audience", aliases=("対象", "利用者", "対象利用者", "audience", "target")),
-    FieldSpec("handles_personal_data", "個人情報の有無", "Personal data handled", kind="flag", aliases=(
-        "個人情報", "個人情報の取扱い", "個人情報の取扱いの有無", "住民の個人情報", "住民の個人情報の取扱い",
-        "個人情報取扱", "個人情報の取り扱い", "個人情報を扱うか", "handles personal data", "personal data handled")),
-    FieldSpec("personal_data", "個人情報の内容", "Personal data", aliases=(
-        "個人情報の概要", "取り扱う個人情報", "取扱う個人情報", "個人情報の種類", "個人情報の項目",
-        "個人情報の内容・項目",
-        "personal data", "personal data items")),
-    FieldSpec("confidentiality", "機密性区分", "Confidentiality class", kind="level", aliases=(
-        "機密性", "情報の機密性", "機密区分", "格付", "格付け", "情報の格付け", "confidentiality", "class")),
-    FieldSpec("started_on", "業務開始日", "Use start date", kind="day", aliases=(
-        "開始日", "運用開始日", "利用開始日", "開始年月日", "利用開始", "運用開始", "start date", "started on")),
-    FieldSpec("storage", "データ保存場所", "Data stored in", kind="countries", aliases=(
-        "保存場所", "データの保存場所", "保存先", "保管場所", "データ保管場所", "サーバ所在地", "サーバー所在地",
-        "サーバ設置場所", "データセンター所在国", "保存国", "storage", "stored in", "storage location")),
-    FieldSpec("access", "アクセス・運用拠点", "Accessed or operated from", kind="countries", aliases=(
-        "アクセス拠点", "運用拠点", "アクセス元", "運用場所", "保守拠点", "アクセス可能な国", "アクセス・運用場所",
-        "access", "accessed from", "operated from")),
+    FieldSpec(
+        "handles_personal_data",
+        "個人情報の有無",
+        "Personal data handled",
+        kind="flag",
+        aliases=(
+            "個人情報",
+            "個人情報の取扱い",
+            "個人情報の取扱いの有無",
+            "住民の個人情報",
+            "住民の個人情報の取扱い",
+            "個人情報取扱",
+            "個人情報の取り扱い",
+            "個人情報を扱うか",
+            "handles personal data",
+            "personal data handled",
+        ),
+    ),
+    FieldSpec(
+        "personal_data",
+        "個人情報の内容",
+        "Personal data",
+        aliases=(
+            "個人情報の概要",
+            "取り扱う個人情報",
+            "取扱う個人情報",
+            "個人情報の種類",
+            "個人情報の項目",
+            "個人情報の内容・項目",
+            "personal data",
+            "personal data items",
+        ),
+    ),
+    FieldSpec(
+        "confidentiality",
+        "機密性区分",
+        "Confidentiality class",
+        kind="level",
+        aliases=("機密性", "情報の機密性", "機密区分", "格付", "格付け", "情報の格付け", "confidentiality", "class"),
+    ),
+    FieldSpec(
+        "started_on",
+        "業務開始日",
+        "Use start date",
+        kind="day",
+        aliases=(
+            "開始日",
+            "運用開始日",
+            "利用開始日",
+            "開始年月日",
+            "利用開始",
+            "運用開始",
+            "start date",
+            "started on",
+        ),
+    ),
+    FieldSpec(
+        "storage",
+        "データ保存場所",
+        "Data stored in",
+        kind="countries",
+        aliases=(
+            "保存場所",
+            "データの保存場所",
+            "保存先",
+            "保管場所",
+            "データ保管場所",
+            "サーバ所在地",
+            "サーバー所在地",
+            "サーバ設置場所",
+            "データセンター所在国",
+            "保存国",
+            "storage",
+            "stored in",
+            "storage location",
+        ),
+    ),
+    FieldSpec(
+        "access",
+        "アクセス・運用拠点",
+        "Accessed or operated from",
+        kind="countries",
+        aliases=(
+            "アクセス拠点",
+            "運用拠点",
+            "アクセス元",
+            "運用場所",
+            "保守拠点",
+            "アクセス可能な国",
+            "アクセス・運用場所",
+            "access",
+            "accessed from",
+            "operated from",
+        ),
+    ),
     FieldSpec("notes", "備考", "Notes", aliases=("その他", "特記事項", "備考欄", "メモ", "remarks", "notes", "note")),
 )
 SPEC = {s.key: s for s in SPECS}
 assert tuple(SPEC) == FIELDS, "exchange/inventory.SPECS and services/inventory_plan.FIELDS list the same fields"
 
-CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {"terms": ("約款型", "利用規約", "規約", "約款による", "terms", "tos"),
-                    "individual": ("個別", "委託契約", "契約書", "委託", "contract", "individual contract")}
+CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {
+    "terms": ("約款型", "利用規約", "規約", "約款による", "terms", "tos"),
+    "individual": ("個別", "委託契約", "契約書", "委託", "contract", "individual contract"),
+}
 _NAME_SPLIT = re.compile(r"[、,，;；\n/／]")
 # A blank service name under a filled one means the same service: a CSV saved from a sheet whose service cell is
 # merged down over its uses keeps the name in the first row only, and lists are often laid out that way by hand.
 CARRIED = ("service",)
 _EXAMPLE = {"記入例", "例", "(例)", "【記入例】", "例)", "入力例", "sample", "example"}
-_HINT = {"day": "sheet_bad_day", "count": "sheet_bad_count", "flag": "sheet_bad_flag", "level": "sheet_bad_level",
-         "countries": "sheet_bad_country", "contract": "sheet_bad_choice"}
+_HINT = {
+    "day": "sheet_bad_day",
+    "count": "sheet_bad_count",
+    "flag": "sheet_bad_flag",
+    "level": "sheet_bad_level",
+    "countries": "sheet_bad_country",
+    "contract": "sheet_bad_choice",
+}
 
 
 @dataclass(frozen=True)
@@ -119,14 +323,22 @@ class InventoryFile:
 
     def require_columns(self) -> None:
         if self.header is None:
-            raise LedgerError("sheet_no_header", path=self.grid.path, sheet=self.grid.sheet,
-                              names_ja="、".join(SPEC[f].ja for f in ("department", "service", "use")),
-                              names=", ".join(SPEC[f].en for f in ("department", "service", "use")))
+            raise LedgerError(
+                "sheet_no_header",
+                path=self.grid.path,
+                sheet=self.grid.sheet,
+                names_ja="、".join(SPEC[f].ja for f in ("department", "service", "use")),
+                names=", ".join(SPEC[f].en for f in ("department", "service", "use")),
+            )
         if self.missing:
             hidden = [c for c in self.hidden_columns if c.label]
-            raise LedgerError("sheet_missing_columns", fields_ja="、".join(SPEC[f].ja for f in self.missing),
-                              fields=", ".join(SPEC[f].en for f in self.missing), row=self.header.row,
-                              hidden=", ".join(f"{c.letter} {c.label}" for c in hidden) or "-")
+            raise LedgerError(
+                "sheet_missing_columns",
+                fields_ja="、".join(SPEC[f].ja for f in self.missing),
+                fields=", ".join(SPEC[f].en for f in self.missing),
+                row=self.header.row,
+                hidden=", ".join(f"{c.letter} {c.label}" for c in hidden) or "-",
+            )
 
 
 def _text(value: Value) -> str:
@@ -170,9 +382,14 @@ def _problem(grid: Grid, spec: FieldSpec, column: HeaderColumn, number: int, val
         return LedgerError("sheet_cell_error", cell=cell, column=column.label, error=value.code)
     if isinstance(value, NoValue):
         return LedgerError("sheet_cell_no_value", cell=cell, column=column.label)
-    return LedgerError(_HINT[spec.kind], cell=cell, column=column.label, value=_text(value)[:60],
-                       choices_ja="、".join(t.ja for t in CONTRACT_TYPES),
-                       choices=", ".join(t.en for t in CONTRACT_TYPES))
+    return LedgerError(
+        _HINT[spec.kind],
+        cell=cell,
+        column=column.label,
+        value=_text(value)[:60],
+        choices_ja="、".join(t.ja for t in CONTRACT_TYPES),
+        choices=", ".join(t.en for t in CONTRACT_TYPES),
+    )
 
 
 def _skip_reason(values: list[Value]) -> str | None:
@@ -221,9 +438,16 @@ def sheet_rows(grid: Grid, header: Header, *, include_hidden: bool = False) -> t
     return rows, skipped
 
 
-def read_inventory(path: Path | str, *, sheet: str | None = None, encoding: str = "auto",
-                   assigned: Mapping[int, str | None] | None = None, include_hidden: bool = False,
-                   remembered: bool = True, grid: Grid | None = None) -> InventoryFile:
+def read_inventory(
+    path: Path | str,
+    *,
+    sheet: str | None = None,
+    encoding: str = "auto",
+    assigned: Mapping[int, str | None] | None = None,
+    include_hidden: bool = False,
+    remembered: bool = True,
+    grid: Grid | None = None,
+) -> InventoryFile:
     """Read an inventory file: find its header, match the columns (the user's assignments first, then those
     remembered for the same headings, then by name), and type every row. Nothing is compared with the ledger."""
     grid = grid or read_grid(path, sheet=sheet, encoding=encoding)
@@ -249,6 +473,7 @@ def remember(file: InventoryFile) -> None:
 
 # -- preview and import ----------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Preview:
     """A file as read and what importing it would do; `plan` is None while required columns are missing."""
@@ -257,8 +482,15 @@ class Preview:
     plan: Plan | None
 
 
-def preview(ledger: Any, path: Path | str, *, sheet: str | None = None, encoding: str = "auto",
-            assigned: Mapping[int, str | None] | None = None, include_hidden: bool = False) -> Preview:
+def preview(
+    ledger: Any,
+    path: Path | str,
+    *,
+    sheet: str | None = None,
+    encoding: str = "auto",
+    assigned: Mapping[int, str | None] | None = None,
+    include_hidden: bool = False,
+) -> Preview:
     """Read the file and compare it with the ledger (nothing is written)."""
     file = read_inventory(path, sheet=sheet, encoding=encoding, assigned=assigned, include_hidden=include_hidden)
     if file.header is None or file.missing:
@@ -284,10 +516,28 @@ def export(ledger: Any, path: Path | str, *, lang: str = "ja") -> tuple[Path, in
 
 # -- the export ------------------------------------------------------------------------------
 
-WIDTHS = {"department": 14, "service": 26, "platform": 14, "contract_type": 10, "followers": 11,
-          "followers_as_of": 16, "service_started_on": 16, "url": 24, "contractors": 20, "subcontractors": 16,
-          "use": 26, "purpose": 34, "audience": 12, "handles_personal_data": 9, "personal_data": 24,
-          "confidentiality": 10, "started_on": 16, "storage": 14, "access": 14, "notes": 24}
+WIDTHS = {
+    "department": 14,
+    "service": 26,
+    "platform": 14,
+    "contract_type": 10,
+    "followers": 11,
+    "followers_as_of": 16,
+    "service_started_on": 16,
+    "url": 24,
+    "contractors": 20,
+    "subcontractors": 16,
+    "use": 26,
+    "purpose": 34,
+    "audience": 12,
+    "handles_personal_data": 9,
+    "personal_data": 24,
+    "confidentiality": 10,
+    "started_on": 16,
+    "storage": 14,
+    "access": 14,
+    "notes": 24,
+}
 FLAG_WORDS = {"ja": ("あり", "なし"), "en": ("Yes", "No")}
 
 
@@ -307,21 +557,30 @@ def _cell_out(name: str, value: Any, lang: str) -> Any:
 
 
 def export_rows(lines: list[InventoryLine], lang: str) -> list[list[Any]]:
-    return [[_cell_out(name, line.values.get(name), lang) if name in line.values else None for name in FIELDS]
-            for line in lines]
+    return [
+        [_cell_out(name, line.values.get(name), lang) if name in line.values else None for name in FIELDS]
+        for line in lines
+    ]
 
 
-def write_inventory(path: Path | str, lines: list[InventoryLine], *, lang: str = "ja",
-                    today: date | None = None) -> Path:
+def write_inventory(
+    path: Path | str, lines: list[InventoryLine], *, lang: str = "ja", today: date | None = None
+) -> Path:
     """The inventory as an .xlsx with the columns the import reads, so an edited copy imports back."""
     today = today or date.today()
     kinds = {"day": "date", "count": "count", "text": "text"}
     columns = [Col(SPEC[n].label(lang), WIDTHS[n], kinds.get(SPEC[n].kind, "text"), _choices(n, lang)) for n in FIELDS]
-    title = ("外部サービス・利用業務一覧" if lang == "ja" else "External services and their uses")
-    stamp = (f"{format_date(today, 'era', 'ja')}現在 {len(lines)}件" if lang == "ja"
-             else f"As of {format_date(today, 'western', 'en')}: {len(lines)} rows")
-    layout = Layout(sheet_title="一覧" if lang == "ja" else "Inventory", titles=(title, stamp),
-                    date_format=ERA_DATE_FORMAT if lang == "ja" else ISO_DATE_FORMAT)
+    title = "外部サービス・利用業務一覧" if lang == "ja" else "External services and their uses"
+    stamp = (
+        f"{format_date(today, 'era', 'ja')}現在 {len(lines)}件"
+        if lang == "ja"
+        else f"As of {format_date(today, 'western', 'en')}: {len(lines)} rows"
+    )
+    layout = Layout(
+        sheet_title="一覧" if lang == "ja" else "Inventory",
+        titles=(title, stamp),
+        date_format=ERA_DATE_FORMAT if lang == "ja" else ISO_DATE_FORMAT,
+    )
     return write_xlsx(Path(path), columns, export_rows(lines, lang), layout)
 
 

@@ -13,22 +13,38 @@ from .sheets import ENCODING_LABELS
 
 # (ja, en) words of the preview; the errors it shows are LedgerError messages (domain/errors.py).
 WORDS = {
-    "create": ("新規", "create"), "update": ("更新", "update"), "unchanged": ("変更なし", "unchanged"),
-    "refused": ("取込不可", "refused"), "new_service": ("サービスも新規", "new service"),
+    "create": ("新規", "create"),
+    "update": ("更新", "update"),
+    "unchanged": ("変更なし", "unchanged"),
+    "refused": ("取込不可", "refused"),
+    "new_service": ("サービスも新規", "new service"),
     "service_only": ("(サービスのみ)", "(service only)"),
     "kept": ("シートにないため残します", "not in the sheet, kept"),
-    "added": ("追加", "added"), "carried": ("空欄のため上の行と同じとしました", "blank, taken from the row above"),
-    "yes": ("あり", "yes"), "no": ("なし", "no"), "empty": ("(空)", "(empty)"),
-    "hidden": ("非表示の行", "hidden row"), "example": ("記入例の行", "example row"), "note": ("注記の行", "note row"),
-    "file": ("ファイル", "File"), "sheet": ("シート", "Sheet"), "encoding": ("文字コード", "Encoding"),
-    "header_row": ("見出し行", "Header row"), "columns": ("列の対応", "Columns"),
+    "added": ("追加", "added"),
+    "carried": ("空欄のため上の行と同じとしました", "blank, taken from the row above"),
+    "yes": ("あり", "yes"),
+    "no": ("なし", "no"),
+    "empty": ("(空)", "(empty)"),
+    "hidden": ("非表示の行", "hidden row"),
+    "example": ("記入例の行", "example row"),
+    "note": ("注記の行", "note row"),
+    "file": ("ファイル", "File"),
+    "sheet": ("シート", "Sheet"),
+    "encoding": ("文字コード", "Encoding"),
+    "header_row": ("見出し行", "Header row"),
+    "columns": ("列の対応", "Columns"),
     "ignored": ("(取り込まない)", "(ignored)"),
-    "hidden_column": ("非表示の列", "hidden column"), "skipped": ("読み飛ばした行", "Rows set aside"),
+    "hidden_column": ("非表示の列", "hidden column"),
+    "skipped": ("読み飛ばした行", "Rows set aside"),
     "absent": ("シートにない業務(削除しません)", "Uses not in the sheet (not deleted)"),
-    "absent_elsewhere": ("ほかに、シートにない所管課の業務が {n} 件あります(削除しません)。",
-                         "{n} more uses belong to departments the sheet does not list (not deleted)."),
-    "summary": ("新規 {create} 行、更新 {update} 行、変更なし {unchanged} 行、取込不可 {refused} 行",
-                "{create} to create, {update} to update, {unchanged} unchanged, {refused} refused"),
+    "absent_elsewhere": (
+        "ほかに、シートにない所管課の業務が {n} 件あります(削除しません)。",
+        "{n} more uses belong to departments the sheet does not list (not deleted).",
+    ),
+    "summary": (
+        "新規 {create} 行、更新 {update} 行、変更なし {unchanged} 行、取込不可 {refused} 行",
+        "{create} to create, {update} to update, {unchanged} unchanged, {refused} refused",
+    ),
     "row": ("{n}行目", "row {n}"),
 }
 
@@ -109,8 +125,10 @@ def report_lines(file: InventoryFile, plan: Plan | None, lang: str) -> list[str]
             hidden = f" [{word('hidden_column', lang)}]" if c.hidden else ""
             out.append(f"  {c.letter} {c.label} → {target}{hidden}")
     if file.skipped:
-        out.append(f"{word('skipped', lang)}: " + ", ".join(
-            f"{word('row', lang).format(n=s.number)} ({word(s.reason, lang)})" for s in file.skipped))
+        out.append(
+            f"{word('skipped', lang)}: "
+            + ", ".join(f"{word('row', lang).format(n=s.number)} ({word(s.reason, lang)})" for s in file.skipped)
+        )
     if plan is None:
         return out
     out.append("")
@@ -125,5 +143,3 @@ def report_lines(file: InventoryFile, plan: Plan | None, lang: str) -> list[str]
             out.append("  " + word("absent_elsewhere", lang).format(n=plan.absent_elsewhere))
     out += ["", word("summary", lang).format(**plan.counts())]
     return out
-
-

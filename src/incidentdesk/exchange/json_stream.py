@@ -66,7 +66,7 @@ class Stream:
         """Drop what was consumed; only between tokens, when no buffer index is held anywhere."""
         if self._pos > self._chunk:
             self._base += self._pos
-            del self._buf[:self._pos]
+            del self._buf[: self._pos]
             self._pos = 0
 
     def _match(self, pattern: re.Pattern[bytes], at: int) -> re.Match[bytes] | None:
@@ -150,7 +150,7 @@ class Stream:
         if escaped:
             self._pos = start
             return None
-        view = memoryview(self._buf)[start + 1:end - 1]
+        view = memoryview(self._buf)[start + 1 : end - 1]
         try:
             data = binascii.a2b_base64(view, strict_mode=True)
         except binascii.Error:
@@ -166,7 +166,7 @@ class Stream:
             raise self.error("expected a quoted name", "引用符で囲んだ名前が必要です")
         start = self._pos
         self._pos = self._string_end(start)
-        name = _loads(self._buf[start:self._pos])
+        name = _loads(self._buf[start : self._pos])
         assert isinstance(name, str)  # a complete JSON string, or _loads raised
         return name
 
@@ -179,13 +179,13 @@ class Stream:
         start = self._pos
         if first == ord('"'):
             self._pos = self._string_end(start)
-            return self._buf[start:self._pos]
+            return self._buf[start : self._pos]
         if first not in b"{[":
             found = self._match(_SCALAR, start)
             if found is None:
                 raise self.error("unexpected character", "予期しない文字があります")
             self._pos = found.end()
-            return self._buf[start:self._pos]
+            return self._buf[start : self._pos]
         depth, at = 0, start
         while True:
             mark = self._find(_STRUCTURE, at)
@@ -213,7 +213,7 @@ class Stream:
                     text = _decoded(self._buf, self._pos, end)
                     value, used = _DECODER.raw_decode(text)
                 except (ValueError, RecursionError):  # JSONDecodeError, a cut character: a larger window, or the
-                    if end == len(self._buf):         # exact path, which says why
+                    if end == len(self._buf):  # exact path, which says why
                         break
                     continue
                 self._pos += len(text[:used].encode("utf-8"))
@@ -282,7 +282,7 @@ def _decoded(buf: bytearray, start: int, end: int) -> str:
         return buf[start:end].decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= end - start - 3:
-            return buf[start:start + exc.start].decode("utf-8")
+            return buf[start : start + exc.start].decode("utf-8")
         raise
 
 

@@ -26,25 +26,80 @@ from sqlmodel import Session, SQLModel
 from ..domain.errors import LedgerError
 from ..storage import search_index
 from ..storage.database import Database, reader_of
-from ..storage.models import (Attachment, AuditEvent, Claim, ClaimCheck, DataLocation, Decision, DecisionBasis,
-                              DecisionWithdrawal, ExternalService, Incident, IncidentUse, LedgerMeta, Memo,
-                              OrgSettings, Party, Request, RequestReport, ServiceParty, Source, Statement,
-                              StatementSource, TimelineEntry, TimelineSource, Use, table_name, table_of)
+from ..storage.models import (
+    Attachment,
+    AuditEvent,
+    Claim,
+    ClaimCheck,
+    DataLocation,
+    Decision,
+    DecisionBasis,
+    DecisionWithdrawal,
+    ExternalService,
+    Incident,
+    IncidentUse,
+    LedgerMeta,
+    Memo,
+    OrgSettings,
+    Party,
+    Request,
+    RequestReport,
+    ServiceParty,
+    Source,
+    Statement,
+    StatementSource,
+    TimelineEntry,
+    TimelineSource,
+    Use,
+    table_name,
+    table_of,
+)
 from ..storage.reader import Reader, is_empty
 from ..storage.sqlite_file import head_revision, sync_file, sync_folder
 from .staging import FORMAT, SUPPORTED_VERSIONS, Staged, pk, stage
 
 VERSION = 3  # 2: the case model of migration 0003 (dates with a precision, chains, checks, withdrawals ...);
 # 3: statements can be retired (migration 0005, statement.retired_on)
-__all__ = ["FORMAT", "SUPPORTED_VERSIONS", "VERSION", "TABLES", "export_ledger", "write_export", "write_document",
-           "import_file", "import_ledger", "check_file"]
+__all__ = [
+    "FORMAT",
+    "SUPPORTED_VERSIONS",
+    "VERSION",
+    "TABLES",
+    "export_ledger",
+    "write_export",
+    "write_document",
+    "import_file",
+    "import_ledger",
+    "check_file",
+]
 
 # Dependency order: a table only refers to tables before it (or to itself: a party's parent, a decision's
 # predecessor, which may come later and are set once the whole table is in).
 TABLES: tuple[type[SQLModel], ...] = (
-    OrgSettings, Party, ExternalService, ServiceParty, Use, DataLocation, Incident, IncidentUse, Source,
-    TimelineEntry, TimelineSource, Statement, StatementSource, Claim, ClaimCheck, Request, RequestReport, Decision,
-    DecisionWithdrawal, DecisionBasis, Attachment, Memo, AuditEvent, LedgerMeta,
+    OrgSettings,
+    Party,
+    ExternalService,
+    ServiceParty,
+    Use,
+    DataLocation,
+    Incident,
+    IncidentUse,
+    Source,
+    TimelineEntry,
+    TimelineSource,
+    Statement,
+    StatementSource,
+    Claim,
+    ClaimCheck,
+    Request,
+    RequestReport,
+    Decision,
+    DecisionWithdrawal,
+    DecisionBasis,
+    Attachment,
+    Memo,
+    AuditEvent,
+    LedgerMeta,
 )
 _BLOBS = (Attachment, Memo)
 
@@ -54,6 +109,7 @@ class Snapshotting(Protocol):
 
 
 # -- export ----------------------------------------------------------------------------------
+
 
 def _encode(value: Any) -> Any:
     if isinstance(value, (bytes, bytearray, memoryview)):
@@ -78,7 +134,7 @@ def _write_record(out: TextIO, record: dict[str, Any]) -> None:
             data = memoryview(value)
             out.write('"')
             for start in range(0, len(data), _B64_PIECE):
-                out.write(base64.b64encode(data[start:start + _B64_PIECE]).decode("ascii"))
+                out.write(base64.b64encode(data[start : start + _B64_PIECE]).decode("ascii"))
             out.write('"')
         else:
             out.write(json.dumps(value, ensure_ascii=False))
@@ -100,8 +156,9 @@ def write_document(r: Reader, out: TextIO) -> dict[str, int]:
     by four spaces and its closing brace by three (its text values never hold a raw line break).
     """
     counts: dict[str, int] = {}
-    out.write("{\n" + f' "format": {json.dumps(FORMAT)},\n "schema_revision": {json.dumps(head_revision())},\n'
-              ' "tables": {\n')
+    out.write(
+        "{\n" + f' "format": {json.dumps(FORMAT)},\n "schema_revision": {json.dumps(head_revision())},\n "tables": {{\n'
+    )
     ordered = sorted(TABLES, key=table_name)
     for n, model in enumerate(ordered):
         name = table_name(model)
@@ -149,6 +206,7 @@ def write_export(db: Snapshotting, path: Path) -> Path:
 
 # -- import ----------------------------------------------------------------------------------
 
+
 def check_file(path: Path) -> dict[str, int]:
     """Every check import makes, without a target: rows per table, or LedgerError (a backup's read-back)."""
     with _open(path) as fh, stage(fh, TABLES) as staged:
@@ -159,8 +217,9 @@ def _open(path: Path) -> BinaryIO:
     try:
         return Path(path).open("rb")
     except OSError as exc:
-        raise LedgerError("import_bad_file", reason=f"{exc.strerror or exc} ({path})",
-                          reason_ja=f"{exc.strerror or exc}({path})") from None
+        raise LedgerError(
+            "import_bad_file", reason=f"{exc.strerror or exc} ({path})", reason_ja=f"{exc.strerror or exc}({path})"
+        ) from None
 
 
 def import_file(db: Database, path: Path) -> dict[str, int]:
@@ -177,8 +236,11 @@ def import_ledger(db: Database, document: Any) -> dict[str, int]:
     try:
         data = json.dumps(document, ensure_ascii=True).encode("ascii")
     except (RecursionError, ValueError, TypeError) as exc:
-        raise LedgerError("import_bad_file", reason=f"not a JSON document ({type(exc).__name__})",
-                          reason_ja="JSON の文書として書けない値があります") from None
+        raise LedgerError(
+            "import_bad_file",
+            reason=f"not a JSON document ({type(exc).__name__})",
+            reason_ja="JSON の文書として書けない値があります",
+        ) from None
     return import_stream(db, io.BytesIO(data))
 
 
@@ -251,8 +313,9 @@ def _copy(s: Session, staged: Staged) -> None:
             pending = [{"_id": x["_id"], "_value": x["_value"]} for x in later if x["_name"] == name]
             if pending:
                 table = table_of(model)
-                s.execute(update(table).where(table.c.id == bindparam("_id")).values({name: bindparam("_value")}),
-                          pending)
+                s.execute(
+                    update(table).where(table.c.id == bindparam("_id")).values({name: bindparam("_value")}), pending
+                )
 
 
 def _reset_sequences(session: Session) -> None:

@@ -29,14 +29,54 @@ from ..domain.errors import LedgerError
 # version -> the schema revision its files were written from
 REVISION_OF = {1: "0002", 2: "0004"}
 # The tables of a version 1 file, in the order their rows can be inserted.
-_V1_TABLES = ("org_settings", "party", "external_service", "service_party", "service_use", "data_location",
-              "incident", "incident_use", "source", "timeline_entry", "statement", "claim", "request", "decision",
-              "decision_basis", "attachment", "memo", "audit_event", "ledger_meta")
+_V1_TABLES = (
+    "org_settings",
+    "party",
+    "external_service",
+    "service_party",
+    "service_use",
+    "data_location",
+    "incident",
+    "incident_use",
+    "source",
+    "timeline_entry",
+    "statement",
+    "claim",
+    "request",
+    "decision",
+    "decision_basis",
+    "attachment",
+    "memo",
+    "audit_event",
+    "ledger_meta",
+)
 # Version 2 (the case model): the same order as exchange/ledger_json.TABLES had then.
-_V2_TABLES = ("org_settings", "party", "external_service", "service_party", "service_use", "data_location",
-              "incident", "incident_use", "source", "timeline_entry", "timeline_source", "statement",
-              "statement_source", "claim", "claim_check", "request", "request_report", "decision",
-              "decision_withdrawal", "decision_basis", "attachment", "memo", "audit_event", "ledger_meta")
+_V2_TABLES = (
+    "org_settings",
+    "party",
+    "external_service",
+    "service_party",
+    "service_use",
+    "data_location",
+    "incident",
+    "incident_use",
+    "source",
+    "timeline_entry",
+    "timeline_source",
+    "statement",
+    "statement_source",
+    "claim",
+    "claim_check",
+    "request",
+    "request_report",
+    "decision",
+    "decision_withdrawal",
+    "decision_basis",
+    "attachment",
+    "memo",
+    "audit_event",
+    "ledger_meta",
+)
 TABLES_OF = {1: _V1_TABLES, 2: _V2_TABLES}
 
 
@@ -71,8 +111,10 @@ def _load(path: Path, document: dict[str, Any], version: int) -> None:
     tables = document.get("tables")
     names, v = TABLES_OF[version], version
     if not isinstance(tables, dict) or any(name not in names for name in tables):
-        raise _bad(f"“tables” does not hold the tables of a version {v} export",
-                   f"「tables」が版 {v} の書き出しの表ではありません")
+        raise _bad(
+            f"“tables” does not hold the tables of a version {v} export",
+            f"「tables」が版 {v} の書き出しの表ではありません",
+        )
     engine = create_engine(to_url(str(path)))
     try:
         with engine.begin() as conn:
@@ -92,18 +134,24 @@ def _load(path: Path, document: dict[str, Any], version: int) -> None:
                 columns = set(table.columns.keys())
                 for row in rows:
                     if set(row) != columns:
-                        raise _bad(f"a record of “{name}” does not have the fields of version {v}",
-                                   f"「{name}」のレコードが版 {v} の項目と一致しません")
+                        raise _bad(
+                            f"a record of “{name}” does not have the fields of version {v}",
+                            f"「{name}」のレコードが版 {v} の項目と一致しません",
+                        )
                 values = [{k: _value(table.columns[k], v) for k, v in row.items()} for row in rows]
                 conn.execute(table.insert(), values)
     except (ValueError, TypeError, binascii.Error, OverflowError) as exc:
-        raise _bad(f"a value of the version {v} file cannot be read ({type(exc).__name__})",
-                   f"版 {v} のファイルに読み取れない値があります") from None
+        raise _bad(
+            f"a value of the version {v} file cannot be read ({type(exc).__name__})",
+            f"版 {v} のファイルに読み取れない値があります",
+        ) from None
     except LedgerError:
         raise
     except Exception as exc:  # noqa: BLE001 - the database refused a row (a duplicate id, a NOT NULL, ...)
-        raise _bad(f"the version {v} file's records do not fit together ({type(exc).__name__})",
-                   f"版 {v} のファイルのレコードが互いに整合しません") from None
+        raise _bad(
+            f"the version {v} file's records do not fit together ({type(exc).__name__})",
+            f"版 {v} のファイルのレコードが互いに整合しません",
+        ) from None
     finally:
         engine.dispose()
 
@@ -134,8 +182,11 @@ def upgraded(fh: BinaryIO, version: int) -> Iterator[BinaryIO]:
             result = verify(db)
             if not result.ok and not result.empty:
                 problem = result.problem
-                raise LedgerError("import_fails_check", detail=problem.describe("en") if problem else "?",
-                                  detail_ja=problem.describe("ja") if problem else "?")
+                raise LedgerError(
+                    "import_fails_check",
+                    detail=problem.describe("en") if problem else "?",
+                    detail_ja=problem.describe("ja") if problem else "?",
+                )
             out = write_export(db, scratch / "current.json")
         finally:
             db.close()

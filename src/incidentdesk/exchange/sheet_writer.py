@@ -147,8 +147,9 @@ def write_xlsx(path: Path, columns: Sequence[Col], rows: Iterable[Sequence[Any]]
     for c, col in enumerate(columns, start=1):
         if col.choices:
             letter = get_column_letter(c)
-            rule = DataValidation(type="list", formula1='"' + ",".join(col.choices) + '"', allow_blank=True,
-                                  showErrorMessage=False)  # a warning-free list: other wordings still import
+            rule = DataValidation(
+                type="list", formula1='"' + ",".join(col.choices) + '"', allow_blank=True, showErrorMessage=False
+            )  # a warning-free list: other wordings still import
             rule.add(f"{letter}{header_row + 1}:{letter}{max(last, header_row + 1) + 500}")
             ws.add_data_validation(rule)
     if layout.landscape:
@@ -173,6 +174,7 @@ def write_xlsx(path: Path, columns: Sequence[Col], rows: Iterable[Sequence[Any]]
 
 
 # -- CSV ------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Unencodable:
@@ -207,8 +209,12 @@ def stand_in(char: str, encoding: str) -> str:
     return GETA
 
 
-def unencodable(headers: Sequence[str], rows: Sequence[Sequence[Any]], encoding: str,
-                date_text: Callable[[date], str] = date.isoformat) -> list[Unencodable]:
+def unencodable(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    encoding: str,
+    date_text: Callable[[date], str] = date.isoformat,
+) -> list[Unencodable]:
     """Every character the encoding cannot write, with its row (the header is row 1) and column."""
     found = []
     for number, values in enumerate([list(headers), *rows], start=1):
@@ -227,8 +233,15 @@ def unencodable(headers: Sequence[str], rows: Sequence[Sequence[Any]], encoding:
     return found
 
 
-def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], *, encoding: str = "utf-8-sig",
-              replace: bool = False, date_text: Callable[[date], str] = date.isoformat) -> Path:
+def write_csv(
+    path: Path,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    encoding: str = "utf-8-sig",
+    replace: bool = False,
+    date_text: Callable[[date], str] = date.isoformat,
+) -> Path:
     """A CSV Excel opens as it is: UTF-8 with a BOM, or CP932. Characters CP932 lacks are refused, listed with
     their row and column, unless `replace` puts their stand-ins in."""
     problems = unencodable(headers, rows, encoding, date_text) if encoding not in ("utf-8", "utf-8-sig") else []
@@ -236,8 +249,13 @@ def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]],
         shown = "、".join(f"{p.row}行目「{p.column}」の「{p.char}」" for p in problems[:10])
         shown_en = ", ".join(f"row {p.row} “{p.column}”: “{p.char}”" for p in problems[:10])
         more = len(problems) - 10
-        raise LedgerError("csv_unencodable", count=len(problems), cells=shown_en + (f" (+{more})" if more > 0 else ""),
-                          cells_ja=shown + (f" ほか{more}件" if more > 0 else ""), encoding=encoding.upper())
+        raise LedgerError(
+            "csv_unencodable",
+            count=len(problems),
+            cells=shown_en + (f" (+{more})" if more > 0 else ""),
+            cells_ja=shown + (f" ほか{more}件" if more > 0 else ""),
+            encoding=encoding.upper(),
+        )
     stand_ins = {p.char: p.stand_in for p in problems}
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -252,6 +270,7 @@ def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]],
 
 # -- a table as shown on screen -------------------------------------------------------------------
 
+
 def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]], *, sheet_title: str = "") -> Path:
     """A table from the window, as it is shown: .xlsx (bold frozen header, filter, widths from the text) or, by
     the file's suffix, a UTF-8 CSV with a BOM. Streamed, so 100,000 rows stay quick and small."""
@@ -265,8 +284,10 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet((sheet_title or "Sheet1")[:31])
-    widths = [min(60, max([text_width(h)] + [text_width(str(r[i])) for r in rows[:200] if i < len(r)]) + 2)
-              for i, h in enumerate(headers)]
+    widths = [
+        min(60, max([text_width(h)] + [text_width(str(r[i])) for r in rows[:200] if i < len(r)]) + 2)
+        for i, h in enumerate(headers)
+    ]
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"

@@ -28,8 +28,25 @@ if TYPE_CHECKING:  # openpyxl loads only when a sheet is read
 MAX_ROWS = 50_000  # rows of a sheet or records of a CSV; a prefecture's whole inventory fits
 HEADER_SCAN = 30  # rows searched for the header, below any title block
 MAX_MERGED_CELLS = 200_000  # cells filled from merged ranges: a whole-sheet merge is not data
-ERROR_CODES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
-                         "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"})
+ERROR_CODES = frozenset(
+    {
+        "#NULL!",
+        "#DIV/0!",
+        "#VALUE!",
+        "#REF!",
+        "#NAME?",
+        "#NUM!",
+        "#N/A",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#UNKNOWN!",
+        "#CONNECT!",
+        "#BUSY!",
+    }
+)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and an .xlsx Excel has encrypted with a password
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 ENCODINGS = ("auto", "utf-8", "cp932")
@@ -130,6 +147,7 @@ def is_blank(value: Value) -> bool:
 
 # -- what kind of file ---------------------------------------------------------------------------
 
+
 def _head(path: Path) -> bytes:
     try:
         with path.open("rb") as fh:
@@ -165,14 +183,16 @@ def file_kind(path: Path) -> str:
         if "xl/vbaProject.bin" in names or suffix in (".xlsm", ".xltm"):
             raise LedgerError("sheet_xlsm", path=str(path))
         if "xl/workbook.xml" not in names:
-            raise LedgerError("sheet_corrupt", path=str(path), reason="no xl/workbook.xml",
-                              reason_ja="ブックの本体がありません")
+            raise LedgerError(
+                "sheet_corrupt", path=str(path), reason="no xl/workbook.xml", reason_ja="ブックの本体がありません"
+            )
         return "xlsx"
     if suffix in (".xlsx", ".xlsm", ".xls", ".xlsb"):
         if suffix == ".xls" and head[:5].lower() in (b"<html", b"<?xml", b"<!doc"):
             raise LedgerError("sheet_xls", path=str(path))  # the HTML "Excel" files some systems export
-        raise LedgerError("sheet_corrupt", path=str(path), reason="not a zip archive",
-                          reason_ja="Excel ブックの形式になっていません")
+        raise LedgerError(
+            "sheet_corrupt", path=str(path), reason="not a zip archive", reason_ja="Excel ブックの形式になっていません"
+        )
     return "csv"
 
 
@@ -185,6 +205,7 @@ def read_grid(path: Path | str, *, sheet: str | None = None, encoding: str = "au
 
 
 # -- .xlsx ------------------------------------------------------------------------------------------
+
 
 def _parser_class() -> type[WorkSheetParser]:
     # openpyxl's streaming worksheet parser gives values, hidden rows and columns and merged ranges in one
@@ -247,17 +268,26 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Grid:
             grid = Grid(path=str(path), sheet=sheet, sheets=visible)
             try:
                 with _internal(ws, "_get_source")() as src:
-                    parser = _parser_class()(src, _internal(ws, "_shared_strings"), data_only=True, epoch=wb.epoch,
-                                             date_formats=_internal(wb, "_date_formats"),
-                                             timedelta_formats=_internal(wb, "_timedelta_formats"))
+                    parser = _parser_class()(
+                        src,
+                        _internal(ws, "_shared_strings"),
+                        data_only=True,
+                        epoch=wb.epoch,
+                        date_formats=_internal(wb, "_date_formats"),
+                        timedelta_formats=_internal(wb, "_timedelta_formats"),
+                    )
                     for number, cells in parser.parse():
-                        values = [(c["column"], _cell_value(c)) for c in cells if c["value"] is not None
-                                  or c["data_type"] == "nv"]
+                        values = [
+                            (c["column"], _cell_value(c))
+                            for c in cells
+                            if c["value"] is not None or c["data_type"] == "nv"
+                        ]
                         if not values:
                             continue
                         if number > MAX_ROWS:
-                            raise LedgerError("sheet_too_many_rows", path=str(path), rows=f"{number:,}",
-                                              limit=f"{MAX_ROWS:,}")
+                            raise LedgerError(
+                                "sheet_too_many_rows", path=str(path), rows=f"{number:,}", limit=f"{MAX_ROWS:,}"
+                            )
                         row: list[Value] = [None] * max(c for c, _v in values)
                         for column, value in values:
                             row[column - 1] = value
@@ -286,6 +316,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Grid:
 
 # -- .csv -------------------------------------------------------------------------------------------
 
+
 def _decodes(line: bytes, encoding: str) -> bool:
     try:
         line.decode(encoding)
@@ -301,7 +332,7 @@ def _detect_lines(path: Path, lines: Iterable[bytes], chosen: str) -> Iterator[s
     first_line = 0
     for number, line in enumerate(lines, start=1):
         if number == 1 and line.startswith(codecs.BOM_UTF8):
-            line = line[len(codecs.BOM_UTF8):]
+            line = line[len(codecs.BOM_UTF8) :]
             if encoding in (None, "utf-8"):
                 encoding, first_line = "utf-8", 1
         if line.isascii():
@@ -317,10 +348,17 @@ def _detect_lines(path: Path, lines: Iterable[bytes], chosen: str) -> Iterator[s
         except UnicodeDecodeError:
             other = "cp932" if encoding == "utf-8" else "utf-8"
             if chosen == "auto" and _decodes(line, other):
-                raise LedgerError("csv_mixed_encoding", path=str(path), line=number, first_line=first_line,
-                                  first=ENCODING_LABELS[encoding], other=ENCODING_LABELS[other]) from None
-            raise LedgerError("csv_bad_encoding", path=str(path), line=number,
-                              encoding=ENCODING_LABELS[encoding]) from None
+                raise LedgerError(
+                    "csv_mixed_encoding",
+                    path=str(path),
+                    line=number,
+                    first_line=first_line,
+                    first=ENCODING_LABELS[encoding],
+                    other=ENCODING_LABELS[other],
+                ) from None
+            raise LedgerError(
+                "csv_bad_encoding", path=str(path), line=number, encoding=ENCODING_LABELS[encoding]
+            ) from None
 
 
 def _sniff_delimiter(sample: list[str]) -> str:
@@ -361,11 +399,13 @@ def read_csv(path: Path, encoding: str = "auto") -> Grid:
         try:
             for number, record in enumerate(csv.reader(all_lines(), delimiter=delimiter), start=1):
                 if number > MAX_ROWS:
-                    raise LedgerError("sheet_too_many_rows", path=str(path), rows=f"{MAX_ROWS + 1:,}",
-                                      limit=f"{MAX_ROWS:,}")
+                    raise LedgerError(
+                        "sheet_too_many_rows", path=str(path), rows=f"{MAX_ROWS + 1:,}", limit=f"{MAX_ROWS:,}"
+                    )
                 if any(cell.strip() for cell in record):
-                    grid.rows[number] = [CellError(c.strip()) if c.strip() in ERROR_CODES else (c or None)
-                                         for c in record]
+                    grid.rows[number] = [
+                        CellError(c.strip()) if c.strip() in ERROR_CODES else (c or None) for c in record
+                    ]
         except csv.Error as exc:
             raise LedgerError("sheet_corrupt", path=str(path), reason=str(exc)) from exc
         except UnicodeDecodeError as exc:

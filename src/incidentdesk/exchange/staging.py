@@ -55,6 +55,7 @@ def pk(model: type[SQLModel]) -> str:
 
 # -- one record ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Field:
     """What a table's field accepts, worked out once per table (an import checks every field of every record)."""
@@ -78,7 +79,7 @@ def _fields_of(model: type[SQLModel]) -> tuple[_Field, ...]:
         types = [t for t in args if t is not type(None)]
         column = table_of(model).columns[name]
         bits = 63 if isinstance(column.type, BigInteger) or not isinstance(column.type, Integer) else 31
-        out.append(_Field(name, types[0], len(types) < len(args), -(2 ** bits), 2 ** bits - 1, lengths.get(name)))
+        out.append(_Field(name, types[0], len(types) < len(args), -(2**bits), 2**bits - 1, lengths.get(name)))
     return tuple(out)
 
 
@@ -118,8 +119,10 @@ def _convert(field: _Field, value: Any) -> Any:
         if kind is bytes:
             return base64.b64decode(value.encode("ascii"), validate=True)
     except (ValueError, TypeError, binascii.Error, UnicodeError) as exc:
-        raise _Bad(f"cannot read {shown} as {kind.__name__}: {str(exc)[:80]}",
-                   f"{shown} を {kind.__name__} として読み取れません") from None
+        raise _Bad(
+            f"cannot read {shown} as {kind.__name__}: {str(exc)[:80]}",
+            f"{shown} を {kind.__name__} として読み取れません",
+        ) from None
     raise _Bad(f"unsupported field type {kind!r}", f"対応していない項目の型です({kind!r})")
 
 
@@ -127,8 +130,10 @@ def _storable(name: str, value: str) -> str:
     try:
         return validation.storable(value, name)
     except LedgerError:
-        raise _Bad(f"“{name}” holds a character that cannot be stored (NUL or half a surrogate pair)",
-                   f"「{name}」に保存できない文字(NUL または対になっていないサロゲート)があります") from None
+        raise _Bad(
+            f"“{name}” holds a character that cannot be stored (NUL or half a surrogate pair)",
+            f"「{name}」に保存できない文字(NUL または対になっていないサロゲート)があります",
+        ) from None
 
 
 def check_record(model: type[SQLModel], record: Any) -> dict[str, Any]:
@@ -147,8 +152,10 @@ def check_record(model: type[SQLModel], record: Any) -> dict[str, Any]:
     for field in fields:
         value = _convert(field, record[field.name])
         if field.limit and isinstance(value, str) and len(value) > field.limit:
-            raise _Bad(f"“{field.name}” is longer than {field.limit} characters",
-                       f"「{field.name}」が{field.limit}文字を超えています")
+            raise _Bad(
+                f"“{field.name}” is longer than {field.limit} characters",
+                f"「{field.name}」が{field.limit}文字を超えています",
+            )
         row[field.name] = value
     key = row[pk(model)]
     if key is None or (isinstance(key, int) and key < 1):
@@ -175,14 +182,17 @@ def _check_rules(model: type[SQLModel], row: dict[str, Any]) -> None:
             raise _Bad(exc.message("en"), exc.message("ja")) from None
         for name, value in cleaned.values().items():  # stored as the program stores it (a country as CN, not cn)
             if name in row and value != row[name]:
-                raise _Bad(f"“{name}” = {row[name]!r:.60} is not stored as the program stores it ({value!r:.60})",
-                           f"「{name}」の値 {row[name]!r:.60} がプログラムの保存形式({value!r:.60})と異なります")
+                raise _Bad(
+                    f"“{name}” = {row[name]!r:.60} is not stored as the program stores it ({value!r:.60})",
+                    f"「{name}」の値 {row[name]!r:.60} がプログラムの保存形式({value!r:.60})と異なります",
+                )
     for name, value in row.items():  # lengths were checked with the record's fields
         day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
         if day is not None and not validation.MIN_DATE <= day <= validation.MAX_DATE:
-            raise _Bad(f"“{name}” = {value} is outside {validation.MIN_DATE.year}–{validation.MAX_DATE.year}",
-                       f"「{name}」の日付 {value} が範囲外です"
-                       f"({validation.MIN_DATE.year}年〜{validation.MAX_DATE.year}年)")
+            raise _Bad(
+                f"“{name}” = {value} is outside {validation.MIN_DATE.year}–{validation.MAX_DATE.year}",
+                f"「{name}」の日付 {value} が範囲外です({validation.MIN_DATE.year}年〜{validation.MAX_DATE.year}年)",
+            )
 
 
 _BLOB_FIELDS = {"attachment": ("data",), "memo": ("pdf",)}
@@ -215,6 +225,7 @@ def _stored(value: Any) -> Any:
 
 
 # -- the whole file -----------------------------------------------------------------------
+
 
 class Staged:
     """A checked import file in a scratch SQLite file: `rows(model)` to copy it, `close()` to delete it."""
@@ -255,8 +266,9 @@ class Staged:
 
     def rows(self, model: type[SQLModel]) -> Iterator[Row]:
         blob = model in (Attachment, Memo)
-        yield from self.reader().stream(f"SELECT * FROM {table_name(model)} ORDER BY {pk(model)}",
-                                        batch=1 if blob else 500)
+        yield from self.reader().stream(
+            f"SELECT * FROM {table_name(model)} ORDER BY {pk(model)}", batch=1 if blob else 500
+        )
 
     # -- loading --------------------------------------------------------------------------
     def load(self, fh: BinaryIO) -> None:
@@ -273,8 +285,9 @@ class Staged:
 
         def member(key: str) -> None:
             if key in header or (key == "tables" and tables_at):
-                raise LedgerError("import_bad_file", reason=f"“{key[:40]}” appears twice",
-                                  reason_ja=f"「{key[:40]}」が二回あります")
+                raise LedgerError(
+                    "import_bad_file", reason=f"“{key[:40]}” appears twice", reason_ja=f"「{key[:40]}」が二回あります"
+                )
             if key == "tables":
                 tables_at.append(st.offset())
                 if "version" in header:
@@ -307,19 +320,25 @@ class Staged:
     @staticmethod
     def _check_header(header: dict[str, Any]) -> None:
         if header.get("format") != FORMAT:
-            raise LedgerError("import_bad_file", reason=f"not an Incident Desk ledger export (format ≠ {FORMAT})",
-                              reason_ja=f"Incident Desk の台帳の書き出しではありません"
-                                        f"(format が {FORMAT} ではありません)")
+            raise LedgerError(
+                "import_bad_file",
+                reason=f"not an Incident Desk ledger export (format ≠ {FORMAT})",
+                reason_ja=f"Incident Desk の台帳の書き出しではありません(format が {FORMAT} ではありません)",
+            )
         version = header.get("version")
         if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
-            raise LedgerError("import_bad_version", version=repr(version)[:40],
-                              supported=", ".join(map(str, IMPORTABLE_VERSIONS)))
+            raise LedgerError(
+                "import_bad_version", version=repr(version)[:40], supported=", ".join(map(str, IMPORTABLE_VERSIONS))
+            )
 
     def _tables(self, st: Stream) -> None:
         try:
             if st.peek() != ord("{"):
-                raise LedgerError("import_bad_file", reason="“tables” is not an object",
-                                  reason_ja="「tables」がオブジェクトではありません")
+                raise LedgerError(
+                    "import_bad_file",
+                    reason="“tables” is not an object",
+                    reason_ja="「tables」がオブジェクトではありません",
+                )
             st.members(lambda name: self._table(st, name))
         except BadJson as exc:
             raise LedgerError("import_bad_file", reason=str(exc), reason_ja=exc.ja) from None
@@ -327,15 +346,18 @@ class Staged:
     def _table(self, st: Stream, name: str) -> None:
         model = self.by_name.get(name)
         if model is None:
-            raise LedgerError("import_bad_file", reason=f"unknown table “{name[:40]}”",
-                              reason_ja=f"不明な表「{name[:40]}」があります")
+            raise LedgerError(
+                "import_bad_file", reason=f"unknown table “{name[:40]}”", reason_ja=f"不明な表「{name[:40]}」があります"
+            )
         if name in self._seen_tables:
-            raise LedgerError("import_bad_file", reason=f"table “{name}” appears twice",
-                              reason_ja=f"表「{name}」が二回あります")
+            raise LedgerError(
+                "import_bad_file", reason=f"table “{name}” appears twice", reason_ja=f"表「{name}」が二回あります"
+            )
         self._seen_tables.add(name)
         if st.peek() != ord("["):
-            raise LedgerError("import_bad_file", reason=f"“{name}” is not a list",
-                              reason_ja=f"「{name}」がリストではありません")
+            raise LedgerError(
+                "import_bad_file", reason=f"“{name}” is not a list", reason_ja=f"「{name}」がリストではありません"
+            )
         batch: list[dict[str, Any]] = []
         size = [0]
 
@@ -349,8 +371,9 @@ class Staged:
                 row = check_record(model, record)
             except (BadJson, _Bad) as exc:
                 rid = record.get(pk(model)) if isinstance(record, dict) else None
-                raise LedgerError("import_bad_record", section=name, index=index, id=_shown_id(rid),
-                                  reason=str(exc), reason_ja=exc.ja) from None
+                raise LedgerError(
+                    "import_bad_record", section=name, index=index, id=_shown_id(rid), reason=str(exc), reason_ja=exc.ja
+                ) from None
             batch.append(row)
             size[0] += len(row.get("data") or row.get("pdf") or b"")
             if len(batch) >= BATCH or size[0] >= BLOB_BATCH_BYTES:
@@ -381,9 +404,14 @@ class Staged:
                 except sqlite3.IntegrityError as exc:
                     columns = str(exc).split(":", 1)[-1].strip().replace(f"{table}.", "")
                     index = self.counts[table] + offset + 1
-                    raise LedgerError("import_bad_record", section=table, index=index,
-                                      id=_shown_id(rows[offset][pk(model)]),
-                                      reason=f"duplicate {columns}", reason_ja=f"{columns} が重複しています") from None
+                    raise LedgerError(
+                        "import_bad_record",
+                        section=table,
+                        index=index,
+                        id=_shown_id(rows[offset][pk(model)]),
+                        reason=f"duplicate {columns}",
+                        reason_ja=f"{columns} が重複しています",
+                    ) from None
         key = pk(model)
         if key == "id":
             self._ids[table].extend(row[key] for row in rows)
@@ -400,12 +428,16 @@ class Staged:
     def check(self) -> None:
         """References, then everything `verify` checks; the first problem raises LedgerError."""
         self._check_references()
-        if self.counts["audit_event"] and not self.conn.execute(
-                "SELECT count(*) FROM ledger_meta WHERE key = 'audit_head'").fetchone()[0]:
-            raise LedgerError("import_bad_file", reason="the audit trail's head (ledger_meta “audit_head”) is missing, "
-                              "so its last events cannot be vouched for",
-                              reason_ja="操作履歴の末尾(ledger_meta の audit_head)がないため、"
-                                        "最後の記録を確認できません")
+        if (
+            self.counts["audit_event"]
+            and not self.conn.execute("SELECT count(*) FROM ledger_meta WHERE key = 'audit_head'").fetchone()[0]
+        ):
+            raise LedgerError(
+                "import_bad_file",
+                reason="the audit trail's head (ledger_meta “audit_head”) is missing, "
+                "so its last events cannot be vouched for",
+                reason_ja="操作履歴の末尾(ledger_meta の audit_head)がないため、最後の記録を確認できません",
+            )
         report = ledger_check.check(self.reader(), integrity=False, search=False)
         if report.problem is None:
             return
@@ -423,9 +455,14 @@ class Staged:
             _table, rowid, parent, fkid = dangling
             column = next(row[3] for row in self.conn.execute(f"PRAGMA foreign_key_list({table})") if row[0] == fkid)
             value = self.conn.execute(f"SELECT {column} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()[0]
-            raise LedgerError("import_bad_record", section=table, index=self.index_of(table, rowid) or "?",
-                              id=rowid, reason=f"“{column}” refers to {parent} {value}, which is not in the file",
-                              reason_ja=f"「{column}」が参照する {parent} {value} がファイルにありません")
+            raise LedgerError(
+                "import_bad_record",
+                section=table,
+                index=self.index_of(table, rowid) or "?",
+                id=rowid,
+                reason=f"“{column}” refers to {parent} {value}, which is not in the file",
+                reason_ja=f"「{column}」が参照する {parent} {value} がファイルにありません",
+            )
 
 
 @lru_cache(maxsize=4)
@@ -458,4 +495,3 @@ def stage(fh: BinaryIO, tables: tuple[type[SQLModel], ...]) -> Staged:
         staged.close()
         raise
     return staged
-

@@ -30,8 +30,10 @@ SCAN_ROWS = HEADER_SCAN + 20
 NUMBERING = {"番号", "連番", "項番", "通番", "#"}  # a form's row numbers: nothing to fill, nothing to report
 # Extensions openpyxl drops on saving (Excel 2010+ keeps drop-down lists that read another sheet here):
 # copied back from the template so the ministry's lists still work.
-KEPT_EXTENSIONS = ("{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",  # x14 data validations
-                   "{78C0D931-6437-407d-A8EE-F0AAD8539E65}")  # x14 conditional formatting
+KEPT_EXTENSIONS = (
+    "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",  # x14 data validations
+    "{78C0D931-6437-407d-A8EE-F0AAD8539E65}",
+)  # x14 conditional formatting
 # Labels in a form's title block and what goes in the empty cell beside them (never over something written).
 TITLE_LABELS = {
     "as_of": ("回答日", "回答年月日", "記入日", "作成日", "回答時点", "基準日", "date"),
@@ -65,8 +67,12 @@ def _open(path: Path) -> Workbook:
 
     file_kind(path)  # an .xls, .xlsm, password or damaged file is refused here, with what to do
     if path.suffix.lower() in (".csv", ".txt"):
-        raise LedgerError("sheet_corrupt", path=str(path), reason="a template must be an .xlsx",
-                          reason_ja="様式は Excel ブック(.xlsx)である必要があります")
+        raise LedgerError(
+            "sheet_corrupt",
+            path=str(path),
+            reason="a template must be an .xlsx",
+            reason_ja="様式は Excel ブック(.xlsx)である必要があります",
+        )
     try:
         with path.open("rb") as fh, warnings.catch_warnings():
             # openpyxl warns that it drops the x14 drop-down lists; fill() puts them back (_restore_extensions).
@@ -80,14 +86,14 @@ def _grid(ws: Any, path: Path) -> Grid:
     """The top of a worksheet as a Grid, enough to find its header."""
     grid = Grid(path=str(path), sheet=ws.title)
     for cells in ws.iter_rows(min_row=1, max_row=min(ws.max_row, SCAN_ROWS)):
-        values: list[Value] = [None if c.value is None
-                                else str(c.value) if not isinstance(c.value, (int, float, date)) else c.value
-                                for c in cells]
+        values: list[Value] = [
+            None if c.value is None else str(c.value) if not isinstance(c.value, (int, float, date)) else c.value
+            for c in cells
+        ]
         if any(not is_blank(v) for v in values):
             grid.rows[cells[0].row] = values
     grid.merged = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
-    grid.hidden_columns = {i for i in range(1, ws.max_column + 1)
-                           if ws.column_dimensions[_letter(i)].hidden}
+    grid.hidden_columns = {i for i in range(1, ws.max_column + 1) if ws.column_dimensions[_letter(i)].hidden}
     grid.fill_merged()
     return grid
 
@@ -103,8 +109,9 @@ def _locate(wb: Any, path: Path, sheet: str | None, assigned: dict[int, str | No
     visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     if sheet is not None:
         if sheet not in wb.sheetnames:
-            raise LedgerError("sheet_not_found", path=str(path), sheet=sheet,
-                              sheets="、".join(w.title for w in visible))
+            raise LedgerError(
+                "sheet_not_found", path=str(path), sheet=sheet, sheets="、".join(w.title for w in visible)
+            )
         visible = [wb[sheet]]
     best: tuple[int, Any, Header] | None = None
     for ws in visible:
@@ -114,8 +121,13 @@ def _locate(wb: Any, path: Path, sheet: str | None, assigned: dict[int, str | No
             if best is None or score > best[0]:
                 best = (score, ws, header)
     if best is None:
-        raise LedgerError("sheet_no_header", path=str(path), sheet=sheet or "、".join(w.title for w in visible),
-                          names_ja="団体名、業務の概要、個人情報の有無", names="団体名, 業務の概要, 個人情報の有無")
+        raise LedgerError(
+            "sheet_no_header",
+            path=str(path),
+            sheet=sheet or "、".join(w.title for w in visible),
+            names_ja="団体名、業務の概要、個人情報の有無",
+            names="団体名, 業務の概要, 個人情報の有無",
+        )
     _score, ws, header = best
     if assigned is None:
         remembered = mappings.load(KIND, header.shape)
@@ -133,12 +145,16 @@ def inspect(template: Path, *, sheet: str | None = None, assigned: dict[int, str
 
 # -- drop-down lists ---------------------------------------------------------------------------
 
+
 def _lists(wb: Any, ws: Any, template: Path) -> list[tuple[Any, str]]:
     """(cells, formula) of every list validation on the sheet: openpyxl's, and the x14 ones it cannot read."""
     from openpyxl.worksheet.cell_range import MultiCellRange
 
-    found = [(dv.sqref, dv.formula1.strip()) for dv in ws.data_validations.dataValidation
-             if dv.type == "list" and dv.formula1]
+    found = [
+        (dv.sqref, dv.formula1.strip())
+        for dv in ws.data_validations.dataValidation
+        if dv.type == "list" and dv.formula1
+    ]
     with zipfile.ZipFile(template) as archive:
         part = _sheet_part(archive, ws.title)
         xml = archive.read(part).decode("utf-8") if part else ""
@@ -178,8 +194,11 @@ def _range_values(wb: Any, ws: Any, ref: str) -> list[str]:
         cells = target[ref.replace("$", "")]
     except (ValueError, KeyError):
         return []
-    flat = [c for row in (cells if isinstance(cells, tuple) else ((cells,),)) for c in (row if isinstance(row, tuple)
-                                                                                          else (row,))]
+    flat = [
+        c
+        for row in (cells if isinstance(cells, tuple) else ((cells,),))
+        for c in (row if isinstance(row, tuple) else (row,))
+    ]
     return [str(c.value) for c in flat if c.value not in (None, "")]
 
 
@@ -205,6 +224,7 @@ def _pick(options: list[str], name: str, raw: Any, row_state: str, lang: str) ->
 
 # -- filling -----------------------------------------------------------------------------------
 
+
 def _first_free_row(ws: Any, header: Header, columns: list[int]) -> int:
     row = header.row + 1
     while any(not is_blank(ws.cell(row=row, column=c).value) for c in columns):
@@ -212,8 +232,15 @@ def _first_free_row(ws: Any, header: Header, columns: list[int]) -> int:
     return row
 
 
-def fill(template: Path, out: Path, data: SurveyData, lang: str, *, sheet: str | None = None,
-         assigned: dict[int, str | None] | None = None) -> Written:
+def fill(
+    template: Path,
+    out: Path,
+    data: SurveyData,
+    lang: str,
+    *,
+    sheet: str | None = None,
+    assigned: dict[int, str | None] | None = None,
+) -> Written:
     """Write the answers into the template's rows below its header and save it as `out` (the template stays)."""
     wb = _open(template)
     ws, header = _locate(wb, template, sheet, assigned)
@@ -223,8 +250,7 @@ def fill(template: Path, out: Path, data: SurveyData, lang: str, *, sheet: str |
     for offset in range(len(data.rows)):
         taken = [c for c in columns if not is_blank(ws.cell(row=start + offset, column=c).value)]
         if taken:
-            raise LedgerError("template_no_room", row=start + offset, start=start, needed=len(data.rows),
-                              room=offset)
+            raise LedgerError("template_no_room", row=start + offset, start=start, needed=len(data.rows), room=offset)
     model_row = start if any(ws.cell(row=start, column=c).has_style for c in columns) else header.row + 1
     date_format = ERA_DATE_FORMAT if lang == "ja" else ISO_DATE_FORMAT
     lists = _lists(wb, ws, template)
@@ -243,8 +269,9 @@ def fill(template: Path, out: Path, data: SurveyData, lang: str, *, sheet: str |
             if isinstance(written, date) and plain:
                 cell.number_format = date_format
     _fill_title_block(ws, header, data, date_format)
-    unmatched = tuple(c.label for c in header.columns
-                      if not c.field and header_key(c.label) and header_key(c.label) not in NUMBERING)
+    unmatched = tuple(
+        c.label for c in header.columns if not c.field and header_key(c.label) and header_key(c.label) not in NUMBERING
+    )
     sheet_title = ws.title
 
     def save(tmp: Path) -> None:
@@ -261,8 +288,13 @@ def _fill_title_block(ws: Any, header: Header, data: SurveyData, date_format: st
     """回答日, 団体名, 担当者 … above the header: fill the empty cell to the right of each label."""
     from openpyxl.cell.cell import MergedCell
 
-    values = {"as_of": data.as_of, "body": data.municipality, "section": data.section,
-              "contact_name": data.contact_name, "contact_phone": data.contact_phone}
+    values = {
+        "as_of": data.as_of,
+        "body": data.municipality,
+        "section": data.section,
+        "contact_name": data.contact_name,
+        "contact_phone": data.contact_phone,
+    }
     labels = {header_key(text): name for name, texts in TITLE_LABELS.items() for text in texts}
     for row in ws.iter_rows(min_row=1, max_row=max(0, header.top - 1)):
         for cell in row:
@@ -284,8 +316,10 @@ def _fill_title_block(ws: Any, header: Header, data: SurveyData, date_format: st
 # -- what openpyxl leaves out ------------------------------------------------------------------
 
 _SHEET = re.compile(r'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
-_REL = re.compile(r'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"|'
-                  r'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
+_REL = re.compile(
+    r'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"|'
+    r'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"'
+)
 
 
 def _sheet_part(archive: zipfile.ZipFile, title: str) -> str | None:
@@ -312,11 +346,14 @@ def _restore_extensions(original: Path, saved: Path, title: str) -> None:
         if part is None:
             return
         xml = src.read(part).decode("utf-8")
-    blocks = [m.group(0) for m in re.finditer(r"<(?:\w+:)?ext\b[^>]*>.*?</(?:\w+:)?ext>", xml, re.S)
-              if any(uri.lower() in m.group(0)[:300].lower() for uri in KEPT_EXTENSIONS)]
+    blocks = [
+        m.group(0)
+        for m in re.finditer(r"<(?:\w+:)?ext\b[^>]*>.*?</(?:\w+:)?ext>", xml, re.S)
+        if any(uri.lower() in m.group(0)[:300].lower() for uri in KEPT_EXTENSIONS)
+    ]
     if not blocks:
         return
-    root_decl = dict(re.findall(r'xmlns:(\w+)="([^"]*)"', xml[:xml.find(">", xml.find("<worksheet")) + 1]))
+    root_decl = dict(re.findall(r'xmlns:(\w+)="([^"]*)"', xml[: xml.find(">", xml.find("<worksheet")) + 1]))
     with zipfile.ZipFile(saved) as dst:
         members = {info.filename: (info, dst.read(info.filename)) for info in dst.infolist()}
         out_part = _sheet_part(dst, title)
@@ -324,13 +361,16 @@ def _restore_extensions(original: Path, saved: Path, title: str) -> None:
         return
     text = members[out_part][1].decode("utf-8")
     used = set(re.findall(r"</?(\w+):", "".join(blocks))) | set(re.findall(r"\s(\w+):\w+=", "".join(blocks)))
-    declared = set(re.findall(r'xmlns:(\w+)=', "".join(blocks)))
+    declared = set(re.findall(r"xmlns:(\w+)=", "".join(blocks)))
     start_tag = re.search(r"<worksheet\b[^>]*>", text)
     if start_tag is None:
         return
     cut = start_tag.end() - 1  # before the start tag's ">"
-    extra = "".join(f' xmlns:{p}="{root_decl[p]}"' for p in sorted(used - declared - {"xmlns"})
-                    if p in root_decl and f"xmlns:{p}=" not in start_tag.group(0))
+    extra = "".join(
+        f' xmlns:{p}="{root_decl[p]}"'
+        for p in sorted(used - declared - {"xmlns"})
+        if p in root_decl and f"xmlns:{p}=" not in start_tag.group(0)
+    )
     text = text[:cut] + extra + text[cut:]
     joined = "".join(blocks)
     if "<extLst>" in text:

@@ -57,8 +57,14 @@ class Runner(QObject):
         self._tickets = itertools.count(1)
         self._thread.start()
 
-    def submit(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
-               on_error: Callback | None = None, **kwargs: Any) -> int:
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+        **kwargs: Any,
+    ) -> int:
         ticket = next(self._tickets)
         self._pending[ticket] = (on_done, on_error)
         if len(self._pending) == 1:

@@ -16,10 +16,26 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
-    from ..domain.inputs import (AnswerIn, CheckIn, ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn,
-                                 ReportIn,
-                                 RequestIn, RoleIn, ServiceIn, SettingsIn, SourceIn, StatementIn, TimelineIn, UseIn,
-                                 WithdrawalIn)
+    from ..domain.inputs import (
+        AnswerIn,
+        CheckIn,
+        ClaimIn,
+        DecisionIn,
+        IncidentIn,
+        LinkIn,
+        LocationIn,
+        PartyIn,
+        ReportIn,
+        RequestIn,
+        RoleIn,
+        ServiceIn,
+        SettingsIn,
+        SourceIn,
+        StatementIn,
+        TimelineIn,
+        UseIn,
+        WithdrawalIn,
+    )
     from ..services import views
     from ..services.ledger import VerifyResult
     from ..services.memos import MemoRow
@@ -47,6 +63,7 @@ class LedgerLike(Protocol):
 
 # -- incidents -------------------------------------------------------------------------------
 
+
 def list_incidents(ledger: LedgerLike) -> list[views.IncidentRow]:
     from ..services.reads import incidents
 
@@ -54,8 +71,9 @@ def list_incidents(ledger: LedgerLike) -> list[views.IncidentRow]:
         return incidents.incidents(r)
 
 
-def incidents_page(ledger: LedgerLike, wanted: int | None) -> tuple[list[views.IncidentRow],
-                                                                     views.IncidentOverview | None]:
+def incidents_page(
+    ledger: LedgerLike, wanted: int | None
+) -> tuple[list[views.IncidentRow], views.IncidentOverview | None]:
     """The incident list and, in the same snapshot, the overview of `wanted` (or of the first incident):
     one trip to the worker fills the whole incident page."""
     from ..services.reads import incidents
@@ -87,16 +105,18 @@ def get_incident(ledger: LedgerLike, incident_id: int) -> views.IncidentRecord:
         return incidents.incident(r, incident_id)
 
 
-def incident_with_sources(ledger: LedgerLike, incident_id: int) -> tuple[views.IncidentRecord,
-                                                                        list[views.SourceRecord]]:
+def incident_with_sources(
+    ledger: LedgerLike, incident_id: int
+) -> tuple[views.IncidentRecord, list[views.SourceRecord]]:
     from ..services.reads import incidents
 
     with ledger.reader() as r:
         return incidents.incident(r, incident_id), incidents.sources(r, incident_id)
 
 
-def timeline_form(ledger: LedgerLike, incident_id: int | None, entry_id: int | None) -> tuple[
-        views.IncidentRecord, list[views.SourceRecord], views.TimelineRecord | None]:
+def timeline_form(
+    ledger: LedgerLike, incident_id: int | None, entry_id: int | None
+) -> tuple[views.IncidentRecord, list[views.SourceRecord], views.TimelineRecord | None]:
     """The incident a timeline entry belongs to, its sources, and the entry when editing one."""
     from ..services.reads import incidents
 
@@ -120,9 +140,9 @@ def get_claim(ledger: LedgerLike, claim_id: int) -> views.ClaimDetail:
         return incidents.claim(r, claim_id)
 
 
-def link_choices(ledger: LedgerLike, incident_id: int) -> tuple[views.IncidentRecord, set[int],
-                                                                 list[views.Choice], list[views.Choice],
-                                                                 dict[int, list[int]]]:
+def link_choices(
+    ledger: LedgerLike, incident_id: int
+) -> tuple[views.IncidentRecord, set[int], list[views.Choice], list[views.Choice], dict[int, list[int]]]:
     """The incident, the uses it already affects, every service and use to pick from, and each service's uses."""
     from ..services.reads import catalog, incidents
 
@@ -131,8 +151,13 @@ def link_choices(ledger: LedgerLike, incident_id: int) -> tuple[views.IncidentRe
         for use in catalog.uses(r):
             if use.retired_on is None:
                 by_service.setdefault(use.service_id, []).append(use.id)
-        return (incidents.incident(r, incident_id), incidents.linked_use_ids(r, incident_id),
-                catalog.service_choices(r), catalog.use_choices(r), by_service)
+        return (
+            incidents.incident(r, incident_id),
+            incidents.linked_use_ids(r, incident_id),
+            catalog.service_choices(r),
+            catalog.use_choices(r),
+            by_service,
+        )
 
 
 def open_incident(ledger: LedgerLike, data: IncidentIn) -> views.IncidentRecord:
@@ -141,8 +166,9 @@ def open_incident(ledger: LedgerLike, data: IncidentIn) -> views.IncidentRecord:
     return incidents.open_incident(ledger.database(), data)
 
 
-def edit_incident(ledger: LedgerLike, incident_id: int, data: IncidentIn, *,
-                  version: int | None = None) -> views.IncidentRecord:
+def edit_incident(
+    ledger: LedgerLike, incident_id: int, data: IncidentIn, *, version: int | None = None
+) -> views.IncidentRecord:
     from ..services import incidents
 
     return incidents.edit_incident(ledger.database(), incident_id, data, version=version)
@@ -167,8 +193,9 @@ def source_form(ledger: LedgerLike, source_id: int | None) -> views.SourceRecord
         return incidents.source(r, source_id) if source_id is not None else None
 
 
-def edit_source(ledger: LedgerLike, source_id: int, data: SourceIn, *,
-                version: int | None = None) -> views.SourceRecord:
+def edit_source(
+    ledger: LedgerLike, source_id: int, data: SourceIn, *, version: int | None = None
+) -> views.SourceRecord:
     from ..services import incidents
 
     return incidents.edit_source(ledger.database(), source_id, data, version=version)
@@ -198,8 +225,9 @@ def add_timeline_entry(ledger: LedgerLike, data: TimelineIn) -> views.TimelineRe
     return incidents.add_timeline_entry(ledger.database(), data)
 
 
-def edit_timeline_entry(ledger: LedgerLike, entry_id: int, data: TimelineIn, *,
-                        version: int | None = None) -> views.TimelineRecord:
+def edit_timeline_entry(
+    ledger: LedgerLike, entry_id: int, data: TimelineIn, *, version: int | None = None
+) -> views.TimelineRecord:
     from ..services import incidents
 
     return incidents.edit_timeline_entry(ledger.database(), entry_id, data, version=version)
@@ -207,8 +235,10 @@ def edit_timeline_entry(ledger: LedgerLike, entry_id: int, data: TimelineIn, *,
 
 # -- statements, claims, decisions, requests -------------------------------------------------
 
-def statement_form(ledger: LedgerLike, incident_id: int) -> tuple[views.IncidentRecord, list[views.SourceRecord],
-                                                                  list[views.Choice]]:
+
+def statement_form(
+    ledger: LedgerLike, incident_id: int
+) -> tuple[views.IncidentRecord, list[views.SourceRecord], list[views.Choice]]:
     """What a new statement's form offers: the incident, its sources and every party."""
     from ..services.reads import catalog, incidents
 
@@ -222,8 +252,9 @@ def log_statement(ledger: LedgerLike, data: StatementIn) -> views.StatementRecor
     return statements.log_statement(ledger.database(), data)
 
 
-def statement_edit_form(ledger: LedgerLike, statement_id: int) -> tuple[views.StatementView,
-                                                                       list[views.SourceRecord], list[views.Choice]]:
+def statement_edit_form(
+    ledger: LedgerLike, statement_id: int
+) -> tuple[views.StatementView, list[views.SourceRecord], list[views.Choice]]:
     """A statement to correct, its incident's sources and every party."""
     from ..services.reads import catalog, incidents
 
@@ -232,8 +263,9 @@ def statement_edit_form(ledger: LedgerLike, statement_id: int) -> tuple[views.St
         return statement, incidents.sources(r, statement.incident_id), catalog.party_choices(r)
 
 
-def edit_statement(ledger: LedgerLike, statement_id: int, data: StatementIn, *,
-                   version: int | None = None) -> views.StatementRecord:
+def edit_statement(
+    ledger: LedgerLike, statement_id: int, data: StatementIn, *, version: int | None = None
+) -> views.StatementRecord:
     from ..services import statements
 
     return statements.edit_statement(ledger.database(), statement_id, data, version=version)
@@ -253,8 +285,9 @@ def delete_statement(ledger: LedgerLike, statement_id: int, *, version: int | No
     statements.delete_statement(ledger.database(), statement_id, version=version)
 
 
-def retire_statement(ledger: LedgerLike, statement_id: int, on: date | None, *,
-                     version: int | None = None) -> views.StatementRecord:
+def retire_statement(
+    ledger: LedgerLike, statement_id: int, on: date | None, *, version: int | None = None
+) -> views.StatementRecord:
     from ..services import statements
 
     return statements.retire_statement(ledger.database(), statement_id, on, version=version)
@@ -352,8 +385,7 @@ def export_deadlines_ics(ledger: LedgerLike, path: Path, lang: str) -> int:
     return calendar_ics.export(ledger, path, lang=lang)
 
 
-def request_form(ledger: LedgerLike, request_id: int | None) -> tuple[list[views.Choice],
-                                                                      views.RequestRecord | None]:
+def request_form(ledger: LedgerLike, request_id: int | None) -> tuple[list[views.Choice], views.RequestRecord | None]:
     from ..services.reads import incidents, requests
 
     with ledger.reader() as r:
@@ -373,8 +405,9 @@ def add_request(ledger: LedgerLike, data: RequestIn) -> views.RequestRecord:
     return requests.add_request(ledger.database(), data)
 
 
-def edit_request(ledger: LedgerLike, request_id: int, data: RequestIn, *,
-                 version: int | None = None) -> views.RequestRecord:
+def edit_request(
+    ledger: LedgerLike, request_id: int, data: RequestIn, *, version: int | None = None
+) -> views.RequestRecord:
     from ..services import requests
 
     return requests.edit_request(ledger.database(), request_id, data, version=version)
@@ -386,8 +419,9 @@ def delete_request(ledger: LedgerLike, request_id: int, *, version: int | None =
     requests.delete_request(ledger.database(), request_id, version=version)
 
 
-def mark_answered(ledger: LedgerLike, request_id: int, data: AnswerIn, *,
-                  version: int | None = None) -> views.RequestRecord:
+def mark_answered(
+    ledger: LedgerLike, request_id: int, data: AnswerIn, *, version: int | None = None
+) -> views.RequestRecord:
     from ..services import requests
 
     return requests.mark_answered(ledger.database(), request_id, data, version=version)
@@ -400,6 +434,7 @@ def add_report(ledger: LedgerLike, data: ReportIn) -> views.ReportRecord:
 
 
 # -- the catalogue -----------------------------------------------------------------------------
+
 
 def list_services(ledger: LedgerLike) -> list[views.ServiceRow]:
     from ..services.reads import catalog
@@ -422,8 +457,9 @@ def get_service(ledger: LedgerLike, service_id: int) -> views.ServiceRecord:
         return catalog.service(r, service_id)
 
 
-def use_form(ledger: LedgerLike, service_id: int | None, use_id: int | None) -> tuple[views.ServiceRecord,
-                                                                                       views.UseRecord | None]:
+def use_form(
+    ledger: LedgerLike, service_id: int | None, use_id: int | None
+) -> tuple[views.ServiceRecord, views.UseRecord | None]:
     """The service a use belongs to, and the use when editing one."""
     from ..services.reads import catalog
 
@@ -460,8 +496,7 @@ def add_party(ledger: LedgerLike, data: PartyIn) -> views.PartyRecord:
     return catalog.add_party(ledger.database(), data)
 
 
-def edit_party(ledger: LedgerLike, party_id: int, data: PartyIn, *,
-               version: int | None = None) -> views.PartyRecord:
+def edit_party(ledger: LedgerLike, party_id: int, data: PartyIn, *, version: int | None = None) -> views.PartyRecord:
     from ..services import catalog
 
     return catalog.edit_party(ledger.database(), party_id, data, version=version)
@@ -473,8 +508,9 @@ def add_service(ledger: LedgerLike, data: ServiceIn) -> views.ServiceRecord:
     return catalog.add_service(ledger.database(), data)
 
 
-def edit_service(ledger: LedgerLike, service_id: int, data: ServiceIn, *,
-                 version: int | None = None) -> views.ServiceRecord:
+def edit_service(
+    ledger: LedgerLike, service_id: int, data: ServiceIn, *, version: int | None = None
+) -> views.ServiceRecord:
     from ..services import catalog
 
     return catalog.edit_service(ledger.database(), service_id, data, version=version)
@@ -486,8 +522,7 @@ def add_use(ledger: LedgerLike, data: UseIn) -> views.UseRecord:
     return catalog.add_use(ledger.database(), data)
 
 
-def edit_use(ledger: LedgerLike, use_id: int, data: UseIn, *,
-             version: int | None = None) -> views.UseRecord:
+def edit_use(ledger: LedgerLike, use_id: int, data: UseIn, *, version: int | None = None) -> views.UseRecord:
     from ..services import catalog
 
     return catalog.edit_use(ledger.database(), use_id, data, version=version)
@@ -517,8 +552,9 @@ def edit_role(ledger: LedgerLike, role_id: int, data: RoleIn, *, version: int | 
     return catalog.edit_role(ledger.database(), role_id, data, version=version)
 
 
-def edit_location(ledger: LedgerLike, location_id: int, data: LocationIn, *,
-                  version: int | None = None) -> views.LocationRecord:
+def edit_location(
+    ledger: LedgerLike, location_id: int, data: LocationIn, *, version: int | None = None
+) -> views.LocationRecord:
     from ..services import catalog
 
     return catalog.edit_location(ledger.database(), location_id, data, version=version)
@@ -536,8 +572,9 @@ def delete_party(ledger: LedgerLike, party_id: int, *, version: int | None = Non
     catalog.delete_party(ledger.database(), party_id, version=version)
 
 
-def retire_party(ledger: LedgerLike, party_id: int, on: date | None, *,
-                 version: int | None = None) -> views.PartyRecord:
+def retire_party(
+    ledger: LedgerLike, party_id: int, on: date | None, *, version: int | None = None
+) -> views.PartyRecord:
     from ..services import catalog
 
     return catalog.retire_party(ledger.database(), party_id, on, version=version)
@@ -549,8 +586,9 @@ def delete_service(ledger: LedgerLike, service_id: int, *, version: int | None =
     catalog.delete_service(ledger.database(), service_id, version=version)
 
 
-def retire_service(ledger: LedgerLike, service_id: int, on: date | None, *,
-                   version: int | None = None) -> views.ServiceRecord:
+def retire_service(
+    ledger: LedgerLike, service_id: int, on: date | None, *, version: int | None = None
+) -> views.ServiceRecord:
     from ..services import catalog
 
     return catalog.retire_service(ledger.database(), service_id, on, version=version)
@@ -568,8 +606,9 @@ def retire_use(ledger: LedgerLike, use_id: int, on: date | None, *, version: int
     return catalog.retire_use(ledger.database(), use_id, on, version=version)
 
 
-def location_form(ledger: LedgerLike, service_id: int, location_id: int | None) -> tuple[
-        views.ServiceDetail, list[views.Choice], views.LocationRecord | None]:
+def location_form(
+    ledger: LedgerLike, service_id: int, location_id: int | None
+) -> tuple[views.ServiceDetail, list[views.Choice], views.LocationRecord | None]:
     """The service, every party, and the data location when editing one."""
     from ..services.reads import catalog
 
@@ -579,8 +618,9 @@ def location_form(ledger: LedgerLike, service_id: int, location_id: int | None) 
         return detail, catalog.party_choices(r), record
 
 
-def role_form(ledger: LedgerLike, service_id: int, role_id: int | None) -> tuple[
-        views.ServiceDetail, list[views.Choice], views.RoleRecord | None]:
+def role_form(
+    ledger: LedgerLike, service_id: int, role_id: int | None
+) -> tuple[views.ServiceDetail, list[views.Choice], views.RoleRecord | None]:
     from ..services.reads import catalog
 
     with ledger.reader() as r:
@@ -590,6 +630,7 @@ def role_form(ledger: LedgerLike, service_id: int, role_id: int | None) -> tuple
 
 
 # -- memos ---------------------------------------------------------------------------------------
+
 
 def memo_choices(ledger: LedgerLike, memo_date: date) -> tuple[list[views.Choice], list[MemoRow], str]:
     """The incidents to write about, the memos issued so far and the next document number."""
@@ -601,8 +642,9 @@ def memo_choices(ledger: LedgerLike, memo_date: date) -> tuple[list[views.Choice
     return choices, memos.list_issued(ledger), memos.next_number(ledger, memo_date)
 
 
-def memo_texts(ledger: LedgerLike, incident_id: int, *, lang: str, memo_date: date,
-               number: str = "") -> tuple[str, str]:
+def memo_texts(
+    ledger: LedgerLike, incident_id: int, *, lang: str, memo_date: date, number: str = ""
+) -> tuple[str, str]:
     """The overview and policy generated for the memo `number` dated `memo_date` (never its own predecessor)."""
     from ..services import memos
 
@@ -661,6 +703,7 @@ def issue_memo(ledger: LedgerLike, incident_id: int, **kw: Any) -> MemoRow:
 
 # -- the ledger as a whole --------------------------------------------------------------------
 
+
 def is_empty(ledger: LedgerLike) -> bool:
     from ..services.reads import ledger as ledger_reads
 
@@ -680,26 +723,29 @@ def save_settings(ledger: LedgerLike, data: SettingsIn, *, version: int | None =
     return ledger_actions.save_settings(ledger.database(), data, version=version)
 
 
-def audit_first_page(ledger: LedgerLike, text: str, limit: int, filters: dict | None = None) -> tuple[
-        int, list[views.AuditRow]]:
+def audit_first_page(
+    ledger: LedgerLike, text: str, limit: int, filters: dict | None = None
+) -> tuple[int, list[views.AuditRow]]:
     """How many events match, and the newest page of them. `filters`: entity, entity_id, actor, since, until."""
     from ..services.reads import ledger as ledger_reads
 
     with ledger.reader() as r:
-        return (ledger_reads.audit_count(r, text=text, **(filters or {})),
-                ledger_reads.audit_page(r, offset=0, limit=limit, text=text, **(filters or {})))
+        return (
+            ledger_reads.audit_count(r, text=text, **(filters or {})),
+            ledger_reads.audit_page(r, offset=0, limit=limit, text=text, **(filters or {})),
+        )
 
 
-def audit_page(ledger: LedgerLike, *, offset: int, limit: int, text: str,
-               filters: dict | None = None) -> list[views.AuditRow]:
+def audit_page(
+    ledger: LedgerLike, *, offset: int, limit: int, text: str, filters: dict | None = None
+) -> list[views.AuditRow]:
     from ..services.reads import ledger as ledger_reads
 
     with ledger.reader() as r:
         return ledger_reads.audit_page(r, offset=offset, limit=limit, text=text, **(filters or {}))
 
 
-def export_audit_csv(ledger: LedgerLike, path: Path, *, lang: str, text: str = "",
-                     filters: dict | None = None) -> int:
+def export_audit_csv(ledger: LedgerLike, path: Path, *, lang: str, text: str = "", filters: dict | None = None) -> int:
     """Every matching event as CSV (UTF-8 with BOM, for Excel), readable: local time, words, old → new per field.
     The number of events written."""
     import csv
@@ -707,8 +753,10 @@ def export_audit_csv(ledger: LedgerLike, path: Path, *, lang: str, text: str = "
     from ..services import audit_text
     from ..services.reads import ledger as ledger_reads
 
-    heads = {"ja": ("番号", "日時", "操作者", "操作", "記録", "記録ID", "項目", "変更前", "変更後"),
-             "en": ("No.", "When", "Who", "Action", "Record", "Record ID", "Field", "Old value", "New value")}
+    heads = {
+        "ja": ("番号", "日時", "操作者", "操作", "記録", "記録ID", "項目", "変更前", "変更後"),
+        "en": ("No.", "When", "Who", "Action", "Record", "Record ID", "Field", "Old value", "New value"),
+    }
     count = 0
     tmp = path.with_name("." + path.name + ".part")
     with ledger.reader() as r, tmp.open("w", encoding="utf-8-sig", newline="") as out:
@@ -720,8 +768,14 @@ def export_audit_csv(ledger: LedgerLike, path: Path, *, lang: str, text: str = "
             if not rows:
                 break
             for e in rows:
-                base = [e.seq, audit_text.local_time(e.at), e.actor, audit_text.action_label(e.action, lang),
-                        audit_text.entity_label(e.entity, lang), e.entity_id or ""]
+                base = [
+                    e.seq,
+                    audit_text.local_time(e.at),
+                    e.actor,
+                    audit_text.action_label(e.action, lang),
+                    audit_text.entity_label(e.entity, lang),
+                    e.entity_id or "",
+                ]
                 fields = audit_text.changes(e.entity, e.old, e.new, lang) or [("", "", "")]
                 for name, was, now in fields:
                     writer.writerow([*base, name, was, now])
@@ -812,8 +866,16 @@ def import_into_empty(ledger: LedgerLike, path: Path) -> dict[str, int]:
 # -- spreadsheets: the inventory and the survey answer ------------------------------------------
 # Reading a file is not a ledger call, but it takes seconds for a large sheet: it runs on the worker too.
 
-def preview_inventory(ledger: LedgerLike, path: Path, *, sheet: str | None = None, encoding: str = "auto",
-                      assigned: dict[int, str | None] | None = None, include_hidden: bool = False) -> Any:
+
+def preview_inventory(
+    ledger: LedgerLike,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    encoding: str = "auto",
+    assigned: dict[int, str | None] | None = None,
+    include_hidden: bool = False,
+) -> Any:
     """The inventory file as read and what importing it would do: an exchange.inventory.Preview."""
     from ..exchange.inventory import preview
 
@@ -855,6 +917,7 @@ def export_survey(ledger: LedgerLike, incident_id: int, out: Path, **kw: Any) ->
 
 
 # -- attachments ----------------------------------------------------------------------------------
+
 
 def attachments(ledger: LedgerLike, owner_kind: str, owner_id: int) -> list[views.AttachmentRow]:
     from ..services import attachments as files

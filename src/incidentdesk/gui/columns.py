@@ -431,8 +431,13 @@ def decision_terms(ctx: AppContext, r) -> str:
     then 廃止'."""
     parts = []
     if r.conditions:
-        label = (cell("Conditions to continue") if r.state in ("continue", "conditional", "resume")
-                 else cell("Conditions to resume") if r.state in ("suspend", "partial") else cell("Conditions"))
+        label = (
+            cell("Conditions to continue")
+            if r.state in ("continue", "conditional", "resume")
+            else cell("Conditions to resume")
+            if r.state in ("suspend", "partial")
+            else cell("Conditions")
+        )
         parts.append(f"{label}: {r.conditions}")
     if r.effective_until is not None:
         until = cell("Until %1").replace("%1", ctx.short(r.effective_until))
@@ -469,8 +474,11 @@ def decision_history(ctx: AppContext, *, with_service: bool = False) -> list[Col
             strike=lambda r: r.withdrawal is not None,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Standing"), lambda r: _standing(ctx, r), bold=lambda r: r.current),
-        Column(QT_TRANSLATE_NOOP("Columns", "Conditions and end"), lambda r: decision_terms(ctx, r),
-               tip=lambda r: decision_terms(ctx, r)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Conditions and end"),
+            lambda r: decision_terms(ctx, r),
+            tip=lambda r: decision_terms(ctx, r),
+        ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Withdrawn"),
             lambda r: withdrawal_text(ctx, r),

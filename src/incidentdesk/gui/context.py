@@ -44,8 +44,16 @@ class AppContext(QObject):
     language_changed = Signal(str)
     open_record = Signal(str, int)  # page, id: a search hit or a link wants a record shown
 
-    def __init__(self, runner: Runner, ledger: LedgerLike | None, *, lang: str, date_style: str = "era",
-                 label: str = "", parent: QObject | None = None):
+    def __init__(
+        self,
+        runner: Runner,
+        ledger: LedgerLike | None,
+        *,
+        lang: str,
+        date_style: str = "era",
+        label: str = "",
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.runner = runner
         # None while the window is up but the ledger still opening; the worker sets it before it runs any call.
@@ -95,22 +103,41 @@ class AppContext(QObject):
             return self.short(when.start)
         return when.format(self.lang, self.date_style)
 
-    def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-             parent: QWidget | None = None, on_error: Callable[[BaseException], None] | None = None,
-             **kwargs: Any) -> int:
+    def call(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        parent: QWidget | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> int:
         """Run `fn(ledger, *args, **kwargs)` on the worker; errors end in a message box unless handled.
 
         Calls made while the ledger is opening wait behind the open on the serial worker; if it failed
         they are dropped quietly, since the failure itself is already on screen.
         """
         handler = on_error or (lambda exc: self.show_error(exc, parent))
-        return self.runner.submit(self._with_ledger, fn, *args, on_done=on_done,
-                                  on_error=lambda exc: None if isinstance(exc, NotOpen) else handler(exc), **kwargs)
+        return self.runner.submit(
+            self._with_ledger,
+            fn,
+            *args,
+            on_done=on_done,
+            on_error=lambda exc: None if isinstance(exc, NotOpen) else handler(exc),
+            **kwargs,
+        )
 
-    def change(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-               parent: QWidget | None = None, on_error: Callable[[BaseException], None] | None = None,
-               **kwargs: Any) -> int:
+    def change(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        parent: QWidget | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> int:
         """Like call(), for a write: after it succeeds every page reloads, then `on_done` gets the result."""
+
         def done(result: Any) -> None:
             self.data_changed.emit()
             if on_done is not None:
@@ -135,5 +162,6 @@ class AppContext(QObject):
     def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QMessageBox  # its class and enums are built when first needed, not at start
 
-        QMessageBox.warning(parent, QCoreApplication.translate("AppContext", "Incident Desk"),
-                            error_text(exc, self.lang))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("AppContext", "Incident Desk"), error_text(exc, self.lang)
+        )

@@ -57,8 +57,7 @@ def windows_high_contrast() -> bool:
         from ctypes import wintypes
 
         class HIGHCONTRASTW(ctypes.Structure):
-            _fields_ = [("cbSize", wintypes.UINT), ("dwFlags", wintypes.DWORD),
-                        ("lpszDefaultScheme", wintypes.LPWSTR)]
+            _fields_ = [("cbSize", wintypes.UINT), ("dwFlags", wintypes.DWORD), ("lpszDefaultScheme", wintypes.LPWSTR)]
 
         info = HIGHCONTRASTW()
         info.cbSize = ctypes.sizeof(HIGHCONTRASTW)
@@ -102,30 +101,49 @@ def high_contrast_palette() -> QPalette:
     cyan, green, grey = QColor("#1aebff"), QColor("#3ff23f"), QColor("#a6a6a6")
     palette = QPalette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        for role, colour in ((QPalette.ColorRole.Window, black), (QPalette.ColorRole.WindowText, white),
-                             (QPalette.ColorRole.Base, black), (QPalette.ColorRole.AlternateBase, black),
-                             (QPalette.ColorRole.Text, white), (QPalette.ColorRole.Button, black),
-                             (QPalette.ColorRole.ButtonText, white), (QPalette.ColorRole.BrightText, yellow),
-                             (QPalette.ColorRole.Highlight, cyan), (QPalette.ColorRole.HighlightedText, black),
-                             (QPalette.ColorRole.Link, yellow), (QPalette.ColorRole.LinkVisited, yellow),
-                             (QPalette.ColorRole.ToolTipBase, black), (QPalette.ColorRole.ToolTipText, white),
-                             (QPalette.ColorRole.PlaceholderText, grey), (QPalette.ColorRole.Light, white),
-                             (QPalette.ColorRole.Midlight, grey), (QPalette.ColorRole.Mid, grey),
-                             (QPalette.ColorRole.Dark, white), (QPalette.ColorRole.Shadow, white)):
+        for role, colour in (
+            (QPalette.ColorRole.Window, black),
+            (QPalette.ColorRole.WindowText, white),
+            (QPalette.ColorRole.Base, black),
+            (QPalette.ColorRole.AlternateBase, black),
+            (QPalette.ColorRole.Text, white),
+            (QPalette.ColorRole.Button, black),
+            (QPalette.ColorRole.ButtonText, white),
+            (QPalette.ColorRole.BrightText, yellow),
+            (QPalette.ColorRole.Highlight, cyan),
+            (QPalette.ColorRole.HighlightedText, black),
+            (QPalette.ColorRole.Link, yellow),
+            (QPalette.ColorRole.LinkVisited, yellow),
+            (QPalette.ColorRole.ToolTipBase, black),
+            (QPalette.ColorRole.ToolTipText, white),
+            (QPalette.ColorRole.PlaceholderText, grey),
+            (QPalette.ColorRole.Light, white),
+            (QPalette.ColorRole.Midlight, grey),
+            (QPalette.ColorRole.Mid, grey),
+            (QPalette.ColorRole.Dark, white),
+            (QPalette.ColorRole.Shadow, white),
+        ):
             palette.setColor(group, role, colour)
-    for role, colour in ((QPalette.ColorRole.WindowText, green), (QPalette.ColorRole.Text, green),
-                         (QPalette.ColorRole.ButtonText, green)):
+    for role, colour in (
+        (QPalette.ColorRole.WindowText, green),
+        (QPalette.ColorRole.Text, green),
+        (QPalette.ColorRole.ButtonText, green),
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, colour)  # disabled text is green in that theme
-    for role, colour in ((QPalette.ColorRole.Window, black), (QPalette.ColorRole.Base, black),
-                         (QPalette.ColorRole.Button, black)):
+    for role, colour in (
+        (QPalette.ColorRole.Window, black),
+        (QPalette.ColorRole.Base, black),
+        (QPalette.ColorRole.Button, black),
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, colour)
     return palette
 
 
 # Fusion draws a text box's frame a shade darker than the window: on black, none. Windows draws it in the
 # text colour in high contrast; so does this sheet where the mode is forced (colours from the palette only).
-FIELD_FRAMES = ("QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox "
-                "{ border: 1px solid palette(window-text); }")
+FIELD_FRAMES = (
+    "QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox { border: 1px solid palette(window-text); }"
+)
 
 
 def apply(app) -> None:

@@ -33,22 +33,26 @@ SHORT_WINDOW = 720  # a window less tall (1366 × 768 at 150 % leaves 433, 1920 
 # Dark brown on pale amber: 12.5:1 (#3e2723 on #fff3cd). An item is a flat button, underlined like a link, ringed
 # when it has the focus. In high contrast the colours go (contrast.themed) and the borders take the palette's
 # text colour.
-STYLE = ("QFrame#deadlineBanner { background: #fff3cd; border: 1px solid #b26a00; border-radius: 3px; }"
-         "QFrame#deadlineBanner QLabel { color: #3e2723; }"
-         "QPushButton#deadlineItem { color: #3e2723; text-align: left; text-decoration: underline; "
-         "border: 2px solid transparent; padding: 0px 4px; }"
-         "QPushButton#deadlineItem:focus { border: 2px solid #3e2723; }"
-         "QToolButton#deadlineSnooze { color: #3e2723; }"
-         "QToolButton#deadlineSnooze::menu-indicator { image: none; }")
+STYLE = (
+    "QFrame#deadlineBanner { background: #fff3cd; border: 1px solid #b26a00; border-radius: 3px; }"
+    "QFrame#deadlineBanner QLabel { color: #3e2723; }"
+    "QPushButton#deadlineItem { color: #3e2723; text-align: left; text-decoration: underline; "
+    "border: 2px solid transparent; padding: 0px 4px; }"
+    "QPushButton#deadlineItem:focus { border: 2px solid #3e2723; }"
+    "QToolButton#deadlineSnooze { color: #3e2723; }"
+    "QToolButton#deadlineSnooze::menu-indicator { image: none; }"
+)
 
 
 def kind_word(kind: str) -> str:
-    words = {"request": QCoreApplication.translate("DeadlineBanner", "request"),
-             "report": QCoreApplication.translate("DeadlineBanner", "report"),
-             "statutory": QCoreApplication.translate("DeadlineBanner", "statutory report"),
-             "promise": QCoreApplication.translate("DeadlineBanner", "vendor promise"),
-             "review": QCoreApplication.translate("DeadlineBanner", "review"),
-             "until": QCoreApplication.translate("DeadlineBanner", "decision ends")}
+    words = {
+        "request": QCoreApplication.translate("DeadlineBanner", "request"),
+        "report": QCoreApplication.translate("DeadlineBanner", "report"),
+        "statutory": QCoreApplication.translate("DeadlineBanner", "statutory report"),
+        "promise": QCoreApplication.translate("DeadlineBanner", "vendor promise"),
+        "review": QCoreApplication.translate("DeadlineBanner", "review"),
+        "until": QCoreApplication.translate("DeadlineBanner", "decision ends"),
+    }
     return words.get(kind, kind)
 
 
@@ -68,7 +72,7 @@ def open_deadline(ctx: AppContext, deadline) -> None:
 
 
 def snooze_menu(parent: QWidget, ctx: AppContext, deadline_of) -> QMenu:
-    """"Snooze until": tomorrow, a week, the day it is due (if that is later), a date of one's choosing; or
+    """ "Snooze until": tomorrow, a week, the day it is due (if that is later), a date of one's choosing; or
     show it again. `deadline_of()` gives the deadline when the menu opens (a banner item, a list's row)."""
     menu = QMenu(parent)
 
@@ -79,19 +83,30 @@ def snooze_menu(parent: QWidget, ctx: AppContext, deadline_of) -> QMenu:
             menu.addAction(QCoreApplication.translate("DeadlineBanner", "Select a deadline first.")).setEnabled(False)
             return
         today = date.today()
-        choices = [(QCoreApplication.translate("DeadlineBanner", "Until &tomorrow"), today + timedelta(days=1)),
-                   (QCoreApplication.translate("DeadlineBanner", "For a &week"), today + timedelta(days=7))]
+        choices = [
+            (QCoreApplication.translate("DeadlineBanner", "Until &tomorrow"), today + timedelta(days=1)),
+            (QCoreApplication.translate("DeadlineBanner", "For a &week"), today + timedelta(days=7)),
+        ]
         if deadline.due_on > today + timedelta(days=1) and deadline.due_on != today + timedelta(days=7):
-            choices.append((QCoreApplication.translate("DeadlineBanner", "Until the &day it is due (%1)")
-                            .replace("%1", ctx.short(deadline.due_on)), deadline.due_on))
+            choices.append(
+                (
+                    QCoreApplication.translate("DeadlineBanner", "Until the &day it is due (%1)").replace(
+                        "%1", ctx.short(deadline.due_on)
+                    ),
+                    deadline.due_on,
+                )
+            )
         for text, day in choices:
             menu.addAction(text, lambda day=day: ctx.snoozes.snooze(deadline, day))
-        menu.addAction(QCoreApplication.translate("DeadlineBanner", "Until a d&ate…"),
-                       lambda: _snooze_until_chosen(parent, ctx, deadline))
+        menu.addAction(
+            QCoreApplication.translate("DeadlineBanner", "Until a d&ate…"),
+            lambda: _snooze_until_chosen(parent, ctx, deadline),
+        )
         if ctx.snoozes.until(deadline) is not None:
             menu.addSeparator()
-            menu.addAction(QCoreApplication.translate("DeadlineBanner", "&Show again now"),
-                           lambda: ctx.snoozes.wake(deadline))
+            menu.addAction(
+                QCoreApplication.translate("DeadlineBanner", "&Show again now"), lambda: ctx.snoozes.wake(deadline)
+            )
 
     menu.aboutToShow.connect(fill)
     return menu
@@ -100,8 +115,12 @@ def snooze_menu(parent: QWidget, ctx: AppContext, deadline_of) -> QMenu:
 def _snooze_until_chosen(parent: QWidget, ctx: AppContext, deadline) -> None:
     from .dialogs.snooze import SnoozeDialog
 
-    day = SnoozeDialog.ask(parent, ctx, what=f"{ctx.short(deadline.due_on)}  {kind_word(deadline.kind)}: "
-                                            f"{deadline.text}", until=ctx.snoozes.until(deadline))
+    day = SnoozeDialog.ask(
+        parent,
+        ctx,
+        what=f"{ctx.short(deadline.due_on)}  {kind_word(deadline.kind)}: {deadline.text}",
+        until=ctx.snoozes.until(deadline),
+    )
     if day is not None:
         ctx.snoozes.snooze(deadline, day)
 
@@ -204,10 +223,9 @@ class DeadlineBanner(QFrame):
         if snoozed:
             parts.append(self.tr("%n snoozed", "", snoozed))
         self._shown = self.how_many()
-        nearest = (overdue + soon)[:self._shown]
+        nearest = (overdue + soon)[: self._shown]
         # The item whose snooze menu is open (or that has the focus): the focus moves to the next one after it goes.
-        had_focus = next((i for i, (b, s) in enumerate(self.items) if b.hasFocus() or s.hasFocus() or s.isDown()),
-                         None)
+        had_focus = next((i for i, (b, s) in enumerate(self.items) if b.hasFocus() or s.hasFocus() or s.isDown()), None)
         self._set_items(nearest)
         more = len(overdue) + len(soon) - len(nearest)
         self.more.setText(self.tr("… and %n more", "", more) if more > 0 else "")
@@ -269,8 +287,12 @@ class DeadlineBanner(QFrame):
         return SHOWN if window is self or window.height() >= SHORT_WINDOW else 1
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
-        if obj is self.window() and event.type() == QEvent.Type.Resize and self.deadlines \
-                and self.how_many() != self._shown:
+        if (
+            obj is self.window()
+            and event.type() == QEvent.Type.Resize
+            and self.deadlines
+            and self.how_many() != self._shown
+        ):
             self._render()
         return super().eventFilter(obj, event)
 
@@ -311,21 +333,34 @@ def export_calendar(parent: QWidget, ctx: AppContext, path: Path | None = None) 
     if path is None:
         name = f"期限_{date.today():%Y%m%d}.ics" if ctx.lang == "ja" else f"deadlines-{date.today():%Y%m%d}.ics"
         title = QCoreApplication.translate("DeadlineBanner", "Export to calendar")
-        chosen, _f = QFileDialog.getSaveFileName(parent, title, str(_documents_dir() / name),
-                                                 QCoreApplication.translate("DeadlineBanner", "iCalendar file (*.ics)"))
+        chosen, _f = QFileDialog.getSaveFileName(
+            parent,
+            title,
+            str(_documents_dir() / name),
+            QCoreApplication.translate("DeadlineBanner", "iCalendar file (*.ics)"),
+        )
         if not chosen:
             return
         path = Path(chosen) if Path(chosen).suffix else Path(chosen + ".ics")
 
     def done(n: int) -> None:
         window = parent.window()
-        text = QCoreApplication.translate("DeadlineBanner", "Deadlines written to %1 (one calendar event each: %2)") \
-            .replace("%1", str(path)).replace("%2", str(n))
+        text = (
+            QCoreApplication.translate("DeadlineBanner", "Deadlines written to %1 (one calendar event each: %2)")
+            .replace("%1", str(path))
+            .replace("%2", str(n))
+        )
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 10_000)
         else:
             QMessageBox.information(parent, QCoreApplication.translate("DeadlineBanner", "Export to calendar"), text)
 
-    ctx.call(calls.export_deadlines_ics, path, ctx.lang, on_done=done,
-             on_error=lambda exc: QMessageBox.warning(
-                 parent, QCoreApplication.translate("DeadlineBanner", "Export to calendar"), error_text(exc, ctx.lang)))
+    ctx.call(
+        calls.export_deadlines_ics,
+        path,
+        ctx.lang,
+        on_done=done,
+        on_error=lambda exc: QMessageBox.warning(
+            parent, QCoreApplication.translate("DeadlineBanner", "Export to calendar"), error_text(exc, ctx.lang)
+        ),
+    )

@@ -50,8 +50,11 @@ class ExchangeActions(QObject):
 
         if path is None:
             chosen, _f = QFileDialog.getOpenFileName(
-                self.window, self.tr("Import the inventory"), str(_documents_dir()),
-                self.tr("Spreadsheets (*.xlsx *.csv *.txt *.xls *.xlsm);;All files (*)"))
+                self.window,
+                self.tr("Import the inventory"),
+                str(_documents_dir()),
+                self.tr("Spreadsheets (*.xlsx *.csv *.txt *.xls *.xlsm);;All files (*)"),
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -61,24 +64,38 @@ class ExchangeActions(QObject):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         if path is None:
-            default = _documents_dir() / (f"外部サービス一覧_{date.today():%Y%m%d}.xlsx" if self.ctx.lang == "ja"
-                                          else f"inventory-{date.today():%Y%m%d}.xlsx")
-            chosen, _f = QFileDialog.getSaveFileName(self.window, self.tr("Export the inventory"), str(default),
-                                                     self.tr("Excel workbook (*.xlsx)"))
+            default = _documents_dir() / (
+                f"外部サービス一覧_{date.today():%Y%m%d}.xlsx"
+                if self.ctx.lang == "ja"
+                else f"inventory-{date.today():%Y%m%d}.xlsx"
+            )
+            chosen, _f = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export the inventory"), str(default), self.tr("Excel workbook (*.xlsx)")
+            )
             if not chosen:
                 return
             path = Path(chosen) if Path(chosen).suffix else Path(chosen + ".xlsx")
-        self.ctx.call(calls.export_inventory, path, self.ctx.lang, on_done=self._exported,
-                      on_error=lambda exc: QMessageBox.warning(self.window, self.tr("Export the inventory"),
-                                                               error_text(exc, self.ctx.lang)))
+        self.ctx.call(
+            calls.export_inventory,
+            path,
+            self.ctx.lang,
+            on_done=self._exported,
+            on_error=lambda exc: QMessageBox.warning(
+                self.window, self.tr("Export the inventory"), error_text(exc, self.ctx.lang)
+            ),
+        )
 
     def _exported(self, result: tuple[Path, int]) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         path, count = result
-        QMessageBox.information(self.window, self.tr("Export the inventory"), self.tr(
-            "Wrote %1 rows to:\n%2\nEdit it in Excel and import it again: only what you changed is changed.")
-            .replace("%1", str(count)).replace("%2", str(path)))
+        QMessageBox.information(
+            self.window,
+            self.tr("Export the inventory"),
+            self.tr("Wrote %1 rows to:\n%2\nEdit it in Excel and import it again: only what you changed is changed.")
+            .replace("%1", str(count))
+            .replace("%2", str(path)),
+        )
 
     def retranslate(self) -> None:
         self.act_import.setText(self.tr("Import the &inventory from Excel or CSV…"))

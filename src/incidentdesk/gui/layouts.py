@@ -6,8 +6,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QApplication, QLabel, QLayout, QLayoutItem, QPushButton, QScrollArea, QSizePolicy,
-                               QStackedWidget, QStyle, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
 
 FRAME = QSize(16, 40)  # a window's frame and title bar on Windows at 150 %, in logical pixels (about)
 

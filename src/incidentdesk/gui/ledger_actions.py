@@ -68,22 +68,35 @@ class LedgerActions(QObject):
         filters = self.tr("SQLite database (*.db)") if sqlite is not None else self.tr("Ledger export (*.json)")
         path = self._save_path(self.tr("Back up the ledger"), backups_dir() / name, filters)
         if path is not None:
-            self._run(self.tr("Backing up…"), calls.backup, path,
-                      done=lambda written: self._written(self.tr("Backup written to:\n%1"), written))
+            self._run(
+                self.tr("Backing up…"),
+                calls.backup,
+                path,
+                done=lambda written: self._written(self.tr("Backup written to:\n%1"), written),
+            )
 
     def restore(self) -> None:
         """Choose a backup, confirm, and replace the ledger by it; the ledger as it was is kept as a backup."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Restore the ledger from a backup"),
-                                                    str(backups_dir()), self.tr("Backups (*.db *.json)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Restore the ledger from a backup"),
+            str(backups_dir()),
+            self.tr("Backups (*.db *.json)"),
+        )
         if not path:
             return
         answer = QMessageBox.question(
-            self.window, self.tr("Restore"),
-            self.tr("Replace the ledger\n%1\nby the backup\n%2?\n\nThe backup is checked first, and the ledger "
-                    "as it is now is kept in the backups folder.").replace("%1", self.ctx.database_label)
-            .replace("%2", path))
+            self.window,
+            self.tr("Restore"),
+            self.tr(
+                "Replace the ledger\n%1\nby the backup\n%2?\n\nThe backup is checked first, and the ledger "
+                "as it is now is kept in the backups folder."
+            )
+            .replace("%1", self.ctx.database_label)
+            .replace("%2", path),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._run(self.tr("Restoring…"), calls.restore, Path(path), done=self._restored, write=True)
@@ -101,16 +114,24 @@ class LedgerActions(QObject):
         else:
             p = check.problem
             text += "\n\n" + self.tr("The audit trail is broken at change %1: %2").replace(
-                "%1", str(p.seq if p.seq is not None else p.record_id)).replace("%2", p.describe(self.ctx.lang))
+                "%1", str(p.seq if p.seq is not None else p.record_id)
+            ).replace("%2", p.describe(self.ctx.lang))
             QMessageBox.warning(self.window, self.tr("Restore"), text)
 
     def export(self) -> None:
         stem = self.ctx.ledger.sqlite_path.stem if self.ctx.ledger.sqlite_path is not None else "incidentdesk"
-        path = self._save_path(self.tr("Export the ledger"), _documents_dir() / f"{stem}-{_stamp()}.json",
-                               self.tr("Ledger export (*.json)"))
+        path = self._save_path(
+            self.tr("Export the ledger"),
+            _documents_dir() / f"{stem}-{_stamp()}.json",
+            self.tr("Ledger export (*.json)"),
+        )
         if path is not None:
-            self._run(self.tr("Exporting…"), calls.export, path,
-                      done=lambda written: self._written(self.tr("Ledger exported to:\n%1"), written))
+            self._run(
+                self.tr("Exporting…"),
+                calls.export,
+                path,
+                done=lambda written: self._written(self.tr("Ledger exported to:\n%1"), written),
+            )
 
     def import_(self) -> None:
         # Ask the worker first: an open ledger with records is refused before the user hunts for a file.
@@ -122,8 +143,9 @@ class LedgerActions(QObject):
         if not empty:
             self._show_error(LedgerError("ledger_not_empty"))
             return
-        path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Import a ledger export"),
-                                                    str(_documents_dir()), self.tr("Ledger export (*.json)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import a ledger export"), str(_documents_dir()), self.tr("Ledger export (*.json)")
+        )
         if path:
             self._run(self.tr("Importing…"), calls.import_into_empty, Path(path), done=self._imported, write=True)
 
@@ -131,8 +153,9 @@ class LedgerActions(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         total = sum(counts.values())
-        QMessageBox.information(self.window, self.tr("Import"),
-                                self.tr("Imported %n record(s) into the ledger.", "", total))
+        QMessageBox.information(
+            self.window, self.tr("Import"), self.tr("Imported %n record(s) into the ledger.", "", total)
+        )
 
     # -- plumbing ------------------------------------------------------------------
     def _save_path(self, title: str, default: Path, filters: str) -> Path | None:
@@ -144,8 +167,9 @@ class LedgerActions(QObject):
         suffix = default.suffix
         return Path(path) if Path(path).suffix else Path(path + suffix)
 
-    def _run(self, status: str, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None],
-             write: bool = False) -> None:
+    def _run(
+        self, status: str, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None], write: bool = False
+    ) -> None:
         """Run on the worker with the actions disabled, a wait cursor and a status line until it answers.
 
         `write`: the call changes the ledger, so every page reloads after it.
@@ -162,8 +186,7 @@ class LedgerActions(QObject):
             self._set_running(False)
             self._show_error(exc)
 
-        (self.ctx.change if write else self.ctx.call)(fn, *args, on_done=finished, on_error=failed,
-                                                      parent=self.window)
+        (self.ctx.change if write else self.ctx.call)(fn, *args, on_done=finished, on_error=failed, parent=self.window)
 
     def _set_running(self, running: bool, status: str = "") -> None:
         self.running = running
@@ -198,6 +221,7 @@ class LedgerActions(QObject):
         self.act_import.setStatusTip(self.tr("Load a JSON export into this ledger (only while it is empty)"))
         self.act_restore.setText(self.tr("&Restore from a backup…"))
         self.act_restore.setStatusTip(
-            self.tr("Replace the ledger by a checked backup, keeping the ledger as it is now"))
+            self.tr("Replace the ledger by a checked backup, keeping the ledger as it is now")
+        )
         self.act_verify.setText(self.tr("&Verify the audit trail"))
         self.act_verify.setStatusTip(self.tr("Check that no record or stored file was changed outside the program"))

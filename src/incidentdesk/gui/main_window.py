@@ -7,8 +7,17 @@ from collections.abc import Iterator, Mapping
 # No `Qt` namespace here: importing it builds all its enums (40 ms) and this module runs before the first paint.
 from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QMainWindow, QProgressBar, QSplitter,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .context import AppContext
 from .exchange_actions import ExchangeActions
@@ -52,6 +61,7 @@ class Pages(Mapping[str, QWidget]):
 
 NARROW = 1100  # logical pixels: narrower, the page list keeps only its least width
 
+
 class MainWindow(QMainWindow):
     """Owns the pages; app.py owns everything the window is built from."""
 
@@ -61,8 +71,15 @@ class MainWindow(QMainWindow):
     page_built = Signal(str)  # a page was just created (the bench watches the incident page through this)
     first_painted = Signal()
 
-    def __init__(self, ctx: AppContext, *, language_choice: str = "system", last_incident: int | None = None,
-                 splitter_states: dict[str, QByteArray] | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        language_choice: str = "system",
+        last_incident: int | None = None,
+        splitter_states: dict[str, QByteArray] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
@@ -141,8 +158,9 @@ class MainWindow(QMainWindow):
         if key == "incidents":
             from .pages.incidents import IncidentsPage
 
-            page: QWidget = IncidentsPage(ctx, last_incident=self._last_incident,
-                                          load_now=self.stack.currentWidget() is self._slots[key])
+            page: QWidget = IncidentsPage(
+                ctx, last_incident=self._last_incident, load_now=self.stack.currentWidget() is self._slots[key]
+            )
         elif key == "services":
             from .pages.services import ServicesPage
 
@@ -254,8 +272,9 @@ class MainWindow(QMainWindow):
         """Queued behind the repaint the first answers asked for: Qt posts that with low priority too."""
         from PySide6.QtCore import QCoreApplication, Qt
 
-        QCoreApplication.postEvent(self, QEvent(QEvent.Type(QEvent.registerEventType())),
-                                   Qt.EventPriority.LowEventPriority.value)
+        QCoreApplication.postEvent(
+            self, QEvent(QEvent.Type(QEvent.registerEventType())), Qt.EventPriority.LowEventPriority.value
+        )
 
     def customEvent(self, event: QEvent) -> None:  # the one _after_first_data posted
         self.ctx.runner.busy_changed.connect(self._build_when_idle)
@@ -373,9 +392,13 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         found = []
         for w in page.findChildren(QWidget):
-            if isinstance(w, (QAbstractItemView, QTabBar, FilterBox)) and not isinstance(w, QHeaderView) \
-                    and w.isVisible() \
-                    and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            if (
+                isinstance(w, (QAbstractItemView, QTabBar, FilterBox))
+                and not isinstance(w, QHeaderView)
+                and w.isVisible()
+                and w.isEnabled()
+                and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            ):
                 found.append(w)
         found.sort(key=lambda w: (w.mapTo(self, QPoint(0, 0)).y() // 20, w.mapTo(self, QPoint(0, 0)).x()))
         banner = [self.banner.first_control()] if self.banner is not None and self.banner.isVisible() else []
@@ -388,8 +411,10 @@ class MainWindow(QMainWindow):
 
         panes = self.panes()
         focus = QApplication.focusWidget()
-        at = next((i for i, p in enumerate(panes) if focus is not None and (p is focus or p.isAncestorOf(focus))),
-                  -1 if step > 0 else 0)
+        at = next(
+            (i for i, p in enumerate(panes) if focus is not None and (p is focus or p.isAncestorOf(focus))),
+            -1 if step > 0 else 0,
+        )
         panes[(at + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
 
     def move_tab(self, step: int) -> None:
@@ -463,8 +488,14 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Incident Desk"))
-        names = (self.tr("Incidents"), self.tr("Services and uses"), self.tr("Parties"),
-                 self.tr("Requests and deadlines"), self.tr("Memos"), self.tr("Audit log"))
+        names = (
+            self.tr("Incidents"),
+            self.tr("Services and uses"),
+            self.tr("Parties"),
+            self.tr("Requests and deadlines"),
+            self.tr("Memos"),
+            self.tr("Audit log"),
+        )
         for i, name in enumerate(names):
             self.nav.item(i).setText(name)
             self.nav.item(i).setToolTip(f"{name} (Alt+{i + 1})")

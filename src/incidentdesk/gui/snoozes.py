@@ -1,4 +1,4 @@
-""""Snooze until" per deadline: one person's reminder, so it is kept in their local settings (per ledger), not in
+""" "Snooze until" per deadline: one person's reminder, so it is kept in their local settings (per ledger), not in
 the ledger. A deadline is known by its kind, its record and its due date: a periodic report's next date, or a
 due date someone changed, is a new deadline and is shown again."""
 

@@ -86,9 +86,14 @@ def export_shown(table: QTableView, path: Path | None = None) -> Path | None:
     if ctx is not None:
         done = QCoreApplication.translate("TableExport", "The table was written to:\n%1")
         ctx.runner.submit(
-            write_table, path, heads, body, sheet_title=sheet,
+            write_table,
+            path,
+            heads,
+            body,
+            sheet_title=sheet,
             on_done=lambda written: QMessageBox.information(table, title, done.replace("%1", str(written))),
-            on_error=lambda exc: QMessageBox.warning(table, title, error_text(exc, ctx.lang)))
+            on_error=lambda exc: QMessageBox.warning(table, title, error_text(exc, ctx.lang)),
+        )
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -102,12 +107,15 @@ def export_shown(table: QTableView, path: Path | None = None) -> Path | None:
 
 def _menu(table: QTableView, at: QPoint) -> None:
     menu = QMenu(table)
-    copy = menu.addAction(QCoreApplication.translate("TableExport", "&Copy selected rows"),
-                          lambda: copy_selected(table))
+    copy = menu.addAction(
+        QCoreApplication.translate("TableExport", "&Copy selected rows"), lambda: copy_selected(table)
+    )
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     menu.addSeparator()
-    menu.addAction(QCoreApplication.translate("TableExport", "&Export the table as shown (.xlsx / .csv)…"),
-                   lambda: export_shown(table))
+    menu.addAction(
+        QCoreApplication.translate("TableExport", "&Export the table as shown (.xlsx / .csv)…"),
+        lambda: export_shown(table),
+    )
     menu.exec(table.viewport().mapToGlobal(at))
 
 

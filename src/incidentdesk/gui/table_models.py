@@ -6,8 +6,14 @@ from dataclasses import dataclass
 from typing import Any
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.vocab import DECISION_COLOURS, text_colour_on
@@ -69,8 +75,7 @@ class RowsModel(QAbstractTableModel):
         key = col.sort or col.text
         self.layoutAboutToBeChanged.emit()
         keys = [_sortable(key(r)) for r in self._rows]
-        new_order = sorted(range(len(self._rows)), key=keys.__getitem__,
-                           reverse=order == Qt.SortOrder.DescendingOrder)
+        new_order = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         position = [0] * len(new_order)
         for new, old in enumerate(new_order):
             position[old] = new
@@ -130,8 +135,7 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -156,8 +160,9 @@ class PagedModel(RowsModel):
     `fetch(offset, limit, on_done)` must submit the query to the Runner and call on_done(rows) later.
     """
 
-    def __init__(self, columns: Sequence[Column], fetch: Callable[[int, int, Callable], Any],
-                 page_size: int = 500, parent=None):
+    def __init__(
+        self, columns: Sequence[Column], fetch: Callable[[int, int, Callable], Any], page_size: int = 500, parent=None
+    ):
         super().__init__(columns, parent)
         self._fetch = fetch
         self._page_size = page_size

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QPen
 from shiboken6 import Shiboken
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QLineEdit, QTableView, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 from ..domain.vocab import DECISION_COLOURS, decision_label
 from . import table_export
@@ -39,8 +39,9 @@ class Table(QTableView):
     activated_row = Signal(object)  # the read model of a double-clicked / Enter row
     current_row = Signal(object)  # the read model of the selected row (None when nothing)
 
-    def __init__(self, model: RowsModel, parent: QWidget | None = None, *, sortable: bool = True,
-                 stretch_last: bool = True):
+    def __init__(
+        self, model: RowsModel, parent: QWidget | None = None, *, sortable: bool = True, stretch_last: bool = True
+    ):
         super().__init__(parent)
         self.source = model
         self.proxy = FilterProxy(model, self)
@@ -215,15 +216,22 @@ class StateChips(QWidget):
             chip = QLabel(f"{decision_label(state, lang)}  {n}")
             chip.setObjectName(f"chip_{state}")
             chip.setFrameShape(QFrame.Shape.StyledPanel)
-            chip.setStyleSheet(themed(f"QLabel {{ background: {colour}; color: {readable_on(colour).name()}; "
-                                      f"border: 1px solid {colour}; padding: 3px 8px; border-radius: 3px; "
-                                      "font-weight: bold; }"))
+            chip.setStyleSheet(
+                themed(
+                    f"QLabel {{ background: {colour}; color: {readable_on(colour).name()}; "
+                    f"border: 1px solid {colour}; padding: 3px 8px; border-radius: 3px; "
+                    "font-weight: bold; }"
+                )
+            )
             self._layout.addWidget(chip)
         self._layout.addStretch(1)
 
     def texts(self) -> list[str]:
-        return [self._layout.itemAt(i).widget().text() for i in range(self._layout.count())
-                if self._layout.itemAt(i).widget() is not None]
+        return [
+            self._layout.itemAt(i).widget().text()
+            for i in range(self._layout.count())
+            if self._layout.itemAt(i).widget() is not None
+        ]
 
 
 def heading(text: str = "", size: float = 1.3) -> QLabel:

@@ -39,8 +39,17 @@ def _fields(data: MemoData):
     for t in data.timeline:
         yield "memo.s_timeline", t.text
     for u in data.uses:
-        for text in (u.department, u.service, u.platform, u.use, u.personal_data, u.stored_in, u.accessed_from,
-                     u.contractors, u.decided_by):
+        for text in (
+            u.department,
+            u.service,
+            u.platform,
+            u.use,
+            u.personal_data,
+            u.stored_in,
+            u.accessed_from,
+            u.contractors,
+            u.decided_by,
+        ):
             yield "memo.s_status", text
     for s in data.statements:
         yield "memo.s_statements", " ".join((s.party, s.speaker, s.title))
@@ -60,8 +69,14 @@ def missing_characters(data: MemoData) -> list[tuple[str, str]]:
     found: dict[str, list[str]] = {}
     for key, text in _fields(data):
         for ch in text or "":
-            if ch in "\n\t" or fonts.covers(ch) or ord(ch) < 32 or 0xFE00 <= ord(ch) <= 0xFE0F \
-                    or 0xE0100 <= ord(ch) <= 0xE01EF or ch == "\u200d":
+            if (
+                ch in "\n\t"
+                or fonts.covers(ch)
+                or ord(ch) < 32
+                or 0xFE00 <= ord(ch) <= 0xFE0F
+                or 0xE0100 <= ord(ch) <= 0xE01EF
+                or ch == "\u200d"
+            ):
                 continue
             chars = found.setdefault(key, [])
             if ch not in chars:

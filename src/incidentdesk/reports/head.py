@@ -37,23 +37,33 @@ def _stamps(data: MemoData, st: Styles) -> Table | None:
     widths = [max(box, min(32 * mm, stringWidth(r, st.fonts.gothic, st.stamp.fontSize) + 4 * mm)) for r in roles]
     if sum(widths) > styles.WIDTH:  # a long approval chain shrinks to the line rather than running off the page
         widths = [w * styles.WIDTH / sum(widths) for w in widths]
-    return styles.table([[para(r, st.stamp, st) for r in roles], [""] * len(roles)], st.fonts, [
-        ("GRID", (0, 0), (-1, -1), 0.6, styles.RULE),
-        ("BOX", (0, 0), (-1, -1), 0.9, styles.INK),
-        ("BACKGROUND", (0, 0), (-1, 0), styles.HEAD_FILL),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, 0), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 1),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 1),
-    ], colWidths=widths, rowHeights=[None, 17 * mm], hAlign="RIGHT")
+    return styles.table(
+        [[para(r, st.stamp, st) for r in roles], [""] * len(roles)],
+        st.fonts,
+        [
+            ("GRID", (0, 0), (-1, -1), 0.6, styles.RULE),
+            ("BOX", (0, 0), (-1, -1), 0.9, styles.INK),
+            ("BACKGROUND", (0, 0), (-1, 0), styles.HEAD_FILL),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, 0), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 1),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+        ],
+        colWidths=widths,
+        rowHeights=[None, 17 * mm],
+        hAlign="RIGHT",
+    )
 
 
 def front_matter(data: MemoData, st: Styles) -> list[Flowable]:
     lang = data.lang
-    out: list[Flowable] = [Spacer(1, 1 * mm), para(data.number, st.right, st),
-                           para(format_date(data.memo_date, data.date_style, lang), st.right, st),
-                           Spacer(1, 3 * mm)]
+    out: list[Flowable] = [
+        Spacer(1, 1 * mm),
+        para(data.number, st.right, st),
+        para(format_date(data.memo_date, data.date_style, lang), st.right, st),
+        Spacer(1, 3 * mm),
+    ]
     stamps = _stamps(data, st)
     if stamps is not None:
         out += [stamps, Spacer(1, 4 * mm)]

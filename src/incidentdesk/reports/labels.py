@@ -6,9 +6,17 @@ from ..domain import messages
 
 # The usual approval roles, so an English memo is readable without extra settings; others print as set.
 ROLES_EN = {
-    "市長": "Mayor", "副市長": "Deputy Mayor", "部長": "Director-General", "次長": "Deputy Director-General",
-    "課長": "Director", "課長補佐": "Deputy Director", "係長": "Chief", "担当": "Staff", "主査": "Senior Staff",
-    "総務部長": "Director-General, General Affairs", "危機管理監": "Crisis Management Director",
+    "市長": "Mayor",
+    "副市長": "Deputy Mayor",
+    "部長": "Director-General",
+    "次長": "Deputy Director-General",
+    "課長": "Director",
+    "課長補佐": "Deputy Director",
+    "係長": "Chief",
+    "担当": "Staff",
+    "主査": "Senior Staff",
+    "総務部長": "Director-General, General Affairs",
+    "危機管理監": "Crisis Management Director",
 }
 
 

@@ -27,28 +27,36 @@ NO_END = frozenset("([{（〔［｛〈《「『【〘〖〝‘“｟«¥$£€�
 HANG = frozenset("、。，．,.")
 SPACES = frozenset(" \u3000")
 
-_UNITS = ("人分|人|件|名|か所|箇所|ヶ所|カ所|日間|日|か月|ヶ月|カ月|月|年度|年|時間|時|分|秒|%|％|円|千円|万円|億円|"
-          "万人|万件|万|億|千|歳|号|条|項|回|台|社|団体|業務|頁|倍|割|点|本|部|通|枚|世帯|校|園|課|週|kg|km|KB|MB|GB|TB")
-_MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-              "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_PROTECTED = re.compile("|".join((
-    # era dates: 令和3年3月19日, 令和5年5月下旬, 令和元年, R3.3.19, H31.4.30
-    # with two days (令和4年7月21日・22日) or a range of months (令和5年3月〜4月, 令和5年12月〜6年1月)
-    r"(?:令和|平成|昭和)(?:元|\d{1,2})年(?:\d{1,2}月(?:\d{1,2}日(?:・\d{1,2}日)?|[上中下]旬)?"
-    r"(?:〜(?:\d{1,2}年)?\d{1,2}月(?:\d{1,2}日)?)?)?(?:[(（]\d{4}年[)）])?",
-    r"[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}",
-    # Western dates: 2021年3月19日, 2021-03-19, 2021/3/19, 3月19日, 19 March 2021, March 2021
-    r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?",
-    r"\d{4}[-/]\d{1,2}[-/]\d{1,2}",
-    r"\d{1,2}/\d{1,2}(?:[・〜~–-]\d{1,2}(?:/\d{1,2})?)?",  # a citation's short date: 6/23, 7/21・22
-    r"\d{1,2}月(?:\d{1,2}日(?:・\d{1,2}日)?|[上中下]旬)",
-    rf"\d{{1,2}}[–-]?\d{{0,2}} (?:{_MONTHS_EN})(?: \d{{4}})?",
-    rf"(?:early |mid-|late )?(?:{_MONTHS_EN})(?:[–-](?:{_MONTHS_EN}))? \d{{4}}",
-    # numbers with separators, a sign, a leading 第/約 and a unit: 123,456人分, 第12号, 約1.5倍, 3.5%
-    rf"(?:第|約|計|全|延べ)?[+\-−]?\d[\d,，.:．]*\d?(?:{_UNITS})?",
-    # Latin words, with the apostrophes, hyphens and dots inside them: e-mail, Co.,Ltd., LINE's
-    r"[A-Za-z0-9][A-Za-z0-9'’\-_.@/&]*[A-Za-z0-9]",
-)))
+_UNITS = (
+    "人分|人|件|名|か所|箇所|ヶ所|カ所|日間|日|か月|ヶ月|カ月|月|年度|年|時間|時|分|秒|%|％|円|千円|万円|億円|"
+    "万人|万件|万|億|千|歳|号|条|項|回|台|社|団体|業務|頁|倍|割|点|本|部|通|枚|世帯|校|園|課|週|kg|km|KB|MB|GB|TB"
+)
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_PROTECTED = re.compile(
+    "|".join(
+        (
+            # era dates: 令和3年3月19日, 令和5年5月下旬, 令和元年, R3.3.19, H31.4.30
+            # with two days (令和4年7月21日・22日) or a range of months (令和5年3月〜4月, 令和5年12月〜6年1月)
+            r"(?:令和|平成|昭和)(?:元|\d{1,2})年(?:\d{1,2}月(?:\d{1,2}日(?:・\d{1,2}日)?|[上中下]旬)?"
+            r"(?:〜(?:\d{1,2}年)?\d{1,2}月(?:\d{1,2}日)?)?)?(?:[(（]\d{4}年[)）])?",
+            r"[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}",
+            # Western dates: 2021年3月19日, 2021-03-19, 2021/3/19, 3月19日, 19 March 2021, March 2021
+            r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?",
+            r"\d{4}[-/]\d{1,2}[-/]\d{1,2}",
+            r"\d{1,2}/\d{1,2}(?:[・〜~–-]\d{1,2}(?:/\d{1,2})?)?",  # a citation's short date: 6/23, 7/21・22
+            r"\d{1,2}月(?:\d{1,2}日(?:・\d{1,2}日)?|[上中下]旬)",
+            rf"\d{{1,2}}[–-]?\d{{0,2}} (?:{_MONTHS_EN})(?: \d{{4}})?",
+            rf"(?:early |mid-|late )?(?:{_MONTHS_EN})(?:[–-](?:{_MONTHS_EN}))? \d{{4}}",
+            # numbers with separators, a sign, a leading 第/約 and a unit: 123,456人分, 第12号, 約1.5倍, 3.5%
+            rf"(?:第|約|計|全|延べ)?[+\-−]?\d[\d,，.:．]*\d?(?:{_UNITS})?",
+            # Latin words, with the apostrophes, hyphens and dots inside them: e-mail, Co.,Ltd., LINE's
+            r"[A-Za-z0-9][A-Za-z0-9'’\-_.@/&]*[A-Za-z0-9]",
+        )
+    )
+)
 
 
 @lru_cache(maxsize=1)
@@ -56,11 +64,33 @@ def _labels_pattern() -> re.Pattern[str] | None:
     """Japanese vocabulary labels (条件付き継続, 相違あり, 問合せ・相談, ...) and the memo's own words."""
     from ..domain import vocab
 
-    words: set[str] = {vocab.UNDECIDED_TERM.ja, "事後登録", "照会回答期限", "期限超過", "回答済", "未回答", "再開条件",
-                       "継続の条件", "再開の条件", "次回見直し", "履行予定", "承認なし", "承認済み",
-                       "について(報告)"}  # the title's ending stays whole: never 「…(報 / 告)」
-    for v in (vocab.DECISION_STATES, vocab.VERIFICATION, vocab.CHANNELS, vocab.APPROVALS, vocab.DATA_CATEGORIES,
-              vocab.LOCATION_KINDS, vocab.PARTY_KINDS, vocab.SERVICE_ROLES, vocab.CONTRACT_TYPES):
+    words: set[str] = {
+        vocab.UNDECIDED_TERM.ja,
+        "事後登録",
+        "照会回答期限",
+        "期限超過",
+        "回答済",
+        "未回答",
+        "再開条件",
+        "継続の条件",
+        "再開の条件",
+        "次回見直し",
+        "履行予定",
+        "承認なし",
+        "承認済み",
+        "について(報告)",
+    }  # the title's ending stays whole: never 「…(報 / 告)」
+    for v in (
+        vocab.DECISION_STATES,
+        vocab.VERIFICATION,
+        vocab.CHANNELS,
+        vocab.APPROVALS,
+        vocab.DATA_CATEGORIES,
+        vocab.LOCATION_KINDS,
+        vocab.PARTY_KINDS,
+        vocab.SERVICE_ROLES,
+        vocab.CONTRACT_TYPES,
+    ):
         words.update(t.ja for t in v)
     words = {w for w in words if len(w) > 1}
     if not words:
@@ -105,7 +135,7 @@ def _emergency(text: str, start: int, stop: int) -> int:
     """Where to break a line that has no allowed break. Keeping a number, word, date or label whole comes
     first, then the closing and opening marks; a run wider than the whole line is cut at the overflow."""
     inside = bytearray(len(text) + 1)
-    for a, b in protected_spans(text[start:stop + 1]):
+    for a, b in protected_spans(text[start : stop + 1]):
         for i in range(start + a + 1, start + b):
             inside[i] = 1
     for i in range(stop, start, -1):
@@ -122,8 +152,9 @@ def _emergency(text: str, start: int, stop: int) -> int:
     return max(stop, start + 1)
 
 
-def break_lines(text: str, widths: Sequence[float], max_widths: Sequence[float] | float,
-                forced: Iterable[int] = ()) -> list[tuple[int, int, float]]:
+def break_lines(
+    text: str, widths: Sequence[float], max_widths: Sequence[float] | float, forced: Iterable[int] = ()
+) -> list[tuple[int, int, float]]:
     """Lay `text` (one width per character) into lines: (start, end, width) with trailing spaces left out.
 
     `forced`: indices after which a line must end (a <br/>). A line ends at the last allowed break that

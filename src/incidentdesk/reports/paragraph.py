@@ -4,8 +4,14 @@ breaks lines by the memo's rules (reports/linebreak.py: 禁則処理, numbers, w
 from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import getFont
-from reportlab.platypus.paragraph import (ParaLines, Paragraph, _handleBulletWidth, cjkU, cleanBlockQuotedText,
-                                          makeCJKParaLine)
+from reportlab.platypus.paragraph import (
+    ParaLines,
+    Paragraph,
+    _handleBulletWidth,
+    cjkU,
+    cleanBlockQuotedText,
+    makeCJKParaLine,
+)
 from reportlab.platypus.paraparser import ParaParser
 
 from . import linebreak
@@ -81,8 +87,7 @@ def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
     if entry is None:
         face = getFont(font_name).face
         scale = font_size * 0.001
-        entry = _widths_cache[key] = ({cp: w * scale for cp, w in face.charWidths.items()},
-                                      face.defaultWidth * scale)
+        entry = _widths_cache[key] = ({cp: w * scale for cp, w in face.charWidths.items()}, face.defaultWidth * scale)
     table, default = entry
     return [table.get(ord(ch), default) for ch in text]
 
@@ -96,8 +101,7 @@ def _break_single(text: str, frag, max_widths: list[float]):
     if found is None:
         if len(_broken) > 20_000:
             _broken.clear()
-        found = _broken[key] = linebreak.break_lines(text, char_widths(text, frag.fontName, frag.fontSize),
-                                                     max_widths)
+        found = _broken[key] = linebreak.break_lines(text, char_widths(text, frag.fontName, frag.fontSize), max_widths)
     lines = []
     for n, (start, end, used) in enumerate(found):
         limit = max_widths[min(n, len(max_widths) - 1)]
@@ -121,7 +125,7 @@ def _break_frags(frags, max_widths: list[float], calc_bounds: bool):
     for n, (start, end, used) in enumerate(linebreak.break_lines(chars, widths, max_widths, forced)):
         limit = max_widths[min(n, len(max_widths) - 1)]
         line_break = end < len(chars) and chars[end] == "\n"
-        part = units[start:end + 1] if line_break else units[start:end]
+        part = units[start : end + 1] if line_break else units[start:end]
         lines.append(makeCJKParaLine(part, limit, used, limit - used, line_break, calc_bounds))
     return ParaLines(kind=1, lines=lines)
 
@@ -142,8 +146,15 @@ def break_lines_cjk(paragraph: Paragraph, max_widths):
         text = f.text if hasattr(f, "text") else "".join(getattr(f, "words", []))
         return _break_single(text, f, max_widths)
     if not frags:
-        return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName, textColor=style.textColor,
-                         lines=[], ascent=style.fontSize, descent=-0.2 * style.fontSize)
+        return ParaLines(
+            kind=0,
+            fontSize=style.fontSize,
+            fontName=style.fontName,
+            textColor=style.textColor,
+            lines=[],
+            ascent=style.fontSize,
+            descent=-0.2 * style.fontSize,
+        )
     if hasattr(paragraph, "blPara") and getattr(paragraph, "_splitpara", 0):
         return paragraph.blPara
     auto = getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))

@@ -232,8 +232,10 @@ def timeline(data: MemoData, st: Styles) -> list[Flowable]:
         return out + [para(labels.t("no_timeline", data.lang), st.body_indent, st)]
     style = "western" if data.date_style == "western" else "era"
     days = [format_fact_date(t.when, data.lang, style) for t in data.timeline]
-    rows = [[para(day, st.body, st), para(t.text + _cites(t.cites, data), st.body, st)]
-            for day, t in zip(days, data.timeline, strict=True)]
+    rows = [
+        [para(day, st.body, st), para(t.text + _cites(t.cites, data), st.body, st)]
+        for day, t in zip(days, data.timeline, strict=True)
+    ]
     # Wide enough for the longest date on one line (令和5年10月17日・18日, 令和5年12月〜6年1月), within reason.
     day_w = min(52 * mm, max(34 * mm, max(stringWidth(d, st.body.fontName, st.body.fontSize) for d in days) + 3 * mm))
     return out + [

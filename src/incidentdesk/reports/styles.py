@@ -58,8 +58,9 @@ def make(fonts: FontSet, lang: str) -> Styles:
     # Every paragraph goes through reports/linebreak (MemoParagraph.breakLinesCJK): Japanese breaks between
     # characters with 禁則処理, English at spaces, and Japanese ledger text in an English memo still wraps.
     wrap = "CJK"
-    base = ParagraphStyle("body", fontName=fonts.mincho, fontSize=10.5, leading=16, alignment=TA_LEFT,
-                          textColor=INK, wordWrap=wrap)
+    base = ParagraphStyle(
+        "body", fontName=fonts.mincho, fontSize=10.5, leading=16, alignment=TA_LEFT, textColor=INK, wordWrap=wrap
+    )
     cell = ParagraphStyle("cell", parent=base, fontName=fonts.gothic, fontSize=8, leading=10.5)
     return Styles(
         fonts=fonts,
@@ -70,27 +71,58 @@ def make(fonts: FontSet, lang: str) -> Styles:
         item=ParagraphStyle("item", parent=base, leftIndent=INDENT, spaceBefore=1.5 * mm, spaceAfter=0.5 * mm),
         right=ParagraphStyle("right", parent=base, fontName=fonts.gothic, alignment=TA_RIGHT, leading=15),
         left=ParagraphStyle("left", parent=base, fontName=fonts.gothic, leading=15),
-        title=ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=14, leading=20, alignment=TA_CENTER,
-                             spaceBefore=5 * mm, spaceAfter=4 * mm),
-        heading=ParagraphStyle("heading", parent=base, fontName=fonts.bold, fontSize=11, leading=15,
-                               spaceBefore=4.5 * mm, spaceAfter=1.5 * mm),
-        subheading=ParagraphStyle("subheading", parent=base, fontName=fonts.gothic, fontSize=10, leading=14,
-                                  leftIndent=INDENT - 1 * mm, spaceBefore=2 * mm, spaceAfter=1 * mm),
+        title=ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=fonts.bold,
+            fontSize=14,
+            leading=20,
+            alignment=TA_CENTER,
+            spaceBefore=5 * mm,
+            spaceAfter=4 * mm,
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=fonts.bold,
+            fontSize=11,
+            leading=15,
+            spaceBefore=4.5 * mm,
+            spaceAfter=1.5 * mm,
+        ),
+        subheading=ParagraphStyle(
+            "subheading",
+            parent=base,
+            fontName=fonts.gothic,
+            fontSize=10,
+            leading=14,
+            leftIndent=INDENT - 1 * mm,
+            spaceBefore=2 * mm,
+            spaceAfter=1 * mm,
+        ),
         cell=cell,
         cell_small=ParagraphStyle("cell_small", parent=cell, fontSize=7, leading=9, textColor=MUTED),
-        cell_small_center=ParagraphStyle("cell_small_center", parent=cell, fontSize=7, leading=9, textColor=MUTED,
-                                         alignment=TA_CENTER),
+        cell_small_center=ParagraphStyle(
+            "cell_small_center", parent=cell, fontSize=7, leading=9, textColor=MUTED, alignment=TA_CENTER
+        ),
         # English headers are long words that must not break inside ("Contracto-r"): a size smaller.
-        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=fonts.bold, alignment=TA_CENTER,
-                                 fontSize=8 if lang == "ja" else 7.5),
+        cell_head=ParagraphStyle(
+            "cell_head", parent=cell, fontName=fonts.bold, alignment=TA_CENTER, fontSize=8 if lang == "ja" else 7.5
+        ),
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=fonts.bold, alignment=TA_CENTER),
         caption=ParagraphStyle("caption", parent=base, leading=15),
         stamp=ParagraphStyle("stamp", parent=cell, fontSize=8, leading=10, alignment=TA_CENTER),
         note=ParagraphStyle("note", parent=base, fontName=fonts.gothic, fontSize=8.5, leading=12, textColor=MUTED),
-        note_indent=ParagraphStyle("note_indent", parent=base, fontSize=9.5, leading=13.5, leftIndent=INDENT + 6 * mm,
-                                   firstLineIndent=-6 * mm,
-                                   spaceAfter=1),
+        note_indent=ParagraphStyle(
+            "note_indent",
+            parent=base,
+            fontSize=9.5,
+            leading=13.5,
+            leftIndent=INDENT + 6 * mm,
+            firstLineIndent=-6 * mm,
+            spaceAfter=1,
+        ),
     )
 
 
@@ -106,8 +138,10 @@ def grid_table(header_rows: int = 1, zebra: bool = False) -> list[tuple]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     if header_rows:
-        cmds += [("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
-                 ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE")]
+        cmds += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+        ]
     if zebra:
         cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
     return cmds

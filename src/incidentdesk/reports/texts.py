@@ -24,14 +24,24 @@ RUNNING = frozenset({"continue", "conditional", "resume"})  # states whose condi
 STOPPED = frozenset({"suspend", "partial"})  # states whose conditions are conditions to resume
 
 # How a decision reads in a sentence: {uses} is the list of uses.
-DECIDED_JA = {"continue": "{uses}の継続を決定した", "conditional": "{uses}を条件付きで継続することとした",
-              "partial": "{uses}を一部停止した", "suspend": "{uses}を停止した",
-              "discussing": "{uses}の扱いを協議中とした",
-              "resume": "{uses}を再開した", "terminate": "{uses}を廃止した"}
-DECIDED_EN = {"continue": "decided to continue {uses}", "conditional": "continued {uses} with conditions",
-              "partial": "partially suspended {uses}", "suspend": "suspended {uses}",
-              "discussing": "put {uses} under discussion", "resume": "resumed {uses}",
-              "terminate": "discontinued {uses}"}
+DECIDED_JA = {
+    "continue": "{uses}の継続を決定した",
+    "conditional": "{uses}を条件付きで継続することとした",
+    "partial": "{uses}を一部停止した",
+    "suspend": "{uses}を停止した",
+    "discussing": "{uses}の扱いを協議中とした",
+    "resume": "{uses}を再開した",
+    "terminate": "{uses}を廃止した",
+}
+DECIDED_EN = {
+    "continue": "decided to continue {uses}",
+    "conditional": "continued {uses} with conditions",
+    "partial": "partially suspended {uses}",
+    "suspend": "suspended {uses}",
+    "discussing": "put {uses} under discussion",
+    "resume": "resumed {uses}",
+    "terminate": "discontinued {uses}",
+}
 
 
 def approval_mark(code: str, lang: str) -> str:
@@ -51,6 +61,7 @@ def conditions_label(state: str, lang: str) -> str:
 
 
 # -- dates in sentences ------------------------------------------------------------------------------
+
 
 def _short(when: FactDate | date | None, data: MemoData) -> str:
     """3月19日 (3月, 5月下旬) in the memo's year, with the year otherwise; 19 March in English."""
@@ -91,6 +102,7 @@ def _strip_stop(text: str) -> str:
 
 # -- the story since the last memo ---------------------------------------------------------------------
 
+
 def _sentence(kind: str, items: list[ChangeLine], data: MemoData) -> str:
     lang, c = data.lang, items[0]
     ja = lang == "ja"
@@ -107,8 +119,11 @@ def _sentence(kind: str, items: list[ChangeLine], data: MemoData) -> str:
     if kind == "withdrawal":
         uses = _names([x.what for x in items], lang)
         old = decision_label(c.old, lang)
-        return (f"{when}、{uses}の対応判断({old})を取り消した{late}。" if ja else
-                f"{_on(when)} the decision to {old.lower()} {uses} was withdrawn{late}.")
+        return (
+            f"{when}、{uses}の対応判断({old})を取り消した{late}。"
+            if ja
+            else f"{_on(when)} the decision to {old.lower()} {uses} was withdrawn{late}."
+        )
     if kind == "statement":
         channel = CHANNELS.label(c.new, lang)
         if ja:
@@ -120,9 +135,12 @@ def _sentence(kind: str, items: list[ChangeLine], data: MemoData) -> str:
         return f"{_on(when)} {c.who} made a statement{what} ({channel.lower()}){count}{late}."
     if kind == "statement_retired":
         what = f"「{c.what}」" if c.what else ""
-        return (f"{when}、{c.who}の事業者説明{what}を廃止済みとし、以後の報告から除いた{late}。" if ja else
-                f"{_on(when)} {c.who}'s statement{' “' + c.what + '”' if c.what else ''} was retired and is no "
-                f"longer reported{late}.")
+        return (
+            f"{when}、{c.who}の事業者説明{what}を廃止済みとし、以後の報告から除いた{late}。"
+            if ja
+            else f"{_on(when)} {c.who}'s statement{' “' + c.what + '”' if c.what else ''} was retired and is no "
+            f"longer reported{late}."
+        )
     if kind == "request_added":
         due = f"(回答期限{_short(date.fromisoformat(c.new), data)})" if ja and c.new else ""
         if ja:
@@ -136,14 +154,23 @@ def _sentence(kind: str, items: list[ChangeLine], data: MemoData) -> str:
         to = f" to {c.addressee}" if c.addressee else ""
         return f"{_on(when)} {c.who} issued “{c.what}”{to}{late}."
     if kind == "request_answered" and is_statutory(c.who):  # the city sent a report the law asks for
-        return (f"{when}、個人情報保護委員会に「{c.what}」を提出した{late}。" if ja else
-                f"{_on(when)} the city sent the Personal Information Protection Commission its “{c.what}”{late}.")
+        return (
+            f"{when}、個人情報保護委員会に「{c.what}」を提出した{late}。"
+            if ja
+            else f"{_on(when)} the city sent the Personal Information Protection Commission its “{c.what}”{late}."
+        )
     if kind == "request_answered":
-        return (f"{when}、{c.who}の照会「{c.what}」に回答した{late}。" if ja else
-                f"{_on(when)} the city answered {c.who}'s request “{c.what}”{late}.")
+        return (
+            f"{when}、{c.who}の照会「{c.what}」に回答した{late}。"
+            if ja
+            else f"{_on(when)} the city answered {c.who}'s request “{c.what}”{late}."
+        )
     if kind == "report_sent":
-        return (f"{when}、{c.who}に「{c.what}」の報告を提出した{late}。" if ja else
-                f"{_on(when)} the city sent {c.who} its report under “{c.what}”{late}.")
+        return (
+            f"{when}、{c.who}に「{c.what}」の報告を提出した{late}。"
+            if ja
+            else f"{_on(when)} the city sent {c.who} its report under “{c.what}”{late}."
+        )
     return ""
 
 
@@ -194,6 +221,7 @@ def story(data: MemoData) -> list[str]:
 
 # -- the overview ----------------------------------------------------------------------------------------
 
+
 def _counts_text(data: MemoData) -> str:
     if data.lang == "ja":
         return "、".join(f"{decision_label(code, data.lang)}{n}件" for code, n in data.counts if n)
@@ -207,7 +235,9 @@ def _where_we_stand(data: MemoData) -> list[str]:
     if lang == "ja":
         if data.uses:
             who = f"(うち住民の個人情報を扱う業務{personal}件)" if personal else ""
-            lines.append(f"現在、本件の影響を受ける業務は{len(data.uses)}件{who}で、対応判断の内訳は{_counts_text(data)}である。")
+            lines.append(
+                f"現在、本件の影響を受ける業務は{len(data.uses)}件{who}で、対応判断の内訳は{_counts_text(data)}である。"
+            )
         else:
             lines.append("影響を受ける業務は現在確認中である。")
     elif data.uses:
@@ -231,8 +261,11 @@ def _where_we_stand(data: MemoData) -> list[str]:
         nxt = upcoming[0]
         day = format_date(nxt.due_on, style, lang)
         kind = labels.t("kind_" + nxt.kind, lang)
-        lines.append(f"次の期限は{day}({kind}、{nxt.text})である。" if lang == "ja"
-                     else f"Next deadline: {day} ({kind[:1].lower() + kind[1:]}: {nxt.text}).")
+        lines.append(
+            f"次の期限は{day}({kind}、{nxt.text})である。"
+            if lang == "ja"
+            else f"Next deadline: {day} ({kind[:1].lower() + kind[1:]}: {nxt.text})."
+        )
     return lines
 
 
@@ -242,29 +275,42 @@ def overview_text(data: MemoData, summary: str) -> str:
     lines = []
     first = first_paragraph(summary)
     if first:
-        lines.append(" ".join(x.strip() for x in first.splitlines() if x.strip()) if lang != "ja"
-                     else "".join(x.strip() for x in first.splitlines()))
+        lines.append(
+            " ".join(x.strip() for x in first.splitlines() if x.strip())
+            if lang != "ja"
+            else "".join(x.strip() for x in first.splitlines())
+        )
     prev = data.previous
     if prev is not None:
         day = format_date(prev.issued_on, data.date_style, lang)
         told = story(data)
         if not told:
-            lines.append(f"前回報告({prev.number}、{day})以降、変更はない。" if lang == "ja" else
-                         f"Nothing has changed since the last memo ({prev.number}, {day}).")
+            lines.append(
+                f"前回報告({prev.number}、{day})以降、変更はない。"
+                if lang == "ja"
+                else f"Nothing has changed since the last memo ({prev.number}, {day})."
+            )
         else:
-            lines.append(f"前回報告({prev.number}、{day})以降の動きは次のとおり。" if lang == "ja" else
-                         f"Since the last memo ({prev.number}, {day}):")
+            lines.append(
+                f"前回報告({prev.number}、{day})以降の動きは次のとおり。"
+                if lang == "ja"
+                else f"Since the last memo ({prev.number}, {day}):"
+            )
             shown = told[:STORY_SENTENCES]
             if len(told) > STORY_SENTENCES:
                 more = len(told) - STORY_SENTENCES
-                shown.append(f"ほか{more}件の変更は下表のとおり。" if lang == "ja" else
-                             f"{more} more change{'s are' if more > 1 else ' is'} listed in the table below.")
+                shown.append(
+                    f"ほか{more}件の変更は下表のとおり。"
+                    if lang == "ja"
+                    else f"{more} more change{'s are' if more > 1 else ' is'} listed in the table below."
+                )
             lines.append(("" if lang == "ja" else " ").join(shown))
     lines += _where_we_stand(data)
     return "\n".join(lines)
 
 
 # -- 対応方針 ----------------------------------------------------------------------------------------------
+
 
 def _uses_text(uses: tuple[tuple[str, str], ...], lang: str) -> str:
     """'渋谷区LINE公式アカウント(住民票の写しの申請、犬の登録)、…' — by service, so many uses stay short."""
@@ -277,8 +323,11 @@ def _uses_text(uses: tuple[tuple[str, str], ...], lang: str) -> str:
         if len(names) <= 3:
             inner = sep.join(names)
         else:
-            inner = f"{names[0]}{sep}{names[1]} ほか{len(names) - 2}業務" if lang == "ja" else \
-                f"{names[0]}{sep}{names[1]} and {len(names) - 2} more"
+            inner = (
+                f"{names[0]}{sep}{names[1]} ほか{len(names) - 2}業務"
+                if lang == "ja"
+                else f"{names[0]}{sep}{names[1]} and {len(names) - 2} more"
+            )
         parts.append(f"{service}({inner})" if lang == "ja" else f"{service} ({inner})")
     more = len(by_service) - NAMES_SHOWN
     if more > 0:
@@ -290,8 +339,11 @@ def policy_text(groups: tuple[DecisionGroup, ...], lang: str, date_style: str) -
     """One item per group of uses with the same decision: which uses, why, on what conditions, until when
     and what follows, next review. A label and its text are joined by a no-break space in English."""
     if not groups:
-        return ("各業務の対応判断は未了であり、事業者の説明を確認のうえ判断する。" if lang == "ja"
-                else "No decision has been made yet; decisions will follow once the vendor's statements are checked.")
+        return (
+            "各業務の対応判断は未了であり、事業者の説明を確認のうえ判断する。"
+            if lang == "ja"
+            else "No decision has been made yet; decisions will follow once the vendor's statements are checked."
+        )
     ja = lang == "ja"
     pad = "\u3000" if ja else "    "
 
@@ -300,12 +352,16 @@ def policy_text(groups: tuple[DecisionGroup, ...], lang: str, date_style: str) -
 
     lines = []
     for i, g in enumerate(groups, start=1):
-        lines.append(f"({i}) {decision_label(g.state, lang)}" + (f"({len(g.uses)}件):" if ja else
-                                                                 f" ({len(g.uses)}): ") + _uses_text(g.uses, lang))
+        lines.append(
+            f"({i}) {decision_label(g.state, lang)}"
+            + (f"({len(g.uses)}件):" if ja else f" ({len(g.uses)}): ")
+            + _uses_text(g.uses, lang)
+        )
         if g.ended:
             old, until = decision_label(g.ended[0], lang), format_date(g.ended[1], date_style, lang)
-            lines.append(pad + (f"{until}までの{old}の期限到来による。" if ja else
-                                f"Follows the end of “{old}” on {until}."))
+            lines.append(
+                pad + (f"{until}までの{old}の期限到来による。" if ja else f"Follows the end of “{old}” on {until}.")
+            )
         if g.rationale:
             lines.append((label("当初の理由", "Original reason") if g.ended else label("理由", "Reason")) + g.rationale)
         if g.conditions:
@@ -318,8 +374,14 @@ def policy_text(groups: tuple[DecisionGroup, ...], lang: str, date_style: str) -
             else:
                 lines.append(label("", "Until") + until + (f", then {then}" if then else ""))
         if g.state == UNDECIDED:
-            lines.append(pad + ("事業者の説明と影響の範囲を確認のうえ判断する。" if ja
-                                else "To be decided once the vendor's statements and the impact are checked."))
+            lines.append(
+                pad
+                + (
+                    "事業者の説明と影響の範囲を確認のうえ判断する。"
+                    if ja
+                    else "To be decided once the vendor's statements and the impact are checked."
+                )
+            )
         if g.next_review_on:
             lines.append(label("次回見直し", "Next review") + format_date(g.next_review_on, date_style, lang))
     return "\n".join(lines)

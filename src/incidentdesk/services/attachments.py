@@ -47,25 +47,45 @@ def attach(db: Database, owner_kind: str, owner_id: int, name: str, data: bytes)
     if owner_kind not in OWNERS:
         raise LedgerError("bad_choice", field="owner_kind", value=owner_kind, choices=", ".join(OWNERS))
     if len(data) > MAX_BYTES:
-        raise LedgerError("attachment_too_large", name=safe_name(name), size=_size_text(len(data)),
-                          limit=_size_text(MAX_BYTES))
+        raise LedgerError(
+            "attachment_too_large", name=safe_name(name), size=_size_text(len(data)), limit=_size_text(MAX_BYTES)
+        )
     filename = safe_name(name)
     mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     with db.write() as s:
         changes.get(s, OWNERS[owner_kind], owner_id)
-        row = changes.create(s, db, Attachment(owner_kind=owner_kind, owner_id=owner_id, filename=filename,
-                                               mime=mime[:100], data=data, sha256=hashlib.sha256(data).hexdigest(),
-                                               added_at=datetime.now(UTC)))
-        return AttachmentRow(id=row.id, owner_kind=owner_kind, owner_id=owner_id, filename=filename, mime=row.mime,
-                             size=len(data), sha256=row.sha256, added_at=row.added_at)
+        row = changes.create(
+            s,
+            db,
+            Attachment(
+                owner_kind=owner_kind,
+                owner_id=owner_id,
+                filename=filename,
+                mime=mime[:100],
+                data=data,
+                sha256=hashlib.sha256(data).hexdigest(),
+                added_at=datetime.now(UTC),
+            ),
+        )
+        return AttachmentRow(
+            id=row.id,
+            owner_kind=owner_kind,
+            owner_id=owner_id,
+            filename=filename,
+            mime=row.mime,
+            size=len(data),
+            sha256=row.sha256,
+            added_at=row.added_at,
+        )
 
 
 def attach_file(db: Database, owner_kind: str, owner_id: int, path: Path) -> AttachmentRow:
     """attach() for a file on disk; its size is checked before it is read."""
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise LedgerError("attachment_too_large", name=safe_name(path.name), size=_size_text(size),
-                          limit=_size_text(MAX_BYTES))
+        raise LedgerError(
+            "attachment_too_large", name=safe_name(path.name), size=_size_text(size), limit=_size_text(MAX_BYTES)
+        )
     return attach(db, owner_kind, owner_id, path.name, path.read_bytes())
 
 
@@ -77,8 +97,11 @@ def remove(db: Database, attachment_id: int) -> None:
 
 
 def listing(r: Reader, owner_kind: str, owner_id: int) -> list[AttachmentRow]:
-    rows = r.rows("SELECT id, owner_kind, owner_id, filename, mime, length(data) AS size, sha256, added_at "
-                  "FROM attachment WHERE owner_kind = ? AND owner_id = ? ORDER BY id", (owner_kind, owner_id))
+    rows = r.rows(
+        "SELECT id, owner_kind, owner_id, filename, mime, length(data) AS size, sha256, added_at "
+        "FROM attachment WHERE owner_kind = ? AND owner_id = ? ORDER BY id",
+        (owner_kind, owner_id),
+    )
     return [AttachmentRow(**x._asdict()) for x in rows]
 
 
@@ -99,4 +122,3 @@ def save_copy(r: Reader, attachment_id: int, folder: Path, name: str | None = No
     target = Path(folder) / safe_name(name or stored)
     target.write_bytes(data)
     return target
-

@@ -151,8 +151,11 @@ def value_text(entity: str, key: str, value: Any, lang: str) -> str:
         return entity_label(value, lang)
     if isinstance(value, dict) and set(value) == {"sha256", "size"}:  # a file, stored by its hash and size
         size = f"{value['size']:,}"
-        return f"{size} バイト(SHA-256 {value['sha256'][:16]}…)" if lang == "ja" else \
-            f"{size} bytes (SHA-256 {value['sha256'][:16]}…)"
+        return (
+            f"{size} バイト(SHA-256 {value['sha256'][:16]}…)"
+            if lang == "ja"
+            else f"{size} bytes (SHA-256 {value['sha256'][:16]}…)"
+        )
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return format_date(date.fromisoformat(value), "era", lang)

@@ -18,14 +18,26 @@ from ..domain.errors import DatabaseError, LedgerError
 from ..storage import ledger_check
 from ..storage.backup_files import Retention, alive, release, reserve, rotate, sweep
 from ..storage.reader import ReadOnlyLedger, Reader
-from ..storage.sqlite_file import (BUSY_TIMEOUT_MS, SQLITE_HEADER, backup_sqlite, connect_for_reading, head_revision,
-                                   inspect_file, read_header, recognise, sqlite_uri, sync_file, sync_folder)
+from ..storage.sqlite_file import (
+    BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    backup_sqlite,
+    connect_for_reading,
+    head_revision,
+    inspect_file,
+    read_header,
+    recognise,
+    sqlite_uri,
+    sync_file,
+    sync_folder,
+)
 from .ledger import Checkable, VerifyResult, verify
 
 log = logging.getLogger(__name__)
 
 
 # -- backup ----------------------------------------------------------------------------------
+
 
 def check_sqlite_copy(path: Path) -> ledger_check.Report:
     """Every check of `verify`, on a copy nobody else has open (our file, intact chain, rows, index...)."""
@@ -38,8 +50,14 @@ def check_sqlite_copy(path: Path) -> ledger_check.Report:
         conn.close()
 
 
-def backup(db: Checkable, dest: Path | None = None, *, directory: Path | None = None,
-           retention: Retention | None = None, rotate_as_automatic: bool = False) -> Path:
+def backup(
+    db: Checkable,
+    dest: Path | None = None,
+    *,
+    directory: Path | None = None,
+    retention: Retention | None = None,
+    rotate_as_automatic: bool = False,
+) -> Path:
     """A copy of the ledger that has been read back and passed every check, or LedgerError.
 
     An SQLite ledger is copied page by page through SQLite's backup API; a server ledger is written
@@ -113,6 +131,7 @@ def _copy_sqlite(source: Path, target: Path) -> None:
 
 # -- restore ---------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class RestoreResult:
     ledger: Path
@@ -134,8 +153,9 @@ def restore(target: str, source: Path, *, backup_dir: Path, window_may_hold: boo
     path = Path(target).expanduser().resolve()
     source = Path(source).expanduser()
     if not source.is_file():
-        raise LedgerError("restore_bad_backup", path=str(source), detail="the file does not exist",
-                          detail_ja="ファイルがありません")
+        raise LedgerError(
+            "restore_bad_backup", path=str(source), detail="the file does not exist", detail_ja="ファイルがありません"
+        )
     if source.resolve() == path:
         raise LedgerError("restore_same_file", path=str(path))
     if not window_may_hold and window_holds(path):
@@ -181,8 +201,12 @@ def _prepared(source: Path, folder: Path) -> Path:
         if head[:16] == SQLITE_HEADER:
             rev = recognise(inspect_file(source), str(source), "sqlite")
             if rev is None:
-                raise LedgerError("restore_bad_backup", path=str(source), detail="it holds no ledger",
-                                  detail_ja="台帳が入っていません")
+                raise LedgerError(
+                    "restore_bad_backup",
+                    path=str(source),
+                    detail="it holds no ledger",
+                    detail_ja="台帳が入っていません",
+                )
             _copy_sqlite(source, copy)
             if rev != head_revision():
                 _open_and_close(copy, folder / "before-upgrade")
@@ -196,18 +220,26 @@ def _prepared(source: Path, folder: Path) -> Path:
             finally:
                 db.close()
         else:
-            raise LedgerError("restore_bad_backup", path=str(source),
-                              detail="it is neither an Incident Desk ledger nor a ledger export",
-                              detail_ja="Incident Desk の台帳でも台帳の書き出しでもありません")
+            raise LedgerError(
+                "restore_bad_backup",
+                path=str(source),
+                detail="it is neither an Incident Desk ledger nor a ledger export",
+                detail_ja="Incident Desk の台帳でも台帳の書き出しでもありません",
+            )
     except LedgerError as exc:
         if exc.code == "restore_bad_backup":
             raise
-        raise LedgerError("restore_bad_backup", path=str(source), detail=exc.message("en"),
-                          detail_ja=exc.message("ja")) from exc
+        raise LedgerError(
+            "restore_bad_backup", path=str(source), detail=exc.message("en"), detail_ja=exc.message("ja")
+        ) from exc
     report = check_sqlite_copy(copy)
     if report.problem is not None:
-        raise LedgerError("restore_bad_backup", path=str(source), detail=report.problem.describe("en"),
-                          detail_ja=report.problem.describe("ja"))
+        raise LedgerError(
+            "restore_bad_backup",
+            path=str(source),
+            detail=report.problem.describe("en"),
+            detail_ja=report.problem.describe("ja"),
+        )
     return copy
 
 

@@ -23,8 +23,14 @@ UID_DOMAIN = "incidentdesk.invalid"  # RFC 5545 wants a domain; ours is no one's
 
 def escape(text: str) -> str:
     """TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma, line breaks."""
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def fold(line: str) -> bytes:
@@ -57,12 +63,19 @@ def kind_label(kind: str, lang: str) -> str:
 def events(deadlines: Iterable[Deadline], *, lang: str, now: datetime | None = None) -> list[str]:
     """The content lines (unfolded) of a calendar with one VEVENT per deadline."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-             f"X-WR-CALNAME:{escape(messages.text('ics.calendar', lang))}"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape(messages.text('ics.calendar', lang))}",
+    ]
     for d in deadlines:
         kind = kind_label(d.kind, lang)
-        summary = (messages.text("ics.overdue", lang) if d.overdue else "") + \
-            messages.text("ics.summary", lang, kind=kind, text=d.text)
+        summary = (messages.text("ics.overdue", lang) if d.overdue else "") + messages.text(
+            "ics.summary", lang, kind=kind, text=d.text
+        )
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid(d)}",
@@ -70,8 +83,16 @@ def events(deadlines: Iterable[Deadline], *, lang: str, now: datetime | None = N
             f"DTSTART;VALUE=DATE:{d.due_on:%Y%m%d}",
             f"DTEND;VALUE=DATE:{d.due_on + timedelta(days=1):%Y%m%d}",
             f"SUMMARY:{escape(summary)}",
-            "DESCRIPTION:" + escape(messages.text("ics.description", lang, kind=kind, date=d.due_on.isoformat(),
-                                                  incident=d.incident_id if d.incident_id else "-")),
+            "DESCRIPTION:"
+            + escape(
+                messages.text(
+                    "ics.description",
+                    lang,
+                    kind=kind,
+                    date=d.due_on.isoformat(),
+                    incident=d.incident_id if d.incident_id else "-",
+                )
+            ),
             f"CATEGORIES:{escape(kind)}",
             "TRANSP:TRANSPARENT",
             "BEGIN:VALARM",

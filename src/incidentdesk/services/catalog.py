@@ -25,8 +25,9 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold().strip()
 
 
-def _unique_name(session: Session, model, name: str, entity: str, *, exclude_id: int | None = None,
-                 **scope: object) -> None:
+def _unique_name(
+    session: Session, model, name: str, entity: str, *, exclude_id: int | None = None, **scope: object
+) -> None:
     stmt = select(model.id, model.name)
     for key, value in scope.items():
         stmt = stmt.where(getattr(model, key) == value)
@@ -37,6 +38,7 @@ def _unique_name(session: Session, model, name: str, entity: str, *, exclude_id:
 
 
 # -- parties -----------------------------------------------------------------
+
 
 def _check_party(session: Session, data: PartyIn, party_id: int | None = None) -> None:
     if data.parent_id is not None:
@@ -78,6 +80,7 @@ def retire_party(db: Database, party_id: int, on: date | None, *, version: int |
 
 # -- external services -------------------------------------------------------
 
+
 def add_service(db: Database, data: ServiceIn) -> ServiceRecord:
     data = clean(data)
     with db.write() as s:
@@ -108,6 +111,7 @@ def retire_service(db: Database, service_id: int, on: date | None, *, version: i
 
 # -- party roles and contractor chains ------------------------------------------
 
+
 def _check_role(session: Session, data: RoleIn, role_id: int | None = None) -> Party:
     changes.get(session, ExternalService, data.service_id)
     party = changes.get(session, Party, data.party_id)
@@ -121,9 +125,13 @@ def _check_role(session: Session, data: RoleIn, role_id: int | None = None) -> P
                 raise LedgerError("upstream_loop", field="upstream_id")
             seen.add(link.id)
             link = session.get(ServiceParty, link.upstream_id)
-    exists = session.exec(select(ServiceParty.id).where(
-        ServiceParty.service_id == data.service_id, ServiceParty.party_id == data.party_id,
-        ServiceParty.role == data.role)).first()
+    exists = session.exec(
+        select(ServiceParty.id).where(
+            ServiceParty.service_id == data.service_id,
+            ServiceParty.party_id == data.party_id,
+            ServiceParty.role == data.role,
+        )
+    ).first()
     if exists is not None and exists != role_id:
         raise LedgerError("duplicate", entity="party", name=f"{party.name} ({data.role})")
     return party
@@ -158,6 +166,7 @@ def unassign_party(db: Database, role_id: int, *, version: int | None = None) ->
 
 # -- uses (業務) ---------------------------------------------------------------
 
+
 def add_use(db: Database, data: UseIn) -> UseRecord:
     data = clean(data)
     with db.write() as s:
@@ -190,6 +199,7 @@ def retire_use(db: Database, use_id: int, on: date | None, *, version: int | Non
 
 
 # -- data locations ------------------------------------------------------------
+
 
 def _check_location(session: Session, data: LocationIn) -> None:
     changes.get(session, ExternalService, data.service_id)

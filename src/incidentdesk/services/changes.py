@@ -15,6 +15,7 @@ from ..storage.database import Database
 T = TypeVar("T", bound=SQLModel)
 Rec = TypeVar("Rec", bound=RecordInput)
 
+
 def entity_name(row: SQLModel | type[SQLModel]) -> str:
     return audit_chain.entity_name(row)
 
@@ -28,8 +29,15 @@ def create(session: Session, db: Database, row: T) -> T:
     session.add(row)
     session.flush()
     _index(session, row)
-    audit_chain.append(session, actor=db.actor, action="create", entity=entity_name(row),
-                       entity_id=getattr(row, "id", None), old=None, new=audit_chain.snapshot(row))
+    audit_chain.append(
+        session,
+        actor=db.actor,
+        action="create",
+        entity=entity_name(row),
+        entity_id=getattr(row, "id", None),
+        old=None,
+        new=audit_chain.snapshot(row),
+    )
     return row
 
 
@@ -42,8 +50,11 @@ def create_many(session: Session, db: Database, rows: Sequence[T]) -> list[T]:
     session.add_all(rows)
     session.flush()
     search_index.put_many(session, [r for r in rows if isinstance(r, search_index.SEARCHABLE)], new=True)
-    audit_chain.append_many(session, actor=db.actor, events=[
-        ("create", entity_name(r), getattr(r, "id", None), None, audit_chain.snapshot(r)) for r in rows])
+    audit_chain.append_many(
+        session,
+        actor=db.actor,
+        events=[("create", entity_name(r), getattr(r, "id", None), None, audit_chain.snapshot(r)) for r in rows],
+    )
     return rows
 
 
@@ -63,9 +74,15 @@ def update_many(session: Session, db: Database, updates: Sequence[tuple[T, dict]
             new = audit_chain.snapshot(row)
         session.add(row)
         changed.append(row)
-        events.append(("update", entity_name(row), getattr(row, "id", None),
-                       {k: v for k, v in old.items() if new.get(k) != v},
-                       {k: v for k, v in new.items() if old.get(k) != v}))
+        events.append(
+            (
+                "update",
+                entity_name(row),
+                getattr(row, "id", None),
+                {k: v for k, v in old.items() if new.get(k) != v},
+                {k: v for k, v in new.items() if old.get(k) != v},
+            )
+        )
     if changed:
         session.flush()
         search_index.put_many(session, [r for r in changed if isinstance(r, search_index.SEARCHABLE)])
@@ -81,8 +98,15 @@ def check_version(row: SQLModel, version: int | None) -> None:
     """
     if version is not None and getattr(row, "version", version) != version:
         who, at = _last_change(row)
-        raise LedgerError("stale", entity=entity_name(row), id=getattr(row, "id", None),
-                          yours=version, theirs=getattr(row, "version", 0), who=who, at=at)
+        raise LedgerError(
+            "stale",
+            entity=entity_name(row),
+            id=getattr(row, "id", None),
+            yours=version,
+            theirs=getattr(row, "version", 0),
+            who=who,
+            at=at,
+        )
 
 
 def _last_change(row: SQLModel) -> tuple[str, str]:
@@ -94,10 +118,16 @@ def _last_change(row: SQLModel) -> tuple[str, str]:
     from ..storage.models import AuditEvent
 
     session = Session.object_session(row)
-    event = None if session is None else session.exec(
-        select(AuditEvent).where(AuditEvent.entity == entity_name(row),
-                                 AuditEvent.entity_id == getattr(row, "id", None))
-        .order_by(col(AuditEvent.seq).desc()).limit(1)).first()
+    event = (
+        None
+        if session is None
+        else session.exec(
+            select(AuditEvent)
+            .where(AuditEvent.entity == entity_name(row), AuditEvent.entity_id == getattr(row, "id", None))
+            .order_by(col(AuditEvent.seq).desc())
+            .limit(1)
+        ).first()
+    )
     if event is None:
         return "?", "?"
     try:
@@ -122,10 +152,15 @@ def update(session: Session, db: Database, row: T, changes: dict, *, version: in
     session.add(row)
     session.flush()
     _index(session, row)
-    audit_chain.append(session, actor=db.actor, action="update", entity=entity_name(row),
-                       entity_id=getattr(row, "id", None),
-                       old={k: v for k, v in old.items() if new.get(k) != v},
-                       new={k: v for k, v in new.items() if old.get(k) != v})
+    audit_chain.append(
+        session,
+        actor=db.actor,
+        action="update",
+        entity=entity_name(row),
+        entity_id=getattr(row, "id", None),
+        old={k: v for k, v in old.items() if new.get(k) != v},
+        new={k: v for k, v in new.items() if old.get(k) != v},
+    )
     return row
 
 
@@ -140,8 +175,11 @@ def delete(session: Session, db: Database, row: SQLModel, *, label: str = "", ve
             session.delete(row)
             session.flush()
     except IntegrityError as exc:
-        raise LedgerError("in_use", entity=kind if kind in ("party", "service", "use") else "name",
-                          name=label or getattr(row, "name", row.id)) from exc
+        raise LedgerError(
+            "in_use",
+            entity=kind if kind in ("party", "service", "use") else "name",
+            name=label or getattr(row, "name", row.id),
+        ) from exc
     if isinstance(row, search_index.SEARCHABLE):
         search_index.drop(session, search_index.document(row)[0], row.id)
     audit_chain.append(session, actor=db.actor, action="delete", entity=kind, entity_id=row.id, old=old, new=None)

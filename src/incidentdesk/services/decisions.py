@@ -14,8 +14,7 @@ from ..domain.errors import LedgerError
 from ..domain.inputs import DecisionIn, WithdrawalIn
 from ..domain.rules import current_decisions
 from ..storage.database import Database
-from ..storage.models import (Decision, DecisionBasis, DecisionWithdrawal, Incident, IncidentUse, Statement, Use,
-                              clean)
+from ..storage.models import Decision, DecisionBasis, DecisionWithdrawal, Incident, IncidentUse, Statement, Use, clean
 from . import changes
 from .views import DecisionRecord, WithdrawalRecord
 
@@ -23,27 +22,36 @@ from .views import DecisionRecord, WithdrawalRecord
 def _record(session: Session, db: Database, data: DecisionIn) -> DecisionRecord:
     changes.get(session, Incident, data.incident_id)
     use = changes.get(session, Use, data.use_id)
-    linked = session.exec(select(IncidentUse.id).where(IncidentUse.incident_id == data.incident_id,
-                                                       IncidentUse.use_id == data.use_id)).first()
+    linked = session.exec(
+        select(IncidentUse.id).where(IncidentUse.incident_id == data.incident_id, IncidentUse.use_id == data.use_id)
+    ).first()
     if linked is None:
         raise LedgerError("use_not_affected", use=use.name)
     for statement_id in data.statement_ids:
         if changes.get(session, Statement, statement_id).incident_id != data.incident_id:
             raise LedgerError("statement_other_incident", id=statement_id)
-    history = session.exec(select(Decision).where(Decision.incident_id == data.incident_id,
-                                                  Decision.use_id == data.use_id)).all()
+    history = session.exec(
+        select(Decision).where(Decision.incident_id == data.incident_id, Decision.use_id == data.use_id)
+    ).all()
     ids = [d.id for d in history]
-    withdrawn = set(session.exec(select(DecisionWithdrawal.decision_id).where(
-        DecisionWithdrawal.decision_id.in_(ids))).all()) if ids else set()
+    withdrawn = (
+        set(session.exec(select(DecisionWithdrawal.decision_id).where(DecisionWithdrawal.decision_id.in_(ids))).all())
+        if ids
+        else set()
+    )
     # The decision it follows by date: a late entry supersedes the one before its own date, not the latest.
     before = [d for d in history if d.decided_on <= data.decided_on]
     previous = current_decisions(before, withdrawn=withdrawn).get((data.incident_id, data.use_id))
-    decision = changes.create(session, db, Decision(**data.values(), supersedes_id=previous.id if previous else None,
-                                                    recorded_at=datetime.now(UTC)))
+    decision = changes.create(
+        session,
+        db,
+        Decision(**data.values(), supersedes_id=previous.id if previous else None, recorded_at=datetime.now(UTC)),
+    )
     for statement_id in data.statement_ids:
         changes.create(session, db, DecisionBasis(decision_id=decision.id, statement_id=statement_id))
-    return changes.record(DecisionRecord, decision, statement_ids=data.statement_ids,
-                          supersedes_id=decision.supersedes_id)
+    return changes.record(
+        DecisionRecord, decision, statement_ids=data.statement_ids, supersedes_id=decision.supersedes_id
+    )
 
 
 def record_decision(db: Database, data: DecisionIn) -> DecisionRecord:
@@ -64,8 +72,10 @@ def record_decisions(db: Database, data: DecisionIn, use_ids: Sequence[int]) -> 
 
 def _withdraw(session: Session, db: Database, data: WithdrawalIn) -> WithdrawalRecord:
     decision = changes.get(session, Decision, data.decision_id)
-    if session.exec(select(DecisionWithdrawal.id).where(
-            DecisionWithdrawal.decision_id == data.decision_id)).first() is not None:
+    if (
+        session.exec(select(DecisionWithdrawal.id).where(DecisionWithdrawal.decision_id == data.decision_id)).first()
+        is not None
+    ):
         raise LedgerError("already_withdrawn")
     if data.withdrawn_on < decision.decided_on:
         raise LedgerError("withdrawn_before_decision", field="withdrawn_on")

@@ -9,8 +9,18 @@ from sqlmodel import Session, select
 from ..domain.errors import LedgerError
 from ..domain.inputs import IncidentIn, LinkIn, SourceIn, TimelineIn
 from ..storage.database import Database
-from ..storage.models import (Decision, ExternalService, Incident, IncidentUse, Source, StatementSource,
-                              TimelineEntry, TimelineSource, Use, clean)
+from ..storage.models import (
+    Decision,
+    ExternalService,
+    Incident,
+    IncidentUse,
+    Source,
+    StatementSource,
+    TimelineEntry,
+    TimelineSource,
+    Use,
+    clean,
+)
 from . import changes
 from .views import IncidentRecord, LinkRecord, SourceRecord, TimelineRecord
 
@@ -29,6 +39,7 @@ def edit_incident(db: Database, incident_id: int, data: IncidentIn, *, version: 
 
 
 # -- affected uses -----------------------------------------------------------------------
+
 
 def link_uses(db: Database, data: LinkIn) -> list[LinkRecord]:
     """Mark the ticked uses, and every use of the given services, as affected, in one transaction.
@@ -57,8 +68,9 @@ def link_uses(db: Database, data: LinkIn) -> list[LinkRecord]:
 def unlink_use(db: Database, *, incident_id: int, use_id: int) -> None:
     """Take a use off the incident's list (only while it has no decision under the incident)."""
     with db.write() as s:
-        link = s.exec(select(IncidentUse).where(IncidentUse.incident_id == incident_id,
-                                                IncidentUse.use_id == use_id)).first()
+        link = s.exec(
+            select(IncidentUse).where(IncidentUse.incident_id == incident_id, IncidentUse.use_id == use_id)
+        ).first()
         use = changes.get(s, Use, use_id)
         if link is None:
             raise LedgerError("use_not_affected", use=use.name)
@@ -68,6 +80,7 @@ def unlink_use(db: Database, *, incident_id: int, use_id: int) -> None:
 
 
 # -- sources -----------------------------------------------------------------------------
+
 
 def add_source(db: Database, data: SourceIn) -> SourceRecord:
     data = clean(data)
@@ -93,8 +106,15 @@ def delete_source(db: Database, source_id: int, *, version: int | None = None) -
         changes.delete(s, db, row, label=row.title, version=version)
 
 
-def set_sources(session: Session, db: Database, link: type[TimelineSource] | type[StatementSource], owner: str,
-                owner_id: int, incident_id: int, source_ids: tuple[int, ...]) -> None:
+def set_sources(
+    session: Session,
+    db: Database,
+    link: type[TimelineSource] | type[StatementSource],
+    owner: str,
+    owner_id: int,
+    incident_id: int,
+    source_ids: tuple[int, ...],
+) -> None:
     """Make the sources an entry or a statement cites exactly `source_ids` (links added and removed audited)."""
     for source_id in source_ids:
         if changes.get(session, Source, source_id).incident_id != incident_id:
@@ -110,6 +130,7 @@ def set_sources(session: Session, db: Database, link: type[TimelineSource] | typ
 
 # -- the timeline --------------------------------------------------------------------------
 
+
 def add_timeline_entry(db: Database, data: TimelineIn) -> TimelineRecord:
     data = clean(data)
     with db.write() as s:
@@ -119,8 +140,7 @@ def add_timeline_entry(db: Database, data: TimelineIn) -> TimelineRecord:
         return changes.record(TimelineRecord, row, source_ids=data.source_ids)
 
 
-def edit_timeline_entry(db: Database, entry_id: int, data: TimelineIn, *,
-                        version: int | None = None) -> TimelineRecord:
+def edit_timeline_entry(db: Database, entry_id: int, data: TimelineIn, *, version: int | None = None) -> TimelineRecord:
     """Change a timeline entry and the sources it cites; it stays under its incident."""
     with db.write() as s:
         row = changes.get(s, TimelineEntry, entry_id)

@@ -70,5 +70,13 @@ def _write(session: Any, db: Database, ops: Sequence[Op]) -> None:
     create("role+", lambda op: ServiceParty(service_id=ref(op.data[0]), party_id=ref(op.data[1]), role=op.data[2]))
     create("use+", lambda op: Use(**{**op.data[1].values(), "service_id": ref(op.data[0])}))
     update("use~", Use)
-    create("place+", lambda op: DataLocation(service_id=ref(op.data[0]), use_id=ref(op.data[1]),
-                                             category=PLACE_CATEGORY, kind=op.data[2], country=op.data[3]))
+    create(
+        "place+",
+        lambda op: DataLocation(
+            service_id=ref(op.data[0]),
+            use_id=ref(op.data[1]),
+            category=PLACE_CATEGORY,
+            kind=op.data[2],
+            country=op.data[3],
+        ),
+    )

@@ -25,21 +25,53 @@ from ..storage.models import clean
 from .reads.inventory import ACCESS_KINDS, STORAGE_KINDS, Catalogue
 
 # Inventory fields in sheet order; services/reads/inventory.lines writes the same keys.
-SERVICE_ATTRS = {"service": "name", "platform": "platform", "contract_type": "contract_type", "followers": "followers",
-                 "followers_as_of": "followers_as_of", "service_started_on": "started_on", "url": "url"}
-USE_ATTRS = {"use": "name", "purpose": "purpose", "audience": "audience",
-             "handles_personal_data": "handles_personal_data", "personal_data": "personal_data",
-             "confidentiality": "confidentiality", "started_on": "started_on", "notes": "notes"}
+SERVICE_ATTRS = {
+    "service": "name",
+    "platform": "platform",
+    "contract_type": "contract_type",
+    "followers": "followers",
+    "followers_as_of": "followers_as_of",
+    "service_started_on": "started_on",
+    "url": "url",
+}
+USE_ATTRS = {
+    "use": "name",
+    "purpose": "purpose",
+    "audience": "audience",
+    "handles_personal_data": "handles_personal_data",
+    "personal_data": "personal_data",
+    "confidentiality": "confidentiality",
+    "started_on": "started_on",
+    "notes": "notes",
+}
 ROLE_FIELDS = {"contractors": "contractor", "subcontractors": "subcontractor"}
 PLACE_FIELDS = {"storage": ("storage", STORAGE_KINDS), "access": ("access", ACCESS_KINDS)}
-FIELDS = ("department", "service", "platform", "contract_type", "followers", "followers_as_of", "service_started_on",
-          "url", "contractors", "subcontractors", "use", "purpose", "audience", "handles_personal_data",
-          "personal_data", "confidentiality", "started_on", "storage", "access", "notes")
+FIELDS = (
+    "department",
+    "service",
+    "platform",
+    "contract_type",
+    "followers",
+    "followers_as_of",
+    "service_started_on",
+    "url",
+    "contractors",
+    "subcontractors",
+    "use",
+    "purpose",
+    "audience",
+    "handles_personal_data",
+    "personal_data",
+    "confidentiality",
+    "started_on",
+    "storage",
+    "access",
+    "notes",
+)
 REQUIRED = ("department", "service")
 KEEP_WHEN_BLANK = frozenset({"contract_type", "confidentiality"})  # a blank must not lower a class or drop a contract
 OP_ORDER = ("service+", "service~", "party+", "role+", "use+", "use~", "place+")  # what a record refers to comes first
-_INPUT_FIELD = {("service", "name"): "service", ("service", "started_on"): "service_started_on",
-                ("use", "name"): "use"}
+_INPUT_FIELD = {("service", "name"): "service", ("service", "started_on"): "service_started_on", ("use", "name"): "use"}
 
 
 @dataclass(frozen=True)
@@ -145,9 +177,19 @@ def _fingerprint(rows: Sequence[RowPlan], absent: Sequence[AbsentUse], ops: Sequ
     def problem(e: LedgerError) -> tuple:
         return e.code, tuple(sorted((k, str(v)) for k, v in e.params.items()))
 
-    parts = [(r.number, r.action, r.department, r.service, r.use, r.new_service,
-              tuple((c.field, repr(c.old), repr(c.new)) for c in r.changes + r.kept),
-              tuple(problem(p) for p in r.problems)) for r in rows]
+    parts = [
+        (
+            r.number,
+            r.action,
+            r.department,
+            r.service,
+            r.use,
+            r.new_service,
+            tuple((c.field, repr(c.old), repr(c.new)) for c in r.changes + r.kept),
+            tuple(problem(p) for p in r.problems),
+        )
+        for r in rows
+    ]
     text = repr((parts, [a.use_id for a in absent], [(o.kind, o.row, o.ref, repr(o.data)) for o in ops]))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -204,14 +246,26 @@ class _Planner:
         nothing the second time), so the rows must agree."""
         accepted = []
         for row in group.rows:
-            conflicts = [(name, group.agreed[name], row.values[name]) for name in SERVICE_ATTRS
-                         if name != "service" and not _blank(row.values.get(name)) and name in group.agreed
-                         and not _same(group.agreed[name], row.values[name])]
+            conflicts = [
+                (name, group.agreed[name], row.values[name])
+                for name in SERVICE_ATTRS
+                if name != "service"
+                and not _blank(row.values.get(name))
+                and name in group.agreed
+                and not _same(group.agreed[name], row.values[name])
+            ]
             if conflicts:
                 name, first, value = conflicts[0]
-                self.problems[row.number].append(LedgerError(
-                    "sheet_row_conflict", field=name, service=group.name, value=_show(value), other_value=_show(first),
-                    other=next(r.number for r in accepted if _same(r.values.get(name), first))))
+                self.problems[row.number].append(
+                    LedgerError(
+                        "sheet_row_conflict",
+                        field=name,
+                        service=group.name,
+                        value=_show(value),
+                        other_value=_show(first),
+                        other=next(r.number for r in accepted if _same(r.values.get(name), first)),
+                    )
+                )
                 continue
             accepted.append(row)
             for name in SERVICE_ATTRS:
@@ -235,8 +289,11 @@ class _Planner:
 
     def plan_service(self, group: _Group) -> None:
         first = group.rows[0]
-        sheet_values = {attr: group.agreed.get(name) for name, attr in SERVICE_ATTRS.items()
-                        if name in self.present and name != "service"}
+        sheet_values = {
+            attr: group.agreed.get(name)
+            for name, attr in SERVICE_ATTRS.items()
+            if name in self.present and name != "service"
+        }
         if isinstance(group.ref, str):
             values = {k: v for k, v in sheet_values.items() if not _blank(v)}
             try:
@@ -251,8 +308,9 @@ class _Planner:
         for attr, value in sheet_values.items():
             if _blank(value) and _name_of(attr) in KEEP_WHEN_BLANK:
                 continue
-            new[attr] = value if not _blank(value) else (None if attr in ("followers", "followers_as_of", "started_on")
-                                                          else "")
+            new[attr] = (
+                value if not _blank(value) else (None if attr in ("followers", "followers_as_of", "started_on") else "")
+            )
         try:
             data = clean(ServiceIn(**new))
         except LedgerError as exc:
@@ -277,8 +335,9 @@ class _Planner:
                     continue
                 if isinstance(party_ref, int) and (party_ref, role) in existing_roles:
                     continue
-                self.ops.append(Op("role+", first.number, f"r:{group.ref}:{party_ref}:{role}",
-                                   (group.ref, party_ref, role)))
+                self.ops.append(
+                    Op("role+", first.number, f"r:{group.ref}:{party_ref}:{role}", (group.ref, party_ref, role))
+                )
                 self.changes[first.number].append(Change(name, None, party))
             for party in have:
                 if all(key(party) != key(w) for w in wanted):
@@ -311,8 +370,9 @@ class _Planner:
             first = group.rows[0]
             for country in [c for c in listed[0].values[name] if c in common] if listed else []:
                 if country not in service_level:
-                    self.ops.append(Op("place+", first.number, f"l:{group.ref}::{kind}:{country}",
-                                       (group.ref, None, kind, country)))
+                    self.ops.append(
+                        Op("place+", first.number, f"l:{group.ref}::{kind}:{country}", (group.ref, None, kind, country))
+                    )
                     self.changes[first.number].append(Change(name, None, country))
             for row in group.rows:
                 use_ref = use_refs.get(row.number)
@@ -321,8 +381,14 @@ class _Planner:
                     has |= set(self.cat.countries(existing_id, use_ref, kinds))
                 for country in row.get(name, ()):
                     if country not in has:
-                        self.ops.append(Op("place+", row.number, f"l:{group.ref}:{use_ref}:{kind}:{country}",
-                                           (group.ref, use_ref, kind, country)))
+                        self.ops.append(
+                            Op(
+                                "place+",
+                                row.number,
+                                f"l:{group.ref}:{use_ref}:{kind}:{country}",
+                                (group.ref, use_ref, kind, country),
+                            )
+                        )
                         self.changes[row.number].append(Change(name, None, country))
                 if existing_id and row.has(name):
                     own = self.cat.countries(existing_id, use_ref if isinstance(use_ref, int) else None, kinds)
@@ -400,21 +466,36 @@ class _Planner:
         created = {op.row for op in ops if op.kind == "use+"}
         rows = [self.row_plan(row, refused, created) for row in self.rows]
         absent, elsewhere = self.absent_uses()
-        return Plan(rows=tuple(rows), absent=tuple(absent), absent_elsewhere=elsewhere, ops=tuple(ops),
-                    fingerprint=_fingerprint(rows, absent, ops))
+        return Plan(
+            rows=tuple(rows),
+            absent=tuple(absent),
+            absent_elsewhere=elsewhere,
+            ops=tuple(ops),
+            fingerprint=_fingerprint(rows, absent, ops),
+        )
 
     def row_plan(self, row: SheetRow, refused: set[int], created: set[int]) -> RowPlan:
         group = self.groups.get(key(row.text("service")))
         new_service = bool(group and isinstance(group.ref, str) and group.rows and group.rows[0] is row)
-        common = dict(number=row.number, department=row.text("department"), service=row.text("service"),
-                      use=row.text("use"), carried=row.carried)
+        common = dict(
+            number=row.number,
+            department=row.text("department"),
+            service=row.text("service"),
+            use=row.text("use"),
+            carried=row.carried,
+        )
         if row.number in refused:
             return RowPlan(action="refused", problems=tuple(self.problems[row.number]), **common)
         is_new = row.number in created or (new_service and not row.text("use"))
         changes = tuple(self.changes[row.number])
         action = "create" if is_new else "update" if changes or new_service else "unchanged"
-        return RowPlan(action=action, new_service=new_service, changes=changes if not is_new else (),
-                       kept=tuple(self.kept[row.number]), **common)
+        return RowPlan(
+            action=action,
+            new_service=new_service,
+            changes=changes if not is_new else (),
+            kept=tuple(self.kept[row.number]),
+            **common,
+        )
 
     def absent_uses(self) -> tuple[list[AbsentUse], int]:
         departments = {key(r.text("department")) for r in self.rows if r.text("department")}
@@ -424,8 +505,14 @@ class _Planner:
                 continue
             department = self.cat.department(use)
             if key(department) in departments:
-                listed.append(AbsentUse(use_id=use.id, department=department,
-                                        service=self.cat.services[use.service_id].name, use=use.name))
+                listed.append(
+                    AbsentUse(
+                        use_id=use.id,
+                        department=department,
+                        service=self.cat.services[use.service_id].name,
+                        use=use.name,
+                    )
+                )
             else:
                 elsewhere += 1
         listed.sort(key=lambda a: (a.department, a.service, a.use_id))
@@ -449,4 +536,3 @@ def _show(value: Any) -> str:
 def plan(cat: Catalogue, rows: Sequence[SheetRow]) -> Plan:
     """What importing `rows` into the catalogue would do, row by row (nothing is written)."""
     return _Planner(cat, rows).plan()
-

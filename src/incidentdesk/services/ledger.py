@@ -48,10 +48,16 @@ def verify(db: Checkable, *, anchor: str | None = None) -> VerifyResult:
     with db.snapshot() as r:
         report = ledger_check.check(r, anchor=mark, fts=ledger_check.fts_checker(path) if path else None)
     if report.problem:
-        logging.getLogger(__name__).warning("verify of %s failed: %s (record %s, sequence %s)", db.label,
-                                            report.problem.kind, report.problem.record_id, report.problem.seq)
-    return VerifyResult(report.events, report.problem, report.empty, ledger_check.head_text(report.head),
-                        report.skipped)
+        logging.getLogger(__name__).warning(
+            "verify of %s failed: %s (record %s, sequence %s)",
+            db.label,
+            report.problem.kind,
+            report.problem.record_id,
+            report.problem.seq,
+        )
+    return VerifyResult(
+        report.events, report.problem, report.empty, ledger_check.head_text(report.head), report.skipped
+    )
 
 
 def current_head(db: Readable) -> str | None:
@@ -90,8 +96,16 @@ def rebuild_search_index(db: Database) -> int:
         return search_index.rebuild(s)
 
 
-__all__ = ["Checkable", "VerifyResult", "verify", "current_head", "save_settings", "rebuild_search_index",
-           "explain_failure", "log_failure"]
+__all__ = [
+    "Checkable",
+    "VerifyResult",
+    "verify",
+    "current_head",
+    "save_settings",
+    "rebuild_search_index",
+    "explain_failure",
+    "log_failure",
+]
 
 
 def explain_failure(exc: BaseException, label: str = "") -> BaseException:

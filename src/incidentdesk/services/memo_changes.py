@@ -23,8 +23,19 @@ from ..storage.reader import Reader
 from .reads import entered
 from .views import AffectedUse, DecisionRow, IncidentOverview
 
-ORDER = {"event": 0, "statement": 1, "claim": 2, "promise": 3, "decision": 4, "withdrawal": 5, "request_added": 6,
-         "request_info": 7, "request_answered": 8, "report_sent": 9, "statement_retired": 10}
+ORDER = {
+    "event": 0,
+    "statement": 1,
+    "claim": 2,
+    "promise": 3,
+    "decision": 4,
+    "withdrawal": 5,
+    "request_added": 6,
+    "request_info": 7,
+    "request_answered": 8,
+    "report_sent": 9,
+    "statement_retired": 10,
+}
 
 
 @dataclass(frozen=True)
@@ -39,13 +50,20 @@ class Previous:
 def previous(r: Reader, incident_id: int, number: str, memo_date: date) -> Previous | None:
     """The incident's latest memo issued on or before `memo_date`, never the memo `number` itself; for a
     number already issued, only memos issued before it (so a re-render compares as when it was issued)."""
-    memos = {mid: (num, day) for mid, num, day in
-             r.rows("SELECT id, number, issued_on FROM memo WHERE incident_id = ?", (incident_id,))}
+    memos = {
+        mid: (num, day)
+        for mid, num, day in r.rows("SELECT id, number, issued_on FROM memo WHERE incident_id = ?", (incident_id,))
+    }
     if not memos:
         return None
     # The incident's memos first (indexed): joined the other way round, SQLite walks the whole audit trail.
-    created = dict(r.rows_in("SELECT entity_id, seq FROM audit_event WHERE entity = 'memo' AND action = 'create' "
-                             "AND entity_id IN ({in})", list(memos)))
+    created = dict(
+        r.rows_in(
+            "SELECT entity_id, seq FROM audit_event WHERE entity = 'memo' AND action = 'create' "
+            "AND entity_id IN ({in})",
+            list(memos),
+        )
+    )
     rows = [(num, day, created.get(mid, 0)) for mid, (num, day) in memos.items()]
     own = next((seq for num, _, seq in rows if num == number), None)
     found = [x for x in rows if x[0] != number and x[1] <= memo_date and (own is None or x[2] < own)]
@@ -90,16 +108,35 @@ def _decisions(a: AffectedUse, w: _Window, lang: str) -> list[rd.ChangeLine]:
         late = w.status(d.decided_on, d.entered_at)
         if late is not None:
             old = state_on(before, d.decided_on - timedelta(days=1)) if before else ""
-            out.append(rd.ChangeLine(kind="decision", when=FactDate.of_day(d.decided_on), subject=subject,
-                                     old=old, new=d.state, late=late, what=a.use_name, who=a.service_name))
+            out.append(
+                rd.ChangeLine(
+                    kind="decision",
+                    when=FactDate.of_day(d.decided_on),
+                    subject=subject,
+                    old=old,
+                    new=d.state,
+                    late=late,
+                    what=a.use_name,
+                    who=a.service_name,
+                )
+            )
         after = valid[i + 1].decided_on if i + 1 < len(valid) else None
         if d.effective_until and d.then_state:  # the state that follows takes effect the day after the end
             begins = d.effective_until + timedelta(days=1)
             ended = w.status(begins, d.entered_at)
             if ended is not None and (after is None or begins < after):
-                out.append(rd.ChangeLine(kind="decision", when=FactDate.of_day(begins), subject=subject,
-                                         old=d.state, new=d.then_state, late=ended, what=a.use_name,
-                                         who=a.service_name))
+                out.append(
+                    rd.ChangeLine(
+                        kind="decision",
+                        when=FactDate.of_day(begins),
+                        subject=subject,
+                        old=d.state,
+                        new=d.then_state,
+                        late=ended,
+                        what=a.use_name,
+                        who=a.service_name,
+                    )
+                )
     for d in a.history:
         wd = d.withdrawal
         if wd is None or wd.withdrawn_on > w.day:
@@ -108,8 +145,18 @@ def _decisions(a: AffectedUse, w: _Window, lang: str) -> list[rd.ChangeLine]:
         shown_before = d.decided_on <= w.prev.issued_on and d.entered_at <= w.prev.seq
         if late is not None and shown_before:  # a decision the mayor was told of, taken back
             now = a.state if a.decision else UNDECIDED
-            out.append(rd.ChangeLine(kind="withdrawal", when=FactDate.of_day(wd.withdrawn_on), subject=subject,
-                                     old=d.state, new=now, late=late, what=a.use_name, who=a.service_name))
+            out.append(
+                rd.ChangeLine(
+                    kind="withdrawal",
+                    when=FactDate.of_day(wd.withdrawn_on),
+                    subject=subject,
+                    old=d.state,
+                    new=now,
+                    late=late,
+                    what=a.use_name,
+                    who=a.service_name,
+                )
+            )
     return out
 
 
@@ -118,20 +165,46 @@ def _statements(ov: IncidentOverview, w: _Window, lang: str, promised_later: set
     for st in ov.statements:
         new_statement = w.status(st.made.start, st.entered_at)
         if new_statement is not None:
-            out.append(rd.ChangeLine(kind="statement", when=st.made, subject=said(st.party, st.title, lang)
-                                     if st.title else st.party, new=st.channel, late=new_statement, who=st.party,
-                                     what=st.title, count=len(st.claims)))
+            out.append(
+                rd.ChangeLine(
+                    kind="statement",
+                    when=st.made,
+                    subject=said(st.party, st.title, lang) if st.title else st.party,
+                    new=st.channel,
+                    late=new_statement,
+                    who=st.party,
+                    what=st.title,
+                    count=len(st.claims),
+                )
+            )
         for c in st.claims:
             subject = said(st.party, c.text, lang)
             if new_statement is not None:
                 now = current_check(c.checks, w.day)
                 if now is not None and now.verification != "unverified":
-                    out.append(rd.ChangeLine(kind="claim", when=FactDate.of_day(now.checked_on), subject=subject,
-                                             new=now.verification, late=new_statement, who=st.party, what=c.text))
+                    out.append(
+                        rd.ChangeLine(
+                            kind="claim",
+                            when=FactDate.of_day(now.checked_on),
+                            subject=subject,
+                            new=now.verification,
+                            late=new_statement,
+                            who=st.party,
+                            what=c.text,
+                        )
+                    )
                 if c.promised_by:
-                    out.append(rd.ChangeLine(kind="promise", when=st.made, subject=subject,
-                                             new=c.promised_by.isoformat(), late=new_statement, who=st.party,
-                                             what=c.text))
+                    out.append(
+                        rd.ChangeLine(
+                            kind="promise",
+                            when=st.made,
+                            subject=subject,
+                            new=c.promised_by.isoformat(),
+                            late=new_statement,
+                            who=st.party,
+                            what=c.text,
+                        )
+                    )
                 continue
             relevant = [x for x in c.checks if w.status(x.checked_on, x.entered_at) is not None]
             if relevant:
@@ -140,12 +213,29 @@ def _statements(ov: IncidentOverview, w: _Window, lang: str, promised_later: set
                 was_v = was.verification if was else "unverified"
                 if now is not None and now.verification != was_v:
                     latest = max(relevant, key=lambda x: (x.checked_on, x.id))
-                    out.append(rd.ChangeLine(kind="claim", when=FactDate.of_day(latest.checked_on), subject=subject,
-                                             old=was_v, new=now.verification, who=st.party, what=c.text,
-                                             late=all(x.checked_on <= w.prev.issued_on for x in relevant)))
+                    out.append(
+                        rd.ChangeLine(
+                            kind="claim",
+                            when=FactDate.of_day(latest.checked_on),
+                            subject=subject,
+                            old=was_v,
+                            new=now.verification,
+                            who=st.party,
+                            what=c.text,
+                            late=all(x.checked_on <= w.prev.issued_on for x in relevant),
+                        )
+                    )
             if c.promised_by and c.id in promised_later:
-                out.append(rd.ChangeLine(kind="promise", when=None, subject=subject, new=c.promised_by.isoformat(),
-                                         who=st.party, what=c.text))
+                out.append(
+                    rd.ChangeLine(
+                        kind="promise",
+                        when=None,
+                        subject=subject,
+                        new=c.promised_by.isoformat(),
+                        who=st.party,
+                        what=c.text,
+                    )
+                )
     return out
 
 
@@ -156,10 +246,18 @@ def _retired(ov: IncidentOverview, w: _Window, lang: str, retired_later: set[int
         shown_before = st.made.start <= w.prev.issued_on and st.entered_at <= w.prev.seq
         if st.retired_on is None or not shown_before or st.id not in retired_later:
             continue
-        out.append(rd.ChangeLine(kind="statement_retired", when=FactDate.of_day(st.retired_on),
-                                 subject=said(st.party, st.title, lang) if st.title else st.party, new=st.channel,
-                                 late=st.retired_on <= w.prev.issued_on, who=st.party, what=st.title,
-                                 count=len(st.claims)))
+        out.append(
+            rd.ChangeLine(
+                kind="statement_retired",
+                when=FactDate.of_day(st.retired_on),
+                subject=said(st.party, st.title, lang) if st.title else st.party,
+                new=st.channel,
+                late=st.retired_on <= w.prev.issued_on,
+                who=st.party,
+                what=st.title,
+                count=len(st.claims),
+            )
+        )
     return out
 
 
@@ -173,21 +271,41 @@ def _requests(r: Reader, ov: IncidentOverview, w: _Window, lang: str, answered_l
         if late is not None:
             if q.to_city:
                 due = q.next_due() if q.every_months else q.due_on
-                out.append(rd.ChangeLine(kind="request_added", when=FactDate.of_day(q.issued_on), late=late,
-                                         new=due.isoformat() if due else "", **common))
+                out.append(
+                    rd.ChangeLine(
+                        kind="request_added",
+                        when=FactDate.of_day(q.issued_on),
+                        late=late,
+                        new=due.isoformat() if due else "",
+                        **common,
+                    )
+                )
             else:
-                out.append(rd.ChangeLine(kind="request_info", when=FactDate.of_day(q.issued_on), late=late,
-                                         **common))
+                out.append(rd.ChangeLine(kind="request_info", when=FactDate.of_day(q.issued_on), late=late, **common))
         if q.answered_on and q.to_city:
             answered = w.status(q.answered_on, q.entered_at if q.id not in answered_later else w.prev.seq + 1)
             if answered is not None:
-                out.append(rd.ChangeLine(kind="request_answered", when=FactDate.of_day(q.answered_on),
-                                         late=answered, new=q.answered_on.isoformat(), **common))
+                out.append(
+                    rd.ChangeLine(
+                        kind="request_answered",
+                        when=FactDate.of_day(q.answered_on),
+                        late=answered,
+                        new=q.answered_on.isoformat(),
+                        **common,
+                    )
+                )
         for rep in q.reports:
             sent = w.status(rep.reported_on, report_seqs.get(rep.id, 0))
             if sent is not None:
-                out.append(rd.ChangeLine(kind="report_sent", when=FactDate.of_day(rep.reported_on), late=sent,
-                                         new=rep.reported_on.isoformat(), **common))
+                out.append(
+                    rd.ChangeLine(
+                        kind="report_sent",
+                        when=FactDate.of_day(rep.reported_on),
+                        late=sent,
+                        new=rep.reported_on.isoformat(),
+                        **common,
+                    )
+                )
     return out
 
 
@@ -196,8 +314,11 @@ def _updated_after(r: Reader, entity: str, column: str, ids: list[int], seq: int
     if not ids:
         return set()
     out = set()
-    for entity_id, new in r.rows_in(f"SELECT entity_id, new FROM audit_event WHERE entity = '{entity}' AND "
-                                    f"action = 'update' AND seq > {int(seq)} AND entity_id IN ({{in}})", ids):
+    for entity_id, new in r.rows_in(
+        f"SELECT entity_id, new FROM audit_event WHERE entity = '{entity}' AND "
+        f"action = 'update' AND seq > {int(seq)} AND entity_id IN ({{in}})",
+        ids,
+    ):
         if (json.loads(new or "null") or {}).get(column):
             out.add(entity_id)
     return out
@@ -210,16 +331,17 @@ def since(r: Reader, ov: IncidentOverview, prev: Previous, memo_date: date, lang
     for t in ov.timeline:
         late = w.status(t.entry.occurred.start, t.entry.entered_at)
         if late is not None:
-            out.append(rd.ChangeLine(kind="event", when=t.entry.occurred, subject=t.entry.text, what=t.entry.text,
-                                     late=late))
+            out.append(
+                rd.ChangeLine(kind="event", when=t.entry.occurred, subject=t.entry.text, what=t.entry.text, late=late)
+            )
     claim_ids = [c.id for st in ov.statements for c in st.claims]
     out += _statements(ov, w, lang, _updated_after(r, "claim", "promised_by", claim_ids, prev.seq))
-    out += _retired(ov, w, lang, _updated_after(r, "statement", "retired_on", [st.id for st in ov.retired_statements],
-                                                prev.seq))
+    out += _retired(
+        ov, w, lang, _updated_after(r, "statement", "retired_on", [st.id for st in ov.retired_statements], prev.seq)
+    )
     for a in ov.affected:
         out += _decisions(a, w, lang)
-    out += _requests(r, ov, w, lang, _updated_after(r, "request", "answered_on", [q.id for q in ov.requests],
-                                                     prev.seq))
+    out += _requests(r, ov, w, lang, _updated_after(r, "request", "answered_on", [q.id for q in ov.requests], prev.seq))
     return tuple(sorted(out, key=lambda c: (c.day or date.max, ORDER[c.kind], c.subject)))
 
 

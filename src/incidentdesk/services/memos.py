@@ -234,7 +234,8 @@ def cite(ref, lang: str) -> str:
         )
     else:
         day = (
-            f"{when.start.day} {MONTHS_EN[when.start.month - 1][:3]}" if when.precision == "day"
+            f"{when.start.day} {MONTHS_EN[when.start.month - 1][:3]}"
+            if when.precision == "day"
             else format_fact_date(when, lang)
         )
     return f"{who} {day}" if lang == "ja" else f"{who}, {day}"

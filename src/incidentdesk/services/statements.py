@@ -43,8 +43,9 @@ def log_statement(db: Database, data: StatementIn) -> StatementRecord:
         return changes.record(StatementRecord, statement, claims=data.claims, source_ids=data.source_ids)
 
 
-def edit_statement(db: Database, statement_id: int, data: StatementIn, *,
-                   version: int | None = None) -> StatementRecord:
+def edit_statement(
+    db: Database, statement_id: int, data: StatementIn, *, version: int | None = None
+) -> StatementRecord:
     """Correct who said it, when, how, who took it, notes and sources (its claims are edited one by one; it is
     retired or used again through retire_statement only)."""
     with db.write() as s:
@@ -77,8 +78,9 @@ def delete_statement(db: Database, statement_id: int, *, version: int | None = N
         changes.delete(s, db, row, label=row.title or str(row.id))
 
 
-def retire_statement(db: Database, statement_id: int, on: date | None, *,
-                     version: int | None = None) -> StatementRecord:
+def retire_statement(
+    db: Database, statement_id: int, on: date | None, *, version: int | None = None
+) -> StatementRecord:
     """Retire (廃止済み) a statement logged by mistake that others refer to, from `on` (None: in use again). It
     stays with its claims, checks and files, hidden by default and left out of memos and deadlines."""
     from ..domain import validation
@@ -92,15 +94,20 @@ def retire_statement(db: Database, statement_id: int, on: date | None, *,
 
 def add_claims(db: Database, *, statement_id: int, texts: list[str], promised_by: object = None) -> list[ClaimRecord]:
     """Add claims to a statement in one transaction: all of them, or none if one is refused."""
-    typed = [clean(ClaimIn.from_values({"statement_id": statement_id, "text": t, "promised_by": promised_by}))
-             for t in texts if str(t or "").strip()]
+    typed = [
+        clean(ClaimIn.from_values({"statement_id": statement_id, "text": t, "promised_by": promised_by}))
+        for t in texts
+        if str(t or "").strip()
+    ]
     if not typed:
         raise LedgerError("no_claims")
     with db.write() as s:
         changes.get(s, Statement, statement_id)
         last = s.exec(select(func.max(Claim.position)).where(Claim.statement_id == statement_id)).one() or 0
-        return [changes.record(ClaimRecord, changes.create(s, db, Claim(**replace(c, position=last + i).values())))
-                for i, c in enumerate(typed, start=1)]
+        return [
+            changes.record(ClaimRecord, changes.create(s, db, Claim(**replace(c, position=last + i).values())))
+            for i, c in enumerate(typed, start=1)
+        ]
 
 
 def edit_claim(db: Database, claim_id: int, data: ClaimIn, *, version: int | None = None) -> ClaimRecord:

@@ -38,21 +38,32 @@ def proposals(db: Readable, incident_id: int, *, lang: str = "ja") -> list[Reque
         subject = messages.text(f"statutory.{report.kind}", lang)
         if (issuer, subject) in have:
             continue
-        out.append(RequestIn(incident_id=incident_id, issuer=issuer, subject=subject, issued_on=inc.known_on,
-                             due_on=report.due_on, direction="to_city",
-                             asks=messages.text(f"statutory.{report.kind}_asks", lang, days=report.days)))
+        out.append(
+            RequestIn(
+                incident_id=incident_id,
+                issuer=issuer,
+                subject=subject,
+                issued_on=inc.known_on,
+                due_on=report.due_on,
+                direction="to_city",
+                asks=messages.text(f"statutory.{report.kind}_asks", lang, days=report.days),
+            )
+        )
     return out
 
 
-def add_missing(db: Database, incident_id: int, *, lang: str = "ja",
-                due_on: Mapping[str, object] | None = None) -> list[RequestRecord]:
+def add_missing(
+    db: Database, incident_id: int, *, lang: str = "ja", due_on: Mapping[str, object] | None = None
+) -> list[RequestRecord]:
     """Save every proposal not yet recorded, in one transaction. `due_on` maps a proposal's subject to the
     due date the user set instead of the computed one (a date or a typed text, read like any form's date)."""
     from ..storage.models import Incident, Request, clean
     from . import changes
 
-    edited = [clean(replace(p, due_on=due_on[p.subject]) if due_on and p.subject in due_on else p)
-              for p in proposals(db, incident_id, lang=lang)]  # every date is read before anything is written
+    edited = [
+        clean(replace(p, due_on=due_on[p.subject]) if due_on and p.subject in due_on else p)
+        for p in proposals(db, incident_id, lang=lang)
+    ]  # every date is read before anything is written
     with db.write() as s:
         changes.get(s, Incident, incident_id)
         return [changes.record(RequestRecord, changes.create(s, db, Request(**p.values()))) for p in edited]

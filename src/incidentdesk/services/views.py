@@ -10,9 +10,28 @@ from __future__ import annotations
 from dataclasses import field
 from datetime import date, datetime
 
-from ..domain.inputs import (CheckIn, ClaimIn, DecisionIn, IncidentIn, LinkIn, LocationIn, PartyIn, RecordInput,
-                             ReportIn, RequestIn, RoleIn, ServiceIn, Shown, SourceIn, StatementIn, TimelineIn, UseIn,
-                             WithdrawalIn, frozen, read_only)
+from ..domain.inputs import (
+    CheckIn,
+    ClaimIn,
+    DecisionIn,
+    IncidentIn,
+    LinkIn,
+    LocationIn,
+    PartyIn,
+    RecordInput,
+    ReportIn,
+    RequestIn,
+    RoleIn,
+    ServiceIn,
+    Shown,
+    SourceIn,
+    StatementIn,
+    TimelineIn,
+    UseIn,
+    WithdrawalIn,
+    frozen,
+    read_only,
+)
 from ..domain.rules import current_check
 from ..domain.rules import state_on as _state_on
 from ..domain.rules import state_since as _state_since
@@ -28,6 +47,7 @@ def select_list(record: type[RecordInput], alias: str = "", *, version: bool = T
 
 
 # -- records: an input type, its id and the version the form must send back -----------------------
+
 
 @frozen
 class PartyRecord(PartyIn):
@@ -178,6 +198,7 @@ class RequestRecord(RequestIn):
 
 # -- views assembled from several tables ---------------------------------------------------------
 
+
 @frozen
 class Place(Shown):
     """One data location, flattened: category and what it is, kind, country and place, party, period."""
@@ -201,8 +222,9 @@ class Place(Shown):
         return self.country != HOME_COUNTRY
 
     def in_effect(self, day: date) -> bool:
-        return ((self.valid_from is None or self.valid_from <= day)
-                and (self.valid_until is None or day <= self.valid_until))
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
 
 
 @frozen
@@ -243,8 +265,9 @@ class PartyRole(Shown):
     version: int = 1
 
     def in_effect(self, day: date) -> bool:
-        return ((self.valid_from is None or self.valid_from <= day)
-                and (self.valid_until is None or day <= self.valid_until))
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
 
 
 @frozen

@@ -22,8 +22,16 @@ if TYPE_CHECKING:
 class Ledger:
     """One ledger target; `reader()` for reads, `database()` for writes (and for reads that need the ORM)."""
 
-    def __init__(self, target: str, *, backup_dir: Path | None = None, actor: str | None = None,
-                 read_only: ReadOnlyLedger | None = None, database: Database | None = None, create: bool = True):
+    def __init__(
+        self,
+        target: str,
+        *,
+        backup_dir: Path | None = None,
+        actor: str | None = None,
+        read_only: ReadOnlyLedger | None = None,
+        database: Database | None = None,
+        create: bool = True,
+    ):
         self.target = target
         self._backup_dir = backup_dir
         self._actor = actor
@@ -34,8 +42,9 @@ class Ledger:
         self.label = database.label if database is not None else read_only.label if read_only else target
 
     @classmethod
-    def open(cls, target: str, *, backup_dir: Path | None = None, actor: str | None = None,
-             create: bool = True) -> Ledger:
+    def open(
+        cls, target: str, *, backup_dir: Path | None = None, actor: str | None = None, create: bool = True
+    ) -> Ledger:
         """Check the target and open it: without the ORM when it is an up-to-date SQLite ledger.
 
         A file that is not a ledger, or is newer than this program, raises DatabaseError untouched.
@@ -47,8 +56,13 @@ class Ledger:
             return cls(target, backup_dir=backup_dir, actor=actor, read_only=read_only, create=create)
         from .database import open_database
 
-        return cls(target, backup_dir=backup_dir, actor=actor, create=create,
-                   database=open_database(target, backup_dir=backup_dir, actor=actor, create=create))
+        return cls(
+            target,
+            backup_dir=backup_dir,
+            actor=actor,
+            create=create,
+            database=open_database(target, backup_dir=backup_dir, actor=actor, create=create),
+        )
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -78,8 +92,9 @@ class Ledger:
             if self._database is None:
                 from .database import open_database
 
-                self._database = open_database(self.target, backup_dir=self._backup_dir, actor=self._actor,
-                                               create=self._create)
+                self._database = open_database(
+                    self.target, backup_dir=self._backup_dir, actor=self._actor, create=self._create
+                )
             return self._database
 
     def close(self) -> None:

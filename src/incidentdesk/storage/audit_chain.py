@@ -13,19 +13,57 @@ from sqlalchemy import insert
 from sqlmodel import Session, SQLModel
 
 from ..domain.errors import LedgerError
-from .models import (Attachment, AuditEvent, Claim, ClaimCheck, DataLocation, Decision, DecisionBasis,
-                     DecisionWithdrawal, ExternalService, Incident, IncidentUse, LedgerMeta, Memo, OrgSettings, Party,
-                     Request, RequestReport, ServiceParty, Source, Statement, StatementSource, TimelineEntry,
-                     TimelineSource, Use)
+from .models import (
+    Attachment,
+    AuditEvent,
+    Claim,
+    ClaimCheck,
+    DataLocation,
+    Decision,
+    DecisionBasis,
+    DecisionWithdrawal,
+    ExternalService,
+    Incident,
+    IncidentUse,
+    LedgerMeta,
+    Memo,
+    OrgSettings,
+    Party,
+    Request,
+    RequestReport,
+    ServiceParty,
+    Source,
+    Statement,
+    StatementSource,
+    TimelineEntry,
+    TimelineSource,
+    Use,
+)
 
 # entity name in the trail -> table; every change to these tables goes through the trail.
 ENTITIES: dict[str, type[SQLModel]] = {
-    "party": Party, "service": ExternalService, "service_party": ServiceParty, "use": Use,
-    "location": DataLocation, "incident": Incident, "incident_use": IncidentUse, "source": Source,
-    "timeline": TimelineEntry, "statement": Statement, "claim": Claim, "request": Request,
-    "decision": Decision, "decision_basis": DecisionBasis, "attachment": Attachment, "memo": Memo,
-    "settings": OrgSettings, "timeline_source": TimelineSource, "statement_source": StatementSource,
-    "claim_check": ClaimCheck, "request_report": RequestReport, "decision_withdrawal": DecisionWithdrawal,
+    "party": Party,
+    "service": ExternalService,
+    "service_party": ServiceParty,
+    "use": Use,
+    "location": DataLocation,
+    "incident": Incident,
+    "incident_use": IncidentUse,
+    "source": Source,
+    "timeline": TimelineEntry,
+    "statement": Statement,
+    "claim": Claim,
+    "request": Request,
+    "decision": Decision,
+    "decision_basis": DecisionBasis,
+    "attachment": Attachment,
+    "memo": Memo,
+    "settings": OrgSettings,
+    "timeline_source": TimelineSource,
+    "statement_source": StatementSource,
+    "claim_check": ClaimCheck,
+    "request_report": RequestReport,
+    "decision_withdrawal": DecisionWithdrawal,
 }
 _ENTITY_OF = {model: name for name, model in ENTITIES.items()}
 
@@ -79,8 +117,9 @@ def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
     return values
 
 
-def event_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, entity: str,
-               entity_id: int | None, old: str, new: str) -> str:
+def event_hash(
+    prev_hash: str, seq: int, at: str, actor: str, action: str, entity: str, entity_id: int | None, old: str, new: str
+) -> str:
     payload = canonical([prev_hash, seq, at, actor, action, entity, entity_id, old, new])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -100,8 +139,17 @@ def _head(session: Session) -> tuple[int, str]:
 MIGRATION_ACTOR = "incidentdesk (schema upgrade)"
 
 
-def append(session: Session, *, actor: str, action: str, entity: str, entity_id: int | None,
-           old: dict[str, Any] | None, new: dict[str, Any] | None, at: datetime | None = None) -> AuditEvent:
+def append(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    old: dict[str, Any] | None,
+    new: dict[str, Any] | None,
+    at: datetime | None = None,
+) -> AuditEvent:
     """Add one event in the caller's transaction and move the chain head."""
     seq, prev = _head(session)
     seq += 1
@@ -109,8 +157,18 @@ def append(session: Session, *, actor: str, action: str, entity: str, entity_id:
     old_text = canonical(old) if old is not None else ""
     new_text = canonical(new) if new is not None else ""
     digest = event_hash(prev, seq, stamp, actor, action, entity, entity_id, old_text, new_text)
-    event = AuditEvent(seq=seq, at=stamp, actor=actor, action=action, entity=entity, entity_id=entity_id,
-                       old=old_text, new=new_text, prev_hash=prev, hash=digest)
+    event = AuditEvent(
+        seq=seq,
+        at=stamp,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        old=old_text,
+        new=new_text,
+        prev_hash=prev,
+        hash=digest,
+    )
     session.add(event)
     set_head(session, seq, digest)
     return event
@@ -132,8 +190,20 @@ def append_many(session: Session, *, actor: str, events: Iterable[Event], at: da
         old_text = canonical(old) if old is not None else ""
         new_text = canonical(new) if new is not None else ""
         digest = event_hash(prev, seq, stamp, actor, action, entity, entity_id, old_text, new_text)
-        batch.append({"seq": seq, "at": stamp, "actor": actor, "action": action, "entity": entity,
-                      "entity_id": entity_id, "old": old_text, "new": new_text, "prev_hash": prev, "hash": digest})
+        batch.append(
+            {
+                "seq": seq,
+                "at": stamp,
+                "actor": actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "old": old_text,
+                "new": new_text,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
         prev = digest
     if batch:
         session.execute(insert(AuditEvent), batch)

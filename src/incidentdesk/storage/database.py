@@ -20,8 +20,7 @@ from . import backup_files
 from .actor import os_account, server_actor
 from .failures import explain
 from .reader import Reader
-from .sqlite_file import (APPLICATION_ID, BUSY_TIMEOUT_MS, Found, backup_sqlite, head_revision, inspect_file,
-                          recognise)
+from .sqlite_file import APPLICATION_ID, BUSY_TIMEOUT_MS, Found, backup_sqlite, head_revision, inspect_file, recognise
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -165,8 +164,9 @@ def missing_ledger(label: str, *, server: bool = False) -> DatabaseError:
     return DatabaseError("db_empty_file" if Path(label).exists() else "db_missing", path=label)
 
 
-def open_database(target: str, *, backup_dir: Path | None = None, actor: str | None = None,
-                  migrate: bool = True, create: bool = True) -> Database:
+def open_database(
+    target: str, *, backup_dir: Path | None = None, actor: str | None = None, migrate: bool = True, create: bool = True
+) -> Database:
     """Open the ledger at `target`, a path or a SQLAlchemy URL; `create` allows making a new one there.
 
     A file or database that is not a ledger, or a ledger from a newer version, raises DatabaseError
@@ -193,8 +193,9 @@ def open_database(target: str, *, backup_dir: Path | None = None, actor: str | N
         # stored as Tokyo wall-clock time and read back 9 hours off. UTC sessions store UTC.
         connect_args["options"] = "-c timezone=UTC"
     # hide_parameters: an error's text never carries the row's values (ledger text) into a message or the log.
-    engine = create_engine(url, pool_pre_ping=url.get_backend_name() != "sqlite", connect_args=connect_args,
-                           hide_parameters=True)
+    engine = create_engine(
+        url, pool_pre_ping=url.get_backend_name() != "sqlite", connect_args=connect_args, hide_parameters=True
+    )
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine)
     label = str(path) if path else url.render_as_string(hide_password=True)
@@ -257,8 +258,12 @@ def _upgrade(engine: Engine, path: Path | None, rev: str | None, backup_dir: Pat
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
-                    raise DatabaseError("db_unreadable", path=label, reason="foreign key check failed after upgrade",
-                                        reason_ja="更新後の参照の検査に合格しません")
+                    raise DatabaseError(
+                        "db_unreadable",
+                        path=label,
+                        reason="foreign key check failed after upgrade",
+                        reason_ja="更新後の参照の検査に合格しません",
+                    )
                 if rev is not None:  # an existing ledger: fill the search index the new schema may lack
                     from .search_index import rebuild
 

@@ -20,13 +20,20 @@ from ..domain.errors import DatabaseError, LedgerError
 _SQLITE = (
     (("readonly", "read-only"), "db_read_only", "", ""),
     (("database is locked", "database table is locked", "busy"), "db_locked", "", ""),
-    (("not a database", "malformed", "corrupt"), "db_corrupt", "ファイルの内容が壊れています",
-     "the file's contents are damaged"),
+    (
+        ("not a database", "malformed", "corrupt"),
+        "db_corrupt",
+        "ファイルの内容が壊れています",
+        "the file's contents are damaged",
+    ),
     (("disk is full", "database or disk is full"), "db_disk", "ディスクの空きがありません", "the disk is full"),
     (("disk i/o error",), "db_disk", "ディスクの読み書きに失敗しました", "reading or writing the disk failed"),
-    (("unable to open",), "db_unreadable",
-     "ファイルまたはフォルダーを開けません(存在しない、権限がない、またはフォルダーではない)",
-     "the file or its folder cannot be opened (missing, no permission, or not a folder)"),
+    (
+        ("unable to open",),
+        "db_unreadable",
+        "ファイルまたはフォルダーを開けません(存在しない、権限がない、またはフォルダーではない)",
+        "the file or its folder cannot be opened (missing, no permission, or not a folder)",
+    ),
 )
 
 
@@ -51,8 +58,12 @@ def explain(exc: BaseException, label: str = "") -> LedgerError | None:
             if any(w in text for w in words):
                 return DatabaseError(code, path=label, reason=reason_en, reason_ja=reason_ja)
         if isinstance(inner, sqlite3.DatabaseError) and not isinstance(inner, sqlite3.OperationalError):
-            return DatabaseError("db_corrupt", path=label, reason="the file's contents are damaged",
-                                 reason_ja="ファイルの内容が壊れています")
+            return DatabaseError(
+                "db_corrupt",
+                path=label,
+                reason="the file's contents are damaged",
+                reason_ja="ファイルの内容が壊れています",
+            )
         return None
     if _is_postgres(inner):
         name = type(inner).__name__

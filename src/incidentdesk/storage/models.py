@@ -394,10 +394,34 @@ class SearchDoc(SQLModel, table=True):
 
 
 TABLES_BY_NAME: dict[str, type[SQLModel]] = {
-    m.__tablename__: m for m in (Party, ExternalService, ServiceParty, Use, DataLocation, Incident, IncidentUse,
-                                 Source, TimelineEntry, TimelineSource, Statement, StatementSource, Claim,
-                                 ClaimCheck, Request, RequestReport, Decision, DecisionWithdrawal, DecisionBasis,
-                                 Attachment, Memo, OrgSettings, AuditEvent, LedgerMeta, SearchDoc)
+    m.__tablename__: m
+    for m in (
+        Party,
+        ExternalService,
+        ServiceParty,
+        Use,
+        DataLocation,
+        Incident,
+        IncidentUse,
+        Source,
+        TimelineEntry,
+        TimelineSource,
+        Statement,
+        StatementSource,
+        Claim,
+        ClaimCheck,
+        Request,
+        RequestReport,
+        Decision,
+        DecisionWithdrawal,
+        DecisionBasis,
+        Attachment,
+        Memo,
+        OrgSettings,
+        AuditEvent,
+        LedgerMeta,
+        SearchDoc,
+    )
 }
 
 

@@ -27,12 +27,33 @@ from typing import Any, Protocol, TypeAlias
 
 from .sqlite_file import BUSY_TIMEOUT_MS, head_revision, inspect_file, recognise, sqlite_uri
 
-DATE_COLUMNS = frozenset({
-    "answered_on", "checked_on", "closed_on", "decided_on", "due_on", "effective_until", "followers_as_of",
-    "issued_on", "known_on", "made_on", "made_until", "next_review_on", "occurred_on", "occurred_until",
-    "promised_by", "published_on", "published_until", "reported_on", "retired_on", "started_on", "valid_from",
-    "valid_until", "withdrawn_on",
-})
+DATE_COLUMNS = frozenset(
+    {
+        "answered_on",
+        "checked_on",
+        "closed_on",
+        "decided_on",
+        "due_on",
+        "effective_until",
+        "followers_as_of",
+        "issued_on",
+        "known_on",
+        "made_on",
+        "made_until",
+        "next_review_on",
+        "occurred_on",
+        "occurred_until",
+        "promised_by",
+        "published_on",
+        "published_until",
+        "reported_on",
+        "retired_on",
+        "started_on",
+        "valid_from",
+        "valid_until",
+        "withdrawn_on",
+    }
+)
 BOOL_COLUMNS = frozenset({"handles_personal_data", "personal_data_leak", "unlawful_purpose"})
 DATETIME_COLUMNS = frozenset({"added_at", "issued_at", "recorded_at"})  # aware UTC, as the ORM gives them
 IN_CHUNK = 500  # values per IN list (SQLite allows 32,766 bound values, older builds 999)
@@ -72,8 +93,11 @@ def _record_type(names: tuple[str, ...]) -> Any:  # a namedtuple class
 
 @lru_cache(maxsize=256)
 def _converters(names: tuple[str, ...]) -> tuple[tuple[int, Any], ...]:
-    return tuple((i, _converter(n)) for i, n in enumerate(names)
-                 if n in DATE_COLUMNS or n in BOOL_COLUMNS or n in DATETIME_COLUMNS)
+    return tuple(
+        (i, _converter(n))
+        for i, n in enumerate(names)
+        if n in DATE_COLUMNS or n in BOOL_COLUMNS or n in DATETIME_COLUMNS
+    )
 
 
 def like_pattern(needle: str) -> str:
@@ -154,7 +178,7 @@ class Reader:
         listed = list(values)
         out: list[Row] = []
         for start in range(0, len(listed), IN_CHUNK):
-            chunk = listed[start:start + IN_CHUNK]
+            chunk = listed[start : start + IN_CHUNK]
             out += self.rows(sql.replace("{in}", placeholders(chunk)), chunk)
         return out
 

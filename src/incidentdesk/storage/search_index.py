@@ -12,8 +12,21 @@ from sqlalchemy import ColumnElement
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, SQLModel, col, select
 
-from .models import (Claim, ClaimCheck, DataLocation, Decision, ExternalService, Incident, Party, Request, SearchDoc,
-                     Statement, TimelineEntry, Use, table_name)
+from .models import (
+    Claim,
+    ClaimCheck,
+    DataLocation,
+    Decision,
+    ExternalService,
+    Incident,
+    Party,
+    Request,
+    SearchDoc,
+    Statement,
+    TimelineEntry,
+    Use,
+    table_name,
+)
 from .reader import Reader
 
 
@@ -41,8 +54,9 @@ def _country(code: str) -> str:
     return _join(code, *(names or ()))
 
 
-def _fields(kind: str, row: Any, claim_incident: int | None = None,
-            claim_text: str = "") -> tuple[str, str, int | None]:
+def _fields(
+    kind: str, row: Any, claim_incident: int | None = None, claim_text: str = ""
+) -> tuple[str, str, int | None]:
     """(title, body, incident_id) of one record, from anything with its columns as attributes (an ORM row or a
     plain-SQL record); the one place that says what is searchable."""
     title, body, incident_id = _plain_fields(kind, row, claim_incident, claim_text)
@@ -77,8 +91,16 @@ def _plain_fields(kind: str, row: Any, claim_incident: int | None, claim_text: s
 
 
 KINDS: dict[str, type[SQLModel]] = {
-    "service": ExternalService, "use": Use, "party": Party, "incident": Incident, "statement": Statement,
-    "claim": Claim, "claim_check": ClaimCheck, "timeline": TimelineEntry, "decision": Decision, "request": Request,
+    "service": ExternalService,
+    "use": Use,
+    "party": Party,
+    "incident": Incident,
+    "statement": Statement,
+    "claim": Claim,
+    "claim_check": ClaimCheck,
+    "timeline": TimelineEntry,
+    "decision": Decision,
+    "request": Request,
     "location": DataLocation,
 }
 _KIND_OF = {model: kind for kind, model in KINDS.items()}
@@ -107,13 +129,17 @@ def _ref_id(row: SQLModel) -> int:
 
 def _sql(kind: str, where: str = "", limit: str = "") -> str:
     if kind == "claim":
-        return ("SELECT c.*, s.incident_id AS statement_incident FROM claim c "
-                f"LEFT JOIN statement s ON s.id = c.statement_id {where.replace('id >', 'c.id >')} "
-                f"ORDER BY c.id {limit}")
+        return (
+            "SELECT c.*, s.incident_id AS statement_incident FROM claim c "
+            f"LEFT JOIN statement s ON s.id = c.statement_id {where.replace('id >', 'c.id >')} "
+            f"ORDER BY c.id {limit}"
+        )
     if kind == "claim_check":
-        return ("SELECT k.*, c.text AS claim_text, s.incident_id AS statement_incident FROM claim_check k "
-                "LEFT JOIN claim c ON c.id = k.claim_id LEFT JOIN statement s ON s.id = c.statement_id "
-                f"{where.replace('id >', 'k.id >')} ORDER BY k.id {limit}")
+        return (
+            "SELECT k.*, c.text AS claim_text, s.incident_id AS statement_incident FROM claim_check k "
+            "LEFT JOIN claim c ON c.id = k.claim_id LEFT JOIN statement s ON s.id = c.statement_id "
+            f"{where.replace('id >', 'k.id >')} ORDER BY k.id {limit}"
+        )
     return f"SELECT * FROM {table_name(KINDS[kind])} {where} ORDER BY id {limit}"
 
 
@@ -125,8 +151,10 @@ def expected(r: Reader, kind: str) -> Iterator[tuple[int, str, str, int | None]]
 
 def _page(r: Reader, kind: str, after: int, size: int) -> list[tuple[int, str, str, int | None]]:
     rows = r.rows(_sql(kind, "WHERE id > ?", "LIMIT ?"), (after, size))
-    return [(row.id, *_fields(kind, row, getattr(row, "statement_incident", None), getattr(row, "claim_text", "")))
-            for row in rows]
+    return [
+        (row.id, *_fields(kind, row, getattr(row, "statement_incident", None), getattr(row, "claim_text", "")))
+        for row in rows
+    ]
 
 
 def needs_rebuild(session: Session) -> bool:
@@ -171,8 +199,11 @@ def put_many(session: Session, rows: list[SQLModel], *, new: bool = False) -> No
         for kind in {d["kind"] for d in docs}:
             ids = [d["ref_id"] for d in docs if d["kind"] == kind]
             for start in range(0, len(ids), 500):
-                session.execute(delete(SearchDoc).where(col(SearchDoc.kind) == kind,
-                                                        col(SearchDoc.ref_id).in_(ids[start:start + 500])))
+                session.execute(
+                    delete(SearchDoc).where(
+                        col(SearchDoc.kind) == kind, col(SearchDoc.ref_id).in_(ids[start : start + 500])
+                    )
+                )
     session.execute(insert(SearchDoc), docs)
 
 
@@ -195,9 +226,13 @@ def rebuild(session: Session, *, page: int = 5000) -> int:
             docs = _page(r, kind, after, page)
             if not docs:
                 break
-            session.execute(insert(SearchDoc), [{"kind": kind, "ref_id": ref_id, "title": title, "body": body,
-                                                 "incident_id": incident_id}
-                                                for ref_id, title, body, incident_id in docs])
+            session.execute(
+                insert(SearchDoc),
+                [
+                    {"kind": kind, "ref_id": ref_id, "title": title, "body": body, "incident_id": incident_id}
+                    for ref_id, title, body, incident_id in docs
+                ],
+            )
             count += len(docs)
             after = docs[-1][0]
     return count
@@ -218,7 +253,7 @@ def _snippet(doc_title: str, body: str, needle: str, width: int = 60) -> str:
     if pos < 0:
         return body[:width].replace("\n", " ")
     start = max(0, pos - width // 3)
-    piece = haystack[start:start + width].replace("\n", " ")
+    piece = haystack[start : start + width].replace("\n", " ")
     return ("…" if start else "") + piece + ("…" if start + width < len(haystack) else "")
 
 
@@ -234,8 +269,10 @@ def query(session: Session, needle: str, *, kinds: set[str] | None = None, limit
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite" and len(needle) >= 3:
         phrase = '"' + needle.replace('"', '""') + '"'
-        sql = ("SELECT d.kind, d.ref_id, d.incident_id, d.title, d.body FROM search_fts f "
-               "JOIN search_doc d ON d.id = f.rowid WHERE search_fts MATCH :q ORDER BY f.rank LIMIT :n")
+        sql = (
+            "SELECT d.kind, d.ref_id, d.incident_id, d.title, d.body FROM search_fts f "
+            "JOIN search_doc d ON d.id = f.rowid WHERE search_fts MATCH :q ORDER BY f.rank LIMIT :n"
+        )
         rows = session.connection().execute(text(sql), {"q": phrase, "n": limit * 4 if kinds else limit}).all()
     else:
         pattern = _like_pattern(needle)
@@ -246,8 +283,13 @@ def query(session: Session, needle: str, *, kinds: set[str] | None = None, limit
         else:
             cond = or_(column_title.ilike(pattern, escape="\\"), column_body.ilike(pattern, escape="\\"))
         # SQLAlchemy's select: SQLModel's is typed for at most four columns
-        stmt = sa_select(col(SearchDoc.kind), col(SearchDoc.ref_id), col(SearchDoc.incident_id),
-                         col(SearchDoc.title), col(SearchDoc.body)).where(cond)
+        stmt = sa_select(
+            col(SearchDoc.kind),
+            col(SearchDoc.ref_id),
+            col(SearchDoc.incident_id),
+            col(SearchDoc.title),
+            col(SearchDoc.body),
+        ).where(cond)
         if kinds:
             stmt = stmt.where(col(SearchDoc.kind).in_(sorted(kinds)))
         rows = session.execute(stmt.order_by(col(SearchDoc.id)).limit(limit)).all()

@@ -37,13 +37,35 @@ class Revision:
         return Revision(self.tables | set(tables), self.sqlite_only | set(sqlite_only))
 
 
-_R0001 = Revision(frozenset({
-    "attachment", "audit_event", "claim", "data_location", "decision", "decision_basis", "external_service",
-    "incident", "incident_use", "ledger_meta", "memo", "org_settings", "party", "request", "service_party",
-    "service_use", "source", "statement", "timeline_entry",
-}))
-_R0002 = _R0001.grown("search_doc", sqlite_only=("search_fts", "search_fts_config", "search_fts_data",
-                                                 "search_fts_docsize", "search_fts_idx"))
+_R0001 = Revision(
+    frozenset(
+        {
+            "attachment",
+            "audit_event",
+            "claim",
+            "data_location",
+            "decision",
+            "decision_basis",
+            "external_service",
+            "incident",
+            "incident_use",
+            "ledger_meta",
+            "memo",
+            "org_settings",
+            "party",
+            "request",
+            "service_party",
+            "service_use",
+            "source",
+            "statement",
+            "timeline_entry",
+        }
+    )
+)
+_R0002 = _R0001.grown(
+    "search_doc",
+    sqlite_only=("search_fts", "search_fts_config", "search_fts_data", "search_fts_docsize", "search_fts_idx"),
+)
 _R0003 = _R0002.grown("claim_check", "decision_withdrawal", "request_report", "statement_source", "timeline_source")
 
 # Every revision in migrations/versions, oldest first, with its tables: the ONE place that knows them.
@@ -72,7 +94,7 @@ def sqlite_uri(path: PurePath, query: str = "") -> str:
     """
     uri = path.as_uri()
     if not uri.startswith("file:///"):
-        uri = "file:////" + uri[len("file://"):]
+        uri = "file:////" + uri[len("file://") :]
     return f"{uri}?{query}" if query else uri
 
 

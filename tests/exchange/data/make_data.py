@@ -21,48 +21,250 @@ HERE = Path(__file__).resolve().parent
 TITLE = "令和３年度　外部サービス利用状況一覧（架空市）"
 FICTION = "※ 試験用の架空のデータです。実在の団体・事業者・人物とは関係ありません。"
 MADE_BY = "作成：架空市 総務部 情報政策課　令和３年３月１９日現在"
-GROUPS = ["No.", "担当課", "アカウント名", "業務", None, "個人情報", None, "機密性", "運用開始日", "友だち数", "委託先",
-          "データの所在", None, "備考", "内部メモ"]
-HEADINGS = [None, None, None, "業務名", "業務の概要", "有無", "内容", None, None, None, None, "保存場所",
-            "アクセス拠点",
-            None, None]
-EXAMPLE = ["記入例", "○○課", "○○市LINE公式アカウント", "△△の申請", "△△の申請受付", "○", "氏名・住所", "機密性２",
-           "R3.4.1", "1,000", "株式会社○○", "日本", "日本", "", ""]
+GROUPS = [
+    "No.",
+    "担当課",
+    "アカウント名",
+    "業務",
+    None,
+    "個人情報",
+    None,
+    "機密性",
+    "運用開始日",
+    "友だち数",
+    "委託先",
+    "データの所在",
+    None,
+    "備考",
+    "内部メモ",
+]
+HEADINGS = [
+    None,
+    None,
+    None,
+    "業務名",
+    "業務の概要",
+    "有無",
+    "内容",
+    None,
+    None,
+    None,
+    None,
+    "保存場所",
+    "アクセス拠点",
+    None,
+    None,
+]
+EXAMPLE = [
+    "記入例",
+    "○○課",
+    "○○市LINE公式アカウント",
+    "△△の申請",
+    "△△の申請受付",
+    "○",
+    "氏名・住所",
+    "機密性２",
+    "R3.4.1",
+    "1,000",
+    "株式会社○○",
+    "日本",
+    "日本",
+    "",
+    "",
+]
 # (No., department, account, use, outline, personal data?, what, class, started, followers, contractor, stored,
 #  accessed, remarks, internal memo). An account's followers and contractor are written on its first row only,
 # in a cell merged down over its rows, as people lay such lists out.
 ROWS = [
-    [1, "広報課", "架空市LINE公式アカウント", "市政情報の配信", "市政ニュース・イベントの配信", "×", "", "機密性１",
-     "R2.6.10", "５，０００", "株式会社架空システム", "日本", "日本、韓国", "", ""],
-    [2, "　危機管理課", None, "防災情報の配信", "避難情報・気象警報の配信", "無", "", "1", date(2020, 6, 10), None,
-     None,
-     "日本", "日本、韓国", "", ""],
-    [3, "市民課", None, "住民票の写しの申請", "住民票の写しの交付申請の受付", "○", "氏名・住所・生年月日・本籍",
-     "機密性２", "令和元年１０月１日", None, None, "日本", "日本", "手数料はオンライン決済", ""],
-    [4, "子育て支援課", "架空市子育て応援ＬＩＮＥ", "保育園入園申請", "保育園の入園申請の受付", "有",
-     "氏名・住所・家族構成・就労状況", "Ⅱ", "令和２年１０月１４日", "1.2万", "架空ソリューションズ株式会社", "日本",
-     "日本", "", "担当者異動予定"],
-    [5, "子育て支援課", None, "子育て相談", "子育ての悩みの相談(チャット)", "あり", "相談内容（家庭の事情）",
-     "機密性３",
-     "R3.1.4", None, None, "日本", "日本、中国", "相談員は委託", ""],
-    [6, "環境政策課", "架空市電子申請フォーム", "粗大ごみの収集申込", "粗大ごみの戸別収集の申込", "はい",
-     "氏名・住所・電話番号",
-     "2", 43922, "", "株式会社架空クラウド", "Japan", "JP", "", ""],
-    [7, "市民課", None, "犬の登録", "犬の登録・変更の届出", "✓", "氏名・住所・連絡先", "機密性2", "2020/4/1", None,
-     None,
-     "日本", "日本", "", ""],
-    [8, "広報課", "架空市公式Ｘ（旧Twitter）", "イベント情報の発信", "イベント・観光情報の発信", "なし", "", "機密性1",
-     "H30.4.1", "約3,900人", "", "米国", "米国", "運用は職員", ""],
-    [9, "福祉課", "架空市オンライン相談", "生活困窮相談", "生活に困りごとのある方のオンライン相談", "いいえ", "",
-     "機密性1",
-     "令和3年2月1日", "", "架空ネット合同会社", "日本", "日本", "個人情報は口頭のみ(記録しない)", ""],
-    [10, "福祉課", None, "障害福祉の手続案内", "障害福祉サービスの手続の案内", "無", "", "１", "R3.2.1", None, None,
-     "日本", "日本", "", ""],
+    [
+        1,
+        "広報課",
+        "架空市LINE公式アカウント",
+        "市政情報の配信",
+        "市政ニュース・イベントの配信",
+        "×",
+        "",
+        "機密性１",
+        "R2.6.10",
+        "５，０００",
+        "株式会社架空システム",
+        "日本",
+        "日本、韓国",
+        "",
+        "",
+    ],
+    [
+        2,
+        "　危機管理課",
+        None,
+        "防災情報の配信",
+        "避難情報・気象警報の配信",
+        "無",
+        "",
+        "1",
+        date(2020, 6, 10),
+        None,
+        None,
+        "日本",
+        "日本、韓国",
+        "",
+        "",
+    ],
+    [
+        3,
+        "市民課",
+        None,
+        "住民票の写しの申請",
+        "住民票の写しの交付申請の受付",
+        "○",
+        "氏名・住所・生年月日・本籍",
+        "機密性２",
+        "令和元年１０月１日",
+        None,
+        None,
+        "日本",
+        "日本",
+        "手数料はオンライン決済",
+        "",
+    ],
+    [
+        4,
+        "子育て支援課",
+        "架空市子育て応援ＬＩＮＥ",
+        "保育園入園申請",
+        "保育園の入園申請の受付",
+        "有",
+        "氏名・住所・家族構成・就労状況",
+        "Ⅱ",
+        "令和２年１０月１４日",
+        "1.2万",
+        "架空ソリューションズ株式会社",
+        "日本",
+        "日本",
+        "",
+        "担当者異動予定",
+    ],
+    [
+        5,
+        "子育て支援課",
+        None,
+        "子育て相談",
+        "子育ての悩みの相談(チャット)",
+        "あり",
+        "相談内容（家庭の事情）",
+        "機密性３",
+        "R3.1.4",
+        None,
+        None,
+        "日本",
+        "日本、中国",
+        "相談員は委託",
+        "",
+    ],
+    [
+        6,
+        "環境政策課",
+        "架空市電子申請フォーム",
+        "粗大ごみの収集申込",
+        "粗大ごみの戸別収集の申込",
+        "はい",
+        "氏名・住所・電話番号",
+        "2",
+        43922,
+        "",
+        "株式会社架空クラウド",
+        "Japan",
+        "JP",
+        "",
+        "",
+    ],
+    [
+        7,
+        "市民課",
+        None,
+        "犬の登録",
+        "犬の登録・変更の届出",
+        "✓",
+        "氏名・住所・連絡先",
+        "機密性2",
+        "2020/4/1",
+        None,
+        None,
+        "日本",
+        "日本",
+        "",
+        "",
+    ],
+    [
+        8,
+        "広報課",
+        "架空市公式Ｘ（旧Twitter）",
+        "イベント情報の発信",
+        "イベント・観光情報の発信",
+        "なし",
+        "",
+        "機密性1",
+        "H30.4.1",
+        "約3,900人",
+        "",
+        "米国",
+        "米国",
+        "運用は職員",
+        "",
+    ],
+    [
+        9,
+        "福祉課",
+        "架空市オンライン相談",
+        "生活困窮相談",
+        "生活に困りごとのある方のオンライン相談",
+        "いいえ",
+        "",
+        "機密性1",
+        "令和3年2月1日",
+        "",
+        "架空ネット合同会社",
+        "日本",
+        "日本",
+        "個人情報は口頭のみ(記録しない)",
+        "",
+    ],
+    [
+        10,
+        "福祉課",
+        None,
+        "障害福祉の手続案内",
+        "障害福祉サービスの手続の案内",
+        "無",
+        "",
+        "１",
+        "R3.2.1",
+        None,
+        None,
+        "日本",
+        "日本",
+        "",
+        "",
+    ],
 ]
 MERGED_SERVICE_ROWS = [(1, 3), (4, 5), (6, 7), (9, 10)]  # No. ranges whose account, followers and contractor merge
-HIDDEN_ROW = [11, "広報課", "架空市メールマガジン", "メールマガジンの配信", "（令和２年度末で廃止）", "有",
-              "メールアドレス",
-              "機密性２", "H25.4.1", "800", "", "日本", "日本", "廃止済のため非表示", ""]
+HIDDEN_ROW = [
+    11,
+    "広報課",
+    "架空市メールマガジン",
+    "メールマガジンの配信",
+    "（令和２年度末で廃止）",
+    "有",
+    "メールアドレス",
+    "機密性２",
+    "H25.4.1",
+    "800",
+    "",
+    "日本",
+    "日本",
+    "廃止済のため非表示",
+    "",
+]
 NOTE = "※ 友だち数は令和３年３月１日時点。廃止した業務は行を非表示にしています。"
 
 
@@ -114,8 +316,15 @@ def inventory_csv_rows() -> list[list[str]]:
     """The same sheet as Japanese Excel's "CSV (コンマ区切り)" writes it: what the cells show, a merged cell's
     value in its first cell only, hidden rows included (a CSV cannot hide them)."""
     width = 15
-    out = [[TITLE] + [""] * (width - 1), [FICTION] + [""] * (width - 1), [MADE_BY] + [""] * (width - 1),
-           [""] * width, [g or "" for g in GROUPS], [h or "" for h in HEADINGS], EXAMPLE]
+    out = [
+        [TITLE] + [""] * (width - 1),
+        [FICTION] + [""] * (width - 1),
+        [MADE_BY] + [""] * (width - 1),
+        [""] * width,
+        [g or "" for g in GROUPS],
+        [h or "" for h in HEADINGS],
+        EXAMPLE,
+    ]
     for row in ROWS + [HIDDEN_ROW]:
         shown = []
         for value in row:
@@ -158,8 +367,17 @@ def template_workbook() -> Workbook:
     ws.merge_cells("A1:I1")
     ws["A2"] = FICTION
     ws["A3"], ws["D3"], ws["G3"] = "団体名", "担当者", "回答日"  # each filled in the cell to its right
-    headings = ["No.", "団体名", "所管課", "業務の概要", "住民の個人情報の取扱いの有無\n（有・無）", "個人情報の概要",
-                "データの保存場所（国名）", "今後の対応\n（継続・停止・検討中）", "備考"]
+    headings = [
+        "No.",
+        "団体名",
+        "所管課",
+        "業務の概要",
+        "住民の個人情報の取扱いの有無\n（有・無）",
+        "個人情報の概要",
+        "データの保存場所（国名）",
+        "今後の対応\n（継続・停止・検討中）",
+        "備考",
+    ]
     for column, text in enumerate(headings, start=1):
         ws.cell(row=5, column=column, value=text)
     _style_header(ws, 5, 5, len(headings))
@@ -192,11 +410,13 @@ def template_workbook() -> Workbook:
     return wb
 
 
-X14_LIST = ('<ext xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" '
-            'uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}"><x14:dataValidations '
-            'xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" count="1"><x14:dataValidation '
-            'type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"><x14:formula1><xm:f>選択肢!$A$1:$A$3'
-            '</xm:f></x14:formula1><xm:sqref>H7:H36</xm:sqref></x14:dataValidation></x14:dataValidations></ext>')
+X14_LIST = (
+    '<ext xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" '
+    'uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}"><x14:dataValidations '
+    'xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" count="1"><x14:dataValidation '
+    'type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"><x14:formula1><xm:f>選択肢!$A$1:$A$3'
+    "</xm:f></x14:formula1><xm:sqref>H7:H36</xm:sqref></x14:dataValidation></x14:dataValidations></ext>"
+)
 
 
 def add_x14_list(path: Path, part: str = "xl/worksheets/sheet2.xml") -> None:
@@ -244,8 +464,12 @@ def bad_files() -> None:
     soffice = shutil.which("soffice")
     if soffice:
         with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run([soffice, "--headless", "--convert-to", "xls", "--outdir", tmp, str(src)], check=True,
-                           capture_output=True, timeout=120)
+            subprocess.run(
+                [soffice, "--headless", "--convert-to", "xls", "--outdir", tmp, str(src)],
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
             shutil.copyfile(Path(tmp) / "kakuu_inventory.xls", HERE / "bad_old_format.xls")
 
 

@@ -21,8 +21,24 @@ from .requests import AnswerDialog, ReportDialog, RequestDialog
 from .statements import ClaimDialog, StatementDialog, VerificationDialog
 
 __all__ = [
-    "AnswerDialog", "AssignPartyDialog", "ClaimDialog", "DecisionDialog", "IncidentDialog", "LANGUAGE_KEY",
-    "LinkUsesDialog", "LocationDialog", "OrgSettingsDialog", "PartyDialog", "ReportDialog", "RequestDialog",
-    "ServiceDialog", "SettingsSaved", "SourceDialog", "StatementDialog", "TimelineDialog", "UseDialog",
-    "VerificationDialog", "WithdrawDialog",
+    "AnswerDialog",
+    "AssignPartyDialog",
+    "ClaimDialog",
+    "DecisionDialog",
+    "IncidentDialog",
+    "LANGUAGE_KEY",
+    "LinkUsesDialog",
+    "LocationDialog",
+    "OrgSettingsDialog",
+    "PartyDialog",
+    "ReportDialog",
+    "RequestDialog",
+    "ServiceDialog",
+    "SettingsSaved",
+    "SourceDialog",
+    "StatementDialog",
+    "TimelineDialog",
+    "UseDialog",
+    "VerificationDialog",
+    "WithdrawDialog",
 ]

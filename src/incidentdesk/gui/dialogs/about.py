@@ -7,7 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ... import __version__, paths
@@ -39,10 +47,13 @@ class AboutDialog(QDialog):
             self._add_row(grid, row, loc.key, loc.label(lang), str(loc.path), loc.path)
         layout.addLayout(grid)
 
-        note = QLabel(self.tr(
-            "These folders are in your user profile. The IT office can move them with the "
-            "INCIDENTDESK_DATA_DIR setting, or point the program at a shared database with "
-            "INCIDENTDESK_DB. This program never connects to the network."))
+        note = QLabel(
+            self.tr(
+                "These folders are in your user profile. The IT office can move them with the "
+                "INCIDENTDESK_DATA_DIR setting, or point the program at a shared database with "
+                "INCIDENTDESK_DB. This program never connects to the network."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("about_note")
         layout.addWidget(note)
@@ -77,8 +88,12 @@ class AboutDialog(QDialog):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("Cannot create the folder %1: %2")
-                                .replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Cannot create the folder %1: %2")
+                .replace("%1", str(folder))
+                .replace("%2", exc.strerror or str(exc)),
+            )
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -33,8 +33,7 @@ def attachment_columns(ctx: AppContext) -> list[Column]:
 
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.filename),
-        Column(QT_TRANSLATE_NOOP("Columns", "Size"), lambda r: size_text(r.size), lambda r: r.size,
-               align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Size"), lambda r: size_text(r.size), lambda r: r.size, align_right=True),
         Column(QT_TRANSLATE_NOOP("Columns", "Added"), added, lambda r: r.added_at.isoformat() if r.added_at else ""),
         Column(QT_TRANSLATE_NOOP("Columns", "SHA-256"), lambda r: r.sha256[:16] + "…", tip=lambda r: r.sha256),
     ]
@@ -52,15 +51,20 @@ class AttachmentsDialog(QDialog):
         self.heading.setWordWrap(True)
         self.table = Table(RowsModel(attachment_columns(ctx), self))
         self.table.setObjectName("attachments")
-        self.empty = QLabel(self.tr("No files attached yet. Attach… adds a vendor's PDF, an e-mail saved as .eml "
-                                    "or .msg, a written answer or a spreadsheet (at most 50 MB each)."))
+        self.empty = QLabel(
+            self.tr(
+                "No files attached yet. Attach… adds a vendor's PDF, an e-mail saved as .eml "
+                "or .msg, a written answer or a spreadsheet (at most 50 MB each)."
+            )
+        )
         self.empty.setWordWrap(True)
         self.btn_attach = QPushButton(self.tr("&Attach file…"))
         need = lambda: self.tr("Select a file in the list first.")  # noqa: E731
         self.btn_open = SelectionButton(self.table, self.open_file, needs=need)
         self.btn_open.setText(self.tr("&Open"))
-        self.btn_open.set_help(self.tr("Opens a temporary copy with the program your computer uses for this kind "
-                                       "of file"))
+        self.btn_open.set_help(
+            self.tr("Opens a temporary copy with the program your computer uses for this kind of file")
+        )
         self.btn_save = SelectionButton(self.table, self.save_file, needs=need)
         self.btn_save.setText(self.tr("&Save a copy…"))
         self.btn_remove = SelectionButton(self.table, self.remove_file, needs=need)
@@ -97,8 +101,15 @@ class AttachmentsDialog(QDialog):
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach file"))
         if path:
-            self.ctx.change(calls.attach_file, self.owner_kind, self.owner_id, Path(path), parent=self,
-                            on_done=lambda _row: self.refresh(), on_error=self._failed)
+            self.ctx.change(
+                calls.attach_file,
+                self.owner_kind,
+                self.owner_id,
+                Path(path),
+                parent=self,
+                on_done=lambda _row: self.refresh(),
+                on_error=self._failed,
+            )
 
     def open_file(self, row) -> None:
         def show(path: Path) -> None:
@@ -114,8 +125,15 @@ class AttachmentsDialog(QDialog):
             self.ctx.call(calls.save_attachment, row.id, Path(target), parent=self, on_error=self._failed)
 
     def remove_file(self, row) -> None:
-        record_actions.delete(self, self.ctx, calls.remove_attachment, row.id, what=self.tr("the attachment"),
-                              name=row.filename, on_done=lambda _r: self.refresh())
+        record_actions.delete(
+            self,
+            self.ctx,
+            calls.remove_attachment,
+            row.id,
+            what=self.tr("the attachment"),
+            name=row.filename,
+            on_done=lambda _r: self.refresh(),
+        )
 
     @classmethod
     def show_for(cls, parent, ctx: AppContext, owner_kind: str, owner_id: int, title: str) -> None:

@@ -98,9 +98,9 @@ class UseDialog(FormDialog):
         self.add_field("purpose", self.tr("&Purpose"), MultiLineEdit())
         self.add_field("audience", self.tr("&Audience"), QLineEdit())
         self.add_field("department", self.tr("&Department"), QLineEdit()).setPlaceholderText(
-            self.tr("empty: the service's department"))
-        self.add_field("handles_personal_data", self.tr("Personal data"),
-                       QCheckBox(self.tr("&Handles personal data")))
+            self.tr("empty: the service's department")
+        )
+        self.add_field("handles_personal_data", self.tr("Personal data"), QCheckBox(self.tr("&Handles personal data")))
         self.add_field("personal_data", self.tr("&What personal data"), MultiLineEdit(lines=2))
         level = self.add_field("confidentiality", self.tr("&Confidentiality"), CodeCombo())
         level.set_choices([(1, self.tr("Class 1")), (2, self.tr("Class 2")), (3, self.tr("Class 3"))])
@@ -136,18 +136,23 @@ class LocationDialog(FormDialog):
         self.service_label = self.add_info(self.tr("Service"))
         self.add_field("category", self.tr("Data &category"), CodeCombo()).set_vocab(DATA_CATEGORIES, self.ctx.lang)
         self.add_field("detail", self.tr("What data, in &words"), QLineEdit()).setPlaceholderText(
-            self.tr("e.g. registration data (ID, phone number)"))
+            self.tr("e.g. registration data (ID, phone number)")
+        )
         self.add_field("kind", self.tr("&Kind"), CodeCombo()).set_vocab(LOCATION_KINDS, self.ctx.lang)
         self.add_field("country", self.tr("C&ountry"), CountryCombo(self.ctx.lang)).set_code("JP")
         self.add_field("place", self.tr("&Place"), QLineEdit()).setPlaceholderText(
-            self.tr("e.g. main building server room, contractor's call centre (city)"))
+            self.tr("e.g. main building server room, contractor's call centre (city)")
+        )
         self.add_field("use_id", self.tr("&Use"), CodeCombo(optional=self.tr("(the whole service)")))
         self.add_field("party_id", self.tr("&By whom"), CodeCombo(optional=True))
         new_party_button(self)
         self.add_field("valid_from", self.tr("In effect &from"), DateField())
-        self.add_field("valid_until", self.tr("In effect unt&il"), DateField(),
-                       hint=self.tr("Empty: open-ended. A location that ended gets an end date rather than "
-                                    "being deleted."))
+        self.add_field(
+            "valid_until",
+            self.tr("In effect unt&il"),
+            DateField(),
+            hint=self.tr("Empty: open-ended. A location that ended gets an end date rather than being deleted."),
+        )
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
 
     def load_call(self):
@@ -180,18 +185,31 @@ class AssignPartyDialog(FormDialog):
         self.role_id = self.context.get("role_id")
         self.setWindowTitle(self.tr("Edit party role") if self.role_id else self.tr("Add party to service"))
         self.service_label = self.add_info(self.tr("Service"))
-        self.add_field("party_id", self.tr("&Party"), CodeCombo(optional=self.tr("(choose)")),
-                       hint=self.tr("Not in the list? Register it with New party… without leaving this form."))
+        self.add_field(
+            "party_id",
+            self.tr("&Party"),
+            CodeCombo(optional=self.tr("(choose)")),
+            hint=self.tr("Not in the list? Register it with New party… without leaving this form."),
+        )
         new_party_button(self)
         self.add_field("role", self.tr("&Role"), CodeCombo()).set_vocab(SERVICE_ROLES, self.ctx.lang)
-        self.add_field("upstream_id", self.tr("&Work passed on by"), CodeCombo(optional=self.tr("(the city)")),
-                       hint=self.tr("For a subcontractor: the contractor that subcontracted the work to it."))
-        approval = self.add_field("approval", self.tr("&Approved by the city"),
-                                  CodeCombo(optional=self.tr("(not a subcontract)")))
+        self.add_field(
+            "upstream_id",
+            self.tr("&Work passed on by"),
+            CodeCombo(optional=self.tr("(the city)")),
+            hint=self.tr("For a subcontractor: the contractor that subcontracted the work to it."),
+        )
+        approval = self.add_field(
+            "approval", self.tr("&Approved by the city"), CodeCombo(optional=self.tr("(not a subcontract)"))
+        )
         approval.set_vocab(APPROVALS, self.ctx.lang)
         self.add_field("valid_from", self.tr("&Since"), DateField())
-        self.add_field("valid_until", self.tr("&Until"), DateField(),
-                       hint=self.tr("A role that ended gets an end date; it then no longer shows as current."))
+        self.add_field(
+            "valid_until",
+            self.tr("&Until"),
+            DateField(),
+            hint=self.tr("A role that ended gets an end date; it then no longer shows as current."),
+        )
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
 
     def load_call(self):
@@ -201,9 +219,13 @@ class AssignPartyDialog(FormDialog):
         detail, parties, self.record = data
         self.service_label.setText(detail.service.name)
         self.widget("party_id").set_choices(_choices(parties))
-        self.widget("upstream_id").set_choices([
-            (p.id, f"{p.party} ({SERVICE_ROLES.label(p.role, self.ctx.lang)})") for p in detail.parties
-            if p.id != self.role_id])
+        self.widget("upstream_id").set_choices(
+            [
+                (p.id, f"{p.party} ({SERVICE_ROLES.label(p.role, self.ctx.lang)})")
+                for p in detail.parties
+                if p.id != self.role_id
+            ]
+        )
         if self.record is not None:
             self.fill_from(self.record)
         elif self.context.get("party_id"):

@@ -105,8 +105,9 @@ class CheckList(QListView):
         known = {row[0] for row in self.source.rows}
         self.source.order = [ident for ident in wanted if ident in known]
         if self.source.rows:
-            self.source.dataChanged.emit(self.source.index(0), self.source.index(len(self.source.rows) - 1),
-                                         [Qt.CheckStateRole])
+            self.source.dataChanged.emit(
+                self.source.index(0), self.source.index(len(self.source.rows) - 1), [Qt.CheckStateRole]
+            )
 
     def set_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())

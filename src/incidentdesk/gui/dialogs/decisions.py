@@ -43,9 +43,13 @@ class Confirming:
         box.setIcon(QMessageBox.Question)
         box.setWindowTitle(self.windowTitle())
         box.setText(text)
-        box.setInformativeText(QCoreApplication.translate(
-            "Confirming", "A decision is never changed once recorded; a mistake can only be withdrawn (取消) with a "
-            "reason, and stays in the history."))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Confirming",
+                "A decision is never changed once recorded; a mistake can only be withdrawn (取消) with a "
+                "reason, and stays in the history.",
+            )
+        )
         self.record_button = box.addButton(QCoreApplication.translate("Confirming", "&Record"), QMessageBox.AcceptRole)
         back = box.addButton(QCoreApplication.translate("Confirming", "&Go back"), QMessageBox.RejectRole)
         box.setDefaultButton(back)
@@ -100,9 +104,14 @@ class DecisionDialog(Confirming, FormDialog):
             self.add_field("use_id", self.tr("&Use"), CodeCombo(optional=self.tr("(choose)")))
             self.widget("use_id").currentIndexChanged.connect(lambda _i: self._show_current())
         if self.correcting is not None:
-            self.add_field("reason", self.tr("&Why the decision is corrected"), MultiLineEdit(lines=2),
-                           hint=self.tr("The wrong decision is withdrawn (取消) with this reason and stays in "
-                                        "the history, struck through."))
+            self.add_field(
+                "reason",
+                self.tr("&Why the decision is corrected"),
+                MultiLineEdit(lines=2),
+                hint=self.tr(
+                    "The wrong decision is withdrawn (取消) with this reason and stays in the history, struck through."
+                ),
+            )
         state = self.add_field("state", self.tr("&Decision"), CodeCombo(optional=self.tr("(choose)")))
         state.set_vocab(DECISION_STATES, self.ctx.lang)
         # The current state beside the field, not in it: the habit of pressing Down must not start from it.
@@ -114,20 +123,33 @@ class DecisionDialog(Confirming, FormDialog):
         holder.addWidget(state, 1)
         holder.addWidget(self.current_label)
         row.insertLayout(0, holder)
-        self.add_field("decided_on", self.tr("Decided o&n"), DateField(),
-                       hint=self.tr("May be before the latest decision (entered late): it takes its place by date."))
+        self.add_field(
+            "decided_on",
+            self.tr("Decided o&n"),
+            DateField(),
+            hint=self.tr("May be before the latest decision (entered late): it takes its place by date."),
+        )
         self.add_field("decided_by_role", self.tr("Decided by (&role)"), _role_box())
         self.add_field("decided_by_name", self.tr("Decided by (na&me)"), QLineEdit())
         self.add_field("rationale", self.tr("R&ationale"), MultiLineEdit())
-        self.add_field("conditions", self.tr("C&onditions"), MultiLineEdit(lines=2),
-                       hint=self.tr("To continue, or to resume, depending on the decision."))
+        self.add_field(
+            "conditions",
+            self.tr("C&onditions"),
+            MultiLineEdit(lines=2),
+            hint=self.tr("To continue, or to resume, depending on the decision."),
+        )
         state.currentIndexChanged.connect(lambda _i: self._conditions_caption())
         self.add_field("next_review_on", self.tr("Ne&xt review"), DateField())
         self.add_field("effective_until", self.tr("Effective unti&l"), DateField())
         self.add_field("then_state", self.tr("T&hen"), CodeCombo(optional=self.tr("(no change)"))).set_vocab(
-            DECISION_STATES, self.ctx.lang)
-        self.add_field("statement_ids", self.tr("Relied on s&tatements"), CheckList(rows=4),
-                       hint=self.tr("Space ticks a statement."))
+            DECISION_STATES, self.ctx.lang
+        )
+        self.add_field(
+            "statement_ids",
+            self.tr("Relied on s&tatements"),
+            CheckList(rows=4),
+            hint=self.tr("Space ticks a statement."),
+        )
         self.setMinimumWidth(640)
 
     def load_call(self):
@@ -141,12 +163,17 @@ class DecisionDialog(Confirming, FormDialog):
         self.incident_label.setText(incident_view.incident.title)
         if len(self.use_ids) > 1:
             now = self.tr("now: %1")  # a literal: lupdate does not read a tr() inside an f-string
-            self.uses_label.setText("\n".join(
-                f"{a.service_name} / {a.use_name}  ({now.replace('%1', decision_label(a.state, self.ctx.lang))})"
-                for a in (self._affected(u) for u in self.use_ids) if a is not None))
+            self.uses_label.setText(
+                "\n".join(
+                    f"{a.service_name} / {a.use_name}  ({now.replace('%1', decision_label(a.state, self.ctx.lang))})"
+                    for a in (self._affected(u) for u in self.use_ids)
+                    if a is not None
+                )
+            )
         else:
-            self.widget("use_id").set_choices([(a.use_id, f"{a.service_name} / {a.use_name}")
-                                               for a in incident_view.affected])
+            self.widget("use_id").set_choices(
+                [(a.use_id, f"{a.service_name} / {a.use_name}") for a in incident_view.affected]
+            )
         self.widget("decided_by_role").addItems(list(settings.roles()))
         self.widget("decided_by_role").setEditText("")
         items = []
@@ -214,8 +241,11 @@ class DecisionDialog(Confirming, FormDialog):
     def confirmation_text(self) -> str:
         data = self.check()
         lang = self.ctx.lang
-        who = "、".join(x for x in (data.decided_by_role, data.decided_by_name) if x) if lang == "ja" else \
-            ", ".join(x for x in (data.decided_by_role, data.decided_by_name) if x)
+        who = (
+            "、".join(x for x in (data.decided_by_role, data.decided_by_name) if x)
+            if lang == "ja"
+            else ", ".join(x for x in (data.decided_by_role, data.decided_by_name) if x)
+        )
         new = decision_label(data.state, lang)
         lines = []
         for use_id in self.targets():
@@ -230,22 +260,28 @@ class DecisionDialog(Confirming, FormDialog):
                 lines.append(f"{name}: {old} → {new} ({self.ctx.long(data.decided_on)}, {who})")
         if data.effective_until:
             then = decision_label(data.then_state, lang) if data.then_state else self.tr("(no change)")
-            lines.append(self.tr("until %1, then %2").replace("%1", self.ctx.long(data.effective_until))
-                         .replace("%2", then))
+            lines.append(
+                self.tr("until %1, then %2").replace("%1", self.ctx.long(data.effective_until)).replace("%2", then)
+            )
         head = self.tr("This will be recorded:")
         if self.correcting is not None:
-            head = self.tr("The decision of %1 (%2) is withdrawn and this is recorded instead:").replace(
-                "%1", self.ctx.long(self.correcting.decided_on)).replace(
-                "%2", decision_label(self.correcting.state, lang))
+            head = (
+                self.tr("The decision of %1 (%2) is withdrawn and this is recorded instead:")
+                .replace("%1", self.ctx.long(self.correcting.decided_on))
+                .replace("%2", decision_label(self.correcting.state, lang))
+            )
         return head + "\n\n" + "\n".join(lines)
 
     def save_call(self):
         data = self.check()
         if self.correcting is not None:
-            withdrawal = WithdrawalIn(decision_id=self.correcting.id, withdrawn_on=data.decided_on
-                                      if data.decided_on >= self.correcting.decided_on else date.today(),
-                                      reason=self.value("reason"), withdrawn_by_role=data.decided_by_role,
-                                      withdrawn_by_name=data.decided_by_name)
+            withdrawal = WithdrawalIn(
+                decision_id=self.correcting.id,
+                withdrawn_on=data.decided_on if data.decided_on >= self.correcting.decided_on else date.today(),
+                reason=self.value("reason"),
+                withdrawn_by_role=data.decided_by_role,
+                withdrawn_by_name=data.decided_by_name,
+            )
             return calls.correct_decision, (withdrawal, data), {}
         if len(self.use_ids) > 1:
             return calls.record_decisions, (data, list(self.use_ids)), {}
@@ -261,9 +297,15 @@ class WithdrawDialog(Confirming, FormDialog):
         self.decision = self.context["decision"]
         self.setWindowTitle(self.tr("Withdraw decision"))
         self.decision_label = self.add_info(self.tr("Decision"), wrap=True)
-        self.add_field("reason", self.tr("&Reason"), MultiLineEdit(lines=3),
-                       hint=self.tr("Why it was entered by mistake. The decision stays in the history, struck "
-                                    "through; the use falls back to the previous valid decision."))
+        self.add_field(
+            "reason",
+            self.tr("&Reason"),
+            MultiLineEdit(lines=3),
+            hint=self.tr(
+                "Why it was entered by mistake. The decision stays in the history, struck "
+                "through; the use falls back to the previous valid decision."
+            ),
+        )
         self.add_field("withdrawn_on", self.tr("Withdrawn o&n"), DateField())
         self.add_field("withdrawn_by_role", self.tr("Withdrawn by (r&ole)"), _role_box())
         self.add_field("withdrawn_by_name", self.tr("Withdrawn by (na&me)"), QLineEdit())
@@ -280,16 +322,23 @@ class WithdrawDialog(Confirming, FormDialog):
 
     def describe(self, d) -> str:
         who = " ".join(x for x in (d.decided_by_role, d.decided_by_name) if x)
-        return f"{d.service_name} / {d.use_name}: {decision_label(d.state, self.ctx.lang)} " \
-               f"({self.ctx.long(d.decided_on)}{', ' + who if who else ''})"
+        return (
+            f"{d.service_name} / {d.use_name}: {decision_label(d.state, self.ctx.lang)} "
+            f"({self.ctx.long(d.decided_on)}{', ' + who if who else ''})"
+        )
 
     def check(self) -> WithdrawalIn:
         return self.input(WithdrawalIn, decision_id=self.decision.id).clean({})
 
     def confirmation_text(self) -> str:
         data = self.check()
-        return self.tr("This decision will be withdrawn (取消):") + "\n\n" + self.describe(self.decision) + \
-            "\n" + self.tr("Reason: %1").replace("%1", data.reason)
+        return (
+            self.tr("This decision will be withdrawn (取消):")
+            + "\n\n"
+            + self.describe(self.decision)
+            + "\n"
+            + self.tr("Reason: %1").replace("%1", data.reason)
+        )
 
     def confirmation_box(self, text: str) -> QMessageBox:
         box = super().confirmation_box(text)
@@ -299,4 +348,3 @@ class WithdrawDialog(Confirming, FormDialog):
 
     def save_call(self):
         return calls.withdraw_decision, (self.check(),), {}
-

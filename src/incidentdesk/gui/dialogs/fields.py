@@ -5,8 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit,
-                               QSizePolicy, QToolButton, QWidget, QWidgetAction)
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from ...domain import validation
 from ...domain.era_dates import format_date
@@ -53,8 +64,11 @@ class DateField(QWidget):
         # A label's mnemonic focuses its buddy only if the buddy takes focus: with NoFocus (a plain QWidget's
         # default) Alt+letter did nothing and the typed date went into the next field.
         self.setFocusPolicy(self.edit.focusPolicy())
-        self.edit.setAccessibleDescription(QCoreApplication.translate(
-            "DateField", "Type a date such as R3.3.19 or 2021-03-19; Alt+Down opens a calendar"))
+        self.edit.setAccessibleDescription(
+            QCoreApplication.translate(
+                "DateField", "Type a date such as R3.3.19 or 2021-03-19; Alt+Down opens a calendar"
+            )
+        )
         self.edit.installEventFilter(self)
         self.edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("令和00年00月00日") + 24)
 
@@ -106,15 +120,21 @@ class DateField(QWidget):
             return
         if self.fact:
             found = self.fact_date()
-            self.understood.setText(QCoreApplication.translate("DateField", "not a date yet") if found is None
-                                    else "= " + found.format(self.lang, "era" if self.lang == "ja" else "western"))
+            self.understood.setText(
+                QCoreApplication.translate("DateField", "not a date yet")
+                if found is None
+                else "= " + found.format(self.lang, "era" if self.lang == "ja" else "western")
+            )
             return
         parsed = self.date()
         if parsed is None:
             self.understood.setText(QCoreApplication.translate("DateField", "not a date yet"))
         else:
-            self.understood.setText(f"= {format_date(parsed, 'era', self.lang)} ({parsed.isoformat()})"
-                                    if self.lang == "ja" else f"= {format_date(parsed, 'western', 'en')}")
+            self.understood.setText(
+                f"= {format_date(parsed, 'era', self.lang)} ({parsed.isoformat()})"
+                if self.lang == "ja"
+                else f"= {format_date(parsed, 'western', 'en')}"
+            )
 
     def pick(self) -> None:
         menu = QMenu(self)
@@ -174,8 +194,11 @@ class InfoLabel(QLabel):
         self._show()
 
     def _show(self) -> None:
-        shown = self._full if self.wordWrap() else self.fontMetrics().elidedText(self._full, Qt.ElideRight,
-                                                                              max(self.width(), 80))
+        shown = (
+            self._full
+            if self.wordWrap()
+            else self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(self.width(), 80))
+        )
         super().setText(shown)
 
 

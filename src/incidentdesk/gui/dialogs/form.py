@@ -8,8 +8,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QMessageBox, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import LedgerError
 from ...domain.inputs import R
@@ -144,8 +156,7 @@ class FormDialog(QDialog):
         else:
             fn, args, kwargs = call
             self.setCursor(Qt.BusyCursor)
-            self._tickets.append(self.ctx.call(fn, *args, on_done=self._loaded, on_error=self._load_failed,
-                                               **kwargs))
+            self._tickets.append(self.ctx.call(fn, *args, on_done=self._loaded, on_error=self._load_failed, **kwargs))
 
     # -- for subclasses -------------------------------------------------------
 
@@ -262,8 +273,11 @@ class FormDialog(QDialog):
             if hasattr(record, key):
                 value = getattr(record, key)
                 if isinstance(value, FactDate):
-                    value = value.format("ja", "western") if value.precision != "day" or value.end != value.start \
+                    value = (
+                        value.format("ja", "western")
+                        if value.precision != "day" or value.end != value.start
                         else value.start
+                    )
                 self.set_value(key, "" if value is None else value)
 
     def input(self, kind: type[R], base: R | None = None, **fixed: Any) -> R:
@@ -366,8 +380,7 @@ class FormDialog(QDialog):
         if self.version is not None and "version" in inspect.signature(fn).parameters:
             kwargs = {**kwargs, "version": self.version}  # refused if someone saved the record meanwhile
         self._set_saving(True)
-        self._tickets.append(self.ctx.change(fn, *args, on_done=self._saved, on_error=self._save_failed,
-                                             **kwargs))
+        self._tickets.append(self.ctx.change(fn, *args, on_done=self._saved, on_error=self._save_failed, **kwargs))
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
@@ -402,11 +415,18 @@ class FormDialog(QDialog):
 
     def confirm_reload(self, message: str) -> bool:
         answer = QMessageBox.question(
-            self, self.windowTitle(),
-            message + "\n\n" + QCoreApplication.translate(
-                "FormDialog", "Load what they saved now? What you typed stays in the form, and what they changed "
-                "is listed above the fields."),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            self,
+            self.windowTitle(),
+            message
+            + "\n\n"
+            + QCoreApplication.translate(
+                "FormDialog",
+                "Load what they saved now? What you typed stays in the form, and what they changed "
+                "is listed above the fields.",
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        )
         return answer == QMessageBox.Yes
 
     def reload_keeping_input(self, who: str = "", at: str = "") -> None:
@@ -419,8 +439,15 @@ class FormDialog(QDialog):
         self.ready = False
         self.save_button.setEnabled(False)
         self.setCursor(Qt.BusyCursor)
-        self._tickets.append(self.ctx.call(fn, *args, on_done=lambda data: self._reloaded(data, typed, who, at),
-                                           on_error=self._load_failed, **kwargs))
+        self._tickets.append(
+            self.ctx.call(
+                fn,
+                *args,
+                on_done=lambda data: self._reloaded(data, typed, who, at),
+                on_error=self._load_failed,
+                **kwargs,
+            )
+        )
 
     def _reloaded(self, data: Any, typed: dict[str, Any], who: str, at: str) -> None:
         self.unsetCursor()
@@ -436,15 +463,17 @@ class FormDialog(QDialog):
         for key, value in typed.items():
             self.set_value(key, value)
         self.clear_errors()
-        lines = [QCoreApplication.translate("FormDialog", "Loaded what %1 saved at %2:").replace("%1", who)
-                 .replace("%2", at)]
+        lines = [
+            QCoreApplication.translate("FormDialog", "Loaded what %1 saved at %2:").replace("%1", who).replace("%2", at)
+        ]
         for key in theirs:
             if theirs[key] == before.get(key):
                 continue
             line = f"{self._labels.get(key, key)}: {self.shown(key, before.get(key))} → {self.shown(key, theirs[key])}"
             if key in typed:
                 line += "  " + QCoreApplication.translate("FormDialog", "(your entry %1 is kept)").replace(
-                    "%1", self.shown(key, typed[key]))
+                    "%1", self.shown(key, typed[key])
+                )
             lines.append(line)
         if len(lines) == 1:
             lines.append(QCoreApplication.translate("FormDialog", "None of the fields in this form changed."))
@@ -462,11 +491,17 @@ class FormDialog(QDialog):
             if at >= 0:
                 return f"「{w.itemText(at)}」"
         if isinstance(value, bool):
-            return QCoreApplication.translate("FormDialog", "yes") if value else \
-                QCoreApplication.translate("FormDialog", "no")
+            return (
+                QCoreApplication.translate("FormDialog", "yes")
+                if value
+                else QCoreApplication.translate("FormDialog", "no")
+            )
         if isinstance(value, list):
-            return QCoreApplication.translate("FormDialog", "1 item") if len(value) == 1 else \
-                QCoreApplication.translate("FormDialog", "%1 items").replace("%1", str(len(value)))
+            return (
+                QCoreApplication.translate("FormDialog", "1 item")
+                if len(value) == 1
+                else QCoreApplication.translate("FormDialog", "%1 items").replace("%1", str(len(value)))
+            )
         text = "" if value is None else str(value)
         text = text if len(text) <= 60 else text[:59] + "…"
         return f"「{text}」"
@@ -490,9 +525,13 @@ class FormDialog(QDialog):
         super().done(code)
 
     def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(),
-                                      QCoreApplication.translate("FormDialog", "Discard what you have entered?"),
-                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            QCoreApplication.translate("FormDialog", "Discard what you have entered?"),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
         return answer == QMessageBox.Yes
 
     @classmethod

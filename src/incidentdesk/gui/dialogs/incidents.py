@@ -28,13 +28,21 @@ class IncidentDialog(FormDialog):
         self.add_field("occurred_on", self.tr("&Occurred on"), DateField())
         self.add_field("known_on", self.tr("&Known on"), DateField())
         self.add_field("closed_on", self.tr("&Closed on"), DateField())
-        self.add_field("personal_data_leak", self.tr("Personal-data leak"),
-                       QCheckBox(self.tr("Residents' personal data &leaked, or may have")),
-                       hint=self.tr("Since 1 April 2023 the city reports such a leak to the Personal Information "
-                                    "Protection Commission when more than 100 people are concerned, or any number "
-                                    "for sensitive data, possible financial harm or an unlawful purpose."))
-        self.add_field("unlawful_purpose", self.tr("Unlawful purpose"),
-                       QCheckBox(self.tr("The leak may be for an unlawful &purpose (final report within 60 days)")))
+        self.add_field(
+            "personal_data_leak",
+            self.tr("Personal-data leak"),
+            QCheckBox(self.tr("Residents' personal data &leaked, or may have")),
+            hint=self.tr(
+                "Since 1 April 2023 the city reports such a leak to the Personal Information "
+                "Protection Commission when more than 100 people are concerned, or any number "
+                "for sensitive data, possible financial harm or an unlawful purpose."
+            ),
+        )
+        self.add_field(
+            "unlawful_purpose",
+            self.tr("Unlawful purpose"),
+            QCheckBox(self.tr("The leak may be for an unlawful &purpose (final report within 60 days)")),
+        )
         self.offer: StatutoryOfferDialog | None = None
         self.setMinimumWidth(640)  # the leak checkboxes' text on one line
 
@@ -57,14 +65,20 @@ class IncidentDialog(FormDialog):
     # -- an incident newly marked as a personal-data leak: offer the reports the law asks for --------
     def _saved(self, result) -> None:
         newly_marked = bool(getattr(result, "personal_data_leak", False)) and not (
-            self.record is not None and self.record.personal_data_leak)
+            self.record is not None and self.record.personal_data_leak
+        )
         if not newly_marked:
             super()._saved(result)
             return
         # The incident is saved; the form stays busy (nothing to save twice) until the offer is answered.
-        self._tickets.append(self.ctx.call(calls.memo_statutory, result.id,
-                                           on_done=lambda proposals: self._offer(result, proposals),
-                                           on_error=lambda _exc: FormDialog._saved(self, result)))
+        self._tickets.append(
+            self.ctx.call(
+                calls.memo_statutory,
+                result.id,
+                on_done=lambda proposals: self._offer(result, proposals),
+                on_error=lambda _exc: FormDialog._saved(self, result),
+            )
+        )
 
     def _offer(self, result, proposals: list) -> None:
         if not proposals:  # learned of before 2023-04-01, or already recorded
@@ -85,10 +99,15 @@ class StatutoryOfferDialog(FormDialog):
         self.incident_id = self.context["incident_id"]
         self.proposals = list(self.context["proposals"])
         self.setWindowTitle(self.tr("Reports to the Personal Information Protection Commission"))
-        intro = QLabel(self.tr("The city must report this leak to the Commission: a prompt report soon after "
-                               "learning of it and a final report within 30 days (60 for an unlawful purpose), "
-                               "counted from the day the city learned of it. Record them as requests to the "
-                               "city? The due dates can be changed."), self)
+        intro = QLabel(
+            self.tr(
+                "The city must report this leak to the Commission: a prompt report soon after "
+                "learning of it and a final report within 30 days (60 for an unlawful purpose), "
+                "counted from the day the city learned of it. Record them as requests to the "
+                "city? The due dates can be changed."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         for i, p in enumerate(self.proposals, start=1):
@@ -116,9 +135,12 @@ class LinkUsesDialog(FormDialog):
         self.setWindowTitle(self.tr("Link affected uses"))
         self.incident_label = self.add_info(self.tr("Incident"))
         self.uses_of: dict[int, list[int]] = {}
-        self.add_field("service_id", self.tr("Every use of &service"),
-                       CodeCombo(optional=self.tr("(none)")), hint=self.tr("Choosing a service ticks its uses below; "
-                                                                         "untick any it does not affect."))
+        self.add_field(
+            "service_id",
+            self.tr("Every use of &service"),
+            CodeCombo(optional=self.tr("(none)")),
+            hint=self.tr("Choosing a service ticks its uses below; untick any it does not affect."),
+        )
         self.widget("service_id").currentIndexChanged.connect(lambda _i: self._tick_service())
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("type to narrow the list"))
@@ -131,8 +153,12 @@ class LinkUsesDialog(FormDialog):
         caption = QLabel(self.tr("&Filter"), self)
         caption.setBuddy(self.filter)
         self.form.addRow(caption, self.filter)
-        self.add_field("use_ids", self.tr("&Uses"), CheckList(rows=10),
-                       hint=self.tr("Space ticks a use; uses already linked are greyed."))
+        self.add_field(
+            "use_ids",
+            self.tr("&Uses"),
+            CheckList(rows=10),
+            hint=self.tr("Space ticks a use; uses already linked are greyed."),
+        )
         self.add_field("notes", self.tr("No&tes"), MultiLineEdit(lines=2))
         self.setMinimumWidth(600)
         self.resize(600, 540)  # room for the list of uses; less on a small screen (fit_to_screen)
@@ -180,12 +206,22 @@ class TimelineDialog(FormDialog):
         self.entry_id = self.context.get("entry_id")
         self.setWindowTitle(self.tr("Edit timeline entry") if self.entry_id else self.tr("New timeline entry"))
         self.incident_label = self.add_info(self.tr("Incident"))
-        self.add_field("occurred", self.tr("&Date"), DateField(fact=True),
-                       hint=self.tr("A day, or as far as it is known, with its year: 令和5年3月, 令和5年5月下旬, "
-                                    "令和5年3月〜4月, 令和4年7月21日・22日"))
+        self.add_field(
+            "occurred",
+            self.tr("&Date"),
+            DateField(fact=True),
+            hint=self.tr(
+                "A day, or as far as it is known, with its year: 令和5年3月, 令和5年5月下旬, "
+                "令和5年3月〜4月, 令和4年7月21日・22日"
+            ),
+        )
         self.add_field("text", self.tr("&What happened"), MultiLineEdit(lines=4))
-        self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=4),
-                       hint=self.tr("Space ticks a source; they are cited in the order ticked."))
+        self.add_field(
+            "source_ids",
+            self.tr("S&ources"),
+            CheckList(rows=4),
+            hint=self.tr("Space ticks a source; they are cited in the order ticked."),
+        )
         new_source_button(self)
 
     def load_call(self):

@@ -25,8 +25,11 @@ def new_party_button(form, key: str = "party_id") -> QPushButton:
     """A "New party…" button beside the party choice `key` of `form`."""
     button = QPushButton(QCoreApplication.translate("InlineNew", "&New party…"), form)
     button.setObjectName("newParty")
-    button.setToolTip(QCoreApplication.translate(
-        "InlineNew", "Register a party that is not in the list yet; what you typed here stays."))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "InlineNew", "Register a party that is not in the list yet; what you typed here stays."
+        )
+    )
     beside(form.widget(key), button)
 
     def create() -> None:
@@ -36,8 +39,9 @@ def new_party_button(form, key: str = "party_id") -> QPushButton:
         if saved is None:
             return
         combo = form.widget(key)
-        choices = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())
-                   if combo.itemData(i) is not None]
+        choices = [
+            (combo.itemData(i), combo.itemText(i)) for i in range(combo.count()) if combo.itemData(i) is not None
+        ]
         combo.set_choices(sorted([*choices, (saved.id, saved.name)], key=lambda c: c[1]))
         combo.set_code(saved.id)
         form._baseline = {**(form._baseline or {}), key: None}  # the new party counts as typed
@@ -50,8 +54,9 @@ def new_source_button(form, key: str = "source_ids") -> QPushButton:
     """A "New source…" button beside the source list `key` of `form` (which has `incident_id`)."""
     button = QPushButton(QCoreApplication.translate("InlineNew", "New sou&rce…"), form)
     button.setObjectName("newSource")
-    button.setToolTip(QCoreApplication.translate(
-        "InlineNew", "Cite a source that is not in the list yet; what you typed here stays."))
+    button.setToolTip(
+        QCoreApplication.translate("InlineNew", "Cite a source that is not in the list yet; what you typed here stays.")
+    )
     beside(form.widget(key), button)
 
     def create() -> None:

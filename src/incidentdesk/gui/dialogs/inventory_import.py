@@ -6,8 +6,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
-                               QMessageBox, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import LedgerError
 from ...exchange.inventory_report import field_label, row_details, word
@@ -25,13 +38,19 @@ def _columns(dialog: InventoryImportDialog) -> list[Column]:
     lang = lambda: dialog.ctx.lang  # noqa: E731 - read when drawn: the language may change
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Row"), lambda r: str(r.number), lambda r: r.number, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Result"), lambda r: word(r.action, lang()),
-               bold=lambda r: r.action == "refused"),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Result"),
+            lambda r: word(r.action, lang()),
+            bold=lambda r: r.action == "refused",
+        ),
         Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department),
         Column(QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service),
         Column(QT_TRANSLATE_NOOP("Columns", "Use"), lambda r: r.use or word("service_only", lang())),
-        Column(QT_TRANSLATE_NOOP("Columns", "Changes or reasons"), lambda r: " / ".join(row_details(r, lang())),
-               tip=lambda r: "\n".join(row_details(r, lang()))),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Changes or reasons"),
+            lambda r: " / ".join(row_details(r, lang())),
+            tip=lambda r: "\n".join(row_details(r, lang())),
+        ),
     ]
 
 
@@ -111,9 +130,12 @@ class InventoryImportDialog(QDialog):
 
     # -- the preview ------------------------------------------------------------------------
     def options(self) -> dict[str, Any]:
-        return {"sheet": self.sheet_combo.currentText() or None if self.sheet_combo.count() else None,
-                "encoding": self.encoding_combo.currentData() or "auto", "assigned": self.assigned,
-                "include_hidden": self.hidden_box.isChecked()}
+        return {
+            "sheet": self.sheet_combo.currentText() or None if self.sheet_combo.count() else None,
+            "encoding": self.encoding_combo.currentData() or "auto",
+            "assigned": self.assigned,
+            "include_hidden": self.hidden_box.isChecked(),
+        }
 
     def refresh(self, *, reset: bool = False) -> None:
         if reset:
@@ -121,8 +143,9 @@ class InventoryImportDialog(QDialog):
         if self._ticket is not None:
             self.ctx.runner.cancel(self._ticket)
         self._set_busy(True)
-        self._ticket = self.ctx.call(calls.preview_inventory, self.path, **self.options(), on_done=self.show_preview,
-                                     on_error=self._failed)
+        self._ticket = self.ctx.call(
+            calls.preview_inventory, self.path, **self.options(), on_done=self.show_preview, on_error=self._failed
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._ticket = None
@@ -149,8 +172,11 @@ class InventoryImportDialog(QDialog):
             w.setVisible(grid.kind == "csv")
         hidden_rows = sorted(grid.hidden_rows)
         self.hidden_box.setVisible(bool(hidden_rows))
-        self.hidden_box.setText(self.tr("Import &hidden rows too (%1)").replace(
-            "%1", ", ".join(str(n) for n in hidden_rows[:10]) + (" …" if len(hidden_rows) > 10 else "")))
+        self.hidden_box.setText(
+            self.tr("Import &hidden rows too (%1)").replace(
+                "%1", ", ".join(str(n) for n in hidden_rows[:10]) + (" …" if len(hidden_rows) > 10 else "")
+            )
+        )
         self._fill_mapping(file)
         self.rows.source.set_rows(list(plan.rows) if plan else [])
         self.rows.fit_columns(300)
@@ -172,8 +198,14 @@ class InventoryImportDialog(QDialog):
             return self.tr("Assign a column to: %1").replace("%1", missing)
         text = word("summary", lang).format(**plan.counts())
         if file.skipped:
-            text += "\n" + word("skipped", lang) + ": " + ", ".join(
-                f"{word('row', lang).format(n=s.number)} ({word(s.reason, lang)})" for s in file.skipped[:20])
+            text += (
+                "\n"
+                + word("skipped", lang)
+                + ": "
+                + ", ".join(
+                    f"{word('row', lang).format(n=s.number)} ({word(s.reason, lang)})" for s in file.skipped[:20]
+                )
+            )
         return text
 
     def _absent_text(self, plan: Any) -> str:
@@ -247,17 +279,27 @@ class InventoryImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.summary.setText(self.tr("Importing…"))
-        self._ticket = self.ctx.change(calls.import_inventory, self.previewed, valid_only=self.valid_only.isChecked(),
-                                       on_done=self._imported, on_error=self._import_failed)
+        self._ticket = self.ctx.change(
+            calls.import_inventory,
+            self.previewed,
+            valid_only=self.valid_only.isChecked(),
+            on_done=self._imported,
+            on_error=self._import_failed,
+        )
 
     def _imported(self, plan: Any) -> None:
         self._ticket = None
         self.unsetCursor()
         self.result_plan = plan
         counts = plan.counts()
-        QMessageBox.information(self, self.windowTitle(), self.tr(
-            "Imported: %1 created, %2 updated, %3 unchanged.").replace("%1", str(counts["create"])).replace(
-            "%2", str(counts["update"])).replace("%3", str(counts["unchanged"])))
+        QMessageBox.information(
+            self,
+            self.windowTitle(),
+            self.tr("Imported: %1 created, %2 updated, %3 unchanged.")
+            .replace("%1", str(counts["create"]))
+            .replace("%2", str(counts["update"]))
+            .replace("%3", str(counts["unchanged"])),
+        )
         self.accept()
 
     def _import_failed(self, exc: BaseException) -> None:

@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.inputs import SettingsIn
 from ...domain.vocab import DATE_STYLES
@@ -36,8 +44,12 @@ class RolesEditor(QWidget):
         self.list.setSpacing(2)
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
         buttons = QVBoxLayout()
-        for text, slot in ((self.tr("&Add"), self.add), (self.tr("Remo&ve"), self.remove),
-                           (self.tr("Move &up"), lambda: self.move(-1)), (self.tr("Move do&wn"), lambda: self.move(1))):
+        for text, slot in (
+            (self.tr("&Add"), self.add),
+            (self.tr("Remo&ve"), self.remove),
+            (self.tr("Move &up"), lambda: self.move(-1)),
+            (self.tr("Move do&wn"), lambda: self.move(1)),
+        ):
             button = QPushButton(text, self)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
@@ -55,8 +67,7 @@ class RolesEditor(QWidget):
         return item
 
     def value(self) -> list[str]:
-        return [self.list.item(i).text().strip() for i in range(self.list.count())
-                if self.list.item(i).text().strip()]
+        return [self.list.item(i).text().strip() for i in range(self.list.count()) if self.list.item(i).text().strip()]
 
     def set_value(self, roles) -> None:
         if isinstance(roles, str):
@@ -110,8 +121,9 @@ class FontPath(QWidget):
         self.edit.setText(path or "")
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Font for the memo"), self.value(),
-                                              self.tr("Fonts (*.ttf *.ttc *.otf)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Font for the memo"), self.value(), self.tr("Fonts (*.ttf *.ttc *.otf)")
+        )
         if path:
             self.edit.setText(path)
 
@@ -138,8 +150,12 @@ class OrgSettingsDialog(FormDialog):
         self.add_field("contact_name", self.tr("&Contact"), QLineEdit())
         self.add_field("contact_phone", self.tr("E&xtension"), QLineEdit())
         self.add_field("addressee", self.tr("Add&ressee"), QLineEdit())
-        self.add_field("approval_roles", self.tr("A&pproval roles"), RolesEditor(),
-                       hint=self.tr("In the order of the memo's approval boxes; double-click or F2 to rename."))
+        self.add_field(
+            "approval_roles",
+            self.tr("A&pproval roles"),
+            RolesEditor(),
+            hint=self.tr("In the order of the memo's approval boxes; double-click or F2 to rename."),
+        )
         self.add_field("marking", self.tr("Mar&king"), QLineEdit())
         self.add_field("date_style", self.tr("Date s&tyle"), CodeCombo()).set_vocab(DATE_STYLES, self.ctx.lang)
         self.add_field("memo_number_prefix", self.tr("Memo &number prefix"), QLineEdit())

@@ -28,9 +28,11 @@ class RequestDialog(FormDialog):
         self.add_field("incident_id", self.tr("In&cident"), CodeCombo(optional=self.tr("(no incident)")))
         self.add_field("direction", self.tr("Addressed &to"), CodeCombo()).set_vocab(REQUEST_DIRECTIONS, self.ctx.lang)
         self.add_field("addressee", self.tr("Binds wh&om"), QLineEdit()).setPlaceholderText(
-            self.tr("when not the city: the vendor, all local governments ..."))
+            self.tr("when not the city: the vendor, all local governments ...")
+        )
         self.add_field("every_months", self.tr("Re&peats every (months)"), QLineEdit()).setPlaceholderText(
-            self.tr("empty: answered once"))
+            self.tr("empty: answered once")
+        )
         self.add_field("asks", self.tr("&What is asked"), MultiLineEdit(lines=4))
         self.setMinimumWidth(520)
 

@@ -21,8 +21,12 @@ class SnoozeDialog(FormDialog):
         self.setWindowTitle(self.tr("Snooze a deadline"))
         self.what_label = self.add_info(self.tr("Deadline"), wrap=True)
         self.what_label.setText(str(self.context.get("what") or ""))
-        self.add_field("snoozed_until", self.tr("&Until"), DateField(),
-                       hint=self.tr("The banner leaves this deadline out until this day, and shows it again then."))
+        self.add_field(
+            "snoozed_until",
+            self.tr("&Until"),
+            DateField(),
+            hint=self.tr("The banner leaves this deadline out until this day, and shows it again then."),
+        )
 
     def populate(self, data: Any) -> None:
         self.set_value("snoozed_until", self.context.get("until") or date.today() + timedelta(days=7))

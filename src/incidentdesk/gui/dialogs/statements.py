@@ -37,8 +37,13 @@ class StatementDialog(FormDialog):
         self.editing = bool(self.context.get("edit"))  # correct the statement itself (its claims one by one)
         self.record = None
         adding = self.statement_id is not None and not self.editing
-        self.setWindowTitle(self.tr("Add claims") if adding else self.tr("Edit vendor statement") if self.editing
-                            else self.tr("New vendor statement"))
+        self.setWindowTitle(
+            self.tr("Add claims")
+            if adding
+            else self.tr("Edit vendor statement")
+            if self.editing
+            else self.tr("New vendor statement")
+        )
         self.incident_label = self.add_info(self.tr("Incident"))
         if adding:
             self.statement_label = self.add_info(self.tr("Statement"))
@@ -51,15 +56,24 @@ class StatementDialog(FormDialog):
             self.add_field("speaker", self.tr("S&peaker"), QLineEdit())
             self.add_field("title", self.tr("&Title"), QLineEdit())
             self.add_field("taken_by", self.tr("Taken b&y"), QLineEdit()).setPlaceholderText(
-                self.tr("who at the city took the call or attended"))
-            self.add_field("source_ids", self.tr("S&ources"), CheckList(rows=3),
-                           hint=self.tr("Space ticks a source; they are cited in the order ticked."))
+                self.tr("who at the city took the call or attended")
+            )
+            self.add_field(
+                "source_ids",
+                self.tr("S&ources"),
+                CheckList(rows=3),
+                hint=self.tr("Space ticks a source; they are cited in the order ticked."),
+            )
             new_source_button(self)
         if self.editing:
             self.add_field("notes", self.tr("Note&s"), MultiLineEdit(lines=3))
         else:
-            self.add_field("claims", self.tr("&Claims"), MultiLineEdit(lines=6),
-                           hint=self.tr("One claim per line. Ctrl+Enter saves."))
+            self.add_field(
+                "claims",
+                self.tr("&Claims"),
+                MultiLineEdit(lines=6),
+                hint=self.tr("One claim per line. Ctrl+Enter saves."),
+            )
         if adding:
             self.add_field("promised_by", self.tr("P&romised by"), DateField())
         self.setMinimumWidth(560)
@@ -141,8 +155,10 @@ class VerificationDialog(FormDialog):
         statement, claim = detail.statement, detail.claim
         self.statement_label.setText(f"{self.ctx.fact(statement.made)}  {statement.party}  {statement.title}")
         self.claim_label.setText(claim.text)
-        lines = [f"{self.ctx.short(c.checked_on)}  {VERIFICATION.label(c.verification, self.ctx.lang)}  {c.checked_how}"
-                 for c in claim.checks]
+        lines = [
+            f"{self.ctx.short(c.checked_on)}  {VERIFICATION.label(c.verification, self.ctx.lang)}  {c.checked_how}"
+            for c in claim.checks
+        ]
         self.history_label.setText("\n".join(lines) or self.tr("not checked yet"))
         self.set_value("checked_on", date.today())
 
@@ -159,8 +175,12 @@ class ClaimDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit claim"))
         self.statement_label = self.add_info(self.tr("Statement"))
         self.add_field("text", self.tr("&Claim"), MultiLineEdit(lines=3))
-        self.add_field("promised_by", self.tr("&Promised by"), DateField(),
-                       hint=self.tr("A date the vendor promised becomes a deadline."))
+        self.add_field(
+            "promised_by",
+            self.tr("&Promised by"),
+            DateField(),
+            hint=self.tr("A date the vendor promised becomes a deadline."),
+        )
         self.setMinimumWidth(560)
 
     def load_call(self):
@@ -193,14 +213,17 @@ def remove_statement(parent, ctx, statement) -> None:
 
     def ask(ties: dict[str, int]) -> None:
         if not any(ties.values()):
-            record_actions.delete(parent, ctx, calls.delete_statement, statement.id, what=what, name=name,
-                                  version=statement.version)
+            record_actions.delete(
+                parent, ctx, calls.delete_statement, statement.id, what=what, name=name, version=statement.version
+            )
             return
         reason = LedgerError("statement_has_history", **ties).message(ctx.lang)
         question = QCoreApplication.translate(
-            "StatementActions", "Retire 「%1」 (廃止済み)? It stays in the ledger with its claims, checks and files, "
+            "StatementActions",
+            "Retire 「%1」 (廃止済み)? It stays in the ledger with its claims, checks and files, "
             "hidden unless “Show retired statements” is ticked, and is left out of memos and deadlines; the next "
-            "memo says it was retired.").replace("%1", name)
+            "memo says it was retired.",
+        ).replace("%1", name)
         title = QCoreApplication.translate("StatementActions", "Retire statement")
         if record_actions.confirm(parent, title, reason + "\n\n" + question):
             ctx.change(calls.retire_statement, statement.id, date.today(), parent=parent, version=statement.version)

@@ -8,8 +8,17 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import calls, columns
 from ..context import AppContext, error_text
@@ -65,8 +74,9 @@ class AuditPage(Page):
         top.addWidget(self.btn_export)
         top.addWidget(self.btn_verify)
         filters = QHBoxLayout()
-        for label, w in zip(self.labels, ((self.entity, self.entity_id), (self.actor,), (self.since,), (self.until,)),
-                            strict=True):
+        for label, w in zip(
+            self.labels, ((self.entity, self.entity_id), (self.actor,), (self.since,), (self.until,)), strict=True
+        ):
             label.setBuddy(w[0])
             filters.addWidget(label)
             for part in w:
@@ -113,55 +123,86 @@ class AuditPage(Page):
         return out
 
     def _fetch(self, offset: int, limit: int, on_done) -> None:
-        self.ctx.call(calls.audit_page, offset=offset, limit=limit, text=self.filter.text(), filters=self.filters(),
-                      parent=self, on_done=on_done)
+        self.ctx.call(
+            calls.audit_page,
+            offset=offset,
+            limit=limit,
+            text=self.filter.text(),
+            filters=self.filters(),
+            parent=self,
+            on_done=on_done,
+        )
 
     def refresh(self) -> None:
-        self.ctx.call(calls.audit_first_page, self.filter.text(), PAGE_SIZE, self.filters(), parent=self,
-                      on_done=self._fill)
+        self.ctx.call(
+            calls.audit_first_page, self.filter.text(), PAGE_SIZE, self.filters(), parent=self, on_done=self._fill
+        )
 
     def _fill(self, result) -> None:
         total, rows = result
         self.model.reset(total, rows)
         metrics = self.table.fontMetrics()
-        for column, sample in ((0, "000000"), (1, "2021-03-19 10:00  "), (2, "情報 太郎 ____"), (3, "関連付け解除__"),
-                               (4, "サービスの事業者(役割) #0000")):
+        for column, sample in (
+            (0, "000000"),
+            (1, "2021-03-19 10:00  "),
+            (2, "情報 太郎 ____"),
+            (3, "関連付け解除__"),
+            (4, "サービスの事業者(役割) #0000"),
+        ):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
 
     def _count(self, *_args) -> None:
-        self.count.setText(self.tr("%1 of %2 changes loaded").replace("%1", str(self.model.rowCount()))
-                           .replace("%2", str(self.model.total)))
+        self.count.setText(
+            self.tr("%1 of %2 changes loaded")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(self.model.total))
+        )
 
     def export_csv(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), "audit-log.csv",
-                                                  self.tr("CSV (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the audit log"), "audit-log.csv", self.tr("CSV (*.csv)")
+            )
         if not path:
             return
-        self.ctx.call(calls.export_audit_csv, Path(path), lang=self.ctx.lang, text=self.filter.text(),
-                      filters=self.filters(), parent=self,
-                      on_done=lambda n: self.count.setText(self.tr("%1 changes exported to %2").replace(
-                          "%1", str(n)).replace("%2", str(path))),
-                      on_error=lambda exc: QMessageBox.warning(self, self.tr("Export the audit log"),
-                                                               error_text(exc, self.ctx.lang)))
+        self.ctx.call(
+            calls.export_audit_csv,
+            Path(path),
+            lang=self.ctx.lang,
+            text=self.filter.text(),
+            filters=self.filters(),
+            parent=self,
+            on_done=lambda n: self.count.setText(
+                self.tr("%1 changes exported to %2").replace("%1", str(n)).replace("%2", str(path))
+            ),
+            on_error=lambda exc: QMessageBox.warning(
+                self, self.tr("Export the audit log"), error_text(exc, self.ctx.lang)
+            ),
+        )
 
     def verify(self) -> None:
         self.ctx.call(calls.verify, parent=self, on_done=self._verified)
 
     def _verified(self, result) -> None:
         if result.ok and result.empty:
-            QMessageBox.information(self, self.tr("Audit trail"),
-                                    self.tr("The ledger is empty: there is nothing to verify yet."))
+            QMessageBox.information(
+                self, self.tr("Audit trail"), self.tr("The ledger is empty: there is nothing to verify yet.")
+            )
         elif result.ok:
-            QMessageBox.information(self, self.tr("Audit trail"),
-                                    self.tr("The audit trail is intact (%n change(s) checked).", "",
-                                            result.events))
+            QMessageBox.information(
+                self,
+                self.tr("Audit trail"),
+                self.tr("The audit trail is intact (%n change(s) checked).", "", result.events),
+            )
         else:
             p = result.problem
-            QMessageBox.critical(self, self.tr("Audit trail"),
-                                 self.tr("The audit trail is broken at change %1: %2")
-                                 .replace("%1", str(p.seq if p.seq is not None else p.record_id))
-                                 .replace("%2", p.describe(self.ctx.lang)))
+            QMessageBox.critical(
+                self,
+                self.tr("Audit trail"),
+                self.tr("The audit trail is broken at change %1: %2")
+                .replace("%1", str(p.seq if p.seq is not None else p.record_id))
+                .replace("%2", p.describe(self.ctx.lang)),
+            )
 
     def retranslate(self) -> None:
         from ...services.audit_text import ENTITIES
@@ -182,8 +223,9 @@ class AuditPage(Page):
         self.actor.setPlaceholderText(self.tr("user"))
         self.since.setPlaceholderText(self.tr("R3.3.1"))
         self.until.setPlaceholderText(self.tr("R3.3.31"))
-        for label, text in zip(self.labels, (self.tr("&Record:"), self.tr("&User:"), self.tr("Fro&m:"),
-                                             self.tr("T&o:")), strict=True):
+        for label, text in zip(
+            self.labels, (self.tr("&Record:"), self.tr("&User:"), self.tr("Fro&m:"), self.tr("T&o:")), strict=True
+        ):
             label.setText(text)
         self.model.relabel()
         self._count()

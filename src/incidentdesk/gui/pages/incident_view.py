@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QMenu, QPushButton, QSplitter, QTabWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QMenu, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...domain.vocab import INCIDENT_STATUSES, decision_label
 from .. import calls, columns, exchange_actions, forms, record_actions
@@ -99,8 +98,9 @@ class IncidentView(QWidget):
         self.btn_verify.setObjectName("verifyClaim")
         self.btn_edit_statement = SelectionButton(self.statements, self.edit_statement, needs=self._need_statement)
         self.btn_claims = SelectionButton(self.statements, lambda _s: self.add_claims(), needs=self._need_statement)
-        self.btn_statement_files = SelectionButton(self.statements, self.statement_attachments,
-                                                   needs=self._need_statement)
+        self.btn_statement_files = SelectionButton(
+            self.statements, self.statement_attachments, needs=self._need_statement
+        )
         self.btn_remove_statement = SelectionButton(self.statements, self.remove_statement, needs=self._need_statement)
         self.show_retired = QCheckBox()  # retired statements (廃止済み), hidden unless asked for
         self.show_retired.toggled.connect(lambda _on: self.show_overview(self.overview))
@@ -118,37 +118,71 @@ class IncidentView(QWidget):
         self.btn_request_delete = SelectionButton(self.requests, self.delete_request, needs=self._need_request)
         self.btn_request_files = SelectionButton(self.requests, self.request_attachments, needs=self._need_request)
         valid = lambda d: d.withdrawal is None  # noqa: E731
-        self.btn_withdraw = SelectionButton(self.history, self.withdraw_decision, needs=self._need_decision,
-                                            applies=valid, why_not=self._already_withdrawn)
+        self.btn_withdraw = SelectionButton(
+            self.history,
+            self.withdraw_decision,
+            needs=self._need_decision,
+            applies=valid,
+            why_not=self._already_withdrawn,
+        )
         self.btn_withdraw.setObjectName("withdrawDecision")
-        self.btn_correct = SelectionButton(self.history, self.correct_decision, needs=self._need_decision,
-                                           applies=valid, why_not=self._already_withdrawn)
-        self.btn_decision_files = SelectionButton(self.history, self.decision_attachments,
-                                                  needs=self._need_decision)
+        self.btn_correct = SelectionButton(
+            self.history,
+            self.correct_decision,
+            needs=self._need_decision,
+            applies=valid,
+            why_not=self._already_withdrawn,
+        )
+        self.btn_decision_files = SelectionButton(self.history, self.decision_attachments, needs=self._need_decision)
 
         statement_split = QSplitter(Qt.Orientation.Horizontal)
-        statement_split.addWidget(_boxed(button_row(self.btn_edit_statement, self.btn_claims,
-                                                    self.btn_statement_files, self.btn_remove_statement),
-                                         self.statements, self.show_retired))
-        statement_split.addWidget(_boxed(button_row(self.btn_verify, self.btn_edit_claim, self.btn_delete_claim),
-                                         self.claims))
+        statement_split.addWidget(
+            _boxed(
+                button_row(
+                    self.btn_edit_statement, self.btn_claims, self.btn_statement_files, self.btn_remove_statement
+                ),
+                self.statements,
+                self.show_retired,
+            )
+        )
+        statement_split.addWidget(
+            _boxed(button_row(self.btn_verify, self.btn_edit_claim, self.btn_delete_claim), self.claims)
+        )
         statement_split.setSizes([420, 620])
         self.history_label = WrapLabel()
         self.tabs = QTabWidget()
-        for w in (self.deadlines,
-                  _boxed(button_row(self.btn_timeline_add, self.btn_timeline_edit, self.btn_timeline_delete),
-                         self.timeline),
-                  statement_split,
-                  _boxed(button_row(self.btn_source_add, self.btn_source_edit, self.btn_source_delete), self.sources),
-                  _boxed(button_row(self.btn_request_add, self.btn_request_edit, self.btn_request_answer,
-                                    self.btn_request_delete, self.btn_request_files), self.requests),
-                  _boxed(self.history_label, button_row(self.btn_withdraw, self.btn_correct,
-                                                        self.btn_decision_files), self.history)):
+        for w in (
+            self.deadlines,
+            _boxed(button_row(self.btn_timeline_add, self.btn_timeline_edit, self.btn_timeline_delete), self.timeline),
+            statement_split,
+            _boxed(button_row(self.btn_source_add, self.btn_source_edit, self.btn_source_delete), self.sources),
+            _boxed(
+                button_row(
+                    self.btn_request_add,
+                    self.btn_request_edit,
+                    self.btn_request_answer,
+                    self.btn_request_delete,
+                    self.btn_request_files,
+                ),
+                self.requests,
+            ),
+            _boxed(
+                self.history_label,
+                button_row(self.btn_withdraw, self.btn_correct, self.btn_decision_files),
+                self.history,
+            ),
+        ):
             self.tabs.addTab(w, "")
         self.HISTORY_TAB = 5
         # Columns of a tab are fitted when it is shown: measuring hidden tables slowed every reload.
-        self._tab_tables = ((self.deadlines,), (self.timeline,), (self.statements, self.claims), (self.sources,),
-                            (self.requests,), (self.history,))
+        self._tab_tables = (
+            (self.deadlines,),
+            (self.timeline,),
+            (self.statements, self.claims),
+            (self.sources,),
+            (self.requests,),
+            (self.history,),
+        )
         self._unfitted: set[int] = set()
         self.tabs.currentChanged.connect(self._fit_tab)
         self.matrix_label = WrapLabel()
@@ -223,18 +257,34 @@ class IncidentView(QWidget):
 
     def _clear(self) -> None:
         self.overview = None
-        for t in (self.matrix, self.deadlines, self.timeline, self.statements, self.claims, self.sources,
-                  self.requests, self.history):
+        for t in (
+            self.matrix,
+            self.deadlines,
+            self.timeline,
+            self.statements,
+            self.claims,
+            self.sources,
+            self.requests,
+            self.history,
+        ):
             t.source.set_rows([])
         self._enable(False)
 
     def show_overview(self, overview) -> None:
         self._ticket = None
-        same = overview is not None and self.overview is not None and \
-            self.overview.incident.id == overview.incident.id
-        keep = {t: (t.selected() if same else None) for t in (self.matrix, self.statements, self.claims,
-                                                               self.timeline, self.sources, self.requests,
-                                                               self.history)}
+        same = overview is not None and self.overview is not None and self.overview.incident.id == overview.incident.id
+        keep = {
+            t: (t.selected() if same else None)
+            for t in (
+                self.matrix,
+                self.statements,
+                self.claims,
+                self.timeline,
+                self.sources,
+                self.requests,
+                self.history,
+            )
+        }
         self.overview = overview
         self._enable(overview is not None)
         if overview is None:
@@ -247,11 +297,13 @@ class IncidentView(QWidget):
         self.matrix.source.set_rows(overview.affected)
         self.deadlines.source.set_rows(overview.deadlines)
         self._late_timeline.clear()
-        self._late_timeline.update(columns.late_ids([t.entry for t in overview.timeline],
-                                                    lambda e: e.occurred.start, lambda e: e.entered_at))
+        self._late_timeline.update(
+            columns.late_ids([t.entry for t in overview.timeline], lambda e: e.occurred.start, lambda e: e.entered_at)
+        )
         self.timeline.source.set_rows(overview.timeline)
-        self.statements.source.set_rows(overview.statements + (overview.retired_statements
-                                                               if self.show_retired.isChecked() else ()))
+        self.statements.source.set_rows(
+            overview.statements + (overview.retired_statements if self.show_retired.isChecked() else ())
+        )
         self.sources.source.set_rows(overview.sources)
         self.requests.source.set_rows(overview.requests)
         # Selection is kept by id across reloads: "Down, Enter" after a save opens the row the user expects.
@@ -281,8 +333,9 @@ class IncidentView(QWidget):
 
     def _select_pending(self) -> None:
         """Select the exact record a search hit opened (a claim, a statement, a decision, ...)."""
-        pending = self.ctx.take_pending("timeline", "statement", "claim", "claim_check", "request", "source",
-                                        "decision", "use")
+        pending = self.ctx.take_pending(
+            "timeline", "statement", "claim", "claim_check", "request", "source", "decision", "use"
+        )
         if pending is None or self.overview is None:
             return
         kind, ref_id = pending
@@ -297,6 +350,7 @@ class IncidentView(QWidget):
             self.statements.select_where(lambda s: s.id == ref_id)
         elif kind in ("claim", "claim_check"):
             self.tabs.setCurrentIndex(2)
+
             def wanted(c) -> bool:  # a claim by its id, a check by the claim it checked
                 return c.id == ref_id if kind == "claim" else any(k.id == ref_id for k in c.checks)
 
@@ -311,8 +365,14 @@ class IncidentView(QWidget):
             self.tabs.setCurrentIndex(4)
             self.requests.select_where(lambda q: q.id == ref_id)
         elif kind in ("decision", "use"):
-            use = next((a for a in self.overview.affected
-                        if (a.use_id == ref_id if kind == "use" else any(d.id == ref_id for d in a.history))), None)
+            use = next(
+                (
+                    a
+                    for a in self.overview.affected
+                    if (a.use_id == ref_id if kind == "use" else any(d.id == ref_id for d in a.history))
+                ),
+                None,
+            )
             if use is not None:
                 self.matrix.select_where(lambda a: a.use_id == use.use_id)
                 if kind == "decision":
@@ -323,9 +383,10 @@ class IncidentView(QWidget):
         """Whether a search hit's statement, claim or check belongs to a retired statement."""
         for st in self.overview.retired_statements if self.overview else ():
             if (kind == "statement" and st.id == ref_id) or any(
-                    (kind == "claim" and c.id == ref_id) or (kind == "claim_check" and any(k.id == ref_id
-                                                                                           for k in c.checks))
-                    for c in st.claims):
+                (kind == "claim" and c.id == ref_id)
+                or (kind == "claim_check" and any(k.id == ref_id for k in c.checks))
+                for c in st.claims
+            ):
                 return True
         return False
 
@@ -336,12 +397,14 @@ class IncidentView(QWidget):
         inc = o.incident
         self.title.setText(inc.title)
         overdue = sum(1 for d in o.deadlines if d.overdue)
-        self.meta.setText(self.tr("Status: %1 · occurred %2 · known %3 · %4 · %5")
-                          .replace("%1", INCIDENT_STATUSES.label(inc.status, self.ctx.lang))
-                          .replace("%2", self.ctx.long(inc.occurred_on))
-                          .replace("%3", self.ctx.long(inc.known_on))
-                          .replace("%4", self.tr("%n affected use(s)", "", len(o.affected)))
-                          .replace("%5", self.tr("%n overdue deadline(s)", "", overdue)))
+        self.meta.setText(
+            self.tr("Status: %1 · occurred %2 · known %3 · %4 · %5")
+            .replace("%1", INCIDENT_STATUSES.label(inc.status, self.ctx.lang))
+            .replace("%2", self.ctx.long(inc.occurred_on))
+            .replace("%3", self.ctx.long(inc.known_on))
+            .replace("%4", self.tr("%n affected use(s)", "", len(o.affected)))
+            .replace("%5", self.tr("%n overdue deadline(s)", "", overdue))
+        )
         self.summary.setText(inc.summary)
         self.chips.set_counts(o.counts, self.ctx.lang)
         self._tab_texts()
@@ -351,26 +414,45 @@ class IncidentView(QWidget):
         if self.overview is not None:
             overdue = sum(1 for d in self.overview.deadlines if d.overdue)
             upcoming = len(self.overview.deadlines) - overdue
-            deadlines = self.tr("Deadlines (%1 overdue, %2 upcoming)").replace("%1", str(overdue)).replace(
-                "%2", str(upcoming))
-        for i, text in enumerate((deadlines, self.tr("Timeline"), self.tr("Statements and claims"),
-                                  self.tr("Sources"), self.tr("Requests"), self.tr("Decision history"))):
+            deadlines = (
+                self.tr("Deadlines (%1 overdue, %2 upcoming)").replace("%1", str(overdue)).replace("%2", str(upcoming))
+            )
+        for i, text in enumerate(
+            (
+                deadlines,
+                self.tr("Timeline"),
+                self.tr("Statements and claims"),
+                self.tr("Sources"),
+                self.tr("Requests"),
+                self.tr("Decision history"),
+            )
+        ):
             self.tabs.setTabText(i, text)
 
     def _empty_hint(self) -> str:
-        return self.tr("Register the services and their uses first (Services and uses), then open an incident "
-                       "with New incident… (Ctrl+N) and add the affected uses.")
+        return self.tr(
+            "Register the services and their uses first (Services and uses), then open an incident "
+            "with New incident… (Ctrl+N) and add the affected uses."
+        )
 
     def _enable(self, on: bool) -> None:
-        for b in (self.btn_statement, self.btn_decision, self.btn_link, self.btn_more, self.btn_timeline_add,
-                  self.btn_source_add, self.btn_request_add):
+        for b in (
+            self.btn_statement,
+            self.btn_decision,
+            self.btn_link,
+            self.btn_more,
+            self.btn_timeline_add,
+            self.btn_source_add,
+            self.btn_request_add,
+        ):
             b.setEnabled(on)
         if on and self.overview is not None and not self.overview.affected:
             self.btn_decision.setEnabled(False)
             self.btn_decision.setToolTip(self.tr("Add the affected uses first (Add affected uses…)."))
         else:
-            self.btn_decision.setToolTip(self.tr("Decide for the selected use, or one decision for all selected "
-                                                 "rows (Ctrl+D)"))
+            self.btn_decision.setToolTip(
+                self.tr("Decide for the selected use, or one decision for all selected rows (Ctrl+D)")
+            )
 
     def _statement_chosen(self, statement) -> None:
         self.claims.source.set_rows(statement.claims if statement else [])
@@ -389,9 +471,11 @@ class IncidentView(QWidget):
         if use is None:
             self.history_label.setText(self.tr("Select an affected use above to see its decisions."))
         else:
-            self.history_label.setText(self.tr("Decisions for %1 / %2, newest first; a withdrawn one is struck "
-                                               "through.").replace("%1", use.service_name)
-                                       .replace("%2", use.use_name))
+            self.history_label.setText(
+                self.tr("Decisions for %1 / %2, newest first; a withdrawn one is struck through.")
+                .replace("%1", use.service_name)
+                .replace("%2", use.use_name)
+            )
         if self.tabs.currentIndex() == self.HISTORY_TAB:
             self.history.fit_columns()
         else:
@@ -436,9 +520,15 @@ class IncidentView(QWidget):
         return None if entry is None else forms.ask(TimelineDialog, self, self.ctx, entry_id=entry.entry.id)
 
     def delete_timeline_entry(self, entry) -> None:
-        record_actions.delete(self, self.ctx, calls.delete_timeline_entry, entry.entry.id,
-                              what=self.tr("the timeline entry"), name=entry.entry.text[:40],
-                              version=entry.entry.version)
+        record_actions.delete(
+            self,
+            self.ctx,
+            calls.delete_timeline_entry,
+            entry.entry.id,
+            what=self.tr("the timeline entry"),
+            name=entry.entry.text[:40],
+            version=entry.entry.version,
+        )
 
     def link_uses(self) -> object | None:
         from ..dialogs.incidents import LinkUsesDialog
@@ -451,13 +541,22 @@ class IncidentView(QWidget):
         if use.history:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(self, self.tr("Remove affected use"), self.tr(
-                "「%1」 has decisions under this incident, so it stays linked. A decision entered by mistake is "
-                "withdrawn in the Decision history tab.").replace("%1", use.use_name))
+            QMessageBox.information(
+                self,
+                self.tr("Remove affected use"),
+                self.tr(
+                    "「%1」 has decisions under this incident, so it stays linked. A decision entered by mistake is "
+                    "withdrawn in the Decision history tab."
+                ).replace("%1", use.use_name),
+            )
             return
-        if record_actions.confirm(self, self.tr("Remove affected use"), self.tr(
-                "Remove 「%1 / %2」 from the uses this incident affects?").replace("%1", use.service_name)
-                .replace("%2", use.use_name)):
+        if record_actions.confirm(
+            self,
+            self.tr("Remove affected use"),
+            self.tr("Remove 「%1 / %2」 from the uses this incident affects?")
+            .replace("%1", use.service_name)
+            .replace("%2", use.use_name),
+        ):
             self.ctx.change(calls.unlink_use, self.incident_id, use.use_id, parent=self)
 
     def add_source(self) -> object | None:
@@ -471,8 +570,15 @@ class IncidentView(QWidget):
         return None if source is None else forms.ask(SourceDialog, self, self.ctx, source_id=source.id)
 
     def delete_source(self, source) -> None:
-        record_actions.delete(self, self.ctx, calls.delete_source, source.id, what=self.tr("the source"),
-                              name=source.title, version=source.version)
+        record_actions.delete(
+            self,
+            self.ctx,
+            calls.delete_source,
+            source.id,
+            what=self.tr("the source"),
+            name=source.title,
+            version=source.version,
+        )
 
     def add_request(self) -> object | None:
         from ..dialogs.requests import RequestDialog
@@ -490,8 +596,15 @@ class IncidentView(QWidget):
         return forms.ask(answer_form(request), self, self.ctx, request_id=request.id)
 
     def delete_request(self, request) -> None:
-        record_actions.delete(self, self.ctx, calls.delete_request, request.id, what=self.tr("the request"),
-                              name=request.subject, version=request.version)
+        record_actions.delete(
+            self,
+            self.ctx,
+            calls.delete_request,
+            request.id,
+            what=self.tr("the request"),
+            name=request.subject,
+            version=request.version,
+        )
 
     def edit_incident(self) -> object | None:
         from ..dialogs.incidents import IncidentDialog
@@ -508,8 +621,14 @@ class IncidentView(QWidget):
 
         if self.overview is None:
             return None
-        return forms.ask(StatementDialog, self, self.ctx, statement_id=statement.id, edit=True,
-                         incident_title=self.overview.incident.title)
+        return forms.ask(
+            StatementDialog,
+            self,
+            self.ctx,
+            statement_id=statement.id,
+            edit=True,
+            incident_title=self.overview.incident.title,
+        )
 
     def record_decision(self) -> object | None:
         """A decision for the selected use; with several rows selected, one decision for all of them."""
@@ -519,8 +638,9 @@ class IncidentView(QWidget):
             return None
         chosen = selected_rows(self.matrix)
         if len(chosen) > 1:
-            return forms.ask(DecisionDialog, self, self.ctx, overview=self.overview,
-                             use_ids=tuple(a.use_id for a in chosen))
+            return forms.ask(
+                DecisionDialog, self, self.ctx, overview=self.overview, use_ids=tuple(a.use_id for a in chosen)
+            )
         use = self.matrix.selected()
         return forms.ask(DecisionDialog, self, self.ctx, overview=self.overview, use_id=use.use_id if use else None)
 
@@ -568,8 +688,15 @@ class IncidentView(QWidget):
         return forms.ask(ClaimDialog, self, self.ctx, claim_id=claim.id)
 
     def delete_claim(self, claim) -> None:
-        record_actions.delete(self, self.ctx, calls.delete_claim, claim.id, what=self.tr("the claim"),
-                              name=claim.text[:40], version=claim.version)
+        record_actions.delete(
+            self,
+            self.ctx,
+            calls.delete_claim,
+            claim.id,
+            what=self.tr("the claim"),
+            name=claim.text[:40],
+            version=claim.version,
+        )
 
     def survey_answer(self) -> object | None:
         if self.overview is None:
@@ -594,16 +721,21 @@ class IncidentView(QWidget):
             self._attachments("incident", self.overview.incident.id, self.overview.incident.title)
 
     def statement_attachments(self, statement) -> None:
-        self._attachments("statement", statement.id, f"{self.ctx.fact(statement.made)} {statement.party} "
-                                                     f"{statement.title}")
+        self._attachments(
+            "statement", statement.id, f"{self.ctx.fact(statement.made)} {statement.party} {statement.title}"
+        )
 
     def request_attachments(self, request) -> None:
         self._attachments("request", request.id, request.subject)
 
     def decision_attachments(self, decision) -> None:
-        self._attachments("decision", decision.id, f"{decision.use_name}: "
-                                                   f"{decision_label(decision.state, self.ctx.lang)} "
-                                                   f"{self.ctx.short(decision.decided_on)}")
+        self._attachments(
+            "decision",
+            decision.id,
+            f"{decision.use_name}: "
+            f"{decision_label(decision.state, self.ctx.lang)} "
+            f"{self.ctx.short(decision.decided_on)}",
+        )
 
     # -- language ------------------------------------------------------------------
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
@@ -630,9 +762,13 @@ class IncidentView(QWidget):
         self.btn_claims.setText(self.tr("Add &claims…"))
         self.btn_statement_files.setText(self.tr("Attachments…"))
         self.btn_remove_statement.setText(self.tr("Remove…"))
-        self.btn_remove_statement.set_help(self.tr("Delete a statement logged by mistake, with its claims; one whose "
-                                                   "claims were checked, with files or relied on by a decision is "
-                                                   "retired (廃止済み) instead"))
+        self.btn_remove_statement.set_help(
+            self.tr(
+                "Delete a statement logged by mistake, with its claims; one whose "
+                "claims were checked, with files or relied on by a decision is "
+                "retired (廃止済み) instead"
+            )
+        )
         self.show_retired.setText(self.tr("Show retired statements"))
         self.btn_edit_claim.setText(self.tr("Edit claim…"))
         self.btn_edit_claim.set_help(self.tr("Correct the claim's wording or its promised date; its checks stay"))
@@ -644,8 +780,7 @@ class IncidentView(QWidget):
         self.btn_source_add.setText(self.tr("Add s&ource…"))
         self.btn_source_edit.setText(self.tr("Edit…"))
         self.btn_source_delete.setText(self.tr("Delete…"))
-        self.btn_source_delete.set_help(self.tr("A source cited by a timeline entry or a statement cannot be "
-                                                "deleted."))
+        self.btn_source_delete.set_help(self.tr("A source cited by a timeline entry or a statement cannot be deleted."))
         self.btn_request_add.setText(self.tr("Add &request…"))
         self.btn_request_edit.setText(self.tr("Edit…"))
         self.btn_request_answer.setText(self.tr("Record answer…"))
@@ -656,11 +791,20 @@ class IncidentView(QWidget):
         self.btn_correct.setText(self.tr("Co&rrect…"))
         self.btn_correct.set_help(self.tr("Withdraw the selected decision and record the right one in one step"))
         self.btn_decision_files.setText(self.tr("Attachments…"))
-        self.matrix_label.setText(self.tr("Affected uses and their current decision (select several rows for one "
-                                          "decision for all)"))
+        self.matrix_label.setText(
+            self.tr("Affected uses and their current decision (select several rows for one decision for all)")
+        )
         self._tab_texts()
-        for t in (self.matrix, self.deadlines, self.timeline, self.statements, self.claims, self.sources,
-                  self.requests, self.history):
+        for t in (
+            self.matrix,
+            self.deadlines,
+            self.timeline,
+            self.statements,
+            self.claims,
+            self.sources,
+            self.requests,
+            self.history,
+        ):
             t.source.relabel()
         if self.overview is None:
             self.title.setText(self.tr("No incident selected"))

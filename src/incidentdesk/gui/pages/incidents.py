@@ -15,8 +15,14 @@ from .incident_view import IncidentView
 
 
 class IncidentsPage(Page):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, last_incident: int | None = None,
-                 load_now: bool = False):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        last_incident: int | None = None,
+        load_now: bool = False,
+    ):
         super().__init__(ctx, parent)
         self.wanted: int | None = last_incident
         if load_now:  # the page on show asks before building its widgets: the worker reads while they are built

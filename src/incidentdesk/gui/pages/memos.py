@@ -6,9 +6,21 @@ from datetime import date
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import LedgerError
 from ...paths import memos_dir
@@ -27,6 +39,7 @@ PRINT_DPI_MAX = 300  # beyond this a page image only costs memory
 
 
 # PDFium is imported on the worker, with the memo service behind gui/calls.py, not when the window starts.
+
 
 def page_images(pdf: bytes, dpi: int):
     from .. import pdf_pages
@@ -76,16 +89,18 @@ class MemosPage(Page):
         self.sender_note = QLabel()
         self.sender_note.setObjectName("memoSenderMissing")
         self.sender_note.setWordWrap(True)
-        self.sender_note.setStyleSheet(themed(
-            "QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 4px; }"))
+        self.sender_note.setStyleSheet(
+            themed("QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 4px; }")
+        )
         self.btn_settings = QPushButton()
         self.btn_settings.setObjectName("memoOpenSettings")
         self._sender_missing: list[str] = []
         self.statutory_note = QLabel()
         self.statutory_note.setObjectName("memoStatutory")
         self.statutory_note.setWordWrap(True)
-        self.statutory_note.setStyleSheet(themed(
-            "QLabel { background: #fde7e9; border: 1px solid #c50f1f; padding: 4px; }"))
+        self.statutory_note.setStyleSheet(
+            themed("QLabel { background: #fde7e9; border: 1px solid #c50f1f; padding: 4px; }")
+        )
         self.btn_statutory = QPushButton()
         self.btn_statutory.setObjectName("memoAddStatutory")
         self._statutory: list = []
@@ -102,8 +117,11 @@ class MemosPage(Page):
         self.issued_label = QLabel()
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(6)]
-        for label, field in zip(self._labels, (self.incident, self.memo_lang, self.memo_date, self.number,
-                                               self.overview, self.policy), strict=True):
+        for label, field in zip(
+            self._labels,
+            (self.incident, self.memo_lang, self.memo_date, self.number, self.overview, self.policy),
+            strict=True,
+        ):
             label.setBuddy(field)
             self.form.addRow(label, field)
         actions = flow_row(self.btn_defaults, self.btn_preview, self.btn_save, self.btn_issue, self.btn_print)
@@ -211,8 +229,11 @@ class MemosPage(Page):
             b.setEnabled(bool(incidents))
         self.issued.source.set_rows(issued)
         self.issued.fit_columns(280)
-        if not self.number.text() or self.number.text() == self._auto_number or self._auto_number in (
-                x.number for x in issued):  # the proposed number was just issued: propose the next one
+        if (
+            not self.number.text()
+            or self.number.text() == self._auto_number
+            or self._auto_number in (x.number for x in issued)
+        ):  # the proposed number was just issued: propose the next one
             self._set_number(number)
         self.regenerate()
 
@@ -225,8 +246,12 @@ class MemosPage(Page):
         if self.number.text() and self.number.text() != self._auto_number:
             self.regenerate()
             return
-        self.ctx.call(calls.memo_number, self._day(), parent=self,
-                      on_done=lambda number: (self._set_number(number), self.regenerate()))
+        self.ctx.call(
+            calls.memo_number,
+            self._day(),
+            parent=self,
+            on_done=lambda number: (self._set_number(number), self.regenerate()),
+        )
 
     def _key(self) -> tuple:
         return (self.incident_id(), self.memo_lang.currentData(), self._day(), self.number.text().strip())
@@ -243,9 +268,13 @@ class MemosPage(Page):
             return
         if self.edited():
             answer = QMessageBox.question(
-                self, self.tr("Memo texts"),
-                self.tr("The overview or policy was edited. The memo's incident, language, date or number changed: "
-                        "replace the edited texts with ones generated for it?\n\nNo keeps your texts as they are."))
+                self,
+                self.tr("Memo texts"),
+                self.tr(
+                    "The overview or policy was edited. The memo's incident, language, date or number changed: "
+                    "replace the edited texts with ones generated for it?\n\nNo keeps your texts as they are."
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 self._for = self._key()
                 return
@@ -257,8 +286,15 @@ class MemosPage(Page):
             self.ctx.call(calls.memo_statutory, incident_id, parent=self, on_done=self._show_statutory)
             key = self._key()
             self._for = key
-            self.ctx.call(calls.memo_texts, incident_id, lang=key[1], memo_date=key[2], number=key[3],
-                          parent=self, on_done=self._set_texts)
+            self.ctx.call(
+                calls.memo_texts,
+                incident_id,
+                lang=key[1],
+                memo_date=key[2],
+                number=key[3],
+                parent=self,
+                on_done=self._set_texts,
+            )
 
     def _set_texts(self, texts) -> None:
         overview, policy = texts
@@ -279,17 +315,25 @@ class MemosPage(Page):
         from ...domain.era_dates import format_date
 
         items = ("、" if self.ctx.lang == "ja" else "; ").join(
-            f"{p.subject} ({format_date(p.due_on, self.ctx.date_style, self.ctx.lang)})" for p in self._statutory)
-        self.statutory_note.setText(self.tr("This incident is marked as a personal-data leak: the reports to the "
-                                            "Personal Information Protection Commission are not recorded yet: %1.")
-                                    .replace("%1", items))
+            f"{p.subject} ({format_date(p.due_on, self.ctx.date_style, self.ctx.lang)})" for p in self._statutory
+        )
+        self.statutory_note.setText(
+            self.tr(
+                "This incident is marked as a personal-data leak: the reports to the "
+                "Personal Information Protection Commission are not recorded yet: %1."
+            ).replace("%1", items)
+        )
 
     def add_statutory(self) -> None:
         """Record the proposed reports as requests to the city (their dates can be edited on the requests page)."""
         incident_id = self.incident_id()
         if incident_id is not None and self._statutory:
-            self.ctx.change(calls.add_statutory, incident_id, parent=self,
-                            on_done=lambda _rows: (self._for_reset(), self.load_defaults()))
+            self.ctx.change(
+                calls.add_statutory,
+                incident_id,
+                parent=self,
+                on_done=lambda _rows: (self._for_reset(), self.load_defaults()),
+            )
 
     def _for_reset(self) -> None:
         self._for = None
@@ -303,10 +347,16 @@ class MemosPage(Page):
     def _sender_text(self) -> None:
         from ...domain.errors import name
 
-        names = "、".join(name(x, self.ctx.lang) for x in self._sender_missing) if self.ctx.lang == "ja" else \
-            ", ".join(name(x, self.ctx.lang) for x in self._sender_missing)
-        self.sender_note.setText(self.tr("The memo's sender and contact are not set (%1): the memo would print "
-                                         "them blank.").replace("%1", names))
+        names = (
+            "、".join(name(x, self.ctx.lang) for x in self._sender_missing)
+            if self.ctx.lang == "ja"
+            else ", ".join(name(x, self.ctx.lang) for x in self._sender_missing)
+        )
+        self.sender_note.setText(
+            self.tr("The memo's sender and contact are not set (%1): the memo would print them blank.").replace(
+                "%1", names
+            )
+        )
 
     def open_settings(self) -> None:
         """The organisation settings, opened by the window that owns them; the page reloads when they are saved."""
@@ -320,9 +370,13 @@ class MemosPage(Page):
         if not self._sender_missing:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Memo sender"),
-            self.tr("The memo's sender and contact are not set yet. Fill them in now?\n\n"
-                    "No shows the draft with them blank."))
+            self,
+            self.tr("Memo sender"),
+            self.tr(
+                "The memo's sender and contact are not set yet. Fill them in now?\n\n"
+                "No shows the draft with them blank."
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.open_settings()
             return False
@@ -330,8 +384,9 @@ class MemosPage(Page):
 
     def _memo_args(self) -> dict:
         shown = (self.overview.toPlainText(), self.policy.toPlainText())
-        overview, policy = (o if s == g else s for s, g, o in zip(shown, self._generated or shown, self._original,
-                                                                      strict=True))
+        overview, policy = (
+            o if s == g else s for s, g, o in zip(shown, self._generated or shown, self._original, strict=True)
+        )
         return {"lang": self.memo_lang.currentData(), "memo_date": self._day(), "overview": overview, "policy": policy}
 
     # -- preview, save, issue, print -----------------------------------------------
@@ -340,9 +395,15 @@ class MemosPage(Page):
         if incident_id is None or not self._date_readable() or not self._ask_sender():
             return
         self.preview_label.setText(self.tr("Rendering…"))
-        self.ctx.call(_render_preview, incident_id, dpi=preview_dpi(self), number=self.number.text(),
-                      **self._memo_args(), parent=self,
-                      on_done=lambda r: self._previewed(r, self.tr("Draft (not issued)"), self.number.text()))
+        self.ctx.call(
+            _render_preview,
+            incident_id,
+            dpi=preview_dpi(self),
+            number=self.number.text(),
+            **self._memo_args(),
+            parent=self,
+            on_done=lambda r: self._previewed(r, self.tr("Draft (not issued)"), self.number.text()),
+        )
 
     def _previewed(self, result, what: str, name: str) -> None:
         self.pdf, images = result
@@ -366,8 +427,11 @@ class MemosPage(Page):
         ratio = max(1.0, self.devicePixelRatioF())  # images are in device pixels, the layout in logical ones
         for image in self._images:
             page = QLabel()
-            shown = image if image.width() <= width * ratio else image.scaledToWidth(
-                int(width * ratio), Qt.TransformationMode.SmoothTransformation)
+            shown = (
+                image
+                if image.width() <= width * ratio
+                else image.scaledToWidth(int(width * ratio), Qt.TransformationMode.SmoothTransformation)
+            )
             pixmap = QPixmap.fromImage(shown)
             pixmap.setDevicePixelRatio(ratio)
             page.setPixmap(pixmap)
@@ -384,9 +448,12 @@ class MemosPage(Page):
             return
         folder = memos_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save memo as PDF"),
-                                              str(folder / f"{self.pdf_name or 'memo'}.pdf"),
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save memo as PDF"),
+            str(folder / f"{self.pdf_name or 'memo'}.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
         if not path:
             return
         try:
@@ -400,38 +467,66 @@ class MemosPage(Page):
         if incident_id is None or not self._date_readable():
             return
         # First what the fonts cannot print (it would show as 〓), then the confirmation.
-        self.ctx.call(calls.memo_missing_characters, incident_id, number=self.number.text(), **self._memo_args(),
-                      parent=self, on_done=lambda missing: self._confirm_issue(incident_id, missing))
+        self.ctx.call(
+            calls.memo_missing_characters,
+            incident_id,
+            number=self.number.text(),
+            **self._memo_args(),
+            parent=self,
+            on_done=lambda missing: self._confirm_issue(incident_id, missing),
+        )
 
     def _confirm_issue(self, incident_id: int, missing: list[tuple[str, str]]) -> None:
         if missing:
             lines = "\n".join(f"{where}: {' '.join(chars)}" for where, chars in missing)
             answer = QMessageBox.warning(
-                self, self.tr("Characters the fonts lack"),
-                self.tr("These characters are not in the memo's fonts and would print as 〓:\n\n%1\n\n"
-                        "Issue anyway?").replace("%1", lines),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                self,
+                self.tr("Characters the fonts lack"),
+                self.tr(
+                    "These characters are not in the memo's fonts and would print as 〓:\n\n%1\n\nIssue anyway?"
+                ).replace("%1", lines),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         answer = QMessageBox.question(
-            self, self.tr("Issue memo"),
-            self.tr("Issue the memo as %1? Its PDF and hash are stored and cannot be changed afterwards.")
-            .replace("%1", self.number.text() or self.tr("the next number")))
+            self,
+            self.tr("Issue memo"),
+            self.tr("Issue the memo as %1? Its PDF and hash are stored and cannot be changed afterwards.").replace(
+                "%1", self.number.text() or self.tr("the next number")
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.change(calls.issue_memo, incident_id, number=self.number.text() or None, **self._memo_args(),
-                        parent=self, on_done=self._issued)
+        self.ctx.change(
+            calls.issue_memo,
+            incident_id,
+            number=self.number.text() or None,
+            **self._memo_args(),
+            parent=self,
+            on_done=self._issued,
+        )
 
     def _issued(self, row) -> None:
-        self.ctx.call(_reprint_preview, row.number, preview_dpi(self), parent=self,
-                      on_done=lambda r: self._previewed(r, self.tr("Issued %1").replace("%1", row.number), row.number))
+        self.ctx.call(
+            _reprint_preview,
+            row.number,
+            preview_dpi(self),
+            parent=self,
+            on_done=lambda r: self._previewed(r, self.tr("Issued %1").replace("%1", row.number), row.number),
+        )
 
     def open_issued(self) -> None:
         row = self.issued.selected()
         if row is not None:
-            self.ctx.call(_reprint_preview, row.number, preview_dpi(self), parent=self,
-                          on_done=lambda r: self._previewed(r, self.tr("Issued %1").replace("%1", row.number),
-                                                            row.number))
+            self.ctx.call(
+                _reprint_preview,
+                row.number,
+                preview_dpi(self),
+                parent=self,
+                on_done=lambda r: self._previewed(r, self.tr("Issued %1").replace("%1", row.number), row.number),
+            )
 
     def print_pdf(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -444,8 +539,13 @@ class MemosPage(Page):
             return
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
         self._printer = printer  # kept alive until the pages arrive
-        self.ctx.runner.submit(page_images, self.pdf, dpi, on_done=lambda images: self._paint(printer, images),
-                               on_error=lambda exc: self.ctx.show_error(exc, self))
+        self.ctx.runner.submit(
+            page_images,
+            self.pdf,
+            dpi,
+            on_done=lambda images: self._paint(printer, images),
+            on_error=lambda exc: self.ctx.show_error(exc, self),
+        )
 
     def _paint(self, printer, images) -> None:
         painter = QPainter(printer)
@@ -460,9 +560,18 @@ class MemosPage(Page):
             painter.end()
 
     def retranslate(self) -> None:
-        for label, text in zip(self._labels, (self.tr("&Incident"), self.tr("Memo &language"), self.tr("&Date"),
-                                              self.tr("Document &number"), self.tr("&Overview (section 1)"),
-                                              self.tr("&Policy (section 5)")), strict=True):
+        for label, text in zip(
+            self._labels,
+            (
+                self.tr("&Incident"),
+                self.tr("Memo &language"),
+                self.tr("&Date"),
+                self.tr("Document &number"),
+                self.tr("&Overview (section 1)"),
+                self.tr("&Policy (section 5)"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         self.memo_date.set_language(self.ctx.lang)
         self.memo_date.name_parts(plain(self._labels[2].text()))

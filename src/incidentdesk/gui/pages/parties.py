@@ -59,8 +59,15 @@ class PartiesPage(Page):
         record_actions.retire(self, self.ctx, calls.retire_party, party, what=self.tr("the party"), name=party.name)
 
     def delete(self, party) -> None:
-        record_actions.delete(self, self.ctx, calls.delete_party, party.id, what=self.tr("the party"),
-                              name=party.name, version=party.version)
+        record_actions.delete(
+            self,
+            self.ctx,
+            calls.delete_party,
+            party.id,
+            what=self.tr("the party"),
+            name=party.name,
+            version=party.version,
+        )
 
     def new_party(self) -> None:
         from ..dialogs.catalog import PartyDialog
@@ -85,8 +92,9 @@ class PartiesPage(Page):
         self.btn_new.setText(self.tr("New &party…"))
         self.btn_edit.setText(self.tr("&Edit party…"))
         self.btn_retire.setText(self.tr("Retire / use again…"))
-        self.btn_retire.set_help(self.tr("A party with statements or roles is retired (廃止済み): hidden, kept with "
-                                         "its history"))
+        self.btn_retire.set_help(
+            self.tr("A party with statements or roles is retired (廃止済み): hidden, kept with its history")
+        )
         self.btn_delete.setText(self.tr("Delete…"))
         self.btn_delete.set_help(self.tr("Only a party nothing refers to can be deleted"))
         self.show_retired.setText(self.tr("Show retired"))

@@ -45,8 +45,9 @@ class RequestsPage(Page):
         lv.setContentsMargins(0, 0, 0, 0)
         self.btn_calendar = QPushButton()
         self.btn_calendar.clicked.connect(self.export_calendar)
-        self.btn_open_deadline = SelectionButton(self.deadlines, lambda d: open_deadline(self.ctx, d),
-                                                 needs=lambda: self.tr("Select a deadline first."))
+        self.btn_open_deadline = SelectionButton(
+            self.deadlines, lambda d: open_deadline(self.ctx, d), needs=lambda: self.tr("Select a deadline first.")
+        )
         self.btn_snooze = QPushButton()  # its menu: "snooze until" for the selected deadline
         self.btn_snooze.setMenu(snooze_menu(self.btn_snooze, self.ctx, self.deadlines.selected))
         head = QHBoxLayout()
@@ -96,14 +97,22 @@ class RequestsPage(Page):
         from ..deadline_banner import export_calendar
 
         export_calendar(self, self.ctx)
+
     def edit(self, request) -> None:
         from ..dialogs.requests import RequestDialog
 
         forms.ask(RequestDialog, self, self.ctx, request_id=request.id)
 
     def delete(self, request) -> None:
-        record_actions.delete(self, self.ctx, calls.delete_request, request.id, what=self.tr("the request"),
-                              name=request.subject, version=request.version)
+        record_actions.delete(
+            self,
+            self.ctx,
+            calls.delete_request,
+            request.id,
+            what=self.tr("the request"),
+            name=request.subject,
+            version=request.version,
+        )
 
     def attachments(self, request) -> None:
         from ..dialogs.attachments import AttachmentsDialog
@@ -116,11 +125,13 @@ class RequestsPage(Page):
 
     def retranslate(self) -> None:
         self.requests_label.setText(self.tr("Requests from the government and others"))
-        self.deadlines_label.setText(self.tr("Open deadlines across all incidents (Enter or double-click opens "
-                                             "the record each belongs to)"))
+        self.deadlines_label.setText(
+            self.tr("Open deadlines across all incidents (Enter or double-click opens the record each belongs to)")
+        )
         self.btn_open_deadline.setText(self.tr("&Open"))
-        self.btn_open_deadline.set_help(self.tr("The request, the claim that promised the date, or the decision "
-                                                "to review (Enter)"))
+        self.btn_open_deadline.set_help(
+            self.tr("The request, the claim that promised the date, or the decision to review (Enter)")
+        )
         self.btn_snooze.setText(self.tr("Snoo&ze"))
         self.btn_snooze.setToolTip(self.tr("Leave the selected deadline out of the banner until a day you choose"))
         self.filter.setPlaceholderText(self.tr("Filter requests…"))
@@ -128,7 +139,8 @@ class RequestsPage(Page):
         self.btn_answer.setText(self.tr("Record &answer…"))
         self.btn_calendar.setText(self.tr("Export to &calendar…"))
         self.btn_calendar.setToolTip(
-            self.tr("Save every open deadline as an .ics file for Outlook or another calendar"))
+            self.tr("Save every open deadline as an .ics file for Outlook or another calendar")
+        )
         self.requests.set_name(self.tr("Requests"))
         self.deadlines.set_name(self.tr("Open deadlines"))
         self.btn_edit.setText(self.tr("&Edit…"))

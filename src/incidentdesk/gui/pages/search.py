@@ -62,8 +62,11 @@ class SearchPage(Page):
         if not self.needle:
             self.label.setText(self.tr("Type in the search box (Ctrl+F) and press Enter."))
         else:
-            self.label.setText(self.tr("%n result(s) for “%2” — Enter opens the selected record", "",
-                                       self.table.source.rowCount()).replace("%2", self.needle))
+            self.label.setText(
+                self.tr(
+                    "%n result(s) for “%2” — Enter opens the selected record", "", self.table.source.rowCount()
+                ).replace("%2", self.needle)
+            )
 
     def retranslate(self) -> None:
         self.table.source.relabel()

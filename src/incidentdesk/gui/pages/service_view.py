@@ -38,8 +38,15 @@ class ServiceView(QWidget):
         self.btn_party = QPushButton()
         self.btn_delete = QPushButton()
         self.btn_retire = QPushButton()
-        buttons = button_row(self.btn_edit, self.btn_use, self.btn_edit_use, self.btn_location, self.btn_party,
-                             self.btn_retire, self.btn_delete)  # wraps when the pane is narrow
+        buttons = button_row(
+            self.btn_edit,
+            self.btn_use,
+            self.btn_edit_use,
+            self.btn_location,
+            self.btn_party,
+            self.btn_retire,
+            self.btn_delete,
+        )  # wraps when the pane is narrow
         self.uses = Table(RowsModel(columns.uses(ctx), self))
         self.uses.setObjectName("uses")
         self.locations = Table(RowsModel(columns.locations(ctx, self._use_names), self))
@@ -61,21 +68,29 @@ class ServiceView(QWidget):
         role_needed = lambda: self.tr("Select a party role first.")  # noqa: E731
         self.btn_role_edit = SelectionButton(self.parties, self.edit_role, needs=role_needed)
         self.btn_role_delete = SelectionButton(self.parties, self.delete_role, needs=role_needed)
-        self.btn_withdraw = SelectionButton(self.history, self.withdraw_decision,
-                                            needs=lambda: self.tr("Select a decision first."),
-                                            applies=lambda d: d.withdrawal is None,
-                                            why_not=lambda: self.tr("This decision has already been withdrawn."))
-        self.btn_correct = SelectionButton(self.history, self.correct_decision,
-                                           needs=lambda: self.tr("Select a decision first."),
-                                           applies=lambda d: d.withdrawal is None,
-                                           why_not=lambda: self.tr("This decision has already been withdrawn."))
+        self.btn_withdraw = SelectionButton(
+            self.history,
+            self.withdraw_decision,
+            needs=lambda: self.tr("Select a decision first."),
+            applies=lambda d: d.withdrawal is None,
+            why_not=lambda: self.tr("This decision has already been withdrawn."),
+        )
+        self.btn_correct = SelectionButton(
+            self.history,
+            self.correct_decision,
+            needs=lambda: self.tr("Select a decision first."),
+            applies=lambda d: d.withdrawal is None,
+            why_not=lambda: self.tr("This decision has already been withdrawn."),
+        )
         self.show_retired = QCheckBox()
         self.show_retired.toggled.connect(lambda _on: self._fill_uses())
         self.tabs = QTabWidget()
-        for parts in ((button_row(self.btn_use_delete, self.btn_use_retire, self.show_retired), self.uses),
-                      (button_row(self.btn_location_edit, self.btn_location_delete), self.locations),
-                      (self.chain_label, button_row(self.btn_role_edit, self.btn_role_delete), self.parties),
-                      (button_row(self.btn_withdraw, self.btn_correct), self.history)):
+        for parts in (
+            (button_row(self.btn_use_delete, self.btn_use_retire, self.show_retired), self.uses),
+            (button_row(self.btn_location_edit, self.btn_location_delete), self.locations),
+            (self.chain_label, button_row(self.btn_role_edit, self.btn_role_delete), self.parties),
+            (button_row(self.btn_withdraw, self.btn_correct), self.history),
+        ):
             box = QWidget()
             v = QVBoxLayout(box)
             v.setContentsMargins(0, 0, 0, 0)
@@ -164,12 +179,17 @@ class ServiceView(QWidget):
             return
         sv = d.service
         self.title.setText(sv.name)
-        parts = [self.tr("Platform: %1").replace("%1", sv.platform or "—"),
-                 self.tr("Department: %1").replace("%1", sv.department or "—"),
-                 self.tr("Contract: %1").replace("%1", CONTRACT_TYPES.label(sv.contract_type, self.ctx.lang))]
+        parts = [
+            self.tr("Platform: %1").replace("%1", sv.platform or "—"),
+            self.tr("Department: %1").replace("%1", sv.department or "—"),
+            self.tr("Contract: %1").replace("%1", CONTRACT_TYPES.label(sv.contract_type, self.ctx.lang)),
+        ]
         if sv.followers is not None:
-            parts.append(self.tr("Followers: %1 (as of %2)").replace("%1", f"{sv.followers:,}")
-                         .replace("%2", self.ctx.long(sv.followers_as_of) or "—"))
+            parts.append(
+                self.tr("Followers: %1 (as of %2)")
+                .replace("%1", f"{sv.followers:,}")
+                .replace("%2", self.ctx.long(sv.followers_as_of) or "—")
+            )
         if sv.started_on:
             parts.append(self.tr("Started: %1").replace("%1", self.ctx.long(sv.started_on)))
         if sv.retired_on:
@@ -179,8 +199,9 @@ class ServiceView(QWidget):
         self.chain_label.setText(self._chain_text())
         abroad = [p for p in d.locations if p.abroad]
         if abroad:
-            lines = [f"{columns.abroad_text(p.country, self.ctx.lang)}: {self._category(p)} — {p.party}"
-                     for p in abroad]
+            lines = [
+                f"{columns.abroad_text(p.country, self.ctx.lang)}: {self._category(p)} — {p.party}" for p in abroad
+            ]
             self.abroad.setText("⚠ " + self.tr("Data stored or accessed outside Japan:") + "\n" + "\n".join(lines))
             self.abroad.show()
         else:
@@ -255,8 +276,15 @@ class ServiceView(QWidget):
             self._form(LocationDialog, location_id=place.id)
 
     def delete_location(self, place) -> None:
-        record_actions.delete(self, self.ctx, calls.delete_location, place.id, what=self.tr("the data location"),
-                              name=self._category(place), version=place.version)
+        record_actions.delete(
+            self,
+            self.ctx,
+            calls.delete_location,
+            place.id,
+            what=self.tr("the data location"),
+            name=self._category(place),
+            version=place.version,
+        )
 
     def edit_role(self, role) -> None:
         from ..dialogs.catalog import AssignPartyDialog
@@ -265,12 +293,20 @@ class ServiceView(QWidget):
             self._form(AssignPartyDialog, role_id=role.id)
 
     def delete_role(self, role) -> None:
-        record_actions.delete(self, self.ctx, calls.unassign_party, role.id, what=self.tr("the party role"),
-                              name=role.party, version=role.version)
+        record_actions.delete(
+            self,
+            self.ctx,
+            calls.unassign_party,
+            role.id,
+            what=self.tr("the party role"),
+            name=role.party,
+            version=role.version,
+        )
 
     def delete_use(self, use) -> None:
-        record_actions.delete(self, self.ctx, calls.delete_use, use.id, what=self.tr("the use"), name=use.name,
-                              version=use.version)
+        record_actions.delete(
+            self, self.ctx, calls.delete_use, use.id, what=self.tr("the use"), name=use.name, version=use.version
+        )
 
     def retire_use(self, use) -> None:
         record_actions.retire(self, self.ctx, calls.retire_use, use, what=self.tr("the use"), name=use.name)
@@ -278,8 +314,15 @@ class ServiceView(QWidget):
     def delete_service(self) -> None:
         if self.detail is not None:
             sv = self.detail.service
-            record_actions.delete(self, self.ctx, calls.delete_service, sv.id, what=self.tr("the service"),
-                                  name=sv.name, version=sv.version)
+            record_actions.delete(
+                self,
+                self.ctx,
+                calls.delete_service,
+                sv.id,
+                what=self.tr("the service"),
+                name=sv.name,
+                version=sv.version,
+            )
 
     def retire_service(self) -> None:
         if self.detail is not None:
@@ -296,9 +339,12 @@ class ServiceView(QWidget):
         the decision's incident (its affected uses and statements), read first."""
         from ..dialogs.decisions import DecisionDialog
 
-        self.ctx.call(calls.incident_overview, decision.incident_id, parent=self,
-                      on_done=lambda overview: forms.ask(DecisionDialog, self, self.ctx, overview=overview,
-                                                         correcting=decision))
+        self.ctx.call(
+            calls.incident_overview,
+            decision.incident_id,
+            parent=self,
+            on_done=lambda overview: forms.ask(DecisionDialog, self, self.ctx, overview=overview, correcting=decision),
+        )
 
     def _edit_use(self) -> None:
         from ..dialogs.catalog import UseDialog
@@ -319,8 +365,9 @@ class ServiceView(QWidget):
         self.btn_location.setText(self.tr("Add data &location…"))
         self.btn_party.setText(self.tr("Add &party…"))
         self.btn_delete.setText(self.tr("Delete service…"))
-        self.btn_delete.setToolTip(self.tr("Only a service nothing refers to can be deleted; retire one that has "
-                                           "uses with history"))
+        self.btn_delete.setToolTip(
+            self.tr("Only a service nothing refers to can be deleted; retire one that has uses with history")
+        )
         self.btn_use_delete.setText(self.tr("Delete use…"))
         self.btn_use_delete.set_help(self.tr("Only a use nothing refers to can be deleted; retire one with decisions"))
         self.btn_use_retire.setText(self.tr("Retire / use again…"))
@@ -330,14 +377,16 @@ class ServiceView(QWidget):
         self.btn_location_delete.set_help(self.tr("A location that ended gets an end date instead (Edit…)"))
         self.btn_role_edit.setText(self.tr("Edit…"))
         self.btn_role_delete.setText(self.tr("Remove…"))
-        self.btn_role_delete.set_help(self.tr("For a role entered by mistake; a role that ended gets an end date "
-                                              "instead (Edit…)"))
+        self.btn_role_delete.set_help(
+            self.tr("For a role entered by mistake; a role that ended gets an end date instead (Edit…)")
+        )
         self.btn_withdraw.setText(self.tr("&Withdraw (取消)…"))
         self.btn_withdraw.set_help(self.tr("Mark the selected decision as entered by mistake, with a reason"))
         self.btn_correct.setText(self.tr("Co&rrect…"))
         self.btn_correct.set_help(self.tr("Withdraw the selected decision and record the right one in one step"))
-        for i, text in enumerate((self.tr("Uses"), self.tr("Data locations"), self.tr("Parties"),
-                                  self.tr("Decision history"))):
+        for i, text in enumerate(
+            (self.tr("Uses"), self.tr("Data locations"), self.tr("Parties"), self.tr("Decision history"))
+        ):
             self.tabs.setTabText(i, text)
         for t in (self.uses, self.locations, self.parties, self.history):
             t.source.relabel()
@@ -345,6 +394,3 @@ class ServiceView(QWidget):
             self.title.setText(self.tr("No service selected"))
         else:
             self._render_texts()
-
-
-

@@ -44,8 +44,9 @@ class ServicesPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.split)
-        self.table.current_row.connect(lambda r: self.view.load(r.id) if r is not None and r.id != self.view.service_id
-                                       else None)
+        self.table.current_row.connect(
+            lambda r: self.view.load(r.id) if r is not None and r.id != self.view.service_id else None
+        )
         self.table.proxy.rowsInserted.connect(self._count)
         self.table.proxy.rowsRemoved.connect(self._count)
         self.table.proxy.modelReset.connect(self._count)
@@ -78,8 +79,11 @@ class ServicesPage(Page):
             self.view.load(before)
 
     def _count(self, *_args) -> None:
-        self.count.setText(self.tr("%1 of %2 services").replace("%1", str(self.table.proxy.rowCount()))
-                           .replace("%2", str(self.table.source.rowCount())))
+        self.count.setText(
+            self.tr("%1 of %2 services")
+            .replace("%1", str(self.table.proxy.rowCount()))
+            .replace("%2", str(self.table.source.rowCount()))
+        )
 
     def open_service(self, service_id: int) -> None:
         self.filter.clear()

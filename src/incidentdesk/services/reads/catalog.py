@@ -194,8 +194,10 @@ def chains_in(r: Reader, where: str, params: Sequence[object], day: date) -> dic
     """service id -> its contractors in chain order on `day` (see chain()), for the services `where` picks on `sp`;
     only the contractor roles are read (a quarter of a service's roles at a prefecture)."""
     listed = ", ".join(f"'{role}'" for role in CHAIN_ROLES)
-    return {service_id: chain(roles, day)
-            for service_id, roles in roles_in(r, f"({where}) AND sp.role IN ({listed})", params).items()}
+    return {
+        service_id: chain(roles, day)
+        for service_id, roles in roles_in(r, f"({where}) AND sp.role IN ({listed})", params).items()
+    }
 
 
 def chain(roles: Sequence[PartyRole], day: date) -> tuple[PartyRole, ...]:

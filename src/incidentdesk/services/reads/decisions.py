@@ -11,19 +11,25 @@ from ...storage.reader import Reader, Row
 from ..views import DecisionRow, WithdrawalRecord, select_list
 from . import entered
 
-COLUMNS = ("id, incident_id, use_id, state, decided_on, decided_by_role, decided_by_name, rationale, conditions, "
-           "next_review_on, effective_until, then_state, supersedes_id, recorded_at")
+COLUMNS = (
+    "id, incident_id, use_id, state, decided_on, decided_by_role, decided_by_name, rationale, conditions, "
+    "next_review_on, effective_until, then_state, supersedes_id, recorded_at"
+)
 
 
 def _withdrawals(r: Reader, decision_ids: Sequence[int]) -> dict[int, WithdrawalRecord]:
-    rows = r.rows_in(f"SELECT {select_list(WithdrawalRecord, version=False)}, recorded_at FROM decision_withdrawal "
-                     "WHERE decision_id IN ({in})", decision_ids)
+    rows = r.rows_in(
+        f"SELECT {select_list(WithdrawalRecord, version=False)}, recorded_at FROM decision_withdrawal "
+        "WHERE decision_id IN ({in})",
+        decision_ids,
+    )
     seqs = entered.sequences(r, "decision_withdrawal", [x.id for x in rows])
     return {x.decision_id: WithdrawalRecord.from_row({**x._asdict(), "entered_at": seqs[x.id]}) for x in rows}
 
 
-def decisions(r: Reader, where: str = "", params: Sequence[object] = (), *, current_only: bool = False,
-              as_of: date | None = None) -> list[DecisionRow]:
+def decisions(
+    r: Reader, where: str = "", params: Sequence[object] = (), *, current_only: bool = False, as_of: date | None = None
+) -> list[DecisionRow]:
     """Decisions matching `where` (on the decision table), oldest first, each with its names, basis, withdrawal
     and whether it was entered late. `current` is judged among all decisions of the same use and incident
     that are not withdrawn (as of `as_of`, by the facts' own dates, when given)."""
@@ -35,29 +41,51 @@ def decisions(r: Reader, where: str = "", params: Sequence[object] = (), *, curr
     # entered late. `where` has usually selected them all already (an incident's, a service's), so only ids are
     # read to find any it left out.
     known = {d.id for d in rows}
-    missing = [x.id for x in r.rows_in("SELECT id, incident_id, use_id FROM decision WHERE use_id IN ({in})",
-                                       {d.use_id for d in rows})
-               if (x.incident_id, x.use_id) in pairs and x.id not in known]
+    missing = [
+        x.id
+        for x in r.rows_in(
+            "SELECT id, incident_id, use_id FROM decision WHERE use_id IN ({in})", {d.use_id for d in rows}
+        )
+        if (x.incident_id, x.use_id) in pairs and x.id not in known
+    ]
     siblings = rows + r.rows_in(f"SELECT {COLUMNS} FROM decision WHERE id IN ({{in}})", missing) if missing else rows
     withdrawals = _withdrawals(r, [d.id for d in siblings])
     withdrawn = {i for i, w in withdrawals.items() if as_of is None or w.withdrawn_on <= as_of}
-    current_ids = {d.id for key, d in current_decisions(siblings, withdrawn=withdrawn, as_of=as_of).items()
-                   if key in pairs}
+    current_ids = {
+        d.id for key, d in current_decisions(siblings, withdrawn=withdrawn, as_of=as_of).items() if key in pairs
+    }
     seqs = entered.sequences(r, "decision", [d.id for d in siblings])
     late = _late(siblings, seqs)
-    uses = {x.id: x for x in r.rows_in(
-        "SELECT u.id, u.name, s.name AS service_name FROM service_use u "
-        "JOIN external_service s ON s.id = u.service_id WHERE u.id IN ({in})", {d.use_id for d in rows})}
+    uses = {
+        x.id: x
+        for x in r.rows_in(
+            "SELECT u.id, u.name, s.name AS service_name FROM service_use u "
+            "JOIN external_service s ON s.id = u.service_id WHERE u.id IN ({in})",
+            {d.use_id for d in rows},
+        )
+    }
     titles = dict(r.rows_in("SELECT id, title FROM incident WHERE id IN ({in})", {d.incident_id for d in rows}))
     basis: dict[int, list[int]] = defaultdict(list)
     for decision_id, statement_id in r.rows_in(
-            "SELECT decision_id, statement_id FROM decision_basis WHERE decision_id IN ({in})", [d.id for d in rows]):
+        "SELECT decision_id, statement_id FROM decision_basis WHERE decision_id IN ({in})", [d.id for d in rows]
+    ):
         basis[decision_id].append(statement_id)
-    out = [DecisionRow(**{**d._asdict(), "incident_title": titles.get(d.incident_id, ""),
-                          "use_name": uses[d.use_id].name, "service_name": uses[d.use_id].service_name,
-                          "statement_ids": tuple(sorted(basis.get(d.id, []))), "current": d.id in current_ids,
-                          "withdrawal": withdrawals.get(d.id), "entered_at": seqs.get(d.id, 0), "late": d.id in late})
-           for d in rows]
+    out = [
+        DecisionRow(
+            **{
+                **d._asdict(),
+                "incident_title": titles.get(d.incident_id, ""),
+                "use_name": uses[d.use_id].name,
+                "service_name": uses[d.use_id].service_name,
+                "statement_ids": tuple(sorted(basis.get(d.id, []))),
+                "current": d.id in current_ids,
+                "withdrawal": withdrawals.get(d.id),
+                "entered_at": seqs.get(d.id, 0),
+                "late": d.id in late,
+            }
+        )
+        for d in rows
+    ]
     out.sort(key=lambda d: (d.decided_on, d.id))
     return [d for d in out if d.current] if current_only else out
 
@@ -75,8 +103,9 @@ def _late(decisions: Sequence[Row], seqs: dict[int, int]) -> set[int]:
     return late
 
 
-def history(r: Reader, *, incident_id: int | None = None, use_id: int | None = None,
-            current_only: bool = False) -> list[DecisionRow]:
+def history(
+    r: Reader, *, incident_id: int | None = None, use_id: int | None = None, current_only: bool = False
+) -> list[DecisionRow]:
     """Decision history, oldest first; `current_only` keeps each use's current decision under each incident."""
     where, params = [], []
     if incident_id is not None:

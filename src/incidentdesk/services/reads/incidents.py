@@ -16,17 +16,32 @@ from ...domain.rules import current_decisions
 from ...domain.typed_dates import FactDate
 from ...domain.vocab import UNDECIDED
 from ...storage.reader import Reader
-from ..views import (AffectedUse, CheckRecord, Choice, ClaimDetail, ClaimRecord, DecisionRow, IncidentOverview,
-                     IncidentRecord,
-                     IncidentRow, RequestRecord, SourceRecord, SourceRef, StatementView, TimelineRecord, TimelineView,
-                     select_list)
+from ..views import (
+    AffectedUse,
+    CheckRecord,
+    Choice,
+    ClaimDetail,
+    ClaimRecord,
+    DecisionRow,
+    IncidentOverview,
+    IncidentRecord,
+    IncidentRow,
+    RequestRecord,
+    SourceRecord,
+    SourceRef,
+    StatementView,
+    TimelineRecord,
+    TimelineView,
+    select_list,
+)
 from . import catalog, deadlines, entered
 from . import decisions as decision_reads
 from . import requests as request_reads
 
 # The services a use linked to the incident runs on.
-INCIDENT_SERVICES = ("SELECT u.service_id FROM service_use u JOIN incident_use iu ON iu.use_id = u.id "
-                     "WHERE iu.incident_id = ?")
+INCIDENT_SERVICES = (
+    "SELECT u.service_id FROM service_use u JOIN incident_use iu ON iu.use_id = u.id WHERE iu.incident_id = ?"
+)
 NEWEST_FIRST = "ORDER BY CASE WHEN occurred_on IS NULL THEN 1 ELSE 0 END, occurred_on DESC, id DESC"
 
 
@@ -45,8 +60,9 @@ def incidents(r: Reader) -> list[IncidentRow]:
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     today = date.today()
     for (incident_id, _use), d in current_decisions(
-            r.rows("SELECT id, incident_id, use_id, decided_on, state, effective_until, then_state FROM decision"),
-            withdrawn=withdrawn).items():
+        r.rows("SELECT id, incident_id, use_id, decided_on, state, effective_until, then_state FROM decision"),
+        withdrawn=withdrawn,
+    ).items():
         state = d.then_state if d.effective_until and d.then_state and today > d.effective_until else d.state
         counts[incident_id][state] += 1
     out = []
@@ -55,8 +71,17 @@ def incidents(r: Reader) -> list[IncidentRow]:
         undecided = affected.get(x.id, 0) - sum(c.values())
         if undecided:
             c[UNDECIDED] = undecided
-        out.append(IncidentRow(id=x.id, title=x.title, status=x.status, occurred_on=x.occurred_on,
-                               known_on=x.known_on, affected=affected.get(x.id, 0), counts=c))
+        out.append(
+            IncidentRow(
+                id=x.id,
+                title=x.title,
+                status=x.status,
+                occurred_on=x.occurred_on,
+                known_on=x.known_on,
+                affected=affected.get(x.id, 0),
+                counts=c,
+            )
+        )
     return out
 
 
@@ -72,6 +97,7 @@ def linked_use_ids(r: Reader, incident_id: int) -> set[int]:
 
 # -- sources and timeline ----------------------------------------------------------------------
 
+
 def source(r: Reader, source_id: int) -> SourceRecord:
     row = r.one(f"SELECT {select_list(SourceRecord)} FROM source WHERE id = ?", (source_id,))
     if row is None:
@@ -80,16 +106,24 @@ def source(r: Reader, source_id: int) -> SourceRecord:
 
 
 def sources(r: Reader, incident_id: int) -> list[SourceRecord]:
-    return [SourceRecord.from_row(x._asdict()) for x in r.rows(
-        f"SELECT {select_list(SourceRecord)} FROM source WHERE incident_id = ? "
-        "ORDER BY CASE WHEN published_on IS NULL THEN 0 ELSE 1 END, published_on, id", (incident_id,))]
+    return [
+        SourceRecord.from_row(x._asdict())
+        for x in r.rows(
+            f"SELECT {select_list(SourceRecord)} FROM source WHERE incident_id = ? "
+            "ORDER BY CASE WHEN published_on IS NULL THEN 0 ELSE 1 END, published_on, id",
+            (incident_id,),
+        )
+    ]
 
 
 def _refs(r: Reader, link_table: str, owner: str, ids: Sequence[int]) -> dict[int, tuple[SourceRef, ...]]:
     """owner id -> the sources it cites, in the order they were linked."""
-    rows = r.rows_in(f"SELECT l.{owner} AS owner, s.id, s.title, s.publisher, s.published_on, s.published_until, "
-                     f"s.published_precision FROM {link_table} l JOIN source s ON s.id = l.source_id "
-                     f"WHERE l.{owner} IN ({{in}}) ORDER BY l.id", list(ids))
+    rows = r.rows_in(
+        f"SELECT l.{owner} AS owner, s.id, s.title, s.publisher, s.published_on, s.published_until, "
+        f"s.published_precision FROM {link_table} l JOIN source s ON s.id = l.source_id "
+        f"WHERE l.{owner} IN ({{in}}) ORDER BY l.id",
+        list(ids),
+    )
     out: dict[int, list[SourceRef]] = defaultdict(list)
     for x in rows:
         published = SourceRecord.from_row(x._asdict()).published if x.published_on else None
@@ -98,12 +132,22 @@ def _refs(r: Reader, link_table: str, owner: str, ids: Sequence[int]) -> dict[in
 
 
 def _timeline(r: Reader, where: str, params: Sequence[object]) -> list[TimelineView]:
-    rows = r.rows(f"SELECT {select_list(TimelineRecord)} FROM timeline_entry WHERE {where} "
-                  "ORDER BY occurred_on, occurred_until, id", params)
+    rows = r.rows(
+        f"SELECT {select_list(TimelineRecord)} FROM timeline_entry WHERE {where} "
+        "ORDER BY occurred_on, occurred_until, id",
+        params,
+    )
     ids = [x.id for x in rows]
     refs, seqs = _refs(r, "timeline_source", "timeline_id", ids), entered.sequences(r, "timeline", ids)
-    return [TimelineView(entry=TimelineRecord.from_row({**x._asdict(), "source_ids": tuple(s.id for s in refs.get(
-        x.id, ())), "entered_at": seqs[x.id]}), sources=refs.get(x.id, ())) for x in rows]
+    return [
+        TimelineView(
+            entry=TimelineRecord.from_row(
+                {**x._asdict(), "source_ids": tuple(s.id for s in refs.get(x.id, ())), "entered_at": seqs[x.id]}
+            ),
+            sources=refs.get(x.id, ()),
+        )
+        for x in rows
+    ]
 
 
 def timeline_entry(r: Reader, entry_id: int) -> TimelineRecord:
@@ -115,18 +159,24 @@ def timeline_entry(r: Reader, entry_id: int) -> TimelineRecord:
 
 # -- statements and claims -----------------------------------------------------------------------
 
+
 def claims_with_checks(r: Reader, where: str, values: Sequence[int]) -> list[ClaimRecord]:
     """Claims whose `where` (holding `{in}`) matches, each with its checks oldest first."""
     rows = r.rows_in(f"SELECT {select_list(ClaimRecord)} FROM claim WHERE {where}", values)
     checks: dict[int, list[CheckRecord]] = defaultdict(list)
-    found = r.rows_in(f"SELECT {select_list(CheckRecord, version=False)}, recorded_at FROM claim_check "
-                      "WHERE claim_id IN ({in})", [x.id for x in rows])
+    found = r.rows_in(
+        f"SELECT {select_list(CheckRecord, version=False)}, recorded_at FROM claim_check WHERE claim_id IN ({{in}})",
+        [x.id for x in rows],
+    )
     seqs = entered.sequences(r, "claim_check", [c.id for c in found])
     for c in found:
         checks[c.claim_id].append(CheckRecord.from_row({**c._asdict(), "entered_at": seqs[c.id]}))
-    out = [ClaimRecord.from_row({**x._asdict(), "checks": tuple(sorted(checks.get(x.id, []),
-                                                                      key=lambda c: (c.checked_on, c.id)))})
-           for x in rows]
+    out = [
+        ClaimRecord.from_row(
+            {**x._asdict(), "checks": tuple(sorted(checks.get(x.id, []), key=lambda c: (c.checked_on, c.id)))}
+        )
+        for x in rows
+    ]
     return sorted(out, key=lambda c: (c.statement_id, c.position, c.id))
 
 
@@ -134,7 +184,9 @@ def _statements(r: Reader, where: str, params: Sequence[object]) -> list[Stateme
     rows = r.rows(
         "SELECT st.id, st.incident_id, st.party_id, p.name AS party, st.made_on, st.made_until, st.made_precision, "
         "st.channel, st.speaker, st.title, st.taken_by, st.notes, st.version, st.retired_on FROM statement st "
-        f"LEFT JOIN party p ON p.id = st.party_id WHERE {where} ORDER BY st.made_on, st.id", params)
+        f"LEFT JOIN party p ON p.id = st.party_id WHERE {where} ORDER BY st.made_on, st.id",
+        params,
+    )
     if not rows:
         return []
     ids = [x.id for x in rows]
@@ -145,10 +197,25 @@ def _statements(r: Reader, where: str, params: Sequence[object]) -> list[Stateme
     out = []
     for x in rows:
         made = FactDate.stored(x.made_on, x.made_until, x.made_precision)
-        out.append(StatementView(id=x.id, incident_id=x.incident_id, party_id=x.party_id, party=x.party or "",
-                                 made=made, channel=x.channel, speaker=x.speaker, title=x.title, taken_by=x.taken_by,
-                                 notes=x.notes, sources=refs.get(x.id, ()), claims=tuple(claims.get(x.id, [])),
-                                 version=x.version, entered_at=seqs[x.id], retired_on=x.retired_on))
+        out.append(
+            StatementView(
+                id=x.id,
+                incident_id=x.incident_id,
+                party_id=x.party_id,
+                party=x.party or "",
+                made=made,
+                channel=x.channel,
+                speaker=x.speaker,
+                title=x.title,
+                taken_by=x.taken_by,
+                notes=x.notes,
+                sources=refs.get(x.id, ()),
+                claims=tuple(claims.get(x.id, [])),
+                version=x.version,
+                entered_at=seqs[x.id],
+                retired_on=x.retired_on,
+            )
+        )
     return out
 
 
@@ -162,8 +229,9 @@ def statement(r: Reader, statement_id: int) -> StatementView:
 def statement_ties(r: Reader, statement_id: int) -> dict[str, int]:
     """What keeps a statement from being deleted (it is retired instead): checks of its claims, files attached
     to it, decisions relying on it. All zero: it may be deleted with its claims."""
-    checks = r.scalar("SELECT count(*) FROM claim_check k JOIN claim c ON c.id = k.claim_id WHERE c.statement_id = ?",
-                      (statement_id,))
+    checks = r.scalar(
+        "SELECT count(*) FROM claim_check k JOIN claim c ON c.id = k.claim_id WHERE c.statement_id = ?", (statement_id,)
+    )
     files = r.scalar("SELECT count(*) FROM attachment WHERE owner_kind = 'statement' AND owner_id = ?", (statement_id,))
     relied = r.scalar("SELECT count(*) FROM decision_basis WHERE statement_id = ?", (statement_id,))
     return {"checks": int(checks or 0), "files": int(files or 0), "decisions": int(relied or 0)}
@@ -179,18 +247,30 @@ def claim(r: Reader, claim_id: int) -> ClaimDetail:
 
 # -- the incident at a glance --------------------------------------------------------------------
 
+
 def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> list[AffectedUse]:
-    links = [use_id for (use_id,) in r.rows("SELECT use_id FROM incident_use WHERE incident_id = ? ORDER BY id",
-                                            (incident_id,))]
+    links = [
+        use_id
+        for (use_id,) in r.rows("SELECT use_id FROM incident_use WHERE incident_id = ? ORDER BY id", (incident_id,))
+    ]
     if not links:
         return []
-    uses = {u.id: u for u in r.rows(
-        "SELECT u.id, u.service_id, u.name, u.department, u.purpose, u.handles_personal_data, u.personal_data, "
-        "u.confidentiality FROM service_use u WHERE u.id IN (SELECT use_id FROM incident_use WHERE incident_id = ?)",
-        (incident_id,))}
-    services = {sv.id: sv for sv in r.rows(
-        f"SELECT id, name, platform, department FROM external_service WHERE id IN ({INCIDENT_SERVICES})",
-        (incident_id,))}
+    uses = {
+        u.id: u
+        for u in r.rows(
+            "SELECT u.id, u.service_id, u.name, u.department, u.purpose, u.handles_personal_data, u.personal_data, "
+            "u.confidentiality FROM service_use u "
+            "WHERE u.id IN (SELECT use_id FROM incident_use WHERE incident_id = ?)",
+            (incident_id,),
+        )
+    }
+    services = {
+        sv.id: sv
+        for sv in r.rows(
+            f"SELECT id, name, platform, department FROM external_service WHERE id IN ({INCIDENT_SERVICES})",
+            (incident_id,),
+        )
+    }
     where_places = catalog.places(r, f"l.service_id IN ({INCIDENT_SERVICES})", (incident_id,))
     chains = catalog.chains_in(r, f"sp.service_id IN ({INCIDENT_SERVICES})", (incident_id,), day)
     history: dict[int, list[DecisionRow]] = defaultdict(list)
@@ -204,16 +284,28 @@ def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> lis
         mine = [p for p in where_places.get(service.id, []) if p.use_id in (None, use_id) and p.in_effect(day)]
         chain = chains.get(service.id, ())
         decision = next((d for d in history[use_id] if d.current), None)
-        out.append(AffectedUse(
-            use_id=use_id, use_name=use.name, service_id=service.id, service_name=service.name,
-            platform=service.platform, department=use.department or service.department, purpose=use.purpose,
-            handles_personal_data=use.handles_personal_data, personal_data=use.personal_data,
-            confidentiality=use.confidentiality, stored_in=tuple(p for p in mine if p.kind == "storage"),
-            accessed_from=tuple(p for p in mine if p.kind != "storage"),
-            contractors=tuple(x.party for x in chain if x.upstream_id is None and x.role == "contractor"),
-            state=decision.state_on(day) if decision else UNDECIDED, decision=decision,
-            since=decision.state_since(day) if decision else None,
-            history=tuple(history[use_id]), chain=chain))
+        out.append(
+            AffectedUse(
+                use_id=use_id,
+                use_name=use.name,
+                service_id=service.id,
+                service_name=service.name,
+                platform=service.platform,
+                department=use.department or service.department,
+                purpose=use.purpose,
+                handles_personal_data=use.handles_personal_data,
+                personal_data=use.personal_data,
+                confidentiality=use.confidentiality,
+                stored_in=tuple(p for p in mine if p.kind == "storage"),
+                accessed_from=tuple(p for p in mine if p.kind != "storage"),
+                contractors=tuple(x.party for x in chain if x.upstream_id is None and x.role == "contractor"),
+                state=decision.state_on(day) if decision else UNDECIDED,
+                decision=decision,
+                since=decision.state_since(day) if decision else None,
+                history=tuple(history[use_id]),
+                chain=chain,
+            )
+        )
     out.sort(key=lambda a: (a.department, a.service_name, a.use_id))
     return out
 
@@ -236,8 +328,9 @@ def overview(r: Reader, incident_id: int, *, today: date | None = None, as_of: d
     day = as_of or today or date.today()
     record = incident(r, incident_id)
     affected = _affected(r, incident_id, day, as_of)
-    timeline = [t for t in _timeline(r, "incident_id = ?", (incident_id,))
-                if as_of is None or t.entry.occurred.start <= as_of]
+    timeline = [
+        t for t in _timeline(r, "incident_id = ?", (incident_id,)) if as_of is None or t.entry.occurred.start <= as_of
+    ]
     statements = _statements(r, "st.incident_id = ?", (incident_id,))
     # A retired statement (logged by mistake, kept because others refer to it) is set apart: no deadline, no
     # memo line. As of a day, one retired after it still counts, as it did then.
@@ -246,16 +339,34 @@ def overview(r: Reader, incident_id: int, *, today: date | None = None, as_of: d
     requests = sorted(request_reads.requests(r, incident_id=incident_id), key=lambda q: (q.issued_on, q.id))
     source_rows = sources(r, incident_id)
     if as_of is not None:
-        statements = [replace(st, claims=tuple(replace(c, checks=tuple(x for x in c.checks if x.checked_on <= as_of))
-                                               for c in st.claims)) for st in statements if st.made.start <= as_of]
+        statements = [
+            replace(
+                st,
+                claims=tuple(replace(c, checks=tuple(x for x in c.checks if x.checked_on <= as_of)) for c in st.claims),
+            )
+            for st in statements
+            if st.made.start <= as_of
+        ]
         requests = [_as_of_request(q, as_of) for q in requests if q.issued_on <= as_of]
         source_rows = [s for s in source_rows if s.published is None or s.published.start <= as_of]
     counts: dict[str, int] = defaultdict(int)
     for a in affected:
         counts[a.state] += 1
-    due = deadlines.build(requests, [(c, st.party, incident_id) for st in statements for c in st.claims],
-                          [(a.decision, incident_id) for a in affected if a.decision], day)
-    return IncidentOverview(incident=record, counts=dict(counts), affected=tuple(affected),
-                            timeline=tuple(timeline), statements=tuple(statements), requests=tuple(requests),
-                            sources=tuple(source_rows), deadlines=tuple(due), as_of=as_of,
-                            retired_statements=tuple(retired))
+    due = deadlines.build(
+        requests,
+        [(c, st.party, incident_id) for st in statements for c in st.claims],
+        [(a.decision, incident_id) for a in affected if a.decision],
+        day,
+    )
+    return IncidentOverview(
+        incident=record,
+        counts=dict(counts),
+        affected=tuple(affected),
+        timeline=tuple(timeline),
+        statements=tuple(statements),
+        requests=tuple(requests),
+        sources=tuple(source_rows),
+        deadlines=tuple(due),
+        as_of=as_of,
+        retired_statements=tuple(retired),
+    )

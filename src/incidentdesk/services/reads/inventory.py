@@ -45,12 +45,16 @@ class Catalogue:
 
 def catalogue(r: Reader) -> Catalogue:
     """The catalogue in one read transaction (a prefecture's 40,000 uses are a few megabytes)."""
-    services = {x.id: ServiceRecord(**x._asdict())
-                for x in r.rows(f"SELECT {select_list(ServiceRecord)} FROM external_service ORDER BY id")}
-    uses = {x.id: UseRecord(**x._asdict())
-            for x in r.rows(f"SELECT {select_list(UseRecord)} FROM service_use ORDER BY id")}
-    parties = {x.id: PartyRecord(**x._asdict())
-               for x in r.rows(f"SELECT {select_list(PartyRecord)} FROM party ORDER BY id")}
+    services = {
+        x.id: ServiceRecord(**x._asdict())
+        for x in r.rows(f"SELECT {select_list(ServiceRecord)} FROM external_service ORDER BY id")
+    }
+    uses = {
+        x.id: UseRecord(**x._asdict()) for x in r.rows(f"SELECT {select_list(UseRecord)} FROM service_use ORDER BY id")
+    }
+    parties = {
+        x.id: PartyRecord(**x._asdict()) for x in r.rows(f"SELECT {select_list(PartyRecord)} FROM party ORDER BY id")
+    }
     roles: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for service_id, party_id, role in r.rows("SELECT service_id, party_id, role FROM service_party ORDER BY id"):
         roles[service_id].append((party_id, role))
@@ -60,8 +64,9 @@ def catalogue(r: Reader) -> Catalogue:
     uses_of: dict[int, list[int]] = defaultdict(list)
     for use in uses.values():
         uses_of[use.service_id].append(use.id)
-    return Catalogue(services=services, uses=uses, parties=parties, roles=dict(roles), places=dict(places),
-                     uses_of=dict(uses_of))
+    return Catalogue(
+        services=services, uses=uses, parties=parties, roles=dict(roles), places=dict(places), uses_of=dict(uses_of)
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -82,27 +87,59 @@ def lines(cat: Catalogue) -> list[InventoryLine]:
     out: list[InventoryLine] = []
     for service in cat.services.values():
         common = {
-            "service": service.name, "platform": service.platform, "contract_type": service.contract_type,
-            "followers": service.followers, "followers_as_of": service.followers_as_of,
-            "service_started_on": service.started_on, "url": service.url,
+            "service": service.name,
+            "platform": service.platform,
+            "contract_type": service.contract_type,
+            "followers": service.followers,
+            "followers_as_of": service.followers_as_of,
+            "service_started_on": service.started_on,
+            "url": service.url,
             "contractors": cat.party_names(service.id, "contractor"),
             "subcontractors": cat.party_names(service.id, "subcontractor"),
         }
         use_ids = cat.uses_of.get(service.id, [])
         if not use_ids:
-            out.append(InventoryLine(service_id=service.id, use_id=None, values={
-                **common, "department": service.department, "use": "",
-                "storage": cat.countries(service.id, None, STORAGE_KINDS),
-                "access": cat.countries(service.id, None, ACCESS_KINDS)}))
+            out.append(
+                InventoryLine(
+                    service_id=service.id,
+                    use_id=None,
+                    values={
+                        **common,
+                        "department": service.department,
+                        "use": "",
+                        "storage": cat.countries(service.id, None, STORAGE_KINDS),
+                        "access": cat.countries(service.id, None, ACCESS_KINDS),
+                    },
+                )
+            )
         for use_id in use_ids:
             use = cat.uses[use_id]
-            out.append(InventoryLine(service_id=service.id, use_id=use.id, values={
-                **common, "department": cat.department(use), "use": use.name, "purpose": use.purpose,
-                "audience": use.audience, "handles_personal_data": use.handles_personal_data,
-                "personal_data": use.personal_data, "confidentiality": use.confidentiality,
-                "started_on": use.started_on, "notes": use.notes,
-                "storage": cat.countries(service.id, use.id, STORAGE_KINDS),
-                "access": cat.countries(service.id, use.id, ACCESS_KINDS)}))
-    out.sort(key=lambda line: (str(line.values["department"]), str(line.values["service"]), line.service_id,
-                               line.use_id or 0))
+            out.append(
+                InventoryLine(
+                    service_id=service.id,
+                    use_id=use.id,
+                    values={
+                        **common,
+                        "department": cat.department(use),
+                        "use": use.name,
+                        "purpose": use.purpose,
+                        "audience": use.audience,
+                        "handles_personal_data": use.handles_personal_data,
+                        "personal_data": use.personal_data,
+                        "confidentiality": use.confidentiality,
+                        "started_on": use.started_on,
+                        "notes": use.notes,
+                        "storage": cat.countries(service.id, use.id, STORAGE_KINDS),
+                        "access": cat.countries(service.id, use.id, ACCESS_KINDS),
+                    },
+                )
+            )
+    out.sort(
+        key=lambda line: (
+            str(line.values["department"]),
+            str(line.values["service"]),
+            line.service_id,
+            line.use_id or 0,
+        )
+    )
     return out

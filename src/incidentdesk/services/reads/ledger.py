@@ -29,8 +29,10 @@ def is_empty(r: Reader) -> bool:
 
 
 _AUDIT_COLUMNS = "seq, at, actor, action, entity, entity_id, old, new"
-_AUDIT_TEXT = ("(lower(actor) LIKE ? ESCAPE '\\' OR lower(action) LIKE ? ESCAPE '\\' OR lower(entity) LIKE ? "
-               "ESCAPE '\\' OR lower(old) LIKE ? ESCAPE '\\' OR lower(new) LIKE ? ESCAPE '\\')")
+_AUDIT_TEXT = (
+    "(lower(actor) LIKE ? ESCAPE '\\' OR lower(action) LIKE ? ESCAPE '\\' OR lower(entity) LIKE ? "
+    "ESCAPE '\\' OR lower(old) LIKE ? ESCAPE '\\' OR lower(new) LIKE ? ESCAPE '\\')"
+)
 
 
 def _utc_bound(day: date, end: bool) -> str:
@@ -39,8 +41,15 @@ def _utc_bound(day: date, end: bool) -> str:
     return start.astimezone(UTC).isoformat()
 
 
-def _audit_where(text: str, *, entity: str = "", entity_id: int | None = None, actor: str = "",
-                 since: date | None = None, until: date | None = None) -> tuple[str, tuple[object, ...]]:
+def _audit_where(
+    text: str,
+    *,
+    entity: str = "",
+    entity_id: int | None = None,
+    actor: str = "",
+    since: date | None = None,
+    until: date | None = None,
+) -> tuple[str, tuple[object, ...]]:
     """Filters: free text, one kind of record (and its id), who acted, a range of local days."""
     where: list[str] = []
     params: list[object] = []
@@ -75,8 +84,9 @@ def audit_count(r: Reader, *, text: str = "", **filters: Any) -> int:
 def audit_page(r: Reader, *, offset: int = 0, limit: int = 500, text: str = "", **filters: Any) -> list[AuditRow]:
     """One page of audit events, newest first, for a table that fetches more as it scrolls."""
     where, params = _audit_where(text, **filters)
-    rows = r.rows(f"SELECT {_AUDIT_COLUMNS} FROM audit_event{where} ORDER BY seq DESC LIMIT ? OFFSET ?",
-                  (*params, limit, offset))
+    rows = r.rows(
+        f"SELECT {_AUDIT_COLUMNS} FROM audit_event{where} ORDER BY seq DESC LIMIT ? OFFSET ?", (*params, limit, offset)
+    )
     return [AuditRow(**x._asdict()) for x in rows]
 
 
@@ -87,7 +97,7 @@ _INCIDENT_OF = {
     "source": "SELECT incident_id FROM source WHERE id = ?",
     "claim": "SELECT st.incident_id FROM claim c JOIN statement st ON st.id = c.statement_id WHERE c.id = ?",
     "claim_check": "SELECT st.incident_id FROM claim_check k JOIN claim c ON c.id = k.claim_id "
-                   "JOIN statement st ON st.id = c.statement_id WHERE k.id = ?",
+    "JOIN statement st ON st.id = c.statement_id WHERE k.id = ?",
 }
 
 
@@ -96,15 +106,26 @@ def locate(r: Reader, kind: str, ref_id: int) -> Target:
     if kind in ("service", "party", "incident"):
         return Target(page=kind, id=ref_id)
     if kind == "use":
-        return Target(page="service", id=r.scalar("SELECT service_id FROM service_use WHERE id = ?", (ref_id,)),
-                      kind=kind, ref_id=ref_id)
+        return Target(
+            page="service",
+            id=r.scalar("SELECT service_id FROM service_use WHERE id = ?", (ref_id,)),
+            kind=kind,
+            ref_id=ref_id,
+        )
     if kind == "location":
-        return Target(page="service", id=r.scalar("SELECT service_id FROM data_location WHERE id = ?", (ref_id,)),
-                      kind=kind, ref_id=ref_id)
+        return Target(
+            page="service",
+            id=r.scalar("SELECT service_id FROM data_location WHERE id = ?", (ref_id,)),
+            kind=kind,
+            ref_id=ref_id,
+        )
     if kind == "request":
         incident_id = r.scalar("SELECT incident_id FROM request WHERE id = ?", (ref_id,))
-        return Target(page="incident", id=incident_id, kind=kind, ref_id=ref_id) if incident_id is not None \
+        return (
+            Target(page="incident", id=incident_id, kind=kind, ref_id=ref_id)
+            if incident_id is not None
             else Target(page="requests", id=ref_id)
+        )
     if kind in _INCIDENT_OF:
         return Target(page="incident", id=r.scalar(_INCIDENT_OF[kind], (ref_id,)), kind=kind, ref_id=ref_id)
     return Target(page="", id=None)

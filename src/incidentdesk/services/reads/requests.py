@@ -12,16 +12,31 @@ from . import entered
 
 
 def _records(r: Reader, rows: list[Row]) -> list[RequestRecord]:
-    titles = dict(r.rows_in("SELECT id, title FROM incident WHERE id IN ({in})",
-                            {q.incident_id for q in rows if q.incident_id is not None}))
+    titles = dict(
+        r.rows_in(
+            "SELECT id, title FROM incident WHERE id IN ({in})",
+            {q.incident_id for q in rows if q.incident_id is not None},
+        )
+    )
     reports: dict[int, list[ReportRecord]] = defaultdict(list)
-    for x in r.rows_in(f"SELECT {select_list(ReportRecord, version=False)}, recorded_at FROM request_report "
-                       "WHERE request_id IN ({in}) ORDER BY due_on, id", [q.id for q in rows]):
+    for x in r.rows_in(
+        f"SELECT {select_list(ReportRecord, version=False)}, recorded_at FROM request_report "
+        "WHERE request_id IN ({in}) ORDER BY due_on, id",
+        [q.id for q in rows],
+    ):
         reports[x.request_id].append(ReportRecord.from_row(x._asdict()))
     seqs = entered.sequences(r, "request", [q.id for q in rows])
-    return [RequestRecord.from_row({**q._asdict(), "incident_title": titles.get(q.incident_id, ""),
-                                    "reports": tuple(reports.get(q.id, [])), "entered_at": seqs[q.id]})
-            for q in rows]
+    return [
+        RequestRecord.from_row(
+            {
+                **q._asdict(),
+                "incident_title": titles.get(q.incident_id, ""),
+                "reports": tuple(reports.get(q.id, [])),
+                "entered_at": seqs[q.id],
+            }
+        )
+        for q in rows
+    ]
 
 
 def request(r: Reader, request_id: int) -> RequestRecord:

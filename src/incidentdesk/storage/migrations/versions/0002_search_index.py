@@ -4,6 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-23
 """
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -51,8 +52,7 @@ def upgrade() -> None:
         try:
             bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
             bind.exec_driver_sql(
-                "CREATE INDEX ix_search_doc_trgm ON search_doc "
-                "USING gin ((title || ' ' || body) gin_trgm_ops)"
+                "CREATE INDEX ix_search_doc_trgm ON search_doc USING gin ((title || ' ' || body) gin_trgm_ops)"
             )
             savepoint.commit()
         except sa.exc.DBAPIError:

@@ -10,6 +10,7 @@ This adds the column that says since when (NULL: in use, as every existing state
 statements gets one "migrate" event for the column, in the same transaction (as 0003 does), so its trail
 still replays to the rows and `verify` passes.
 """
+
 from datetime import datetime, UTC
 
 import sqlalchemy as sa
@@ -32,8 +33,16 @@ def upgrade() -> None:
     from incidentdesk.storage import audit_chain
 
     with Session(bind=bind) as session:
-        audit_chain.append(session, actor=audit_chain.MIGRATION_ACTOR, action="migrate", entity="statement",
-                           entity_id=None, old=None, new={"add": {"retired_on": None}}, at=datetime.now(UTC))
+        audit_chain.append(
+            session,
+            actor=audit_chain.MIGRATION_ACTOR,
+            action="migrate",
+            entity="statement",
+            entity_id=None,
+            old=None,
+            new={"add": {"retired_on": None}},
+            at=datetime.now(UTC),
+        )
         session.flush()
         session.commit()  # joined to the migration's own transaction: it commits, or not, with the schema
 
