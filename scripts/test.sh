@@ -23,6 +23,8 @@ if [ $# -eq 0 ]; then
   # Scopes and rules are in pyproject.toml ([tool.ruff], [tool.mypy]); docs/style.md has what they cannot check.
   echo "test.sh: ruff check" >&2
   .venv/bin/ruff check src tests bench scripts
+  echo "test.sh: ruff format --check" >&2
+  .venv/bin/ruff format --check src tests bench scripts
   echo "test.sh: mypy" >&2
   .venv/bin/mypy
   set -- tests

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="157" />
+        <location filename="../../src/incidentdesk/gui/pages/audit.py" line="195"/>
         <source>The audit trail is intact (%n change(s) checked).</source>
         <translation>
             <numerusform>The audit trail is intact (1 change checked).</numerusform>
@@ -14,7 +15,7 @@
 <context>
     <name>DeadlineBanner</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="195" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="219"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
@@ -22,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="197" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="221"/>
         <source>%n deadline(s) due within %1 days</source>
         <translation>
             <numerusform>1 deadline due within %1 days</numerusform>
@@ -30,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="200" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="224"/>
         <source>%n snoozed</source>
         <translation>
             <numerusform>1 snoozed</numerusform>
@@ -38,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="208" />
+        <location filename="../../src/incidentdesk/gui/deadline_banner.py" line="231"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and 1 more</numerusform>
@@ -49,7 +50,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="154" />
+        <location filename="../../src/incidentdesk/gui/dialogs/decisions.py" line="181"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>1 claim</numerusform>
@@ -60,7 +61,7 @@
 <context>
     <name>IncidentView</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="343" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="405"/>
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>1 affected use</numerusform>
@@ -68,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="344" />
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="406"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>1 overdue deadline</numerusform>
@@ -79,7 +80,7 @@
 <context>
     <name>LedgerActions</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="99" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="112"/>
         <source>The audit trail is intact (%n change(s) checked).</source>
         <translation>
             <numerusform>The audit trail is intact (1 change checked).</numerusform>
@@ -87,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="135" />
+        <location filename="../../src/incidentdesk/gui/ledger_actions.py" line="157"/>
         <source>Imported %n record(s) into the ledger.</source>
         <translation>
             <numerusform>Imported 1 record into the ledger.</numerusform>
@@ -98,7 +99,7 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/search.py" line="65" />
+        <location filename="../../src/incidentdesk/gui/pages/search.py" line="67"/>
         <source>%n result(s) for “%2” — Enter opens the selected record</source>
         <translation>
             <numerusform>1 result for “%2” — Enter opens the selected record</numerusform>
