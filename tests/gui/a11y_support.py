@@ -179,3 +179,17 @@ def contexts(cls: type[QDialog], ids: dict[str, Any], db, tmp: Path) -> list[dic
     if "party_id" in wanted and name == "PartyDialog":
         return [{}, wanted]
     return [wanted]
+
+
+def open_dialog(qtbot: Any, cls: type, ctx: Any, kwargs: dict[str, Any]) -> Any:
+    """A dialog of `dialog_classes()` opened with one of its `contexts()`, shown, and loaded."""
+    if cls.__name__ == "AboutDialog":
+        dialog = cls(None, database_label="ledger.db", lang=ctx.lang)
+    elif cls.__name__ == "ShortcutsDialog":
+        dialog = cls(None)
+    else:
+        dialog = cls(None, ctx, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: getattr(dialog, "ready", True), timeout=10_000)
+    return dialog

@@ -11,6 +11,7 @@ from a11y_support import (
     describe,
     dialog_classes,
     interactive,
+    open_dialog,
     sample_ids,
 )
 from conftest import settle
@@ -27,19 +28,6 @@ def lang(request):
     translations.install(request.param)
     yield request.param
     translations.clear()
-
-
-def open_dialog(qtbot, cls, ctx, kwargs):
-    if cls.__name__ == "AboutDialog":
-        dialog = cls(None, database_label="ledger.db", lang=ctx.lang)
-    elif cls.__name__ == "ShortcutsDialog":
-        dialog = cls(None)
-    else:
-        dialog = cls(None, ctx, **kwargs)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: getattr(dialog, "ready", True), timeout=10_000)
-    return dialog
 
 
 def test_every_page_names_every_control(qtbot, runner, make_ctx, sample_db, lang):

@@ -91,16 +91,11 @@ def test_themed_style_sheets_keep_only_borders():
     assert "border: 1px solid palette(window-text)" in themed and "padding: 4px" in themed
 
 
-def test_state_cells_chips_and_banner_draw_in_the_system_palette(qtbot, runner, make_ctx, sample_db, high_contrast):
+def test_state_cells_chips_and_banner_draw_in_the_system_palette(qtbot, runner, high_contrast, window):
     from PySide6.QtCore import Qt
 
-    from incidentdesk.gui.main_window import MainWindow
-
-    win = MainWindow(make_ctx(sample_db))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitUntil(lambda: win.banner is not None and win.banner.isVisible(), timeout=10_000)
+    win = window  # built after high_contrast: the order of the arguments is the order of the fixtures
+    qtbot.waitUntil(lambda: win.banner.isVisible(), timeout=10_000)
     settle(qtbot, runner)
     view = win.pages["incidents"].view
     matrix = view.matrix
@@ -122,18 +117,13 @@ def test_state_cells_chips_and_banner_draw_in_the_system_palette(qtbot, runner, 
     assert palette.windowText().color().rgb() in banner  # its border and text
 
 
-def test_no_widget_keeps_a_colour_of_its_own(qtbot, runner, make_ctx, sample_db, high_contrast):
+def test_no_widget_keeps_a_colour_of_its_own(qtbot, runner, high_contrast, window):
     """Every widget of every page, and a decision form showing an error and the notice of a reload: no colour
     in any style sheet (borders in palette(window-text))."""
     from incidentdesk.gui.dialogs.decisions import DecisionDialog
-    from incidentdesk.gui.main_window import PAGES, MainWindow
+    from incidentdesk.gui.main_window import PAGES
 
-    ctx = make_ctx(sample_db)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitUntil(lambda: win.banner is not None, timeout=10_000)
+    win, ctx = window, window.ctx
     for key in PAGES:
         win.show_page(key)
         settle(qtbot, runner)

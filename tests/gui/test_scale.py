@@ -10,7 +10,7 @@ size fits, and at that size no button is cut (narrower than its text or outside 
 from __future__ import annotations
 
 import pytest
-from a11y_support import contexts, dialog_classes, sample_ids
+from a11y_support import contexts, dialog_classes, open_dialog, sample_ids
 from conftest import settle
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QTabBar, QTabWidget, QWidget
@@ -125,15 +125,7 @@ def test_every_dialog_fits_the_work_area(qtbot, runner, make_ctx, sample_db, lan
     problems, measured = [], 0
     for cls in dialog_classes():
         for kwargs in contexts(cls, ids, sample_db, tmp_path):
-            if cls.__name__ == "AboutDialog":
-                dialog = cls(None, database_label="ledger.db", lang=lang)
-            elif cls.__name__ == "ShortcutsDialog":
-                dialog = cls(None)
-            else:
-                dialog = cls(None, ctx, **kwargs)
-            qtbot.addWidget(dialog)
-            dialog.show()
-            qtbot.waitUntil(lambda d=dialog: getattr(d, "ready", True), timeout=10_000)
+            dialog = open_dialog(qtbot, cls, ctx, kwargs)
             QApplication.processEvents()
             measured += 1
             size, need = dialog.size(), dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
