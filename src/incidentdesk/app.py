@@ -265,6 +265,7 @@ def run(db_target: str | None, lang: str | None) -> int:
     app.setOrganizationName(paths.APP_AUTHOR)
     use_japanese_font(app)
     contrast.apply(app)  # INCIDENTDESK_HIGH_CONTRAST=1 off Windows: the high-contrast palette
+    contrast.follow_system()  # switched on or off while the window is open: its colours follow
     settings = LocalSettings()
     language = resolve(lang or settings.language)
     translations = Translations(app)

@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 from conftest import settle
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -145,3 +146,30 @@ def test_no_widget_keeps_a_colour_of_its_own(qtbot, runner, high_contrast, windo
     assert coloured == []
     form._baseline = form.values()
     form.reject()
+
+
+def test_switched_on_and_off_while_the_window_is_open(qtbot, runner, window, qapp, monkeypatch):
+    """As Windows does when the user presses Left Alt+Left Shift+Print Screen: the setting changes and Qt gets
+    the system's new palette. The window's own colours go at once, and come back when it is switched off."""
+    view = window.pages["incidents"].view
+    qtbot.waitUntil(lambda: window.banner.isVisible() and bool(view.chips.texts()), timeout=10_000)
+    settle(qtbot, runner)
+    state_column = next(i for i, c in enumerate(view.matrix.source.columns()) if c.state)
+    cell = view.matrix.source.index(0, state_column)
+
+    def own_colours() -> list[str]:
+        return [w.styleSheet() for w in [window, *window.findChildren(QWidget)] if HEX.search(w.styleSheet())]
+
+    assert own_colours() and cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    old_palette = qapp.palette()
+    monkeypatch.setenv(contrast.ENV, "1")  # what SPI_GETHIGHCONTRAST now answers
+    qapp.setPalette(contrast.high_contrast_palette())
+    qtbot.waitUntil(lambda: not own_colours(), timeout=5000)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert view.chips.texts() and window.banner.isVisible()  # the words stay
+    monkeypatch.setenv(contrast.ENV, "0")
+    qapp.setPalette(old_palette)
+    qtbot.waitUntil(lambda: bool(own_colours()), timeout=5000)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    monkeypatch.delenv(contrast.ENV)
+    contrast.refresh()

@@ -14,6 +14,7 @@ import re
 import sys
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 ENV = "INCIDENTDESK_HIGH_CONTRAST"
 SPI_GETHIGHCONTRAST = 0x0042
@@ -83,6 +84,49 @@ def _qt_prefers_high_contrast() -> bool:
 
 
 _COLOUR = r"(#[0-9a-fA-F]{3,8}|white|black|rgba?\([^)]*\))"
+
+
+SHEET = "incidentdeskSheet"  # a widget's style sheet as written, before themed(): what retheme() applies again
+
+
+def set_themed(widget: QWidget, sheet: str) -> None:
+    """Give `widget` the sheet as it may be used now, and remember it as written: if the user switches high
+    contrast on or off while the window is open, retheme() applies it again."""
+    widget.setProperty(SHEET, sheet)
+    widget.setStyleSheet(themed(sheet))
+
+
+def retheme() -> bool:
+    """The system's colours changed (a palette change reached the main window): read the setting again and,
+    if high contrast was switched on or off, apply every remembered sheet again and repaint the tables (their
+    state cells ask high_contrast() as they paint). True when it changed."""
+    global _state
+    before = _state
+    if refresh() == before or before is None:
+        return False
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    for top in QApplication.topLevelWidgets():
+        for w in [top, *top.findChildren(QWidget)]:
+            raw = w.property(SHEET)
+            if isinstance(raw, str):
+                w.setStyleSheet(themed(raw))
+            if isinstance(w, QAbstractItemView):
+                w.viewport().update()
+    return True
+
+
+def follow_system() -> None:
+    """Where Qt reports the contrast preference (Qt 6.10+), a change of it rethemes at once; elsewhere the
+    palette change that comes with it does (MainWindow.changeEvent)."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    hints = app.styleHints() if isinstance(app, QGuiApplication) else None
+    accessibility = getattr(hints, "accessibility", None)
+    signal = getattr(accessibility(), "contrastPreferenceChanged", None) if accessibility is not None else None
+    if signal is not None:
+        signal.connect(lambda *_: retheme())
 
 
 def themed(sheet: str) -> str:

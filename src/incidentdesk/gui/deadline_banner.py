@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from . import calls
 from .context import AppContext, error_text
-from .contrast import themed
+from .contrast import set_themed
 from .layouts import ElidedButton
 
 SOON_DAYS = 14  # "coming": due within two weeks
@@ -135,7 +135,7 @@ class DeadlineBanner(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("deadlineBanner")
-        self.setStyleSheet(themed(STYLE))
+        set_themed(self, STYLE)
         self.deadlines: list = []
         self._shown = SHOWN
         if parent is not None:

@@ -480,6 +480,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            # Windows gives Qt the system colours again when the user switches high contrast on or off.
+            from . import contrast
+
+            contrast.retheme()
         super().changeEvent(event)
 
     def show_database_label(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QL
 
 from ..domain.vocab import DECISION_COLOURS, decision_label
 from . import table_export
-from .contrast import themed
+from .contrast import set_themed
 from .layouts import FlowLayout, WrapLabel
 from .table_models import FilterProxy, RowsModel, readable_on
 
@@ -216,12 +216,11 @@ class StateChips(QWidget):
             chip = QLabel(f"{decision_label(state, lang)}  {n}")
             chip.setObjectName(f"chip_{state}")
             chip.setFrameShape(QFrame.Shape.StyledPanel)
-            chip.setStyleSheet(
-                themed(
-                    f"QLabel {{ background: {colour}; color: {readable_on(colour).name()}; "
-                    f"border: 1px solid {colour}; padding: 3px 8px; border-radius: 3px; "
-                    "font-weight: bold; }"
-                )
+            set_themed(
+                chip,
+                f"QLabel {{ background: {colour}; color: {readable_on(colour).name()}; "
+                f"border: 1px solid {colour}; padding: 3px 8px; border-radius: 3px; "
+                "font-weight: bold; }",
             )
             self._layout.addWidget(chip)
         self._layout.addStretch(1)

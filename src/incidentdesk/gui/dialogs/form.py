@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import LedgerError
 from ...domain.inputs import R
 from ..context import AppContext, error_text
-from ..contrast import themed
+from ..contrast import set_themed
 from ..layouts import FRAME, FitScrollArea, available_size, fit_to_screen
 from .checklist import CheckList
 from .fields import CodeCombo, CountryCombo, DateField, InfoLabel, MultiLineEdit
@@ -114,12 +114,12 @@ class FormDialog(QDialog):
 
         self.top_error = QLabel(self)
         self.top_error.setWordWrap(True)
-        self.top_error.setStyleSheet(themed(ERROR_STYLE))
+        set_themed(self.top_error, ERROR_STYLE)
         self.top_error.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.top_error.hide()
         self.notice = QLabel(self)  # what another user changed, after a reload
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(themed(NOTICE_STYLE))
+        set_themed(self.notice, NOTICE_STYLE)
         self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.notice.hide()
         self.form = QFormLayout()
@@ -193,7 +193,7 @@ class FormDialog(QDialog):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error = QLabel(box)
         error.setWordWrap(True)
-        error.setStyleSheet(themed(ERROR_STYLE))
+        set_themed(error, ERROR_STYLE)
         error.hide()
         column.addWidget(error)
         caption = QLabel(label, self)

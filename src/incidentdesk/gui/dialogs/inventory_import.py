@@ -26,7 +26,7 @@ from ...domain.errors import LedgerError
 from ...exchange.inventory_report import field_label, row_details, word
 from .. import calls
 from ..context import AppContext, error_text
-from ..contrast import themed
+from ..contrast import set_themed
 from ..layouts import fit_to_screen
 from ..table_models import Column, RowsModel
 from ..widgets import Table
@@ -152,7 +152,7 @@ class InventoryImportDialog(QDialog):
         self._set_busy(False)
         self.previewed = None
         self.summary.setText(error_text(exc, self.ctx.lang))
-        self.summary.setStyleSheet(themed("color: #b71c1c;"))
+        set_themed(self.summary, "color: #b71c1c;")
         self.rows.source.set_rows([])
         self._enable()
 
@@ -182,7 +182,7 @@ class InventoryImportDialog(QDialog):
         self.rows.fit_columns(300)
         self.absent.setPlainText(self._absent_text(plan))
         self.absent.setVisible(bool(plan and (plan.absent or plan.absent_elsewhere)))
-        self.summary.setStyleSheet("")
+        set_themed(self.summary, "")
         self.summary.setText(self._summary(file, plan, lang))
         self.valid_only.setVisible(bool(plan and plan.refused))
         self._enable()

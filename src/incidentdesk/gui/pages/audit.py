@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import calls, columns
 from ..context import AppContext, error_text
-from ..contrast import themed
+from ..contrast import set_themed
 from ..table_models import PagedModel
 from ..widgets import Table
 from .base import Page
@@ -55,7 +55,7 @@ class AuditPage(Page):
         for w in (self.since, self.until):
             w.setMaximumWidth(150)
         self.range_error = QLabel()
-        self.range_error.setStyleSheet(themed("color: #b71c1c;"))
+        set_themed(self.range_error, "color: #b71c1c;")
         self.range_error.hide()
         self.btn_verify = QPushButton()
         self.btn_export = QPushButton()

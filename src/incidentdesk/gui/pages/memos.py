@@ -27,7 +27,7 @@ from ...paths import memos_dir
 from .. import calls, columns
 from ..a11y import plain
 from ..context import AppContext
-from ..contrast import themed
+from ..contrast import set_themed
 from ..layouts import flow_row
 from ..dialogs.fields import DateField
 from ..table_models import RowsModel
@@ -89,18 +89,14 @@ class MemosPage(Page):
         self.sender_note = QLabel()
         self.sender_note.setObjectName("memoSenderMissing")
         self.sender_note.setWordWrap(True)
-        self.sender_note.setStyleSheet(
-            themed("QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 4px; }")
-        )
+        set_themed(self.sender_note, "QLabel { background: #fff4ce; border: 1px solid #c8a600; padding: 4px; }")
         self.btn_settings = QPushButton()
         self.btn_settings.setObjectName("memoOpenSettings")
         self._sender_missing: list[str] = []
         self.statutory_note = QLabel()
         self.statutory_note.setObjectName("memoStatutory")
         self.statutory_note.setWordWrap(True)
-        self.statutory_note.setStyleSheet(
-            themed("QLabel { background: #fde7e9; border: 1px solid #c50f1f; padding: 4px; }")
-        )
+        set_themed(self.statutory_note, "QLabel { background: #fde7e9; border: 1px solid #c50f1f; padding: 4px; }")
         self.btn_statutory = QPushButton()
         self.btn_statutory.setObjectName("memoAddStatutory")
         self._statutory: list = []
@@ -435,7 +431,7 @@ class MemosPage(Page):
             pixmap = QPixmap.fromImage(shown)
             pixmap.setDevicePixelRatio(ratio)
             page.setPixmap(pixmap)
-            page.setStyleSheet(themed("QLabel { border: 1px solid #888; background: white; }"))
+            set_themed(page, "QLabel { border: 1px solid #888; background: white; }")
             self.pages_layout.addWidget(page)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QTabWidget, QVBoxLayout, Q
 from ...domain.vocab import CONTRACT_TYPES
 from .. import calls, columns, forms, record_actions
 from ..context import AppContext
-from ..contrast import themed
+from ..contrast import set_themed
 from ..layouts import WrapLabel
 from ..record_actions import SelectionButton, button_row
 from ..table_models import RowsModel
@@ -30,7 +30,7 @@ class ServiceView(QWidget):
         self.abroad = WrapLabel()
         self.abroad.setObjectName("abroadWarning")
         self.abroad.setWordWrap(True)
-        self.abroad.setStyleSheet(themed("QLabel { font-weight: bold; border: 2px solid #c62828; padding: 4px; }"))
+        set_themed(self.abroad, "QLabel { font-weight: bold; border: 2px solid #c62828; padding: 4px; }")
         self.btn_edit = QPushButton()
         self.btn_use = QPushButton()
         self.btn_edit_use = QPushButton()
