@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 
 from . import fonts as font_lookup
 from . import head, page, sections, styles
@@ -29,7 +30,7 @@ def page_count(pdf: bytes) -> int:
     return len(re.findall(rb"/Type /Page\b(?!s)", pdf))
 
 
-def _fields(data: MemoData):
+def _fields(data: MemoData) -> Iterator[tuple[str, str]]:
     """(message key of where it prints, text) for every text the memo prints from the ledger or the user."""
     yield "memo.s_overview", data.overview
     yield "memo.s_policy", data.policy

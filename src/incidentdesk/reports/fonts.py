@@ -8,9 +8,11 @@ import json
 import logging
 import os
 import pickle
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 from weakref import WeakKeyDictionary
 
 import reportlab
@@ -159,7 +161,7 @@ def _cache_path(path: str, index: int) -> Path:
     return cache_dir() / "fonts" / (hashlib.sha256(key.encode()).hexdigest()[:32] + ".pickle")
 
 
-def _scale(units_per_em: int):
+def _scale(units_per_em: int) -> Callable[[float], float]:
     """ReportLab's glyph-unit to 1/1000 em conversion, as its parser builds it."""
     if units_per_em == 1000:
         return lambda x: x
@@ -176,13 +178,13 @@ class _FontTables(pickle.Unpickler):
 
     ALLOWED = {("reportlab.pdfbase.ttfonts", "TTEncoding"), ("reportlab.pdfbase.ttfonts", "TTFNameBytes")}
 
-    def find_class(self, module: str, name: str):
+    def find_class(self, module: str, name: str) -> Any:  # Any, as pickle.Unpickler's
         if (module, name) not in self.ALLOWED:
             raise pickle.UnpicklingError(f"{module}.{name} is not part of a parsed font")
         return super().find_class(module, name)
 
 
-def _unpack(blob: bytes, font_data: bytes) -> tuple[dict, dict]:
+def _unpack(blob: bytes, font_data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
     """The two state dicts of a cache entry, or ValueError unless it is whole and made from `font_data`."""
     if not blob.startswith(_MAGIC):
         raise ValueError("not a cache entry of this format")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
@@ -18,7 +19,7 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def para(text: str, style, st: Styles) -> Paragraph:
+def para(text: str, style: ParagraphStyle, st: Styles) -> Paragraph:
     """A paragraph of user text: unprintable characters replaced, markup escaped, line breaks kept."""
     clean = st.fonts.clean(text or "")
     return MemoParagraph(escape(clean).replace("\n", "<br/>"), style, plain=clean)

@@ -153,7 +153,7 @@ def _emergency(text: str, start: int, stop: int) -> int:
 
 
 def break_lines(
-    text: str, widths: Sequence[float], max_widths: Sequence[float] | float, forced: Iterable[int] = ()
+    text: str, widths: Sequence[float], max_widths: list[float] | tuple[float, ...] | float, forced: Iterable[int] = ()
 ) -> list[tuple[int, int, float]]:
     """Lay `text` (one width per character) into lines: (start, end, width) with trailing spaces left out.
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import IO, Any
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
@@ -15,7 +17,7 @@ from .fonts import FontSet
 DRAFT_RED = colors.HexColor("#C62828")
 
 
-def canvas_class(data: MemoData, fonts: FontSet):
+def canvas_class(data: MemoData, fonts: FontSet) -> type[rl_canvas.Canvas]:
     """A canvas that holds pages back until the end, so each page can say 'n / N'."""
 
     marking = fonts.clean(data.marking)
@@ -39,17 +41,17 @@ def canvas_class(data: MemoData, fonts: FontSet):
     anchor = fonts.clean(labels.t("anchor", lang, head=data.anchor)) if data.anchor and not data.draft else ""
 
     class MemoCanvas(rl_canvas.Canvas):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Without this the page preamble names Helvetica, a font that would not be embedded.
             kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.gothic
             super().__init__(*args, **kwargs)
-            self._held: list[dict] = []
+            self._held: list[dict[str, Any]] = []
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._held)
             for number, state in enumerate(self._held, start=1):
                 self.__dict__.update(state)
@@ -110,7 +112,7 @@ def canvas_class(data: MemoData, fonts: FontSet):
     return MemoCanvas
 
 
-def document(buffer, data: MemoData, title: str) -> BaseDocTemplate:
+def document(buffer: IO[bytes], data: MemoData, title: str) -> BaseDocTemplate:
     width, height = styles.PAGE
     doc = BaseDocTemplate(
         buffer,

@@ -3,6 +3,8 @@ breaks lines by the memo's rules (reports/linebreak.py: 禁則処理, numbers, w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus.paragraph import (
     ParaLines,
@@ -16,17 +18,22 @@ from reportlab.platypus.paraparser import ParaParser
 
 from . import linebreak
 
+if TYPE_CHECKING:  # ReportLab ships no type hints: to mypy these are Any, named here for the reader
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus.paragraph import FragLine
+    from reportlab.platypus.paraparser import ParaFrag
+
 MARKUP = frozenset("<>&")
-_templates: dict[int, tuple] = {}  # id(style) -> (style, its one fragment for the text "x")
+_templates: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}  # id(style) -> (style, its one fragment for the text "x")
 
 
-def _parsed(text: str, style) -> list:
+def _parsed(text: str, style: ParagraphStyle) -> list[ParaFrag]:
     """The fragments ReportLab's parser makes for `text`, or [] when it would make none."""
     _, frags, _ = ParaParser().parse(cleanBlockQuotedText(text), style)
     return frags or []
 
 
-def plain_frags(text: str, style) -> list | None:
+def plain_frags(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
     """One fragment for text without markup or line breaks, copied from a template parsed once per style.
 
     The parser gives such text exactly one fragment carrying the style's font, size and colour;
@@ -55,16 +62,25 @@ class MemoParagraph(Paragraph):
     result depends only on the width (the style and text never change), so a repeat is free.
     """
 
-    def __init__(self, text, style=None, bulletText=None, frags=None, *, plain: str | None = None, **kw):
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle | None = None,
+        bulletText: str | None = None,
+        frags: list[ParaFrag] | None = None,
+        *,
+        plain: str | None = None,
+        **kw: Any,
+    ) -> None:
         # Paragraph.split builds the two halves through this class with frags= and bulletText=.
         if frags is None and plain is not None:
             frags = plain_frags(plain, style)
         super().__init__(text, style, bulletText, frags, **kw)
 
-    def breakLinesCJK(self, maxWidths):  # noqa: N802 - ReportLab's name
+    def breakLinesCJK(self, maxWidths: float | list[float] | tuple[float, ...]) -> ParaLines | ParaFrag:  # noqa: N802 - ReportLab's name
         return break_lines_cjk(self, maxWidths)
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         memo = self.__dict__.get("_wrapped")
         if memo is not None and memo[0] == availWidth and "blPara" in self.__dict__:
             self.width, self.height, self.blPara = availWidth, memo[1], memo[2]
@@ -92,26 +108,27 @@ def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
     return [table.get(ord(ch), default) for ch in text]
 
 
-_broken: dict[tuple, list[tuple[int, int, float]]] = {}  # the same cell text at the same width, laid out once
+# (text, font, size, line widths) -> its lines: the same cell text at the same width, laid out once
+_broken: dict[tuple[str, str, float, tuple[float, ...]], list[tuple[int, int, float]]] = {}
 
 
-def _break_single(text: str, frag, max_widths: list[float]):
+def _break_single(text: str, frag: ParaFrag, max_widths: list[float]) -> ParaFrag:
     key = (text, frag.fontName, frag.fontSize, tuple(max_widths))
     found = _broken.get(key)
     if found is None:
         if len(_broken) > 20_000:
             _broken.clear()
         found = _broken[key] = linebreak.break_lines(text, char_widths(text, frag.fontName, frag.fontSize), max_widths)
-    lines = []
+    lines: list[tuple[float, list[str]]] = []
     for n, (start, end, used) in enumerate(found):
         limit = max_widths[min(n, len(max_widths) - 1)]
         lines.append((limit - used, [text[start:end]]))
     return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)
 
 
-def _break_frags(frags, max_widths: list[float], calc_bounds: bool):
+def _break_frags(frags: list[ParaFrag], max_widths: list[float], calc_bounds: bool) -> ParaLines:
     """cjkFragSplit with the memo's rules: one entry per character, each remembering its fragment."""
-    units = []
+    units: list[cjkU] = []
     for f in frags:
         text = f.text
         if text:
@@ -121,7 +138,7 @@ def _break_frags(frags, max_widths: list[float], calc_bounds: bool):
     chars = "".join(u if u else ("\n" if hasattr(u.frag, "lineBreak") else "\u2060") for u in units)
     forced = [i for i, ch in enumerate(chars) if ch == "\n"]
     widths = [0.0 if ch == "\n" else u.width for ch, u in zip(chars, units, strict=True)]
-    lines = []
+    lines: list[FragLine] = []
     for n, (start, end, used) in enumerate(linebreak.break_lines(chars, widths, max_widths, forced)):
         limit = max_widths[min(n, len(max_widths) - 1)]
         line_break = end < len(chars) and chars[end] == "\n"
@@ -130,21 +147,19 @@ def _break_frags(frags, max_widths: list[float], calc_bounds: bool):
     return ParaLines(kind=1, lines=lines)
 
 
-def break_lines_cjk(paragraph: Paragraph, max_widths):
+def break_lines_cjk(paragraph: Paragraph, max_widths: float | list[float] | tuple[float, ...]) -> ParaLines | ParaFrag:
     """Paragraph.breakLinesCJK with linebreak.break_lines in place of ReportLab's character-by-character cut."""
-    if not isinstance(max_widths, (list, tuple)):
-        max_widths = [max_widths]
-    max_widths = list(max_widths)
+    widths = list(max_widths) if isinstance(max_widths, (list, tuple)) else [max_widths]
     style = paragraph.style
     paragraph.height = 0
-    _handleBulletWidth(paragraph.bulletText, style, max_widths)
+    _handleBulletWidth(paragraph.bulletText, style, widths)
     frags = paragraph.frags
     if len(frags) == 1 and not hasattr(frags[0], "cbDefn") and not style.endDots:
         f = frags[0]
-        if hasattr(paragraph, "blPara") and getattr(paragraph, "_splitpara", 0):
+        if hasattr(paragraph, "blPara") and getattr(paragraph, "_splitpara", False):
             return f.clone(kind=0, lines=paragraph.blPara.lines)
         text = f.text if hasattr(f, "text") else "".join(getattr(f, "words", []))
-        return _break_single(text, f, max_widths)
+        return _break_single(text, f, widths)
     if not frags:
         return ParaLines(
             kind=0,
@@ -155,7 +170,7 @@ def break_lines_cjk(paragraph: Paragraph, max_widths):
             ascent=style.fontSize,
             descent=-0.2 * style.fontSize,
         )
-    if hasattr(paragraph, "blPara") and getattr(paragraph, "_splitpara", 0):
+    if hasattr(paragraph, "blPara") and getattr(paragraph, "_splitpara", False):
         return paragraph.blPara
     auto = getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
-    return _break_frags(frags, max_widths, auto not in ("", "off"))
+    return _break_frags(frags, widths, auto not in ("", "off"))

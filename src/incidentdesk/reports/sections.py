@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, Paragraph, Spacer, Table
@@ -15,9 +17,9 @@ from ..domain.era_dates import format_date, format_short
 from ..domain.typed_dates import format_fact_date
 from ..domain.vocab import CHANNELS, DECISION_COLOURS, VERIFICATION, decision_label
 from . import labels, styles
-from .data import ChangeLine, MemoData, RequestLine, StatementLine, UseLine
+from .data import ChangeLine, MemoData, PreviousMemo, RequestLine, StatementLine, UseLine
 from .head import para
-from .styles import Styles
+from .styles import Cell, Styles, TableCommand
 
 
 # Column proportions per table and language: English words and ISO dates must not break inside
@@ -41,18 +43,24 @@ def _lead(flowable: Flowable, room_mm: float = 25) -> list[Flowable]:
     return [CondPageBreak(room_mm * mm), flowable]
 
 
-def _heading(number: int, key: str, data: MemoData, st: Styles, **params) -> list[Flowable]:
+def _heading(number: int, key: str, data: MemoData, st: Styles, **params: object) -> list[Flowable]:
     gap = "\u3000" if data.lang == "ja" else "  "
     return _lead(para(f"{number}{gap}{labels.t(key, data.lang, **params)}", st.heading, st), 30)
 
 
-def _widths(widths_mm: list[float], indented: bool = True) -> list[float]:
+def _widths(widths_mm: Sequence[float], indented: bool = True) -> list[float]:
     scale = (styles.WIDTH - (styles.INDENT if indented else 0)) / (sum(widths_mm) * mm)  # proportions of the frame
     return [w * mm * scale for w in widths_mm]
 
 
 def _table(
-    rows: list[list], widths_mm: list[float], st: Styles, *, zebra: bool = False, extra=(), indented: bool = True
+    rows: list[list[Cell]],
+    widths_mm: Sequence[float],
+    st: Styles,
+    *,
+    zebra: bool = False,
+    extra: Iterable[TableCommand] = (),
+    indented: bool = True,
 ) -> Table:
     return styles.table(
         rows,
@@ -67,7 +75,7 @@ def _table(
 PAD = 2.5  # grid_table's left and right cell padding
 
 
-def _line(text: str, style, st: Styles, width: float):
+def _line(text: str, style: ParagraphStyle, st: Styles, width: float) -> str | Paragraph:
     """Text that fits on one line as a plain table string, else a paragraph.
 
     ReportLab draws a string cell at the same baseline as a one-line paragraph (top padding plus
@@ -86,7 +94,7 @@ def _line(text: str, style, st: Styles, width: float):
     return para(text, style, st)
 
 
-def _string_style(col: int, style) -> list[tuple]:
+def _string_style(col: int, style: ParagraphStyle) -> list[TableCommand]:
     """Table commands that make string cells in a column look like paragraphs of `style`."""
     cells = (col, 1), (col, -1)
     return [
@@ -131,7 +139,7 @@ def _text_block(text: str, st: Styles) -> list[Flowable]:
     return out
 
 
-def _day(day, data: MemoData) -> str:
+def _day(day: date | None, data: MemoData) -> str:
     return format_short(day, data.date_style, data.lang)
 
 
@@ -145,7 +153,7 @@ def _head_row(keys: list[str], data: MemoData, st: Styles) -> list[Paragraph]:
 def overview(data: MemoData, st: Styles) -> list[Flowable]:
     out: list[Flowable] = _heading(1, "s_overview", data, st) + _text_block(data.overview, st)
     if data.previous is not None:
-        out += changes(data, st)
+        out += changes(data, data.previous, st)
     return out
 
 
@@ -195,15 +203,14 @@ def _change_day(change: ChangeLine, data: MemoData) -> str:
     return when
 
 
-def changes(data: MemoData, st: Styles) -> list[Flowable]:
-    prev = data.previous
+def changes(data: MemoData, prev: PreviousMemo, st: Styles) -> list[Flowable]:
     heading = labels.t(
         "s_changes", data.lang, number=prev.number, date=format_date(prev.issued_on, data.date_style, data.lang)
     )
     out: list[Flowable] = _lead(para(f"【{heading}】" if data.lang == "ja" else heading, st.subheading, st))
     if not data.changes:
         return out + [para(labels.t("no_changes", data.lang), st.body_indent, st)]
-    rows: list[list] = [_head_row(["col_kind", "col_item", "col_change", "col_date"], data, st)]
+    rows: list[list[Cell]] = [_head_row(["col_kind", "col_item", "col_change", "col_date"], data, st)]
     for c in data.changes:
         rows.append(
             [
@@ -274,7 +281,7 @@ def _counts(data: MemoData, st: Styles) -> Table:
     )
 
 
-def _use_row(i: int, u: UseLine, data: MemoData, st: Styles, w: list[float]) -> list:
+def _use_row(i: int, u: UseLine, data: MemoData, st: Styles, w: list[float]) -> list[Cell]:
     lang = data.lang
     personal = labels.t("personal_none", lang)
     if u.handles_personal_data:
@@ -322,7 +329,7 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
         *_indent(_counts(data, st), st),
         Spacer(1, 2.5 * mm),
     ]
-    rows: list[list] = [
+    rows: list[list[Cell]] = [
         _head_row(
             [
                 "col_no",
@@ -352,11 +359,17 @@ def status(data: MemoData, st: Styles) -> list[Flowable]:
 # -- 4 事業者説明・国等の動向 -------------------------------------------------------------
 
 
-def _captioned(caption: Flowable, rows: list[list], widths_mm: list[float], st: Styles, extra=()) -> Table:
+def _captioned(
+    caption: Flowable,
+    rows: list[list[Cell]],
+    widths_mm: Sequence[float],
+    st: Styles,
+    extra: Iterable[TableCommand] = (),
+) -> Table:
     """A table whose first row is its caption (a statement's line): kept with the table, repeated on the
     next page when the table continues there, together with the header row."""
     rows = [[caption] + [""] * (len(rows[0]) - 1)] + rows
-    cmds = [c for c in styles.grid_table(0) if c[0] not in ("GRID", "BOX")] + [
+    cmds: list[TableCommand] = [c for c in styles.grid_table(0) if c[0] not in ("GRID", "BOX")] + [
         ("SPAN", (0, 0), (-1, 0)),
         ("LEFTPADDING", (0, 0), (-1, 0), 0),
         ("TOPPADDING", (0, 0), (-1, 0), 3),
@@ -387,7 +400,7 @@ def _statement(s: StatementLine, data: MemoData, st: Styles) -> list[Flowable]:
     caption = para(head, st.caption, st)
     if not s.claims:
         return [Indenter(left=styles.INDENT), caption, Indenter(left=-styles.INDENT), Spacer(1, 2 * mm)]
-    rows: list[list] = [_head_row(["col_claim", "col_verification", "col_checked"], data, st)]
+    rows: list[list[Cell]] = [_head_row(["col_claim", "col_verification", "col_checked"], data, st)]
     for c in s.claims:
         claim = [para(c.text, st.cell, st)]
         if c.promised_by:
@@ -497,7 +510,7 @@ def schedule(data: MemoData, st: Styles) -> list[Flowable]:
     out: list[Flowable] = _heading(6, "s_schedule", data, st)
     if not data.schedule:
         return out + [para(labels.t("no_schedule", data.lang), st.body_indent, st)]
-    rows: list[list] = [_head_row(["col_date", "col_kind", "col_event"], data, st)]
+    rows: list[list[Cell]] = [_head_row(["col_date", "col_kind", "col_event"], data, st)]
     widths = WIDTHS["schedule"][data.lang]
     day_w, kind_w, _ = _widths(widths)
     for s in data.schedule:

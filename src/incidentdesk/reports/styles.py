@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from .fonts import FontSet
 
@@ -27,6 +28,11 @@ GRID = colors.HexColor("#8a8a8a")
 HEAD_FILL = colors.HexColor("#e6e6e6")
 ZEBRA = colors.HexColor("#f6f6f6")
 MUTED = colors.HexColor("#444444")
+
+# A TableStyle command: its name, the first and last cell (column, row; negative counts from the end), its values.
+TableCommand: TypeAlias = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
+# What a table cell holds: a plain string, a flowable or a column of flowables.
+Cell: TypeAlias = str | Flowable | list[Flowable]
 
 
 @dataclass(frozen=True)
@@ -126,9 +132,9 @@ def make(fonts: FontSet, lang: str) -> Styles:
     )
 
 
-def grid_table(header_rows: int = 1, zebra: bool = False) -> list[tuple]:
+def grid_table(header_rows: int = 1, zebra: bool = False) -> list[TableCommand]:
     """Commands for the memo's ruled tables: thin grid, grey header, cells padded for stamps of ink."""
-    cmds: list[tuple] = [
+    cmds: list[TableCommand] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("BOX", (0, 0), (-1, -1), 0.8, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -154,16 +160,16 @@ class MemoTable(Table):
     pages; never doing it makes a cell taller than a page (a pasted essay) fail the whole build.
     """
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.splitInRow = 0
-        parts = super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
         if not parts and availHeight > FRAME_HEIGHT / 2:  # a fresh page and still no room: the row is too tall
             self.splitInRow = 1
             parts = super().split(availWidth, availHeight)
         return parts
 
 
-def table(rows: list, fonts: FontSet, cmds: list[tuple], **kw) -> Table:
+def table(rows: list[list[Cell]], fonts: FontSet, cmds: list[TableCommand], **kw: Any) -> Table:
     """A Table whose plain-string cells (even empty ones) use the memo font, never unembedded Helvetica."""
     made = MemoTable(rows, **kw)
     made.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.gothic)] + list(cmds)))

@@ -199,7 +199,7 @@ def story(data: MemoData) -> list[str]:
     """One sentence per change or group of changes, in the order they happened (same day and kind and
     state together), claims' verification changes in one sentence where the first of them happened."""
     sentences: list[tuple[date, int, str]] = []
-    groups: dict[tuple, list[ChangeLine]] = defaultdict(list)
+    groups: dict[tuple[date | None, str, str | int, bool], list[ChangeLine]] = defaultdict(list)
     checks: list[ChangeLine] = []
     for c in data.changes:
         if c.kind == "claim":
