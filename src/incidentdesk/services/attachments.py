@@ -13,6 +13,8 @@ import re
 from datetime import datetime, UTC
 from pathlib import Path
 
+from sqlmodel import SQLModel
+
 from ..domain.errors import LedgerError
 from ..storage.database import Database
 from ..storage.models import Attachment, Decision, Incident, Request, Statement
@@ -21,7 +23,12 @@ from . import changes
 from .views import AttachmentRow
 
 MAX_BYTES = 50 * 1024 * 1024  # 50 MB a file: a large vendor PDF fits, a disk image does not
-OWNERS = {"incident": Incident, "statement": Statement, "request": Request, "decision": Decision}
+OWNERS: dict[str, type[SQLModel]] = {
+    "incident": Incident,
+    "statement": Statement,
+    "request": Request,
+    "decision": Decision,
+}
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
@@ -68,7 +75,7 @@ def attach(db: Database, owner_kind: str, owner_id: int, name: str, data: bytes)
             ),
         )
         return AttachmentRow(
-            id=row.id,
+            id=changes.id_of(row),
             owner_kind=owner_kind,
             owner_id=owner_id,
             filename=filename,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..domain.errors import DatabaseError, LedgerError
 from ..storage import ledger_check
+from ..storage.audit_chain import Break
 from ..storage.backup_files import Retention, alive, release, reserve, rotate, sweep
 from ..storage.reader import ReadOnlyLedger, Reader
 from ..storage.sqlite_file import (
@@ -83,6 +84,7 @@ def backup(
 
 def _backup(db: Checkable, target: Path, existed: bool, rotating: bool, retention: Retention) -> Path:
     sqlite = db.sqlite_path
+    problem: Break | LedgerError | None
     try:
         if sqlite is not None:
             _copy_sqlite(sqlite, target)
@@ -104,8 +106,10 @@ def _backup(db: Checkable, target: Path, existed: bool, rotating: bool, retentio
     if problem is not None:
         kept = target.with_name(target.stem + ".unverified" + target.suffix)  # outside rotation's pattern
         os.replace(target, kept)
-        detail_en = problem.describe("en") if hasattr(problem, "describe") else problem.message("en")
-        detail_ja = problem.describe("ja") if hasattr(problem, "describe") else problem.message("ja")
+        if isinstance(problem, LedgerError):
+            detail_en, detail_ja = problem.message("en"), problem.message("ja")
+        else:
+            detail_en, detail_ja = problem.describe("en"), problem.describe("ja")
         raise LedgerError("backup_failed_check", path=str(kept), detail=detail_en, detail_ja=detail_ja)
     if rotating:
         for removed in rotate(target, retention):

@@ -26,7 +26,13 @@ def name_key(name: str) -> str:
 
 
 def _unique_name(
-    session: Session, model, name: str, entity: str, *, exclude_id: int | None = None, **scope: object
+    session: Session,
+    model: type[Party] | type[ExternalService] | type[Use],
+    name: str,
+    entity: str,
+    *,
+    exclude_id: int | None = None,
+    **scope: object,
 ) -> None:
     stmt = select(model.id, model.name)
     for key, value in scope.items():
@@ -119,7 +125,8 @@ def _check_role(session: Session, data: RoleIn, role_id: int | None = None) -> P
         upstream = changes.get(session, ServiceParty, data.upstream_id)
         if upstream.service_id != data.service_id or upstream.id == role_id:
             raise LedgerError("upstream_other_service", field="upstream_id")
-        seen, link = {role_id}, upstream  # the chain must not loop back to this link
+        seen = {role_id}  # the chain must not loop back to this link
+        link: ServiceParty | None = upstream
         while link is not None and link.upstream_id is not None:
             if link.upstream_id in seen:
                 raise LedgerError("upstream_loop", field="upstream_id")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel
@@ -58,7 +58,7 @@ def create_many(session: Session, db: Database, rows: Sequence[T]) -> list[T]:
     return rows
 
 
-def update_many(session: Session, db: Database, updates: Sequence[tuple[T, dict]]) -> list[T]:
+def update_many(session: Session, db: Database, updates: Sequence[tuple[T, Mapping[str, object]]]) -> list[T]:
     """update() for many rows at once: one flush, search rows and audit events in bulk; rows the changes
     leave as they were get no event, as with update()."""
     events, changed = [], []
@@ -117,10 +117,10 @@ def _last_change(row: SQLModel) -> tuple[str, str]:
 
     from ..storage.models import AuditEvent
 
-    session = Session.object_session(row)
+    session = Session.object_session(row)  # SQLAlchemy's type; the ledger's sessions are all SQLModel's
     event = (
         None
-        if session is None
+        if not isinstance(session, Session)
         else session.exec(
             select(AuditEvent)
             .where(AuditEvent.entity == entity_name(row), AuditEvent.entity_id == getattr(row, "id", None))
@@ -137,7 +137,7 @@ def _last_change(row: SQLModel) -> tuple[str, str]:
     return event.actor, at
 
 
-def update(session: Session, db: Database, row: T, changes: dict, *, version: int | None = None) -> T:
+def update(session: Session, db: Database, row: T, changes: Mapping[str, object], *, version: int | None = None) -> T:
     """Apply `changes` (from a form loaded at `version`); no event when nothing actually changed."""
     check_version(row, version)
     old = audit_chain.snapshot(row)
@@ -170,6 +170,7 @@ def delete(session: Session, db: Database, row: SQLModel, *, label: str = "", ve
     check_version(row, version)
     old = audit_chain.snapshot(row)
     kind = entity_name(row)
+    row_id = id_of(row)
     try:
         with session.begin_nested():
             session.delete(row)
@@ -178,11 +179,19 @@ def delete(session: Session, db: Database, row: SQLModel, *, label: str = "", ve
         raise LedgerError(
             "in_use",
             entity=kind if kind in ("party", "service", "use") else "name",
-            name=label or getattr(row, "name", row.id),
+            name=label or getattr(row, "name", row_id),
         ) from exc
     if isinstance(row, search_index.SEARCHABLE):
-        search_index.drop(session, search_index.document(row)[0], row.id)
-    audit_chain.append(session, actor=db.actor, action="delete", entity=kind, entity_id=row.id, old=old, new=None)
+        search_index.drop(session, search_index.document(row)[0], row_id)
+    audit_chain.append(session, actor=db.actor, action="delete", entity=kind, entity_id=row_id, old=old, new=None)
+
+
+def id_of(row: SQLModel) -> int:
+    """The id of a row read from the ledger or flushed by create() (every table has an integer id)."""
+    row_id = getattr(row, "id", None)
+    if not isinstance(row_id, int):
+        raise ValueError(f"{type(row).__name__} has no id yet: flush it first")
+    return row_id
 
 
 def record(kind: type[Rec], row: SQLModel, **extra: Any) -> Rec:

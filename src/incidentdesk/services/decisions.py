@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, UTC
+from datetime import date, datetime, UTC
+from typing import NamedTuple
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..domain.errors import LedgerError
 from ..domain.inputs import DecisionIn, WithdrawalIn
@@ -17,6 +18,15 @@ from ..storage.database import Database
 from ..storage.models import Decision, DecisionBasis, DecisionWithdrawal, Incident, IncidentUse, Statement, Use, clean
 from . import changes
 from .views import DecisionRecord, WithdrawalRecord
+
+
+class _Past(NamedTuple):
+    """A decision already recorded for the use, as the rules that order decisions read it."""
+
+    id: int
+    incident_id: int
+    use_id: int
+    decided_on: date
 
 
 def _record(session: Session, db: Database, data: DecisionIn) -> DecisionRecord:
@@ -30,15 +40,15 @@ def _record(session: Session, db: Database, data: DecisionIn) -> DecisionRecord:
     for statement_id in data.statement_ids:
         if changes.get(session, Statement, statement_id).incident_id != data.incident_id:
             raise LedgerError("statement_other_incident", id=statement_id)
-    history = session.exec(
-        select(Decision).where(Decision.incident_id == data.incident_id, Decision.use_id == data.use_id)
-    ).all()
+    history = [
+        _Past(changes.id_of(d), d.incident_id, d.use_id, d.decided_on)
+        for d in session.exec(
+            select(Decision).where(Decision.incident_id == data.incident_id, Decision.use_id == data.use_id)
+        ).all()
+    ]
     ids = [d.id for d in history]
-    withdrawn = (
-        set(session.exec(select(DecisionWithdrawal.decision_id).where(DecisionWithdrawal.decision_id.in_(ids))).all())
-        if ids
-        else set()
-    )
+    withdrawals = select(DecisionWithdrawal.decision_id).where(col(DecisionWithdrawal.decision_id).in_(ids))
+    withdrawn = set(session.exec(withdrawals).all()) if ids else set()
     # The decision it follows by date: a late entry supersedes the one before its own date, not the latest.
     before = [d for d in history if d.decided_on <= data.decided_on]
     previous = current_decisions(before, withdrawn=withdrawn).get((data.incident_id, data.use_id))
@@ -48,7 +58,7 @@ def _record(session: Session, db: Database, data: DecisionIn) -> DecisionRecord:
         Decision(**data.values(), supersedes_id=previous.id if previous else None, recorded_at=datetime.now(UTC)),
     )
     for statement_id in data.statement_ids:
-        changes.create(session, db, DecisionBasis(decision_id=decision.id, statement_id=statement_id))
+        changes.create(session, db, DecisionBasis(decision_id=changes.id_of(decision), statement_id=statement_id))
     return changes.record(
         DecisionRecord, decision, statement_ids=data.statement_ids, supersedes_id=decision.supersedes_id
     )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..domain.errors import LedgerError
 from ..domain.inputs import IncidentIn, LinkIn, SourceIn, TimelineIn
@@ -54,7 +55,8 @@ def link_uses(db: Database, data: LinkIn) -> list[LinkRecord]:
         wanted = [*([data.use_id] if data.use_id is not None else []), *data.use_ids]
         for service_id in data.service_ids:
             changes.get(s, ExternalService, service_id)
-            wanted += s.exec(select(Use.id).where(Use.service_id == service_id).order_by(Use.id)).all()
+            uses = s.exec(select(Use).where(Use.service_id == service_id).order_by(col(Use.id))).all()
+            wanted += [changes.id_of(u) for u in uses]
         linked = set(s.exec(select(IncidentUse.use_id).where(IncidentUse.incident_id == data.incident_id)).all())
         created = []
         for use_id in dict.fromkeys(wanted):
@@ -106,10 +108,13 @@ def delete_source(db: Database, source_id: int, *, version: int | None = None) -
         changes.delete(s, db, row, label=row.title, version=version)
 
 
+Link = TypeVar("Link", TimelineSource, StatementSource)
+
+
 def set_sources(
     session: Session,
     db: Database,
-    link: type[TimelineSource] | type[StatementSource],
+    link: type[Link],
     owner: str,
     owner_id: int,
     incident_id: int,
@@ -136,7 +141,7 @@ def add_timeline_entry(db: Database, data: TimelineIn) -> TimelineRecord:
     with db.write() as s:
         changes.get(s, Incident, data.incident_id)
         row = changes.create(s, db, TimelineEntry(**data.values()))
-        set_sources(s, db, TimelineSource, "timeline_id", row.id, data.incident_id, data.source_ids)
+        set_sources(s, db, TimelineSource, "timeline_id", changes.id_of(row), data.incident_id, data.source_ids)
         return changes.record(TimelineRecord, row, source_ids=data.source_ids)
 
 
@@ -146,12 +151,12 @@ def edit_timeline_entry(db: Database, entry_id: int, data: TimelineIn, *, versio
         row = changes.get(s, TimelineEntry, entry_id)
         data = clean(replace(data, incident_id=row.incident_id))
         changes.update(s, db, row, data.values(), version=version)
-        set_sources(s, db, TimelineSource, "timeline_id", row.id, data.incident_id, data.source_ids)
+        set_sources(s, db, TimelineSource, "timeline_id", entry_id, data.incident_id, data.source_ids)
         return changes.record(TimelineRecord, row, source_ids=data.source_ids)
 
 
 def delete_timeline_entry(db: Database, entry_id: int, *, version: int | None = None) -> None:
     with db.write() as s:
         row = changes.get(s, TimelineEntry, entry_id)
-        set_sources(s, db, TimelineSource, "timeline_id", row.id, row.incident_id, ())
+        set_sources(s, db, TimelineSource, "timeline_id", entry_id, row.incident_id, ())
         changes.delete(s, db, row, version=version)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
-from sqlmodel import select
+from sqlmodel import Session, SQLModel, col, select
 
 from ..domain.errors import LedgerError
 from ..storage.database import Database, reader_of
@@ -17,6 +17,7 @@ from .inventory_plan import Op, Plan, SheetRow, plan
 from .reads.inventory import catalogue
 
 PLACE_CATEGORY = "other"  # a sheet names countries, not which of the service's data is kept there
+Updated = TypeVar("Updated", ExternalService, Use)  # the records an import updates
 
 
 class Readable(Protocol):
@@ -47,22 +48,26 @@ def apply(db: Database, rows: Sequence[SheetRow], *, expected: str | None = None
     return done
 
 
-def _write(session: Any, db: Database, ops: Sequence[Op]) -> None:
+def _write(session: Session, db: Database, ops: Sequence[Op]) -> None:
     """Write the plan's operations kind by kind (what a record refers to first), each kind in bulk."""
     made: dict[str, int] = {}
 
-    def ref(value: str | int | None) -> int | None:
-        return value if value is None or isinstance(value, int) else made[value]
+    def ref(value: str | int) -> int:
+        return value if isinstance(value, int) else made[value]
 
-    def create(kind: str, build: Any) -> None:
+    def ref_or_none(value: str | int | None) -> int | None:
+        return None if value is None else ref(value)
+
+    def create(kind: str, build: Callable[[Op], SQLModel]) -> None:
         batch = [op for op in ops if op.kind == kind]
         rows = changes.create_many(session, db, [build(op) for op in batch])
-        made.update({str(op.ref): row.id for op, row in zip(batch, rows, strict=True)})
+        made.update({str(op.ref): changes.id_of(row) for op, row in zip(batch, rows, strict=True)})
 
-    def update(kind: str, model: Any) -> None:
-        batch = [op for op in ops if op.kind == kind]
-        found = {row.id: row for row in session.exec(select(model).where(model.id.in_([op.ref for op in batch])))}
-        changes.update_many(session, db, [(found[op.ref], op.data) for op in batch])
+    def update(kind: str, model: type[Updated]) -> None:
+        batch = [op for op in ops if op.kind == kind]  # an update's ref is the id of an existing record
+        listed = select(model).where(col(model.id).in_([ref(op.ref) for op in batch]))
+        found = {changes.id_of(row): row for row in session.exec(listed)}
+        changes.update_many(session, db, [(found[ref(op.ref)], op.data) for op in batch])
 
     create("service+", lambda op: ExternalService(**op.data.values()))
     update("service~", ExternalService)
@@ -74,7 +79,7 @@ def _write(session: Any, db: Database, ops: Sequence[Op]) -> None:
         "place+",
         lambda op: DataLocation(
             service_id=ref(op.data[0]),
-            use_id=ref(op.data[1]),
+            use_id=ref_or_none(op.data[1]),
             category=PLACE_CATEGORY,
             kind=op.data[2],
             country=op.data[3],

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -163,7 +163,7 @@ def _same(a: Any, b: Any) -> bool:
     """Two sheet values say the same (names compared as the matching key compares them)."""
     if isinstance(a, str) and isinstance(b, str):
         return key(a) == key(b)
-    return a == b
+    return bool(a == b)
 
 
 def _reword(exc: LedgerError, record: str) -> LedgerError:
@@ -174,7 +174,7 @@ def _reword(exc: LedgerError, record: str) -> LedgerError:
 
 
 def _fingerprint(rows: Sequence[RowPlan], absent: Sequence[AbsentUse], ops: Sequence[Op]) -> str:
-    def problem(e: LedgerError) -> tuple:
+    def problem(e: LedgerError) -> tuple[str, tuple[tuple[str, str], ...]]:
         return e.code, tuple(sorted((k, str(v)) for k, v in e.params.items()))
 
     parts = [
@@ -244,7 +244,7 @@ class _Planner:
         """Service facts from the group's rows: blanks say nothing, and a row that contradicts an earlier one is
         refused whole. Which of two values is the edit cannot be told (importing the same sheet twice must change
         nothing the second time), so the rows must agree."""
-        accepted = []
+        accepted: list[SheetRow] = []
         for row in group.rows:
             conflicts = [
                 (name, group.agreed[name], row.values[name])
@@ -297,7 +297,9 @@ class _Planner:
         if isinstance(group.ref, str):
             values = {k: v for k, v in sheet_values.items() if not _blank(v)}
             try:
-                data = clean(ServiceIn(name=first.text("service"), department=group.department, **values))
+                data = clean(
+                    ServiceIn.from_values({**values, "name": first.text("service"), "department": group.department})
+                )
             except LedgerError as exc:
                 group.problem = _reword(exc, "service")
                 return
@@ -312,7 +314,7 @@ class _Planner:
                 value if not _blank(value) else (None if attr in ("followers", "followers_as_of", "started_on") else "")
             )
         try:
-            data = clean(ServiceIn(**new))
+            data = clean(ServiceIn.from_values(new))
         except LedgerError as exc:
             group.problem = _reword(exc, "service")
             return
@@ -410,7 +412,8 @@ class _Planner:
             if values.get("handles_personal_data") is None:
                 values["handles_personal_data"] = bool(values.get("personal_data"))
             try:
-                data = clean(UseIn(service_id=1, department=own_department, **values))  # the service id comes on commit
+                # the service id comes on commit
+                data = clean(UseIn.from_values({**values, "service_id": 1, "department": own_department}))
             except LedgerError as exc:
                 self.problems[row.number].append(_reword(exc, "use"))
                 return None
@@ -429,7 +432,7 @@ class _Planner:
                 value = bool(personal) if "personal_data" in sheet else existing.handles_personal_data
             new[attr] = value if value is not None else (None if attr == "started_on" else "")
         try:
-            data = clean(UseIn(**new))
+            data = clean(UseIn.from_values(new))
         except LedgerError as exc:
             self.problems[row.number].append(_reword(exc, "use"))
             return existing.id
@@ -477,24 +480,27 @@ class _Planner:
     def row_plan(self, row: SheetRow, refused: set[int], created: set[int]) -> RowPlan:
         group = self.groups.get(key(row.text("service")))
         new_service = bool(group and isinstance(group.ref, str) and group.rows and group.rows[0] is row)
-        common = dict(
+        refused_plan = RowPlan(
             number=row.number,
+            action="refused",
             department=row.text("department"),
             service=row.text("service"),
             use=row.text("use"),
+            problems=tuple(self.problems[row.number]),
             carried=row.carried,
         )
         if row.number in refused:
-            return RowPlan(action="refused", problems=tuple(self.problems[row.number]), **common)
+            return refused_plan
         is_new = row.number in created or (new_service and not row.text("use"))
         changes = tuple(self.changes[row.number])
         action = "create" if is_new else "update" if changes or new_service else "unchanged"
-        return RowPlan(
+        return replace(
+            refused_plan,
             action=action,
             new_service=new_service,
             changes=changes if not is_new else (),
             kept=tuple(self.kept[row.number]),
-            **common,
+            problems=(),
         )
 
     def absent_uses(self) -> tuple[list[AbsentUse], int]:

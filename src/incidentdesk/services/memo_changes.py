@@ -21,7 +21,7 @@ from ..domain.vocab import UNDECIDED
 from ..reports import data as rd
 from ..storage.reader import Reader
 from .reads import entered
-from .views import AffectedUse, DecisionRow, IncidentOverview
+from .views import AffectedUse, DecisionRow, IncidentOverview, RequestRecord
 
 ORDER = {
     "event": 0,
@@ -266,47 +266,40 @@ def _requests(r: Reader, ov: IncidentOverview, w: _Window, lang: str, answered_l
     report_seqs = entered.sequences(r, "request_report", [x.id for q in ov.requests for x in q.reports])
     for q in ov.requests:
         subject = said(q.issuer, q.subject, lang)
-        common = dict(subject=subject, who=q.issuer, what=q.subject, addressee=q.addressee)
         late = w.status(q.issued_on, q.entered_at)
         if late is not None:
             if q.to_city:
                 due = q.next_due() if q.every_months else q.due_on
                 out.append(
-                    rd.ChangeLine(
-                        kind="request_added",
-                        when=FactDate.of_day(q.issued_on),
-                        late=late,
-                        new=due.isoformat() if due else "",
-                        **common,
-                    )
+                    _request_line(q, subject, "request_added", q.issued_on, late, due.isoformat() if due else "")
                 )
             else:
-                out.append(rd.ChangeLine(kind="request_info", when=FactDate.of_day(q.issued_on), late=late, **common))
+                out.append(_request_line(q, subject, "request_info", q.issued_on, late))
         if q.answered_on and q.to_city:
             answered = w.status(q.answered_on, q.entered_at if q.id not in answered_later else w.prev.seq + 1)
             if answered is not None:
                 out.append(
-                    rd.ChangeLine(
-                        kind="request_answered",
-                        when=FactDate.of_day(q.answered_on),
-                        late=answered,
-                        new=q.answered_on.isoformat(),
-                        **common,
-                    )
+                    _request_line(q, subject, "request_answered", q.answered_on, answered, q.answered_on.isoformat())
                 )
         for rep in q.reports:
             sent = w.status(rep.reported_on, report_seqs.get(rep.id, 0))
             if sent is not None:
-                out.append(
-                    rd.ChangeLine(
-                        kind="report_sent",
-                        when=FactDate.of_day(rep.reported_on),
-                        late=sent,
-                        new=rep.reported_on.isoformat(),
-                        **common,
-                    )
-                )
+                out.append(_request_line(q, subject, "report_sent", rep.reported_on, sent, rep.reported_on.isoformat()))
     return out
+
+
+def _request_line(q: RequestRecord, subject: str, kind: str, day: date, late: bool, new: str = "") -> rd.ChangeLine:
+    """A change of request `q`, dated `day`."""
+    return rd.ChangeLine(
+        kind=kind,
+        when=FactDate.of_day(day),
+        subject=subject,
+        new=new,
+        late=late,
+        who=q.issuer,
+        what=q.subject,
+        addressee=q.addressee,
+    )
 
 
 def _updated_after(r: Reader, entity: str, column: str, ids: list[int], seq: int) -> set[int]:

@@ -23,7 +23,7 @@ from . import memo_changes
 from .memo_changes import said
 from .reads import incidents as incident_reads
 from .reads import ledger as ledger_reads
-from .views import AffectedUse, IncidentOverview, PartyRole, Place, RequestRecord
+from .views import AffectedUse, DecisionRow, IncidentOverview, PartyRole, Place, RequestRecord, SourceRef
 
 if TYPE_CHECKING:
     from ..storage.database import Database
@@ -108,7 +108,7 @@ def chain_text(chain: tuple[PartyRole, ...], lang: str) -> str:
     return "\n".join(walk(top, frozenset({top.id})) for top in below.get(None, []))
 
 
-def _decider(d) -> str:
+def _decider(d: DecisionRow) -> str:
     """市長 / 北浜 一郎 on two lines; 大臣 総務大臣 printed once as 総務大臣 (the name already says the role)."""
     role, name = d.decided_by_role.strip(), d.decided_by_name.strip()
     if role and name and role in name:
@@ -151,14 +151,20 @@ def _use_line(a: AffectedUse, lang: str, day: date) -> rd.UseLine:
     )
 
 
+# (state, rationale, conditions, next review, end date, state after it, (state, end date) it followed from)
+_GroupKey = tuple[str, str, str, date | None, date | None, str, tuple[str, date] | None]
+
+
 def _groups(ov: IncidentOverview, day: date) -> tuple[rd.DecisionGroup, ...]:
-    grouped: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    grouped: dict[_GroupKey, list[tuple[str, str]]] = defaultdict(list)
     for a in ov.affected:
         d = a.decision
-        ended = bool(d and d.effective_until and d.then_state and day > d.effective_until)
+        key: _GroupKey
         if d is None:
             key = (a.state, "", "", None, None, "", None)
-        elif ended:  # the state that followed the end date: said to follow from it, with the first reasons
+        elif (
+            d.effective_until and d.then_state and day > d.effective_until
+        ):  # the state that followed the end date: said to follow from it, with the first reasons
             key = (a.state, d.rationale, "", None, None, "", (d.state, d.effective_until))
         else:
             key = (a.state, d.rationale, d.conditions, d.next_review_on, d.effective_until, d.then_state, None)
@@ -220,7 +226,7 @@ def _schedule(ov: IncidentOverview, lang: str) -> tuple[rd.ScheduleLine, ...]:
     return tuple(lines)
 
 
-def cite(ref, lang: str) -> str:
+def cite(ref: SourceRef, lang: str) -> str:
     """A source in short form, as 経緯 cites it: 新聞A 6/23 (the publisher, else the title, and the day)."""
     who = ref.publisher or (ref.title if len(ref.title) <= 16 else ref.title[:15] + "…")
     when = ref.published
@@ -272,7 +278,8 @@ def assemble(
 ) -> rd.MemoData:
     """Everything the memo shows, as the ledger stood on `memo_date` by the facts' own dates; None texts
     are generated from the ledger."""
-    previous, changed = None, ()
+    previous: rd.PreviousMemo | None = None
+    changed: tuple[rd.ChangeLine, ...] = ()
     with db.reader() as r:  # one snapshot: the overview and the changes since the last memo agree
         ov = incident_reads.overview(r, incident_id, today=memo_date, as_of=memo_date)
         cfg = ledger_reads.settings(r)
@@ -566,7 +573,7 @@ def issue(
         raise LedgerError("memo_number_taken", number=number) from exc
     logging.getLogger(__name__).info("issued memo %s for incident %s (sha256 %s)", number, incident_id, row.sha256)
     return MemoRow(
-        id=row.id,
+        id=changes.id_of(row),
         incident_id=row.incident_id,
         number=row.number,
         issued_on=row.issued_on,
@@ -580,7 +587,7 @@ def issue(
 def list_issued(db: Readable, incident_id: int | None = None) -> list[MemoRow]:
     """Issued memos, newest first, without their bytes."""
     sql = "SELECT id, incident_id, number, issued_on, lang, sha256, title, length(pdf) AS size FROM memo"
-    params: tuple = ()
+    params: tuple[int, ...] = ()
     if incident_id is not None:
         sql, params = sql + " WHERE incident_id = ?", (incident_id,)
     with db.reader() as r:

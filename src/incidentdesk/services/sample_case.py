@@ -27,6 +27,7 @@ from ..domain.inputs import (
     TimelineIn,
     UseIn,
 )
+from ..domain.typed_dates import parse_fact_date
 from ..storage.database import Database
 from . import catalog, decisions, incidents, ledger, requests, statements
 from .reads import incidents as incident_reads
@@ -37,7 +38,12 @@ D = date.fromisoformat
 # service name -> (platform, department, contract, followers, as of, started, notes, parties, locations, uses)
 # parties: (party key, role); locations: (category, kind, country, party key, use name or None)
 # uses: (name, purpose, audience, personal data or "", confidentiality)
-SERVICES = [
+Location = tuple[str, str, str, str, str | None]
+Use = tuple[str, str, str, str, int]
+Service = tuple[
+    str, str, str, str, int | None, str | None, str | None, str, list[tuple[str, str]], list[Location], list[Use]
+]
+SERVICES: list[Service] = [
     (
         "総務省LINE公式アカウント",
         "LINE",
@@ -225,7 +231,8 @@ SERVICES = [
 # What each category holds in the LINE case, printed beside it in the memo.
 DETAILS = {"inquiry": "トーク本文", "media": "画像・動画", "application": "申請内容"}
 
-PARTIES = {
+# key -> (name, kind, country, parent's key or None, notes)
+PARTIES: dict[str, tuple[str, str, str, str | None, str]] = {
     "line": ("LINE株式会社", "platform", "JP", None, "LINEの運営会社。2021年3月からZホールディングスの子会社。"),
     "line_fukuoka": ("LINE Fukuoka株式会社", "affiliate", "JP", "line", "国内の公式アカウントのデータをモニタリング。"),
     "ldt": (
@@ -248,7 +255,8 @@ PARTIES = {
     "mic": ("総務省", "authority", "JP", None, "地方公共団体への照会元。"),
 }
 
-TIMELINE = [
+# (day, text, source key or None)
+TIMELINE: list[tuple[str, str, str | None]] = [
     (
         "2021-03-17",
         "報道: LINEの中国の関連会社 LINE Digital Technology (Shanghai) の従業員が、"
@@ -302,7 +310,8 @@ SOURCES = {
 }
 
 # (service, use or None for all uses, [(state, date, role, name, rationale, resume conditions, next review)])
-DECISIONS = [
+Step = tuple[str, str, str, str, str, str, str | None]
+DECISIONS: list[tuple[str, str | None, list[Step]]] = [
     (
         "総務省LINE公式アカウント",
         None,
@@ -440,10 +449,11 @@ def load(db: Database) -> int:
             memo_number_prefix="情政第",
         ),
     )
-    party_ids = {}
+    party_ids: dict[str, int] = {}
     for key, (name, kind, country, parent, notes) in PARTIES.items():
+        parent_id = party_ids[parent] if parent else None
         party_ids[key] = catalog.add_party(
-            db, PartyIn(name=name, kind=kind, country=country, parent_id=party_ids.get(parent), notes=notes)
+            db, PartyIn(name=name, kind=kind, country=country, parent_id=parent_id, notes=notes)
         ).id
     incident = incidents.open_incident(
         db,
@@ -467,8 +477,8 @@ def load(db: Database) -> int:
                 department=dept,
                 contract_type=contract,
                 followers=followers,
-                followers_as_of=as_of,
-                started_on=started,
+                followers_as_of=D(as_of) if as_of else None,
+                started_on=D(started) if started else None,
                 notes=notes,
             ),
         )
@@ -488,7 +498,7 @@ def load(db: Database) -> int:
                 ),
             )
             use_ids[(name, use_name)] = use.id
-        for category, kind, country, party_key, use_name in locations:
+        for category, kind, country, party_key, located_use in locations:
             catalog.add_location(
                 db,
                 LocationIn(
@@ -498,19 +508,24 @@ def load(db: Database) -> int:
                     country=country,
                     detail=DETAILS.get(category, ""),
                     party_id=party_ids[party_key],
-                    use_id=use_ids[(name, use_name)] if use_name else None,
+                    use_id=use_ids[(name, located_use)] if located_use else None,
                 ),
             )
         incidents.link_uses(db, LinkIn(incident_id=incident.id, service_ids=(service.id,)))
     source_ids = {
-        key: incidents.add_source(db, SourceIn(incident_id=incident.id, title=t, publisher=p, published=d, url=u)).id
+        key: incidents.add_source(
+            db, SourceIn(incident_id=incident.id, title=t, publisher=p, published=parse_fact_date(d), url=u)
+        ).id
         for key, (t, p, d, u) in SOURCES.items()
     }
     for day, text, source in TIMELINE:
         incidents.add_timeline_entry(
             db,
             TimelineIn(
-                incident_id=incident.id, occurred=day, text=text, source_ids=(source_ids[source],) if source else ()
+                incident_id=incident.id,
+                occurred=parse_fact_date(day),
+                text=text,
+                source_ids=(source_ids[source],) if source else (),
             ),
         )
     release = statements.log_statement(
@@ -518,7 +533,7 @@ def load(db: Database) -> int:
         StatementIn(
             incident_id=incident.id,
             party_id=party_ids["line"],
-            made="2021-03-17",
+            made=parse_fact_date("2021-03-17"),
             channel="press_release",
             title="ユーザーの個人情報に関する一部報道について",
             source_ids=(source_ids["LINE"],),
@@ -537,7 +552,7 @@ def load(db: Database) -> int:
         StatementIn(
             incident_id=incident.id,
             party_id=party_ids["line"],
-            made="2021-03-18",
+            made=parse_fact_date("2021-03-18"),
             channel="briefing",
             speaker="LINE株式会社 公共政策担当(報道による)",
             title="地方公共団体向けオンライン説明会",
@@ -552,7 +567,7 @@ def load(db: Database) -> int:
         StatementIn(
             incident_id=incident.id,
             party_id=party_ids["botexpress"],
-            made="2021-03-19",
+            made=parse_fact_date("2021-03-19"),
             channel="email",
             speaker="株式会社Bot Express",
             title="渋谷区アカウントのデータ保存場所について",
@@ -625,12 +640,14 @@ def load(db: Database) -> int:
         db,
         moved,
         ClaimIn(
-            statement_id=briefing.id, text="韓国に保存しているデータを順次国内へ移転する", promised_by="2021-06-30"
+            statement_id=briefing.id, text="韓国に保存しているデータを順次国内へ移転する", promised_by=D("2021-06-30")
         ),
     )
     statements.check_claim(
         db,
-        CheckIn(claim_id=moved, verification="unverified", checked_on="2021-03-18", checked_how="移転完了の報告を待つ"),
+        CheckIn(
+            claim_id=moved, verification="unverified", checked_on=D("2021-03-18"), checked_how="移転完了の報告を待つ"
+        ),
     )
     request = requests.add_request(
         db,
@@ -638,8 +655,8 @@ def load(db: Database) -> int:
             incident_id=incident.id,
             issuer="総務省",
             doc_number="総行情第○号(サンプル)",
-            issued_on="2021-03-18",
-            due_on="2021-03-26",
+            issued_on=D("2021-03-18"),
+            due_on=D("2021-03-26"),
             subject="LINEの利用状況に関する調査",
             asks="1. 業務でのLINE利用の有無\n2. LINEで行っている業務の概要\n"
             "3. 住民の個人情報の取扱いの有無\n4. 取り扱う個人情報の概要",
@@ -648,25 +665,25 @@ def load(db: Database) -> int:
     requests.mark_answered(
         db,
         request.id,
-        AnswerIn(answered_on="2021-03-25", answer="利用業務の一覧(業務ごとの個人情報の取扱いの有無と内容)を回答。"),
+        AnswerIn(answered_on=D("2021-03-25"), answer="利用業務の一覧(業務ごとの個人情報の取扱いの有無と内容)を回答。"),
     )
     requests.add_request(
         db,
         RequestIn(
             incident_id=incident.id,
             issuer="県 情報政策課",
-            issued_on="2021-05-06",
-            due_on="2021-05-21",
+            issued_on=D("2021-05-06"),
+            due_on=D("2021-05-21"),
             subject="ガイドラインを踏まえたLINE利用の再点検",
             asks="4月30日のガイドラインに照らした各業務の利用継続の可否と、機密情報を扱う業務の移行計画",
         ),
     )
     basis = {"総務省LINE公式アカウント": [release.id], "渋谷区LINE公式アカウント": [release.id, contractor.id]}
-    for service_name, use_name, steps in DECISIONS:
+    for service_name, decided_use, steps in DECISIONS:
         targets = [
             uid
             for (sname, uname), uid in use_ids.items()
-            if sname == service_name and (use_name is None or uname == use_name)
+            if sname == service_name and (decided_use is None or uname == decided_use)
         ]
         for use_id in targets:
             for state, day, role, person, rationale, conditions, review in steps:
@@ -676,12 +693,12 @@ def load(db: Database) -> int:
                         incident_id=incident.id,
                         use_id=use_id,
                         state=state,
-                        decided_on=day,
+                        decided_on=D(day),
                         decided_by_role=role,
                         decided_by_name=person,
                         rationale=rationale,
                         conditions=conditions,
-                        next_review_on=review,
+                        next_review_on=D(review) if review else None,
                         statement_ids=tuple(basis.get(service_name, [release.id])),
                     ),
                 )
@@ -696,7 +713,7 @@ def _verify(
         CheckIn(
             claim_id=claims[text],
             verification=state,
-            checked_on=checked_on,
+            checked_on=D(checked_on),
             checked_how=how,
             evidence=evidence,
             checked_by="情報 太郎",

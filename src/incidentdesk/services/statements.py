@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, UTC
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from ..domain.errors import LedgerError
 from ..domain.inputs import CheckIn, ClaimIn, StatementIn
@@ -36,9 +36,10 @@ def log_statement(db: Database, data: StatementIn) -> StatementRecord:
         changes.get(s, Incident, data.incident_id)
         changes.get(s, Party, data.party_id)
         statement = changes.create(s, db, Statement(**data.values()))
-        set_sources(s, db, StatementSource, "statement_id", statement.id, data.incident_id, data.source_ids)
+        statement_id = changes.id_of(statement)
+        set_sources(s, db, StatementSource, "statement_id", statement_id, data.incident_id, data.source_ids)
         for position, text in enumerate(data.claims, start=1):
-            claim = clean(ClaimIn(statement_id=statement.id, position=position, text=text))
+            claim = clean(ClaimIn(statement_id=statement_id, position=position, text=text))
             changes.create(s, db, Claim(**claim.values()))
         return changes.record(StatementRecord, statement, claims=data.claims, source_ids=data.source_ids)
 
@@ -53,7 +54,7 @@ def edit_statement(
         data = clean(replace(data, incident_id=row.incident_id, claims=(), retired_on=row.retired_on))
         changes.get(s, Party, data.party_id)
         changes.update(s, db, row, data.values(), version=version)
-        set_sources(s, db, StatementSource, "statement_id", row.id, row.incident_id, data.source_ids)
+        set_sources(s, db, StatementSource, "statement_id", statement_id, row.incident_id, data.source_ids)
         return changes.record(StatementRecord, row, source_ids=data.source_ids)
 
 
@@ -70,7 +71,7 @@ def delete_statement(db: Database, statement_id: int, *, version: int | None = N
         ties = statement_ties(reader_of(s), statement_id)
         if any(ties.values()):
             raise LedgerError("statement_has_history", **ties)
-        claims = list(s.exec(select(Claim).where(Claim.statement_id == statement_id).order_by(Claim.id)))
+        claims = list(s.exec(select(Claim).where(Claim.statement_id == statement_id).order_by(col(Claim.id))))
         for link in s.exec(select(StatementSource).where(StatementSource.statement_id == statement_id)).all():
             changes.delete(s, db, link)
         for claim in claims:

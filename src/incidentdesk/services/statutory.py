@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain import messages
+from ..domain import validation as v
 from ..domain.inputs import RequestIn
 from ..domain.statutory import ppc_reports
 from ..storage.reader import Readable
@@ -61,7 +62,7 @@ def add_missing(
     from . import changes
 
     edited = [
-        clean(replace(p, due_on=due_on[p.subject]) if due_on and p.subject in due_on else p)
+        clean(replace(p, due_on=v.day(due_on[p.subject], "due_on")) if due_on and p.subject in due_on else p)
         for p in proposals(db, incident_id, lang=lang)
     ]  # every date is read before anything is written
     with db.write() as s:
