@@ -36,7 +36,7 @@ class NotOpen(RuntimeError):
 class AppContext(QObject):
     """Passed to every page and form instead of globals; the only way they reach the services.
 
-    `call(fn, ...)` runs a read from gui/calls.py on the worker; `change(fn, ...)` runs a write and,
+    `call(fn, ...)` runs a read from gui/calls/ on the worker; `change(fn, ...)` runs a write and,
     when it succeeds, tells every page to reload (`data_changed`).
     """
 

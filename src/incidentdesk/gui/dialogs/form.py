@@ -82,7 +82,7 @@ def name_field(widget: QWidget, name: str, description: str = "") -> None:
 class FormDialog(QDialog):
     """Subclasses add rows in build(), may load data in load_call()/populate(), and say what saving calls.
 
-    `load_call()` and `save_call()` return (function of gui/calls.py, args, kwargs); the context runs
+    `load_call()` and `save_call()` return (function of gui/calls/, args, kwargs); the context runs
     them on the worker with the open ledger (`ctx.call` to load, `ctx.change` to save), and the saved
     result becomes `saved`, which `ask()` returns.
 
@@ -164,7 +164,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def load_call(self) -> tuple[Callable, tuple, dict] | None:
-        """What to read before the form can be filled in: a function of gui/calls.py, its args and kwargs."""
+        """What to read before the form can be filled in: a function of gui/calls/, its args and kwargs."""
         return None
 
     def populate(self, data: Any) -> None:

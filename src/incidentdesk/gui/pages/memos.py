@@ -38,7 +38,7 @@ PREVIEW_DPI = 110  # sharp enough when scaled down to the preview's width, at 10
 PRINT_DPI_MAX = 300  # beyond this a page image only costs memory
 
 
-# PDFium is imported on the worker, with the memo service behind gui/calls.py, not when the window starts.
+# PDFium is imported on the worker, with the memo service behind gui/calls/, not when the window starts.
 
 
 def page_images(pdf: bytes, dpi: int):

@@ -1,47 +1,27 @@
-"""The command line: the same services as the window, from a terminal (`incidentdesk --help`)."""
+"""The command line: the same services as the window, from a terminal (`incidentdesk --help`).
+
+This module parses the arguments, opens the ledger and runs the command named in COMMANDS; the commands that
+read and print (list, deadlines, search) are in cli/lists.py, and what every command prints with in
+cli/output.py.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 # The window starts through main(): json, hashlib, sqlite3 and the log file's handlers are imported
 # by the commands that need them, not before the window's first paint.
-from .domain.errors import LedgerError
-from .domain import messages
-from .domain.language import default_language
-from .domain.vocab import decision_label
-
-
-def say(key: str, lang: str, **params: object) -> str:
-    """A command-line message from the catalog (domain/messages.py "cli.*")."""
-    return messages.text("cli." + key, lang, **params)
-
+from ..domain.errors import LedgerError
+from ..domain import messages
+from ..domain.language import default_language
+from .lists import cmd_deadlines, cmd_list, cmd_search
+from .output import say
 
 EXIT_EMPTY = 3  # verify of a ledger with nothing in it: not a failure, but not "intact" either
-
-
-def _json_default(value):
-    from dataclasses import asdict, is_dataclass
-
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if is_dataclass(value):
-        return asdict(value)
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json")
-    if isinstance(value, bytes):
-        return None
-    raise TypeError(type(value).__name__)
-
-
-def _print_json(data) -> None:
-    import json
-
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
@@ -148,20 +128,20 @@ def _prescan_lang(argv: list[str]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    from .window_args import window_options
+    from ..window_args import window_options
 
     window = window_options(argv)
     if window is not None:  # the window configures its log file after the first paint
-        from .app import run
+        from ..app import run
 
         return run(db_target=window[0], lang=window[1])
     lang = _prescan_lang(argv)
     args = build_parser(lang).parse_args(argv)
     if args.command in (None, "gui"):  # the window configures its log file after the first paint
-        from .app import run
+        from ..app import run
 
         return run(db_target=args.db, lang=args.lang)
-    from . import logs
+    from .. import logs
 
     logs.configure()
     args.lang = args.lang or lang  # every command below words its output in args.lang
@@ -172,12 +152,12 @@ def main(argv: list[str]) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:  # noqa: BLE001 - nobody at a terminal should get a traceback
-        from .storage.failures import explain, log_failure
+        from ..storage.failures import explain, log_failure
 
         explained = explain(exc, _label(args))
         if explained is None:
             log_failure(log, args.command, exc)
-            from .paths import logs_dir
+            from ..paths import logs_dir
 
             explained = LedgerError("unexpected", kind=type(exc).__name__, log=logs_dir() / logs.LOG_NAME)
         else:
@@ -187,7 +167,7 @@ def main(argv: list[str]) -> int:
 
 
 def _label(args) -> str:
-    from .paths import database_target
+    from ..paths import database_target
 
     target = database_target(args.db)
     if "://" in target:
@@ -203,8 +183,8 @@ def _label(args) -> str:
 def _open(target: str, *, create: bool):
     """The ledger: an up-to-date SQLite file is read without importing the ORM (storage/access.py), which is
     half the time of a memo command; a command that writes asks it for `database()`."""
-    from .paths import backups_dir, database_target
-    from .storage.access import Ledger
+    from ..paths import backups_dir, database_target
+    from ..storage.access import Ledger
 
     backup_dir = backups_dir() if target == database_target(None) and "://" not in target else None
     return Ledger.open(target, backup_dir=backup_dir, create=create)
@@ -224,7 +204,7 @@ def _creates(args) -> bool:
 
 
 def _run(args) -> int:
-    from .paths import database_target
+    from ..paths import database_target
 
     target = database_target(args.db)
     if args.command == "restore":  # the ledger may be too damaged to open: restore checks it itself
@@ -249,204 +229,15 @@ def cmd_init(db, args) -> int:
 
 
 def cmd_sample(db, args) -> int:
-    from .services import sample_case
+    from ..services import sample_case
 
     sample_case.load(db.database())
     print(say("sample_loaded", args.lang, label=db.label))
     return 0
 
 
-def word(key: str, lang: str) -> str:
-    return messages.text("word." + key, lang)
-
-
-def _request_state(x, lang: str) -> str:
-    """due=… answered=… for a request to the city (every=N and the next due date for a recurring one); a
-    request addressed to someone else is for information, never an unanswered one of the city's."""
-    if not x.to_city:
-        return f"{word('for_information', lang)}→{x.addressee or '-'}"
-    if x.every_months:
-        return (
-            f"{word('every', lang)}={x.every_months}  {word('due', lang)}={x.next_due() or '-'}  "
-            f"{word('reports', lang)}={len(x.reports)}"
-        )
-    return f"{word('due', lang)}={x.due_on or '-'}  {word('answered', lang)}={x.answered_on or '-'}"
-
-
-def cmd_list(db, args) -> int:
-    from .domain.vocab import PARTY_KINDS, country_label
-    from .services.reads import catalog, deadlines, decisions, incidents, requests
-
-    what, lang = args.what, args.lang
-    if what in ("chains", "locations", "timeline", "claims"):
-        return _list_case(db, args)
-    with db.reader() as r:
-        if what == "services":
-            rows = catalog.services(r)
-            lines = [
-                f"{x.id:>5}  {x.name}  [{x.department}]  {x.platform}  {word('uses', lang)}={x.use_count}" for x in rows
-            ]
-        elif what == "uses":
-            rows = catalog.uses(r)
-            lines = [f"{x.id:>5}  {x.name}  ({word('service', lang)} {x.service_id})" for x in rows]
-        elif what == "parties":
-            rows = catalog.parties(r)
-            lines = [
-                f"{x.id:>5}  {x.name}  {country_label(x.country, lang)}  {PARTY_KINDS.label(x.kind, lang)}"
-                for x in rows
-            ]
-        elif what == "incidents":
-            rows = incidents.incidents(r)
-            lines = [
-                f"{x.id:>5}  {x.title}  {word('affected', lang)}={x.affected}  "
-                + ", ".join(f"{decision_label(k, lang)}={n}" for k, n in sorted(x.counts.items()))
-                for x in rows
-            ]
-        elif what == "decisions":
-            rows = decisions.history(r, incident_id=args.incident, current_only=not args.all)
-            lines = [f"{x.decided_on}  {decision_label(x.state, lang)}  {x.service_name} / {x.use_name}" for x in rows]
-        elif what == "requests":
-            rows = requests.requests(r, incident_id=args.incident)
-            lines = [f"{x.id:>5}  {x.issuer}  {x.subject}  " + _request_state(x, lang) for x in rows]
-        else:
-            rows = deadlines.upcoming(r, today=date.today())
-            lines = [
-                f"{x.due_on}  {word('overdue', lang) if x.overdue else ''}  {word(x.kind, lang)}  {x.text}"
-                for x in rows
-            ]
-    if args.json:
-        _print_json(rows)
-    else:
-        print("\n".join(lines))
-    return 0
-
-
-def _list_case(db, args) -> int:
-    """The case model's lists: contractor chains and data locations in effect on a day (--as-of, default
-    today; --all for every period), an incident's timeline with its sources, its claims with every check."""
-    from .domain import validation
-    from .domain.vocab import APPROVALS, CHANNELS, DATA_CATEGORIES, LOCATION_KINDS, VERIFICATION, country_label
-    from .services.reads import catalog, incidents
-
-    what, lang = args.what, args.lang
-    day = validation.day(args.as_of, "as_of") if args.as_of else date.today()
-    rows: list = []
-    lines: list[str] = []
-
-    def period(x) -> str:
-        if x.valid_from is None and x.valid_until is None:
-            return ""
-        return f"  [{x.valid_from or ''}〜{x.valid_until or ''}]"
-
-    with db.reader() as r:
-        if what in ("chains", "locations"):
-            services = [catalog.service(r, args.service)] if args.service else catalog.services(r)
-            # One query for every service's roles or places, not a service detail (with its history) each.
-            only = ("sp.service_id = ?", (args.service,)) if args.service else ("1 = 1", ())
-            roles = catalog.roles_in(r, *only) if what == "chains" else {}
-            located = (
-                catalog.places(r, *(("l.service_id = ?", (args.service,)) if args.service else ()))
-                if what == "locations"
-                else {}
-            )
-            for service in services:
-                if what == "chains":
-                    mine = roles.get(service.id, [])
-                    links = (
-                        catalog.chain(mine, day)
-                        if not args.all
-                        else tuple(x for x in mine if x.role in catalog.CHAIN_ROLES)
-                    )
-                    rows.append({"service_id": service.id, "service": service.name, "links": list(links)})
-                    if links:
-                        steps = [word("city", lang)] + [
-                            x.party + (f"({APPROVALS.label(x.approval, lang)})" if x.approval else "") + period(x)
-                            for x in links
-                        ]
-                        lines.append(f"{service.id:>5}  {service.name}: " + " → ".join(steps))
-                else:
-                    places = [x for x in located.get(service.id, []) if args.all or x.in_effect(day)]
-                    rows += places
-                    lines += [
-                        f"{service.id:>5}  {service.name}: {DATA_CATEGORIES.label(x.category, lang)}"
-                        f"{'(' + x.detail + ')' if x.detail else ''}  {LOCATION_KINDS.label(x.kind, lang)}  "
-                        f"{x.place + ' ' if x.place else ''}{country_label(x.country, lang)}"
-                        f"{'  ' + x.party if x.party else ''}{period(x)}"
-                        for x in places
-                    ]
-        else:
-            if args.incident is None:
-                raise LedgerError("required", field="incident_id")
-            view = incidents.overview(r, args.incident, as_of=day if args.as_of else None)
-            if what == "timeline":
-                rows = list(view.timeline)
-                for t in view.timeline:
-                    cited = "; ".join(
-                        f"{s.publisher or s.title}" + (f" {s.published.format(lang)}" if s.published else "")
-                        for s in t.sources
-                    )
-                    lines.append(f"{t.entry.occurred.format(lang)}  {t.entry.text}" + (f"  ({cited})" if cited else ""))
-            else:
-                for st in view.statements:
-                    for claim in st.claims:
-                        rows.append(claim)
-                        lines.append(
-                            f"{claim.id:>5}  {st.party} {st.made.format(lang)} "
-                            f"[{CHANNELS.label(st.channel, lang)}]  {claim.text}"
-                        )
-                        lines += [
-                            f"         {c.checked_on}  {VERIFICATION.label(c.verification, lang)}"
-                            f"{'  ' + c.checked_by if c.checked_by else ''}"
-                            f"{'  ' + c.checked_how if c.checked_how else ''}"
-                            for c in claim.checks
-                        ]
-    if args.json:
-        _print_json(rows)
-    else:
-        print("\n".join(lines))
-    return 0
-
-
-def cmd_deadlines(db, args) -> int:
-    """The open deadlines (overdue first by date), or with --ics FILE the same as a calendar file."""
-    from .services import calendar_ics
-    from .services.reads import deadlines
-
-    today = date.today()
-    if args.ics:
-        n = calendar_ics.export(db, args.ics, lang=args.lang, days=args.days, today=today)
-        print(say("ics_written", args.lang, n=n, path=args.ics))
-        return 0
-    with db.reader() as r:
-        rows = calendar_ics.due_within(deadlines.upcoming(r, today=today), args.days, today)
-    if args.json:
-        _print_json(rows)
-    else:
-        for x in rows:
-            print(
-                f"{x.due_on}  {word('overdue', args.lang) if x.overdue else ''}  "
-                f"{calendar_ics.kind_label(x.kind, args.lang)}  {x.text}"
-            )
-    return 0
-
-
-def cmd_search(db, args) -> int:
-    from .services.reads.search import search
-
-    with db.reader() as r:
-        hits = search(r, args.text)
-    if args.json:
-        _print_json(hits)
-    elif not hits:
-        print(say("no_hits", args.lang, q=args.text))
-    else:
-        for h in hits:
-            print(f"{h.kind:<10} {h.ref_id:>6}  {h.title}  — {h.snippet}")
-    return 0
-
-
 def cmd_export(db, args) -> int:
-    from .exchange import ledger_json
+    from ..exchange import ledger_json
 
     try:
         path = ledger_json.write_export(db, _writable(Path(args.out), args.lang))
@@ -457,7 +248,7 @@ def cmd_export(db, args) -> int:
 
 
 def cmd_import(db, args) -> int:
-    from .exchange import ledger_json
+    from ..exchange import ledger_json
 
     counts = ledger_json.import_file(db.database(), Path(args.file))
     print(say("import_done", args.lang, counts=", ".join(f"{k}={v}" for k, v in counts.items() if v)))
@@ -467,9 +258,9 @@ def cmd_import(db, args) -> int:
 def cmd_backup(db, args) -> int:
     import sqlite3
 
-    from .paths import backups_dir
-    from .services import backups
-    from .storage.backup_files import Retention
+    from ..paths import backups_dir
+    from ..services import backups
+    from ..storage.backup_files import Retention
 
     if args.out and Path(args.out).exists():
         raise LedgerError("file_exists", path=args.out)
@@ -488,8 +279,8 @@ def cmd_backup(db, args) -> int:
 
 
 def cmd_restore(target: str, args) -> int:
-    from .paths import backups_dir
-    from .services import backups
+    from ..paths import backups_dir
+    from ..services import backups
 
     folder = backups_dir() if args.db is None else Path(target).expanduser().resolve().parent / "backups"
     result = backups.restore(target, Path(args.file), backup_dir=folder)
@@ -500,7 +291,7 @@ def cmd_restore(target: str, args) -> int:
 
 
 def cmd_verify(db, args) -> int:
-    from .services import ledger
+    from ..services import ledger
 
     result = ledger.verify(db, anchor=args.head)
     code = _report(result, args.lang)
@@ -538,7 +329,7 @@ def _report(result, lang: str) -> int:
 
 
 def cmd_reindex(db, args) -> int:
-    from .services import ledger
+    from ..services import ledger
 
     print(say("reindexed", args.lang, count=ledger.rebuild_search_index(db.database())))
     return 0
@@ -546,9 +337,9 @@ def cmd_reindex(db, args) -> int:
 
 def cmd_memo(db, args) -> int:
     """Write a draft, issue it, or reprint an issued memo."""
-    from .domain import validation
-    from .reports import page_count
-    from .services import memos
+    from ..domain import validation
+    from ..reports import page_count
+    from ..services import memos
 
     out = _writable(Path(args.out), args.lang)  # before issuing: a number must not be used up by a bad path
     if args.reprint:
@@ -590,10 +381,10 @@ def cmd_memo(db, args) -> int:
 
 def cmd_inventory(db, args) -> int:
     """Import an inventory sheet (or preview it with --dry-run), or export the inventory."""
-    from .exchange import inventory as inv
-    from .exchange.headers import parse_assignments
-    from .exchange.inventory_report import report_lines
-    from .services import inventory as importer
+    from ..exchange import inventory as inv
+    from ..exchange.headers import parse_assignments
+    from ..exchange.inventory_report import report_lines
+    from ..services import inventory as importer
 
     lang = args.lang
     if args.action == "export":
@@ -623,14 +414,14 @@ def cmd_inventory(db, args) -> int:
 
 def cmd_survey(db, args) -> int:
     """Write the survey answer of an incident: our own sheet, a CSV, or the ministry's template filled in."""
-    from .domain import validation
-    from .exchange import survey
-    from .exchange.headers import parse_assignments
+    from ..domain import validation
+    from ..exchange import survey
+    from ..exchange.headers import parse_assignments
 
     as_of = validation.day(args.as_of, "date", past=True) if args.as_of else date.today()  # 令和3年3月25日 too
     assigned = None
     if args.column and args.template:
-        from .exchange.survey_template import inspect
+        from ..exchange.survey_template import inspect
 
         info = inspect(Path(args.template), sheet=args.sheet)
         assigned = parse_assignments(info.header, survey.SPECS, args.column)
