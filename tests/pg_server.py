@@ -44,7 +44,7 @@ def _ensure_system_user() -> pwd.struct_passwd:
         return pwd.getpwnam(PG_USER)
     except KeyError:
         pass
-    subprocess.run(
+    made = subprocess.run(
         [
             "useradd",
             "--system",
@@ -55,10 +55,13 @@ def _ensure_system_user() -> pwd.struct_passwd:
             "/usr/sbin/nologin",
             PG_USER,
         ],
-        check=True,
         capture_output=True,
     )
-    return pwd.getpwnam(PG_USER)
+    try:
+        # Another test worker (pytest -n) may have created the account a moment before: then it exists anyway.
+        return pwd.getpwnam(PG_USER)
+    except KeyError:
+        raise RuntimeError(f"useradd {PG_USER} failed: {made.stderr}") from None
 
 
 class PgServer:
