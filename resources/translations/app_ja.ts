@@ -1040,163 +1040,163 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="237"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="489"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="242"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="494"/>
         <source>No incident selected</source>
         <translation>事案が選択されていません</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="329"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="334"/>
         <source>Deadlines (%1 overdue, %2 upcoming)</source>
         <translation>期限(超過 %1件・今後 %2件)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="470"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="475"/>
         <source>Record &amp;statement…</source>
         <translation>事業者説明を記録(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="471"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="476"/>
         <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
         <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="472"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="477"/>
         <source>Record &amp;decision…</source>
         <translation>対応判断を記録(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="475"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="480"/>
         <source>&amp;More actions</source>
         <translation>その他の操作(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="479"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="484"/>
         <source>Edit &amp;incident…</source>
         <translation>事案を編集(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="324"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="329"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="312"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="317"/>
         <source>Status: %1 · occurred %2 · known %3 · %4 · %5</source>
         <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ %4 ・ %5</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="206"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="211"/>
         <source>Select an affected use in the table above first.</source>
         <translation>先に上の表で影響業務を選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="316"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="321"/>
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>影響業務 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="317"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="322"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>期限超過 %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="334"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="339"/>
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="335"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="340"/>
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="337"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="342"/>
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="336"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="341"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="338"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="343"/>
         <source>Decision history</source>
         <translation>判断の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="345"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="350"/>
         <source>Register the services and their uses first (Services and uses), then open an incident with New incident… (Ctrl+N) and add the affected uses.</source>
         <translation>先に外部サービスと利用業務を登録し(外部サービス)、「新しい事案」(Ctrl+N)で事案を作成して影響業務を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="356"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="361"/>
         <source>Add the affected uses first (Add affected uses…).</source>
         <translation>先に影響業務を追加してください(影響業務を追加…)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="359"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="364"/>
         <source>Decide for the selected use, or one decision for all selected rows (Ctrl+D)</source>
         <translation>選んだ業務の対応判断を記録します。複数行を選ぶと全行に同じ判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="396"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="405"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="401"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="410"/>
         <source>Remove affected use</source>
         <translation>影響業務から外す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="398"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="403"/>
         <source>「%1」 has decisions under this incident, so it stays linked. A decision entered by mistake is withdrawn in the Decision history tab.</source>
         <translation>「%1」にはこの事案での対応判断があるため、影響業務から外せません。誤って記録した判断は「判断の履歴」タブで取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="406"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="411"/>
         <source>Remove 「%1 / %2」 from the uses this incident affects?</source>
         <translation>「%1 / %2」をこの事案の影響業務から外しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="444"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="449"/>
         <source>Decide for all uses of a service</source>
         <translation>サービスの全業務に対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="473"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="478"/>
         <source>Add &amp;affected uses…</source>
         <translation>影響業務を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="474"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="479"/>
         <source>Choose the services and uses this incident affects</source>
         <translation>この事案の影響を受ける外部サービスと業務を選びます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="476"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="481"/>
         <source>Decide for all affected uses of the selected row&apos;s ser&amp;vice…</source>
         <translation>選んだ行のサービスの全影響業務に対応判断(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="478"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="483"/>
         <source>Attachments of this incident…</source>
         <translation>この事案の添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="480"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="485"/>
         <source>Remove from this incident…</source>
         <translation>この事案から外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="481"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="486"/>
         <source>Only a use without decisions under this incident can be removed.</source>
         <translation>この事案での対応判断がない業務だけを外せます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="483"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="488"/>
         <source>Affected uses and their current decision (select several rows for one decision for all)</source>
         <translation>影響業務と現在の対応判断(複数行を選ぶと同じ判断をまとめて記録できます)</translation>
     </message>

@@ -174,7 +174,12 @@ class IncidentView(QWidget):
         if part is None:
             part = PARTS[index](self, index)
             self._parts[index] = part
-            self.tabs.widget(index).layout().addWidget(part)
+            box = self.tabs.widget(index)
+            box.layout().addWidget(part)
+            # Shown and laid out now, not at the next turn of the event loop (Qt queues the show of a widget
+            # added to a visible one): a search hit selects a row and scrolls to it right after.
+            part.show()
+            box.layout().activate()
             part.enable(self.overview is not None)
             part.fill(self.overview, {})
             self._unfitted.add(index)
