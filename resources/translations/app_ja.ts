@@ -990,357 +990,213 @@ Excel で編集して取り込み直すと、編集した箇所だけが変更�
     </message>
 </context>
 <context>
-    <name>IncidentView</name>
+    <name>HistoryTab</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="292"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="810"/>
-        <source>No incident selected</source>
-        <translation>事案が選択されていません</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="418"/>
-        <source>Deadlines (%1 overdue, %2 upcoming)</source>
-        <translation>期限(超過 %1件・今後 %2件)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="747"/>
-        <source>Record &amp;statement…</source>
-        <translation>事業者説明を記録(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="748"/>
-        <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
-        <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="749"/>
-        <source>Record &amp;decision…</source>
-        <translation>対応判断を記録(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="759"/>
-        <source>&amp;Verify claim…</source>
-        <translation>説明事項を確認(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="752"/>
-        <source>&amp;More actions</source>
-        <translation>その他の操作(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="777"/>
-        <source>Add timeline &amp;entry…</source>
-        <translation>経緯を追加(&amp;E)...</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="756"/>
-        <source>Edit &amp;incident…</source>
-        <translation>事案を編集(&amp;I)...</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="780"/>
-        <source>Add s&amp;ource…</source>
-        <translation>出典を追加(&amp;O)...</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="413"/>
-        <source>Deadlines</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="401"/>
-        <source>Status: %1 · occurred %2 · known %3 · %4 · %5</source>
-        <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ %4 ・ %5</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="223"/>
-        <source>Select an affected use in the table above first.</source>
-        <translation>先に上の表で影響業務を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="226"/>
-        <source>Select a claim first (choose a statement on the left, then one of its claims).</source>
-        <translation>先に説明事項を選んでください(左で事業者説明を選び、右でその説明事項を選びます)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="229"/>
-        <source>Select a statement first.</source>
-        <translation>先に事業者説明を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="232"/>
-        <source>Select a timeline entry first.</source>
-        <translation>先に経緯の項目を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="235"/>
-        <source>Select a source first.</source>
-        <translation>先に出典を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="238"/>
-        <source>Select a request first.</source>
-        <translation>先に照会を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="241"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="283"/>
         <source>Select an affected use above, then one of its decisions here.</source>
         <translation>上で影響業務を選び、ここでその対応判断を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="244"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="286"/>
         <source>This decision has already been withdrawn.</source>
         <translation>この対応判断は既に取り消されています。</translation>
     </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="302"/>
+        <source>Select an affected use above to see its decisions.</source>
+        <translation>上で影響業務を選ぶと、その対応判断の履歴が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="305"/>
+        <source>Decisions for %1 / %2, newest first; a withdrawn one is struck through.</source>
+        <translation>%1 / %2 の対応判断(新しい順)。取り消した判断は取消線で表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="332"/>
+        <source>&amp;Withdraw (取消)…</source>
+        <translation>取消(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="333"/>
+        <source>Mark the selected decision as entered by mistake, with a reason</source>
+        <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="334"/>
+        <source>Co&amp;rrect…</source>
+        <translation>訂正(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="335"/>
+        <source>Withdraw the selected decision and record the right one in one step</source>
+        <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="336"/>
+        <source>Attachments…</source>
+        <translation>添付ファイル…</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="242"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="494"/>
+        <source>No incident selected</source>
+        <translation>事案が選択されていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="334"/>
+        <source>Deadlines (%1 overdue, %2 upcoming)</source>
+        <translation>期限(超過 %1件・今後 %2件)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="475"/>
+        <source>Record &amp;statement…</source>
+        <translation>事業者説明を記録(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="476"/>
+        <source>Log what a vendor said, one claim per line (Ctrl+Shift+S)</source>
+        <translation>事業者の説明を記録します。説明事項は1行に1件(Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="477"/>
+        <source>Record &amp;decision…</source>
+        <translation>対応判断を記録(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="480"/>
+        <source>&amp;More actions</source>
+        <translation>その他の操作(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="484"/>
+        <source>Edit &amp;incident…</source>
+        <translation>事案を編集(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="329"/>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="317"/>
+        <source>Status: %1 · occurred %2 · known %3 · %4 · %5</source>
+        <translation>状況: %1 ・ 発生 %2 ・ 覚知 %3 ・ %4 ・ %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="211"/>
+        <source>Select an affected use in the table above first.</source>
+        <translation>先に上の表で影響業務を選んでください。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="405"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="321"/>
         <source>%n affected use(s)</source>
         <translation>
             <numerusform>影響業務 %n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="406"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="322"/>
         <source>%n overdue deadline(s)</source>
         <translation>
             <numerusform>期限超過 %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="423"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="339"/>
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="424"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="340"/>
         <source>Statements and claims</source>
         <translation>事業者説明と説明事項</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="426"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="342"/>
         <source>Requests</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="425"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="341"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="427"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="343"/>
         <source>Decision history</source>
         <translation>判断の履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="434"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="350"/>
         <source>Register the services and their uses first (Services and uses), then open an incident with New incident… (Ctrl+N) and add the affected uses.</source>
         <translation>先に外部サービスと利用業務を登録し(外部サービス)、「新しい事案」(Ctrl+N)で事案を作成して影響業務を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="451"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="361"/>
         <source>Add the affected uses first (Add affected uses…).</source>
         <translation>先に影響業務を追加してください(影響業務を追加…)。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="454"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="364"/>
         <source>Decide for the selected use, or one decision for all selected rows (Ctrl+D)</source>
         <translation>選んだ業務の対応判断を記録します。複数行を選ぶと全行に同じ判断を記録します(Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="460"/>
-        <source>Use again…</source>
-        <translation>再使用…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="460"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="764"/>
-        <source>Remove…</source>
-        <translation>削除・廃止…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="472"/>
-        <source>Select an affected use above to see its decisions.</source>
-        <translation>上で影響業務を選ぶと、その対応判断の履歴が表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="475"/>
-        <source>Decisions for %1 / %2, newest first; a withdrawn one is struck through.</source>
-        <translation>%1 / %2 の対応判断(新しい順)。取り消した判断は取消線で表示します。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="528"/>
-        <source>the timeline entry</source>
-        <translation>経緯の項目</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="546"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="555"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="401"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="410"/>
         <source>Remove affected use</source>
         <translation>影響業務から外す</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="548"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="403"/>
         <source>「%1」 has decisions under this incident, so it stays linked. A decision entered by mistake is withdrawn in the Decision history tab.</source>
         <translation>「%1」にはこの事案での対応判断があるため、影響業務から外せません。誤って記録した判断は「判断の履歴」タブで取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="556"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="411"/>
         <source>Remove 「%1 / %2」 from the uses this incident affects?</source>
         <translation>「%1 / %2」をこの事案の影響業務から外しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="578"/>
-        <source>the source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="604"/>
-        <source>the request</source>
-        <translation>照会</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="655"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="449"/>
         <source>Decide for all uses of a service</source>
         <translation>サービスの全業務に対応判断</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="696"/>
-        <source>the claim</source>
-        <translation>説明事項</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="750"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="478"/>
         <source>Add &amp;affected uses…</source>
         <translation>影響業務を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="751"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="479"/>
         <source>Choose the services and uses this incident affects</source>
         <translation>この事案の影響を受ける外部サービスと業務を選びます</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="753"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="481"/>
         <source>Decide for all affected uses of the selected row&apos;s ser&amp;vice…</source>
         <translation>選んだ行のサービスの全影響業務に対応判断(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="755"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="483"/>
         <source>Attachments of this incident…</source>
         <translation>この事案の添付ファイル…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="757"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="485"/>
         <source>Remove from this incident…</source>
         <translation>この事案から外す…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="758"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="486"/>
         <source>Only a use without decisions under this incident can be removed.</source>
         <translation>この事案での対応判断がない業務だけを外せます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="760"/>
-        <source>Record a check of the selected claim (Enter)</source>
-        <translation>選んだ説明事項の確認結果を記録します(Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="761"/>
-        <source>Edit statement…</source>
-        <translation>説明を編集…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="762"/>
-        <source>Add &amp;claims…</source>
-        <translation>説明事項を追加(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="763"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="788"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="793"/>
-        <source>Attachments…</source>
-        <translation>添付ファイル…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="767"/>
-        <source>Delete a statement logged by mistake, with its claims; one whose claims were checked, with files or relied on by a decision is retired (廃止済み) instead</source>
-        <translation>誤って記録した事業者説明を説明事項ごと削除します。説明事項の確認・添付ファイル・これを根拠とする対応判断がある説明は、削除せず廃止済みにします</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="772"/>
-        <source>Show retired statements</source>
-        <translation>廃止済みの説明も表示</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="773"/>
-        <source>Edit claim…</source>
-        <translation>説明事項を編集…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="774"/>
-        <source>Correct the claim&apos;s wording or its promised date; its checks stay</source>
-        <translation>説明事項の文言や履行予定日を訂正します。確認の記録はそのまま残ります</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="775"/>
-        <source>Delete claim…</source>
-        <translation>説明事項を削除…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="776"/>
-        <source>Only a claim nobody has checked yet can be deleted.</source>
-        <translation>まだ確認していない説明事項だけを削除できます。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="778"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="781"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="785"/>
-        <source>Edit…</source>
-        <translation>編集…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="779"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="782"/>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="787"/>
-        <source>Delete…</source>
-        <translation>削除…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="783"/>
-        <source>A source cited by a timeline entry or a statement cannot be deleted.</source>
-        <translation>経緯や事業者説明が引用している出典は削除できません。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="784"/>
-        <source>Add &amp;request…</source>
-        <translation>照会を追加(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="786"/>
-        <source>Record answer…</source>
-        <translation>回答を記録…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="789"/>
-        <source>&amp;Withdraw (取消)…</source>
-        <translation>取消(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="790"/>
-        <source>Mark the selected decision as entered by mistake, with a reason</source>
-        <translation>選んだ判断を誤記録として理由を付けて取り消します</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="791"/>
-        <source>Co&amp;rrect…</source>
-        <translation>訂正(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="792"/>
-        <source>Withdraw the selected decision and record the right one in one step</source>
-        <translation>選んだ判断を取り消し、正しい判断を一度に記録します</translation>
-    </message>
-    <message>
-        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="795"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_view.py" line="488"/>
         <source>Affected uses and their current decision (select several rows for one decision for all)</source>
         <translation>影響業務と現在の対応判断(複数行を選ぶと同じ判断をまとめて記録できます)</translation>
     </message>
@@ -2063,6 +1919,44 @@ No shows the draft with them blank.</source>
     </message>
 </context>
 <context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="215"/>
+        <source>Select a request first.</source>
+        <translation>先に照会を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="244"/>
+        <source>the request</source>
+        <translation>照会</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="251"/>
+        <source>Add &amp;request…</source>
+        <translation>照会を追加(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="252"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="253"/>
+        <source>Record answer…</source>
+        <translation>回答を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="254"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="255"/>
+        <source>Attachments…</source>
+        <translation>添付ファイル…</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../src/incidentdesk/gui/pages/search.py" line="63"/>
@@ -2346,6 +2240,124 @@ No shows the draft with them blank.</source>
     </message>
 </context>
 <context>
+    <name>SourcesTab</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="154"/>
+        <source>Select a source first.</source>
+        <translation>先に出典を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="178"/>
+        <source>the source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="182"/>
+        <source>Add s&amp;ource…</source>
+        <translation>出典を追加(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="183"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="184"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="185"/>
+        <source>A source cited by a timeline entry or a statement cannot be deleted.</source>
+        <translation>経緯や事業者説明が引用している出典は削除できません。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsTab</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="79"/>
+        <source>Select a claim first (choose a statement on the left, then one of its claims).</source>
+        <translation>先に説明事項を選んでください(左で事業者説明を選び、右でその説明事項を選びます)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="82"/>
+        <source>Select a statement first.</source>
+        <translation>先に事業者説明を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="118"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="190"/>
+        <source>Use again…</source>
+        <translation>再使用…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="118"/>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="190"/>
+        <source>Remove…</source>
+        <translation>削除・廃止…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="179"/>
+        <source>the claim</source>
+        <translation>説明事項</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="184"/>
+        <source>&amp;Verify claim…</source>
+        <translation>説明事項を確認(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="185"/>
+        <source>Record a check of the selected claim (Enter)</source>
+        <translation>選んだ説明事項の確認結果を記録します(Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="186"/>
+        <source>Edit statement…</source>
+        <translation>説明を編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="187"/>
+        <source>Add &amp;claims…</source>
+        <translation>説明事項を追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="188"/>
+        <source>Attachments…</source>
+        <translation>添付ファイル…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="193"/>
+        <source>Delete a statement logged by mistake, with its claims; one whose claims were checked, with files or relied on by a decision is retired (廃止済み) instead</source>
+        <translation>誤って記録した事業者説明を説明事項ごと削除します。説明事項の確認・添付ファイル・これを根拠とする対応判断がある説明は、削除せず廃止済みにします</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="198"/>
+        <source>Show retired statements</source>
+        <translation>廃止済みの説明も表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="199"/>
+        <source>Edit claim…</source>
+        <translation>説明事項を編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="200"/>
+        <source>Correct the claim&apos;s wording or its promised date; its checks stay</source>
+        <translation>説明事項の文言や履行予定日を訂正します。確認の記録はそのまま残ります</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="201"/>
+        <source>Delete claim…</source>
+        <translation>説明事項を削除…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_statements.py" line="202"/>
+        <source>Only a claim nobody has checked yet can be deleted.</source>
+        <translation>まだ確認していない説明事項だけを削除できます。</translation>
+    </message>
+</context>
+<context>
     <name>Table</name>
     <message>
         <location filename="../../src/incidentdesk/gui/widgets.py" line="29"/>
@@ -2382,6 +2394,34 @@ No shows the draft with them blank.</source>
         <location filename="../../src/incidentdesk/gui/table_export.py" line="116"/>
         <source>&amp;Export the table as shown (.xlsx / .csv)…</source>
         <translation>表示中の表を書き出す(.xlsx / .csv)(&amp;E)...</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="97"/>
+        <source>Select a timeline entry first.</source>
+        <translation>先に経緯の項目を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="128"/>
+        <source>the timeline entry</source>
+        <translation>経緯の項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="134"/>
+        <source>Add timeline &amp;entry…</source>
+        <translation>経緯を追加(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="135"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incidentdesk/gui/pages/incident_tabs.py" line="136"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
     </message>
 </context>
 </TS>

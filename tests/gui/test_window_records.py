@@ -58,6 +58,34 @@ def incident_view(qtbot, runner, db, incident_id):
     return view
 
 
+def test_hidden_tabs_are_built_when_first_shown_and_filled_with_what_is_shown(qtbot, runner, db, ledger):
+    """Start-up builds only the deadlines tab; another tab is built when shown (or reached from code), with
+    the incident on screen, and from then on follows reloads and language like the rest of the page."""
+    view = incident_view(qtbot, runner, db, ledger.incident)
+    assert view.overview is not None and view._parts == {}
+    assert view.tabs.currentIndex() == 0 and view.deadlines.source.rowCount() == len(view.overview.deadlines)
+    view.tabs.setCurrentIndex(2)  # Statements and claims
+    assert set(view._parts) == {2}
+    assert view.statements.source.rowCount() == len(view.overview.statements) > 0
+    assert view.statements.selected() is not None and view.claims.source.rowCount() == 2
+    assert view.claims.columnWidth(0) > 0 and view.btn_verify.parentWidget().isVisible()
+    # Reaching a tab's widget builds it too, hidden, already filled; buttons that need only the incident are on.
+    assert view.timeline.source.rowCount() == len(view.overview.timeline)
+    assert view.btn_request_add.isEnabled() and set(view._parts) == {1, 2, 4}
+    assert not view.timeline.isVisible()
+    # A reload fills the built tabs and keeps their selection; another incident empties them.
+    view.claims.selectRow(1)
+    second = view.claims.selected().id
+    view.load(ledger.incident)
+    settled(qtbot, runner)
+    assert view.claims.selected().id == second
+    other = incidents.open_incident(db, IncidentIn(title="別の事案"))
+    view.load(other.id)
+    settled(qtbot, runner)
+    assert view.statements.source.rowCount() == 0 and view.timeline.source.rowCount() == 0
+    assert view.btn_request_add.isEnabled() and not view.btn_verify.isEnabled()
+
+
 def test_another_incident_clears_claims_and_selection_is_kept_by_id(qtbot, runner, db, ledger):
     other = incidents.open_incident(db, IncidentIn(title="別の事案"))
     view = incident_view(qtbot, runner, db, ledger.incident)
