@@ -14,7 +14,7 @@
         <location filename="../../src/incidentdesk/app.py" line="101"/>
         <location filename="../../src/incidentdesk/app.py" line="137"/>
         <location filename="../../src/incidentdesk/app.py" line="158"/>
-        <location filename="../../src/incidentdesk/app.py" line="300"/>
+        <location filename="../../src/incidentdesk/app.py" line="301"/>
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
@@ -26,7 +26,7 @@ Load the sample case (LINE, March 2021) to see how the program is used?</source>
 使い方の確認のため、サンプル事案(LINE、2021年3月)を読み込みますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/app.py" line="301"/>
+        <location filename="../../src/incidentdesk/app.py" line="302"/>
         <source>The database
 %1
 is already open in another Incident Desk window.
@@ -1411,142 +1411,142 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="490"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="495"/>
         <source>Incident Desk</source>
         <translation>インシデント台帳</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="492"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="497"/>
         <source>Incidents</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="493"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="498"/>
         <source>Services and uses</source>
         <translation>サービスと業務</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="494"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="499"/>
         <source>Parties</source>
         <translation>事業者</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="495"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="500"/>
         <source>Requests and deadlines</source>
         <translation>照会と期限</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="496"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="501"/>
         <source>Memos</source>
         <translation>報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="497"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="502"/>
         <source>Audit log</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="503"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="508"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="504"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="509"/>
         <source>Next pane</source>
         <translation>次の区画</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="505"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="510"/>
         <source>Previous pane</source>
         <translation>前の区画</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="506"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="511"/>
         <source>Next tab</source>
         <translation>次のタブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="507"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="512"/>
         <source>Previous tab</source>
         <translation>前のタブ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="508"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="513"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード操作の一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="509"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="514"/>
         <source>Search: </source>
         <translation>検索: </translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="510"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="515"/>
         <source>Pages</source>
         <translation>画面の一覧</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="511"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="516"/>
         <source>Search everything</source>
         <translation>全体検索</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="512"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="517"/>
         <source>Search everything (Ctrl+F), Enter to list results</source>
         <translation>すべてを検索(Ctrl+F)、Enterで結果を表示</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="487"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="492"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="514"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="519"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="515"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="520"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="516"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="521"/>
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="517"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="522"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="520"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="525"/>
         <source>Se&amp;ttings</source>
         <translation>設定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="521"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="526"/>
         <source>&amp;Organisation and memo settings…</source>
         <translation>組織・メモの設定(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="522"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="527"/>
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="523"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="528"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="526"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="531"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/main_window.py" line="527"/>
+        <location filename="../../src/incidentdesk/gui/main_window.py" line="532"/>
         <source>&amp;About Incident Desk and data locations…</source>
         <translation>このソフトとデータの保存場所(&amp;A)...</translation>
     </message>
@@ -1554,37 +1554,37 @@ The backup is checked first, and the ledger as it is now is kept in the backups 
 <context>
     <name>MemosPage</name>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="397"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="393"/>
         <source>Rendering…</source>
         <translation>作成中…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="405"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="401"/>
         <source>Draft (not issued)</source>
         <translation>下書き(未発行)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="412"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="408"/>
         <source>%1 — %2 pages</source>
         <translation>%1 — 全%2ページ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="453"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="449"/>
         <source>Save memo as PDF</source>
         <translation>報告メモをPDFで保存</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="455"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="451"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="484"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="480"/>
         <source>Characters the fonts lack</source>
         <translation>フォントにない文字</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="486"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="482"/>
         <source>These characters are not in the memo&apos;s fonts and would print as 〓:
 
 %1
@@ -1597,93 +1597,93 @@ Issue anyway?</source>
 このまま発行しますか?</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="495"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="491"/>
         <source>Issue memo</source>
         <translation>報告メモの発行</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="496"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="492"/>
         <source>Issue the memo as %1? Its PDF and hash are stored and cannot be changed afterwards.</source>
         <translation>%1 として報告メモを発行しますか? PDFとハッシュ値が保存され、後から変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="497"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="493"/>
         <source>the next number</source>
         <translation>次の番号</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="517"/>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="528"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="513"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="524"/>
         <source>Issued %1</source>
         <translation>発行済 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="566"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="562"/>
         <source>&amp;Incident</source>
         <translation>事案(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="567"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="563"/>
         <source>Memo &amp;language</source>
         <translation>メモの言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="568"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="564"/>
         <source>&amp;Date</source>
         <translation>日付(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="569"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="565"/>
         <source>Document &amp;number</source>
         <translation>文書番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="570"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="566"/>
         <source>&amp;Overview (section 1)</source>
         <translation>概要(第1項)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="571"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="567"/>
         <source>&amp;Policy (section 5)</source>
         <translation>対応方針(第5項)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="578"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="574"/>
         <source>Reset te&amp;xts</source>
         <translation>文案を再作成(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="579"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="575"/>
         <source>Pre&amp;view</source>
         <translation>プレビュー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="580"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="576"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="581"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="577"/>
         <source>Iss&amp;ue…</source>
         <translation>発行(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="583"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="579"/>
         <source>Open issued &amp;memo</source>
         <translation>発行済メモを開く(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="582"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="578"/>
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="272"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="268"/>
         <source>Memo texts</source>
         <translation>報告メモの文面</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="274"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="270"/>
         <source>The overview or policy was edited. The memo&apos;s incident, language, date or number changed: replace the edited texts with ones generated for it?
 
 No keeps your texts as they are.</source>
@@ -1692,22 +1692,22 @@ No keeps your texts as they are.</source>
 「いいえ」を選ぶと、編集した文面をそのまま残します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="322"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="318"/>
         <source>This incident is marked as a personal-data leak: the reports to the Personal Information Protection Commission are not recorded yet: %1.</source>
         <translation>この事案は個人情報の漏えいとして登録されていますが、個人情報保護委員会への報告がまだ照会として登録されていません: %1。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="356"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="352"/>
         <source>The memo&apos;s sender and contact are not set (%1): the memo would print them blank.</source>
         <translation>報告メモの差出人・連絡先が設定されていません(%1)。このままでは空欄で印刷されます。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="374"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="370"/>
         <source>Memo sender</source>
         <translation>報告メモの差出人</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="376"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="372"/>
         <source>The memo&apos;s sender and contact are not set yet. Fill them in now?
 
 No shows the draft with them blank.</source>
@@ -1716,22 +1716,22 @@ No shows the draft with them blank.</source>
 「いいえ」を選ぶと、空欄のまま案を表示します。</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="584"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="580"/>
         <source>Fill in sender…</source>
         <translation>差出人を入力…</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="585"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="581"/>
         <source>Record as requests</source>
         <translation>照会として登録</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="588"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="584"/>
         <source>Issued memos</source>
         <translation>発行済の報告メモ</translation>
     </message>
     <message>
-        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="590"/>
+        <location filename="../../src/incidentdesk/gui/pages/memos.py" line="586"/>
         <source>Press Preview to see the pages here.</source>
         <translation>「プレビュー」を押すと、ここにページが表示されます。</translation>
     </message>
