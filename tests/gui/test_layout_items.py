@@ -74,7 +74,7 @@ def test_forms_opened_and_closed_keep_no_item_wrappers(qtbot, runner, window, mo
 
     _every_page_built(window, qtbot, runner)
     before = None
-    for _ in range(4):
+    for _ in range(3):
         QTimer.singleShot(10, close_soon)
         assert PartyDialog.ask(window, window.ctx) is None
         settle(qtbot, runner)

@@ -4,7 +4,7 @@ opened no larger than the work area."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._lines_height = 0  # the height of the lines at the width last given, once placed
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt naming
@@ -63,7 +64,12 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt naming
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        height = self._place(rect, move=True)
+        if rect.width() > 0 and height != self._lines_height:
+            # More or fewer lines at this width: the least size changes, and what holds the row (a splitter, a
+            # tab, the page's scroll area) must ask again, or the last line is drawn over what lies below.
+            self._lines_height = height
+            QTimer.singleShot(0, self, self.invalidate)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         """All on one line."""
@@ -75,12 +81,14 @@ class FlowLayout(QLayout):
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt naming
-        """The widest item: the rest wraps."""
+        """As narrow as the widest item (the rest wraps), as tall as the lines it wraps to at its present
+        width: splitters and scroll areas size by least sizes, not by heightForWidth."""
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
         m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+        size += QSize(m.left() + m.right(), m.top() + m.bottom())
+        return size.expandedTo(QSize(0, self._lines_height))
 
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not (i.widget() is not None and i.widget().isHidden())]
