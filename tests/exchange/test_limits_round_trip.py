@@ -17,7 +17,6 @@ from incidentdesk.domain.inputs import (
     LinkIn,
     LocationIn,
     PartyIn,
-    RecordInput,
     RequestIn,
     RoleIn,
     ServiceIn,
@@ -26,8 +25,8 @@ from incidentdesk.domain.inputs import (
     StatementIn,
     TimelineIn,
     UseIn,
-    rule_of,
 )
+from incidentdesk.domain.input_rules import RecordInput, rule_of
 from incidentdesk.exchange import ledger_json
 from incidentdesk.services import catalog, decisions, incidents, ledger, requests, statements
 from incidentdesk.storage.database import open_database

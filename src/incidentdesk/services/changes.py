@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from sqlmodel import Session, SQLModel
 
 from ..domain.errors import LedgerError
-from ..domain.inputs import RecordInput
+from ..domain.input_rules import RecordInput
 from ..storage import audit_chain, search_index
 from ..storage.database import Database
 

@@ -18,20 +18,17 @@ from ..domain.inputs import (
     LinkIn,
     LocationIn,
     PartyIn,
-    RecordInput,
     ReportIn,
     RequestIn,
     RoleIn,
     ServiceIn,
-    Shown,
     SourceIn,
     StatementIn,
     TimelineIn,
     UseIn,
     WithdrawalIn,
-    frozen,
-    read_only,
 )
+from ..domain.input_rules import RecordInput, Shown, frozen, read_only
 from ..domain.rules import current_check
 from ..domain.rules import state_on as _state_on
 from ..domain.rules import state_since as _state_since

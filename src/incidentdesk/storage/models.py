@@ -10,7 +10,7 @@ from sqlalchemy import Column, Index, Integer, LargeBinary, Table, Text, UniqueC
 from sqlmodel import Field, SQLModel
 
 from ..domain.inputs import DEFAULT_SETTINGS as DEFAULTS
-from ..domain.inputs import RecordInput
+from ..domain.input_rules import RecordInput
 from ..domain.validation import LONG
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import LedgerError
-from ...domain.inputs import R
+from ...domain.input_rules import R
 from ..context import AppContext, error_text
 from ..contrast import set_themed
 from ..layouts import FRAME, FitScrollArea, available_size, fit_to_screen
