@@ -8,41 +8,16 @@ its case in `_clean_value`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import MISSING, Field, dataclass, field, fields, is_dataclass, replace
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from dataclasses import MISSING, Field, dataclass, field, fields, replace
+from typing import Any, ClassVar, TypeVar
 
 from . import validation as v
 from .errors import LedgerError
+from .frozen import Frozen, frozen
 from .typed_dates import FactDate
 from .vocab import Vocabulary
 
 R = TypeVar("R", bound="RecordInput")
-T = TypeVar("T")
-
-
-class Shown:
-    """One __repr__ for every frozen model: dataclass(repr=False) halves the time to create each class,
-    and the window creates about fifty of them before its first page can be filled."""
-
-    def __repr__(self) -> str:
-        if not is_dataclass(self):  # Shown is only mixed into dataclasses
-            return object.__repr__(self)
-        values = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
-        return f"{type(self).__name__}({values})"
-
-
-if TYPE_CHECKING:  # tells the type checker that @frozen makes a keyword-only frozen dataclass
-    from typing_extensions import dataclass_transform
-else:
-
-    def dataclass_transform(**_kw: Any) -> Any:
-        return lambda f: f
-
-
-@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field,))
-def frozen(cls: type[T]) -> type[T]:
-    """@dataclass(frozen=True, kw_only=True) with the shared __repr__ of Shown."""
-    return dataclass(frozen=True, kw_only=True, repr=False)(cls)
 
 
 @dataclass(frozen=True)
@@ -163,7 +138,7 @@ def _clean_value(rule: Rule, name: str, value: Any, limit: int | None) -> Any:
 
 
 @frozen
-class RecordInput(Shown):
+class RecordInput(Frozen):
     """The base of every input type. Subclasses name their table and may add cross-field rules in check()."""
 
     TABLE: ClassVar[str] = ""

@@ -13,6 +13,7 @@ from datetime import date
 from typing import ClassVar
 
 from .errors import LedgerError
+from .frozen import frozen
 from .input_rules import (
     RecordInput,
     choice,
@@ -21,7 +22,6 @@ from .input_rules import (
     day,
     fact,
     flag,
-    frozen,
     level,
     lines,
     ref,

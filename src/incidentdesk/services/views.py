@@ -28,7 +28,8 @@ from ..domain.inputs import (
     UseIn,
     WithdrawalIn,
 )
-from ..domain.input_rules import RecordInput, Shown, frozen, read_only
+from ..domain.frozen import Frozen, frozen
+from ..domain.input_rules import RecordInput, read_only
 from ..domain.rules import current_check
 from ..domain.rules import state_on as _state_on
 from ..domain.rules import state_since as _state_since
@@ -197,7 +198,7 @@ class RequestRecord(RequestIn):
 
 
 @frozen
-class Place(Shown):
+class Place(Frozen):
     """One data location, flattened: category and what it is, kind, country and place, party, period."""
 
     id: int
@@ -225,7 +226,7 @@ class Place(Shown):
 
 
 @frozen
-class ServiceRow(Shown):
+class ServiceRow(Frozen):
     """One line of the services list."""
 
     id: int
@@ -243,7 +244,7 @@ class ServiceRow(Shown):
 
 
 @frozen
-class PartyRole(Shown):
+class PartyRole(Frozen):
     """A party's role on a service; `upstream_id` links it to whoever passed the work on (None: the city)."""
 
     id: int  # service_party id
@@ -268,7 +269,7 @@ class PartyRole(Shown):
 
 
 @frozen
-class DecisionRow(Shown):
+class DecisionRow(Frozen):
     """A decision with its use's and incident's names, its basis, and where it stands in the use's history."""
 
     id: int
@@ -304,7 +305,7 @@ class DecisionRow(Shown):
 
 
 @frozen
-class ServiceDetail(Shown):
+class ServiceDetail(Frozen):
     service: ServiceRecord
     uses: tuple[UseRecord, ...]
     locations: tuple[Place, ...]
@@ -313,7 +314,7 @@ class ServiceDetail(Shown):
 
 
 @frozen
-class AffectedUse(Shown):
+class AffectedUse(Frozen):
     """One row of the incident matrix and of the memo's 現状 table."""
 
     use_id: int
@@ -341,7 +342,7 @@ class AffectedUse(Shown):
 
 
 @frozen
-class SourceRef(Shown):
+class SourceRef(Frozen):
     """A source as cited beside an entry or a statement."""
 
     id: int
@@ -351,7 +352,7 @@ class SourceRef(Shown):
 
 
 @frozen
-class StatementView(Shown):
+class StatementView(Frozen):
     """A vendor statement with its party's name, its sources and its claims in order."""
 
     id: int
@@ -380,7 +381,7 @@ class StatementView(Shown):
 
 
 @frozen
-class TimelineView(Shown):
+class TimelineView(Frozen):
     """A timeline entry with the sources it cites."""
 
     entry: TimelineRecord
@@ -388,7 +389,7 @@ class TimelineView(Shown):
 
 
 @frozen
-class ClaimDetail(Shown):
+class ClaimDetail(Frozen):
     """One claim with the statement it belongs to (what the verification form shows)."""
 
     statement: StatementView
@@ -396,7 +397,7 @@ class ClaimDetail(Shown):
 
 
 @frozen
-class Deadline(Shown):
+class Deadline(Frozen):
     """Something due: a request to answer, a vendor's promised date, a decision's review or end."""
 
     due_on: date
@@ -408,7 +409,7 @@ class Deadline(Shown):
 
 
 @frozen
-class IncidentRow(Shown):
+class IncidentRow(Frozen):
     id: int
     title: str
     status: str
@@ -419,7 +420,7 @@ class IncidentRow(Shown):
 
 
 @frozen
-class IncidentOverview(Shown):
+class IncidentOverview(Frozen):
     incident: IncidentRecord
     counts: dict[str, int]  # decision state (or 'undecided') -> number of affected uses
     affected: tuple[AffectedUse, ...]
@@ -433,7 +434,7 @@ class IncidentOverview(Shown):
 
 
 @frozen
-class AuditRow(Shown):
+class AuditRow(Frozen):
     seq: int
     at: str
     actor: str
@@ -445,7 +446,7 @@ class AuditRow(Shown):
 
 
 @frozen
-class Target(Shown):
+class Target(Frozen):
     """Where a record is shown: page is incident | service | party | requests; id is that page's record.
 
     `kind` and `ref_id` name the record itself, so the page can select exactly that row.
@@ -458,7 +459,7 @@ class Target(Shown):
 
 
 @frozen
-class Choice(Shown):
+class Choice(Frozen):
     """An id and the label a picker shows for it."""
 
     id: int
@@ -466,7 +467,7 @@ class Choice(Shown):
 
 
 @frozen
-class AttachmentRow(Shown):
+class AttachmentRow(Frozen):
     """A file attached to a record, without its bytes: what the attachments list shows."""
 
     id: int
