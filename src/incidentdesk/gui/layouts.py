@@ -4,7 +4,11 @@ opened no larger than the work area."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer
+# This module runs before the first paint (the window's page area is a FitScrollArea), so it does not import
+# the `Qt` namespace or QStyle at its top: the first use of either builds all their enums (40 and 14 ms on
+# Python 3.11). The methods that need them import them when they run, after the paint.
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,7 +19,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -53,8 +56,8 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt naming
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt naming
-        return Qt.Orientation(0)
+    def expandingDirections(self) -> QtCore.Qt.Orientation:  # noqa: N802 - Qt naming
+        return QtCore.Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
         return True
@@ -98,6 +101,8 @@ class FlowLayout(QLayout):
             return self._spacing
         parent = self.parentWidget()
         style = parent.style() if parent is not None else QApplication.style()
+        from PySide6.QtWidgets import QStyle
+
         return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) if style else 6
 
     def _place(self, rect: QRect, *, move: bool) -> int:
@@ -131,9 +136,14 @@ class FitScrollArea(QScrollArea):
     def __init__(self, content: QWidget, parent: QWidget | None = None, *, min_height: int = 120):
         super().__init__(parent)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # A viewport made here has its Python wrapper from the start. The one Qt makes gets one the first time
+        # Python asks for it, and PySide then sets up 79 widget classes to find its type (27 ms, before the
+        # first paint: _relayout reads the viewport's size).
+        self.setViewport(QWidget())
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        # Not a Tab stop of its own. Set as a property: Qt.FocusPolicy would build the Qt namespace's enums
+        # before the first paint (40 ms); the property takes the enum's value.
+        self.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setWidget(content)
         content.installEventFilter(self)  # its least size changed: scroll bars and size again
@@ -251,7 +261,7 @@ class ElidedButton(QPushButton):
         return self._full
 
     def _text_width(self, text: str) -> int:
-        return self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text).width()
+        return self.fontMetrics().size(QtCore.Qt.TextFlag.TextShowMnemonic, text).width()
 
     def _padding(self) -> int:
         """What the button adds around its text (frame, margins), measured as QPushButton measures."""
@@ -270,7 +280,7 @@ class ElidedButton(QPushButton):
             text = self._full  # room for all of it
         else:
             room = max(self.width() - self._padding(), 0)
-            text = self.fontMetrics().elidedText(_shown(self._full), Qt.TextElideMode.ElideRight, room)
+            text = self.fontMetrics().elidedText(_shown(self._full), QtCore.Qt.TextElideMode.ElideRight, room)
             text = text.replace("&", "&&")
         if text != self.text():
             self.setText(text)
