@@ -89,3 +89,18 @@ def test_equality_and_hash_follow_the_values(name: str, count: int, tags: tuple[
     b = Sample(name=name, count=count, tags=tags)
     assert a == b and hash(a) == hash(b)
     assert (a == Sample(name=name, count=count + 1, tags=tags)) is False
+
+
+def test_from_columns_builds_what_the_keywords_build_and_checks_the_names_once() -> None:
+    rows = [("a", 1), ("b", 2)]
+    made = list(Sample.from_columns(("name", "count"), rows))
+    assert made == [Sample(name="a", count=1), Sample(name="b", count=2)]
+    assert made[0].extra == {} and made[0].extra is not made[1].extra  # defaults and factories as __init__
+    with pytest.raises(TypeError, match="has no field 'nme'"):
+        list(Sample.from_columns(("nme",), [("x",)]))
+    with pytest.raises(TypeError, match="no column for name"):
+        list(Sample.from_columns(("count",), [(1,)]))
+    with pytest.raises(ValueError):  # a row longer or shorter than the names is refused, not cut
+        list(Sample.from_columns(("name", "count"), [("a", 1, "extra")]))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made[0].name = "z"  # type: ignore[misc]

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 T = TypeVar("T")
 
@@ -67,6 +68,29 @@ class Frozen:
             if name not in values:
                 state[name] = make()
         state.update(values)
+
+    @classmethod
+    def from_columns(cls, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[Self]:
+        """Instances from rows whose values are in the order of `names` (a query's columns, each a field).
+        The names are checked once, as __init__ checks its arguments, not once per row."""
+        spec = cls._spec
+        given = set(names)
+        if not given <= spec.allowed:
+            raise TypeError(f"{spec.name} has no field {sorted(given - spec.allowed)[0]!r}")
+        if not given >= spec.required:
+            raise TypeError(f"{spec.name}: no column for {', '.join(sorted(spec.required - given))}")
+        defaults = {k: v for k, v in spec.defaults.items() if k not in given}
+        factories = [(name, make) for name, make in spec.factories if name not in given]
+        new = object.__new__
+        for row in rows:
+            obj = new(cls)
+            state = obj.__dict__
+            if defaults:
+                state.update(defaults)
+            for name, make in factories:
+                state[name] = make()
+            state.update(zip(names, row, strict=True))
+            yield obj
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:

@@ -126,8 +126,8 @@ def places(r: Reader, where: str = "", params: Sequence[object] = ()) -> dict[in
     if where:
         sql += " WHERE " + where
     out: dict[int, list[Place]] = defaultdict(list)
-    for x in r.rows(sql + " ORDER BY l.id", params):
-        out[x.service_id].append(Place(**x._asdict()))
+    for place in r.models(Place, sql + " ORDER BY l.id", params):
+        out[place.service_id].append(place)
     return out
 
 
@@ -168,14 +168,14 @@ def contractors(
 
 
 def _roles(r: Reader, where: str, params: Sequence[object]) -> list[PartyRole]:
-    rows = r.rows(
+    return r.models(
+        PartyRole,
         "SELECT sp.id, sp.service_id, sp.party_id, p.name AS party, p.kind, p.country, sp.role, sp.notes, "
         "coalesce(parent.name, '') AS parent, sp.upstream_id, sp.approval, sp.valid_from, sp.valid_until, sp.version "
         "FROM service_party sp JOIN party p ON p.id = sp.party_id "
         f"LEFT JOIN party parent ON parent.id = p.parent_id WHERE {where} ORDER BY sp.id",
         params,
     )
-    return [PartyRole(**x._asdict()) for x in rows]
 
 
 def roles(r: Reader, service_id: int) -> list[PartyRole]:

@@ -16,6 +16,9 @@ COLUMNS = (
     "next_review_on, effective_until, then_state, supersedes_id, recorded_at"
 )
 
+# What a DecisionRow adds to the decision's columns, in the order decisions() gives them.
+NAMED = ("incident_title", "use_name", "service_name", "statement_ids", "current", "withdrawal", "entered_at", "late")
+
 
 def _withdrawals(r: Reader, decision_ids: Sequence[int]) -> dict[int, WithdrawalRecord]:
     rows = r.rows_in(
@@ -70,22 +73,25 @@ def decisions(
         "SELECT decision_id, statement_id FROM decision_basis WHERE decision_id IN ({in})", [d.id for d in rows]
     ):
         basis[decision_id].append(statement_id)
-    out = [
-        DecisionRow(
-            **{
-                **d._asdict(),
-                "incident_title": titles.get(d.incident_id, ""),
-                "use_name": uses[d.use_id].name,
-                "service_name": uses[d.use_id].service_name,
-                "statement_ids": tuple(sorted(basis.get(d.id, []))),
-                "current": d.id in current_ids,
-                "withdrawal": withdrawals.get(d.id),
-                "entered_at": seqs.get(d.id, 0),
-                "late": d.id in late,
-            }
+    out = list(
+        DecisionRow.from_columns(
+            (*rows[0]._fields, *NAMED),
+            (
+                (
+                    *d,
+                    titles.get(d.incident_id, ""),
+                    uses[d.use_id].name,
+                    uses[d.use_id].service_name,
+                    tuple(sorted(basis.get(d.id, []))),
+                    d.id in current_ids,
+                    withdrawals.get(d.id),
+                    seqs.get(d.id, 0),
+                    d.id in late,
+                )
+                for d in rows
+            ),
         )
-        for d in rows
-    ]
+    )
     out.sort(key=lambda d: (d.decided_on, d.id))
     return [d for d in out if d.current] if current_only else out
 
