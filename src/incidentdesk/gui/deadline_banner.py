@@ -8,14 +8,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -241,6 +238,8 @@ class DeadlineBanner(QFrame):
             # After the menu has closed (it hands the focus back to its button, which is gone by then).
             QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
         if was_hidden:  # a screen reader announces it once, as it appears
+            from PySide6.QtGui import QAccessible, QAccessibleEvent
+
             QAccessible.updateAccessibility(QAccessibleEvent(self.text, QAccessible.Event.Alert))
 
     def _set_items(self, nearest: list) -> None:
@@ -328,6 +327,8 @@ def _html(text: str) -> str:
 
 def export_calendar(parent: QWidget, ctx: AppContext, path: Path | None = None) -> None:
     """Ask where, then write every open deadline to an .ics file on the worker; say where it went."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from .ledger_actions import _documents_dir
 
     if path is None:

@@ -99,11 +99,7 @@ class FlowLayout(QLayout):
     def _gap(self) -> int:
         if self._spacing >= 0:
             return self._spacing
-        parent = self.parentWidget()
-        style = parent.style() if parent is not None else QApplication.style()
-        from PySide6.QtWidgets import QStyle
-
-        return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) if style else 6
+        return style_spacing()
 
     def _place(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
@@ -120,6 +116,25 @@ class FlowLayout(QLayout):
             x += width + gap
             line = max(line, hint.height())
         return y + line - rect.y() + m.bottom()
+
+
+_probe: QWidget | None = None
+
+
+def style_spacing() -> int:
+    """The style's horizontal spacing between widgets (PM_LayoutHorizontalSpacing), 6 pixels if it has none.
+
+    Read through a box layout, which asks the style in C++: asking it from Python wraps the style, which
+    builds QStyle's eleven enums (500 values, 12 ms) while the first page is being built."""
+    global _probe
+    if _probe is None:
+        from PySide6.QtWidgets import QHBoxLayout
+
+        _probe = QWidget()
+        QHBoxLayout(_probe)
+    layout = _probe.layout()
+    spacing = layout.spacing() if layout is not None else -1
+    return spacing if spacing >= 0 else 6
 
 
 def flow_row(*widgets: QWidget) -> FlowLayout:

@@ -8,7 +8,7 @@ from typing import Any
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLayout, QPushButton, QWidget
 
 from .context import AppContext, error_text
 
@@ -71,6 +71,8 @@ def selected_rows(table) -> list[Any]:
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before something that cannot be undone; No is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
     return answer == QMessageBox.Yes
 
@@ -88,6 +90,8 @@ def delete(
 ) -> bool:
     """Delete a record nothing refers to, after a confirmation naming it; a refusal (records refer to it) is
     shown with what to do instead. True when the delete was sent."""
+    from PySide6.QtWidgets import QMessageBox
+
     if not confirm(
         parent,
         QCoreApplication.translate("RecordActions", "Delete"),
@@ -114,6 +118,8 @@ def delete(
 
 def retire(parent: QWidget, ctx: AppContext, fn: Callable, record, *, what: str, name: str) -> bool:
     """Retire a record that others refer to (hidden by default, kept with its history), or reinstate it."""
+    from PySide6.QtWidgets import QMessageBox
+
     retired = getattr(record, "retired_on", None) is not None
     if retired:
         text = QCoreApplication.translate(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from ..domain.language import default_language
 from .context import AppContext, error_text
@@ -68,6 +68,8 @@ def _context(widget: QWidget | None) -> AppContext | None:
 def export_shown(table: QTableView, path: Path | None = None) -> Path | None:
     """Ask where (unless given) and write the table as shown: on the worker when the table sits on a page (the
     path comes in a message when done), else at once (returned). Errors are shown, not raised."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from ..exchange.sheet_writer import write_table
 
     if path is None:
