@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -86,9 +87,31 @@ class DesktopApp(QObject):
         )
         self._show_window()
         self.window.first_painted.connect(lambda: _after_first_paint(painted))
+        self.window.first_painted.connect(self._collect_later)
         # Opening may back up and migrate an old ledger first; say so if it takes more than a moment. The box
         # is built only then: building it took 6-12 ms before the first paint.
         QTimer.singleShot(OPENING_NOTICE_MS, self, self._still_opening)
+
+    def _collect_later(self) -> None:
+        """Python's cycle collector waits while the worker reads the first page and the window fills it.
+
+        That read and that build make tens of thousands of objects at once (a prefecture's incident: 6,000
+        read models, 15,000 rows), and every 700 new objects the collector looked through the young ones and,
+        now and then, through everything made since start: 60 M instructions of a start-up of 1,900 M
+        (docs/performance.md). Nothing of that is garbage to collect; it runs as usual once the worker is
+        first idle, which it becomes whatever the read gave (data, an error)."""
+        if not gc.isenabled():  # someone else turned it off: not ours to turn on again
+            return
+        gc.disable()
+
+        def idle(busy: bool) -> None:
+            if not busy:
+                self.runner.busy_changed.disconnect(idle)
+                QTimer.singleShot(0, gc.enable)  # after the answer that made it idle is on the page
+
+        self.runner.busy_changed.connect(idle)
+        if not self.runner.busy:
+            idle(False)
 
     def _still_opening(self) -> None:
         if self.ctx is None or self.ctx.ledger is not None or self.exit_code:

@@ -1,6 +1,7 @@
 """What the window may not do before its first paint: build the enums PySide makes on first use of the `Qt`
 namespace (40 ms on Python 3.11) or of QStyle (14 ms), or wrap a widget Qt made itself (PySide then sets up
 79 widget classes to find its type: 27 ms). Each was once on the way to the first paint (docs/performance.md).
+Then, until the first page is filled: no QStyle from Python, and no cycle collection.
 Checked in the process a user starts, on the LINE sample, in both languages."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 import pytest
 
 PROBE = r"""
+import gc
 import sys
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtWidgets import QApplication
@@ -29,6 +31,18 @@ def painted(window):
     seen["style"] = "QStyle" in vars(QtWidgets)
     seen["discovery"] = "QWizard" in vars(QtWidgets)  # set up only to find the type of a widget Qt made
     seen["focus"] = window.page_area.focusPolicy() == QtCore.Qt.FocusPolicy.NoFocus
+    window.page_built.connect(lambda key: on_page(window, key))
+
+
+def on_page(window, key):
+    if key == "incidents":
+        seen["collector_while_loading"] = gc.isenabled()
+        window.pages["incidents"].view.loaded.connect(lambda _o: QtCore.QTimer.singleShot(200, loaded))
+
+
+def loaded():
+    seen["collector_after"] = gc.isenabled()
+    seen["style_built"] = "QStyle" in vars(QtWidgets)  # the first page asks the style nothing from Python
     app.exit(0)
 
 
@@ -68,5 +82,26 @@ def test_nothing_before_the_first_paint_builds_the_qt_enums(tmp_path, lang):
     )
     assert done.returncode == 0, done.stderr
     seen = eval(done.stdout.strip().splitlines()[-1])  # noqa: S307 - the probe's own dict literal
-    # The page area is no Tab stop (set without the enum).
-    assert seen == {"qt": False, "style": False, "discovery": False, "focus": True}
+    # The page area is no Tab stop (set without the enum). The cycle collector waits while the first page
+    # is read and filled, and runs again once it is.
+    assert seen == {
+        "qt": False,
+        "style": False,
+        "discovery": False,
+        "focus": True,
+        "collector_while_loading": False,
+        "collector_after": True,
+        "style_built": False,
+    }
+
+
+def test_rows_of_buttons_keep_the_styles_spacing(qapp):
+    """style_spacing() reads PM_LayoutHorizontalSpacing through a box layout: the value the style gives."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    from incidentdesk.gui.layouts import FlowLayout, style_spacing
+
+    expected = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+    assert style_spacing() == (expected if expected >= 0 else 6)
+    assert FlowLayout()._gap() == style_spacing()
+    assert FlowLayout(spacing=2)._gap() == 2
