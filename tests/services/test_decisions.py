@@ -107,3 +107,17 @@ def test_recorded_at_round_trips_in_utc(world):
         stored = s.get(Decision, decision.id).recorded_at
     assert stored.utcoffset() == timedelta(0)
     assert before - timedelta(seconds=5) <= stored <= datetime.now(UTC) + timedelta(seconds=5)
+
+
+def test_current_is_judged_among_every_decision_of_the_use_whatever_the_where_picks(world):
+    """A `where` that picks one decision (a review date) still compares it with the use's others; a `where`
+    that picks all of an incident's gives the same rows with `whole=True`, which skips that second look."""
+    w = world
+    _decide(w, "suspend", "2021-03-22", next_review_on="2021-04-15")
+    _decide(w, "resume", "2021-06-01")
+    [picked] = read(w.db, decision_reads.decisions, "next_review_on IS NOT NULL")
+    assert (picked.state, picked.current) == ("suspend", False)  # the later resume is current
+    assert read(w.db, decision_reads.decisions, "next_review_on IS NOT NULL", current_only=True) == []
+    where = ("incident_id = ?", (w.incident_id,))
+    assert read(w.db, decision_reads.decisions, *where, whole=True) == read(w.db, decision_reads.decisions, *where)
+    assert [d.current for d in read(w.db, decision_reads.decisions, *where, whole=True)] == [False, True]

@@ -221,7 +221,9 @@ def chain(roles: Sequence[PartyRole], day: date) -> tuple[PartyRole, ...]:
 
 def service_detail(r: Reader, service_id: int) -> ServiceDetail:
     record = service(r, service_id)
-    history = decision_reads.decisions(r, "use_id IN (SELECT id FROM service_use WHERE service_id = ?)", (service_id,))
+    history = decision_reads.decisions(
+        r, "use_id IN (SELECT id FROM service_use WHERE service_id = ?)", (service_id,), whole=True
+    )
     history.sort(key=lambda d: (d.decided_on, d.id), reverse=True)
     return ServiceDetail(
         service=record,

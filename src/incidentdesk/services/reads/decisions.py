@@ -31,26 +31,38 @@ def _withdrawals(r: Reader, decision_ids: Sequence[int]) -> dict[int, Withdrawal
 
 
 def decisions(
-    r: Reader, where: str = "", params: Sequence[object] = (), *, current_only: bool = False, as_of: date | None = None
+    r: Reader,
+    where: str = "",
+    params: Sequence[object] = (),
+    *,
+    current_only: bool = False,
+    as_of: date | None = None,
+    whole: bool = False,
 ) -> list[DecisionRow]:
     """Decisions matching `where` (on the decision table), oldest first, each with its names, basis, withdrawal
     and whether it was entered late. `current` is judged among all decisions of the same use and incident
-    that are not withdrawn (as of `as_of`, by the facts' own dates, when given)."""
+    that are not withdrawn (as of `as_of`, by the facts' own dates, when given).
+
+    `whole`: `where` picks every decision of each use and incident it picks one of (an incident's, a use's,
+    a service's), so no other decision can change which is current."""
     rows = r.rows(f"SELECT {COLUMNS} FROM decision" + (f" WHERE {where}" if where else ""), params)
     if not rows:
         return []
     pairs = {(d.incident_id, d.use_id) for d in rows}
     # The other decisions of the same use under the same incident decide which one is current and which were
-    # entered late. `where` has usually selected them all already (an incident's, a service's), so only ids are
-    # read to find any it left out.
+    # entered late: unless `where` took them all, their ids are read to find any it left out.
     known = {d.id for d in rows}
-    missing = [
-        x.id
-        for x in r.rows_in(
-            "SELECT id, incident_id, use_id FROM decision WHERE use_id IN ({in})", {d.use_id for d in rows}
-        )
-        if (x.incident_id, x.use_id) in pairs and x.id not in known
-    ]
+    missing = (
+        []
+        if whole
+        else [
+            x.id
+            for x in r.rows_in(
+                "SELECT id, incident_id, use_id FROM decision WHERE use_id IN ({in})", {d.use_id for d in rows}
+            )
+            if (x.incident_id, x.use_id) in pairs and x.id not in known
+        ]
+    )
     siblings = rows + r.rows_in(f"SELECT {COLUMNS} FROM decision WHERE id IN ({{in}})", missing) if missing else rows
     withdrawals = _withdrawals(r, [d.id for d in siblings])
     withdrawn = {i for i, w in withdrawals.items() if as_of is None or w.withdrawn_on <= as_of}
@@ -120,4 +132,4 @@ def history(
     if use_id is not None:
         where.append("use_id = ?")
         params.append(use_id)
-    return decisions(r, " AND ".join(where), params, current_only=current_only)
+    return decisions(r, " AND ".join(where), params, current_only=current_only, whole=True)

@@ -274,7 +274,7 @@ def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> lis
     where_places = catalog.places(r, f"l.service_id IN ({INCIDENT_SERVICES})", (incident_id,))
     chains = catalog.chains_in(r, f"sp.service_id IN ({INCIDENT_SERVICES})", (incident_id,), day)
     history: dict[int, list[DecisionRow]] = defaultdict(list)
-    for d in decision_reads.decisions(r, "incident_id = ?", (incident_id,), as_of=as_of):
+    for d in decision_reads.decisions(r, "incident_id = ?", (incident_id,), as_of=as_of, whole=True):
         if as_of is None or d.decided_on <= as_of:
             history[d.use_id].append(d)
     out = []

@@ -52,7 +52,9 @@ def survey(r: Reader, incident_id: int, as_of: date) -> SurveyData:
     overview = incidents.overview(r, incident_id, today=as_of)
     current = {
         d.use_id: d
-        for d in decision_reads.decisions(r, "incident_id = ?", [incident_id], current_only=True, as_of=as_of)
+        for d in decision_reads.decisions(
+            r, "incident_id = ?", [incident_id], current_only=True, as_of=as_of, whole=True
+        )
     }
     notes = dict(
         r.rows_in("SELECT id, notes FROM service_use WHERE id IN ({in})", [a.use_id for a in overview.affected])
