@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QMenu, QPushButton, QSplitter, QTabWidget, QToolBu
 from ...domain.vocab import INCIDENT_STATUSES
 from .. import calls, columns, exchange_actions, forms, record_actions
 from ..context import AppContext
-from ..deadline_banner import open_deadline
 from ..layouts import WrapLabel
 from ..record_actions import SelectionButton, button_row, selected_rows
 from ..table_models import RowsModel
@@ -160,7 +159,7 @@ class IncidentView(QWidget):
 
         self.matrix.current_row.connect(self._use_chosen)
         self.matrix.activated_row.connect(lambda _row: self.record_decision())
-        self.deadlines.activated_row.connect(lambda d: open_deadline(self.ctx, d) if d else None)  # its record
+        self.deadlines.activated_row.connect(self._open_deadline)  # its record
         self.btn_statement.clicked.connect(self.record_statement)
         self.btn_decision.clicked.connect(self.record_decision)
         self.btn_link.clicked.connect(self.link_uses)
@@ -229,6 +228,12 @@ class IncidentView(QWidget):
         for part in self._parts.values():
             part.fill(None, {})
         self._enable(False)
+
+    def _open_deadline(self, deadline) -> None:
+        if deadline:
+            from ..deadline_banner import open_deadline  # the banner's module comes after the first page
+
+            open_deadline(self.ctx, deadline)
 
     def show_overview(self, overview) -> None:
         self._ticket = None
