@@ -7,7 +7,7 @@ from collections import Counter, defaultdict, namedtuple
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
@@ -237,7 +237,7 @@ def test_hundred_thousand_timeline_rows_stay_responsive(qtbot, make_ctx, sample_
     """Loading and sizing 100,000 timeline rows looks at a few dozen; sorting and filtering look at each row once."""
     from types import SimpleNamespace
 
-    from incidentdesk.gui.widgets import FIT_ROWS, Table
+    from incidentdesk.gui.widgets import FIT_ROWS, FOCUS_FRAME_MARGIN, Table
 
     ctx = make_ctx(sample_db)
     count = 100_000
@@ -364,3 +364,31 @@ def test_late_entries_are_those_recorded_after_a_later_dated_one(entries):
     items = [Entry(i, date(2021, 3, 1) + timedelta(days=d), s) for i, (d, s) in enumerate(entries)]
     pairwise = {x.id for x in items if any(o.day > x.day and o.seq < x.seq for o in items)}
     assert late_ids(items, lambda e: e.day, lambda e: e.seq) == pairwise
+
+
+LINES = st.lists(
+    st.text(
+        alphabet=st.sampled_from(list("iIlWMm0123 ・ー継続停止協議中公式アカウントLINE株式会社ｱｲｳ（）/-")),
+        min_size=0,
+        max_size=24,
+    ),
+    min_size=1,
+    max_size=40,
+)
+
+
+@given(lines=LINES)
+@example(lines=["iiiiiiiiiiii"] * 3 + [f"iiiiiiiiiii{n}" for n in range(6)] + ["WWWWWWWW"])  # fewer, wider letters
+def test_a_fitted_column_never_cuts_a_line_of_the_rows_it_measured(qapp, lines):
+    """Whatever the mix of narrow and wide Latin letters, half- and full-width Japanese, a fitted column is
+    as wide as the widest of its first rows' lines and the cell's padding (a guess by character count, tried
+    to save measuring, cut the last line here)."""
+    from incidentdesk.gui.table_models import Column
+    from incidentdesk.gui.widgets import FIT_ROWS, FOCUS_FRAME_MARGIN, Table
+
+    table = Table(RowsModel([Column("", lambda row: row)]))
+    table.source.set_rows(lines)
+    table.fit_columns(max_width=2000)
+    widest = max(table.fontMetrics().horizontalAdvance(line) for line in lines[:FIT_ROWS])
+    assert table.columnWidth(0) >= widest + 2 * FOCUS_FRAME_MARGIN + 12  # the text and the cell's padding
+    table.deleteLater()

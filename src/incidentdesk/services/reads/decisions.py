@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from ...domain.rules import current_decisions
@@ -38,13 +38,15 @@ def decisions(
     current_only: bool = False,
     as_of: date | None = None,
     whole: bool = False,
+    names: Mapping[int, tuple[str, str]] | None = None,
 ) -> list[DecisionRow]:
     """Decisions matching `where` (on the decision table), oldest first, each with its names, basis, withdrawal
     and whether it was entered late. `current` is judged among all decisions of the same use and incident
     that are not withdrawn (as of `as_of`, by the facts' own dates, when given).
 
     `whole`: `where` picks every decision of each use and incident it picks one of (an incident's, a use's,
-    a service's), so no other decision can change which is current."""
+    a service's), so no other decision can change which is current. `names`: use id -> (use name, service
+    name) the caller has read already; any other use's names are read here."""
     rows = r.rows(f"SELECT {COLUMNS} FROM decision" + (f" WHERE {where}" if where else ""), params)
     if not rows:
         return []
@@ -71,14 +73,16 @@ def decisions(
     }
     seqs = entered.sequences(r, "decision", [d.id for d in siblings])
     late = _late(siblings, seqs)
-    uses = {
-        x.id: x
+    names = dict(names or {})
+    unnamed = {d.use_id for d in rows} - names.keys()
+    names.update(
+        (x.id, (x.name, x.service_name))
         for x in r.rows_in(
             "SELECT u.id, u.name, s.name AS service_name FROM service_use u "
             "JOIN external_service s ON s.id = u.service_id WHERE u.id IN ({in})",
-            {d.use_id for d in rows},
+            unnamed,
         )
-    }
+    )
     titles = dict(r.rows_in("SELECT id, title FROM incident WHERE id IN ({in})", {d.incident_id for d in rows}))
     basis: dict[int, list[int]] = defaultdict(list)
     for decision_id, statement_id in r.rows_in(
@@ -92,8 +96,7 @@ def decisions(
                 (
                     *d,
                     titles.get(d.incident_id, ""),
-                    uses[d.use_id].name,
-                    uses[d.use_id].service_name,
+                    *names[d.use_id],
                     tuple(sorted(basis.get(d.id, []))),
                     d.id in current_ids,
                     withdrawals.get(d.id),

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from ...domain.errors import LedgerError
-from ...domain.rules import current_decisions
+from ...domain.rules import current_decisions, state_on
 from ...domain.typed_dates import FactDate
 from ...domain.vocab import UNDECIDED
 from ...storage.reader import Reader
@@ -63,8 +63,7 @@ def incidents(r: Reader) -> list[IncidentRow]:
         r.rows("SELECT id, incident_id, use_id, decided_on, state, effective_until, then_state FROM decision"),
         withdrawn=withdrawn,
     ).items():
-        state = d.then_state if d.effective_until and d.then_state and today > d.effective_until else d.state
-        counts[incident_id][state] += 1
+        counts[incident_id][state_on(d, today)] += 1
     out = []
     for x in rows:
         c = dict(counts.get(x.id, {}))
@@ -274,16 +273,27 @@ def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> lis
     where_places = catalog.places(r, f"l.service_id IN ({INCIDENT_SERVICES})", (incident_id,))
     chains = catalog.chains_in(r, f"sp.service_id IN ({INCIDENT_SERVICES})", (incident_id,), day)
     history: dict[int, list[DecisionRow]] = defaultdict(list)
-    for d in decision_reads.decisions(r, "incident_id = ?", (incident_id,), as_of=as_of, whole=True):
+    names = {use.id: (use.name, services[use.service_id].name) for use in uses.values()}
+    for d in decision_reads.decisions(r, "incident_id = ?", (incident_id,), as_of=as_of, whole=True, names=names):
         if as_of is None or d.decided_on <= as_of:
             history[d.use_id].append(d)
+    # A service's places in effect on the day, and its direct contractors: once per service, not per use.
+    in_effect = {sid: [p for p in found if p.in_effect(day)] for sid, found in where_places.items()}
+    direct = {
+        sid: tuple([x.party for x in chain if x.upstream_id is None and x.role == "contractor"])
+        for sid, chain in chains.items()
+    }
     out = []
     for use_id in links:
         use = uses[use_id]
         service = services[use.service_id]
-        mine = [p for p in where_places.get(service.id, []) if p.use_id in (None, use_id) and p.in_effect(day)]
-        chain = chains.get(service.id, ())
-        decision = next((d for d in history[use_id] if d.current), None)
+        mine = [p for p in in_effect.get(service.id, ()) if p.use_id is None or p.use_id == use_id]
+        decided = history.get(use_id, [])
+        decision = None
+        for d in decided:
+            if d.current:
+                decision = d
+                break
         out.append(
             AffectedUse(
                 use_id=use_id,
@@ -296,14 +306,14 @@ def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> lis
                 handles_personal_data=use.handles_personal_data,
                 personal_data=use.personal_data,
                 confidentiality=use.confidentiality,
-                stored_in=tuple(p for p in mine if p.kind == "storage"),
-                accessed_from=tuple(p for p in mine if p.kind != "storage"),
-                contractors=tuple(x.party for x in chain if x.upstream_id is None and x.role == "contractor"),
+                stored_in=tuple([p for p in mine if p.kind == "storage"]),
+                accessed_from=tuple([p for p in mine if p.kind != "storage"]),
+                contractors=direct.get(service.id, ()),
                 state=decision.state_on(day) if decision else UNDECIDED,
                 decision=decision,
                 since=decision.state_since(day) if decision else None,
-                history=tuple(history[use_id]),
-                chain=chain,
+                history=tuple(decided),
+                chain=chains.get(service.id, ()),
             )
         )
     out.sort(key=lambda a: (a.department, a.service_name, a.use_id))
