@@ -83,6 +83,23 @@ def test_a_class_not_derived_from_frozen_is_refused() -> None:
             x: int = 0
 
 
+def test_what_frozen_init_does_not_do_is_refused_not_skipped() -> None:
+    with pytest.raises(TypeError, match="__post_init__"):
+
+        @frozen
+        class Checked(Frozen):  # pragma: no cover - never created
+            x: int = 0
+
+            def __post_init__(self) -> None: ...
+
+    with pytest.raises(TypeError, match="init=False"):
+
+        @frozen
+        class Derived(Frozen):  # pragma: no cover - never created
+            x: int = 0
+            y: int = dataclasses.field(default=0, init=False)
+
+
 @given(st.text(), st.integers(), st.lists(st.text(), max_size=3).map(tuple))
 def test_equality_and_hash_follow_the_values(name: str, count: int, tags: tuple[str, ...]) -> None:
     a = Sample(name=name, count=count, tags=tags)

@@ -128,5 +128,8 @@ def frozen(cls: type[T]) -> type[T]:
     if not cls.__doc__:  # dataclass would otherwise make one from inspect.signature: 0.2 ms per class
         cls.__doc__ = cls.__name__
     dataclass(init=False, repr=False, eq=False, kw_only=True)(cls)
+    # What Frozen.__init__ does not do, refused here rather than silently skipped.
+    if hasattr(cls, "__post_init__") or any(not f.init for f in fields(cls)):  # type: ignore[arg-type]
+        raise TypeError(f"@frozen class {cls.__name__}: __post_init__ and init=False fields are not supported")
     cls._spec = _Spec(cls)
     return cls
