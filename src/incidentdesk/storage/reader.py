@@ -99,7 +99,7 @@ def _record_type(names: tuple[str, ...]) -> Any:  # a namedtuple class
 
 
 @lru_cache(maxsize=256)
-def _converters(names: tuple[str, ...], sqlite: bool = True) -> tuple[tuple[int, Any], ...]:
+def _converters(names: tuple[str, ...], sqlite: bool) -> tuple[tuple[int, Any], ...]:
     return tuple(
         (i, _converter(n, sqlite))
         for i, n in enumerate(names)
