@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -103,11 +104,16 @@ class DesktopApp(QObject):
         if not gc.isenabled():  # someone else turned it off: not ours to turn on again
             return
         gc.disable()
+        self._when_idle(gc.enable)
+
+    def _when_idle(self, then: Callable[[], object]) -> None:
+        """`then()` in the event loop's turn after the worker is next idle: after the answer that made it idle
+        is on the page."""
 
         def idle(busy: bool) -> None:
             if not busy:
                 self.runner.busy_changed.disconnect(idle)
-                QTimer.singleShot(0, gc.enable)  # after the answer that made it idle is on the page
+                QTimer.singleShot(0, then)
 
         self.runner.busy_changed.connect(idle)
         if not self.runner.busy:
@@ -167,9 +173,13 @@ class DesktopApp(QObject):
         self.window.setEnabled(True)
         self.window.show_database_label()  # the opened ledger's own label
         self.ctx.call(calls.settings, on_done=lambda s: self.ctx.set_date_style(s.date_style))
-        self.runner.submit(_sweep_viewer_copies, on_error=lambda exc: log.warning("sweeping copies: %s", exc))
+        # Housekeeping waits for the first page: beside its fill, the sweep's imports took the GIL from it.
+        self._when_idle(self._sweep)
         if self.fresh:
             self.ctx.call(calls.is_empty, on_done=self._offer_sample)
+
+    def _sweep(self) -> None:
+        self.runner.submit(_sweep_viewer_copies, on_error=lambda exc: log.warning("sweeping copies: %s", exc))
 
     def _offer_sample(self, empty: bool) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -213,6 +213,7 @@ def test_snooze_until_a_chosen_day(qtbot, runner, window, monkeypatch):
 def test_snoozes_are_kept_per_ledger_in_the_local_settings(tmp_path):
     """A snooze outlives the window (QSettings), belongs to one ledger, ends on its day, and a deadline whose
     date moved (a periodic report's next one) is not snoozed by it."""
+    import hashlib
     from datetime import date, timedelta
 
     from PySide6.QtCore import QSettings
@@ -224,6 +225,8 @@ def test_snoozes_are_kept_per_ledger_in_the_local_settings(tmp_path):
     review = Deadline(due_on=today - timedelta(days=3), kind="review", text="x", incident_id=1, ref_id=7, overdue=True)
     q = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     Snoozes(q, "/ledgers/a.db").snooze(review, today + timedelta(days=5))
+    # The key every earlier version wrote (hashlib's SHA-256 of the ledger): an update keeps the snoozes.
+    assert q.allKeys() == ["deadlines/snoozed_" + hashlib.sha256(b"/ledgers/a.db").hexdigest()[:16]]
     again = Snoozes(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "/ledgers/a.db")
     assert again.until(review) == today + timedelta(days=5)
     assert again.until(review, today=today + timedelta(days=5)) is None  # shown again on its day

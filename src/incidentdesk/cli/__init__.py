@@ -1,6 +1,6 @@
 """The command line: the same services as the window, from a terminal (`incidentdesk --help`).
 
-This module parses the arguments, opens the ledger and runs the command named in COMMANDS; the commands that
+This module parses the arguments, opens the ledger and runs the command named in _commands(); the commands that
 read and print (list, deadlines, search) are in cli/lists.py, and what every command prints with in
 cli/output.py.
 """
@@ -17,8 +17,6 @@ from pathlib import Path
 # by the commands that need them, not before the window's first paint.
 from ..domain.errors import LedgerError
 from ..domain import messages
-from ..domain.language import default_language
-from .lists import cmd_deadlines, cmd_list, cmd_search
 from .output import say
 
 EXIT_EMPTY = 3  # verify of a ledger with nothing in it: not a failure, but not "intact" either
@@ -124,6 +122,8 @@ def _prescan_lang(argv: list[str]) -> str:
             continue
         if value in ("ja", "en"):
             return value
+    from ..domain.language import default_language
+
     return default_language()
 
 
@@ -212,7 +212,7 @@ def _run(args) -> int:
     created = "://" not in target and not Path(target).exists()
     db = _open(target, create=_creates(args))
     try:
-        return COMMANDS[args.command](db, args)
+        return _commands()[args.command](db, args)
     except LedgerError:
         db.close()
         if created and args.command == "import":  # leave no empty ledger behind a refused import
@@ -478,18 +478,23 @@ def _write_file(path: Path, data: bytes) -> None:
         raise LedgerError("file_unwritable", path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
-COMMANDS = {
-    "init": cmd_init,
-    "sample": cmd_sample,
-    "list": cmd_list,
-    "deadlines": cmd_deadlines,
-    "search": cmd_search,
-    "export": cmd_export,
-    "import": cmd_import,
-    "backup": cmd_backup,
-    "verify": cmd_verify,
-    "memo": cmd_memo,
-    "reindex": cmd_reindex,
-    "inventory": cmd_inventory,
-    "survey": cmd_survey,
-}
+def _commands() -> dict:
+    """Each command's function; the printing ones (cli/lists.py) are imported only when a command runs, not when
+    the window starts through main()."""
+    from .lists import cmd_deadlines, cmd_list, cmd_search
+
+    return {
+        "init": cmd_init,
+        "sample": cmd_sample,
+        "list": cmd_list,
+        "deadlines": cmd_deadlines,
+        "search": cmd_search,
+        "export": cmd_export,
+        "import": cmd_import,
+        "backup": cmd_backup,
+        "verify": cmd_verify,
+        "memo": cmd_memo,
+        "reindex": cmd_reindex,
+        "inventory": cmd_inventory,
+        "survey": cmd_survey,
+    }

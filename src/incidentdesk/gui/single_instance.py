@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -11,6 +10,8 @@ from ..paths import data_dir
 
 
 def _hashed(target: str) -> Path:
+    import hashlib  # only for a server URL or a folder that takes no lock file: not on every window's start
+
     return data_dir() / "locks" / (hashlib.sha256(target.encode("utf-8")).hexdigest()[:20] + ".lock")
 
 

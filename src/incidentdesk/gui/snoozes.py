@@ -4,11 +4,9 @@ due date someone changed, is a new deadline and is shown again."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from datetime import date
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, QSettings, Signal
 
 
 def deadline_key(deadline) -> str:
@@ -18,7 +16,8 @@ def deadline_key(deadline) -> str:
 class Snoozes(QObject):
     """Which deadlines are hidden from the banner, and until which day (shown again on that day).
 
-    Without a QSettings (tests, screenshots) they last as long as the window.
+    Without a QSettings (tests, screenshots) they last as long as the window. Read from the settings when first
+    asked (the first page's deadlines), not when made before the window: that read cost 5 ms of its first paint.
     """
 
     changed = Signal()
@@ -26,15 +25,27 @@ class Snoozes(QObject):
     def __init__(self, qsettings: QSettings | None = None, ledger: str = "", parent: QObject | None = None):
         super().__init__(parent)
         self._q = qsettings
-        # One entry per ledger; the ledger's path or URL is hashed (a server URL may carry a password).
-        self._key = "deadlines/snoozed_" + hashlib.sha256(ledger.encode("utf-8")).hexdigest()[:16]
-        self._until: dict[str, date] = {}
-        if qsettings is not None:
-            try:
-                stored = json.loads(str(qsettings.value(self._key, "{}")))
-                self._until = {k: date.fromisoformat(v) for k, v in stored.items()}
-            except (TypeError, ValueError, AttributeError):
-                self._until = {}  # unreadable: nothing snoozed, every deadline shows
+        self._ledger = ledger
+        self._key = ""
+        self._stored: dict[str, date] | None = None
+
+    @property
+    def _until(self) -> dict[str, date]:
+        if self._stored is None:
+            # One entry per ledger; the ledger's path or URL is hashed (a server URL may carry a password). SHA-256
+            # by Qt's own code: hashlib loads OpenSSL (4 ms of the first page, which shows the deadlines).
+            digest = QCryptographicHash.hash(self._ledger.encode("utf-8"), QCryptographicHash.Algorithm.Sha256)
+            self._key = "deadlines/snoozed_" + bytes(digest.toHex().data()).decode("ascii")[:16]
+            self._stored = {}
+            raw = str(self._q.value(self._key, "")) if self._q is not None else ""
+            if raw.strip() not in ("", "{}"):  # nothing snoozed, as mostly: no json to import
+                import json
+
+                try:
+                    self._stored = {k: date.fromisoformat(v) for k, v in json.loads(raw).items()}
+                except (TypeError, ValueError, AttributeError):
+                    self._stored = {}  # unreadable: nothing snoozed, every deadline shows
+        return self._stored
 
     def until(self, deadline, today: date | None = None) -> date | None:
         """The day `deadline` shows again, if it is snoozed now."""
@@ -53,8 +64,10 @@ class Snoozes(QObject):
             self.changed.emit()
 
     def _save(self) -> None:
+        import json
+
         today = date.today()
-        self._until = {k: v for k, v in self._until.items() if v > today}  # past snoozes are forgotten
+        self._stored = {k: v for k, v in self._until.items() if v > today}  # past snoozes are forgotten
         if self._q is not None:
-            self._q.setValue(self._key, json.dumps({k: v.isoformat() for k, v in sorted(self._until.items())}))
+            self._q.setValue(self._key, json.dumps({k: v.isoformat() for k, v in sorted(self._stored.items())}))
             self._q.sync()
