@@ -377,18 +377,41 @@ LINES = st.lists(
 )
 
 
-@given(lines=LINES)
-@example(lines=["iiiiiiiiiiii"] * 3 + [f"iiiiiiiiiii{n}" for n in range(6)] + ["WWWWWWWW"])  # fewer, wider letters
-def test_a_fitted_column_never_cuts_a_line_of_the_rows_it_measured(qapp, lines):
+@given(lines=LINES, cap=st.integers(min_value=30, max_value=700))
+@example(lines=["iiiiiiiiiiii"] * 3 + [f"iiiiiiiiiii{n}" for n in range(6)] + ["WWWWWWWW"], cap=2000)  # wider letters
+@example(lines=["WWWWWWWW", "継続継続継続継続継続継続継続継続"], cap=60)  # the longest by characters fills it
+def test_a_fitted_column_never_cuts_a_line_of_the_rows_it_measured(qapp, lines, cap):
     """Whatever the mix of narrow and wide Latin letters, half- and full-width Japanese, a fitted column is
-    as wide as the widest of its first rows' lines and the cell's padding (a guess by character count, tried
-    to save measuring, cut the last line here)."""
+    as wide as the widest of its first rows' lines and the cell's padding, or exactly `max_width` when that is
+    less (a guess by character count, tried to save measuring, cut the last line here; measuring stops once a
+    line fills the column, which must not change the width)."""
     from incidentdesk.gui.table_models import Column
     from incidentdesk.gui.widgets import FIT_ROWS, FOCUS_FRAME_MARGIN, Table
 
-    table = Table(RowsModel([Column("", lambda row: row)]))
+    table = Table(RowsModel([Column("", lambda row: row), Column("", lambda row: "")]))  # the last one stretches
     table.source.set_rows(lines)
-    table.fit_columns(max_width=2000)
+    table.fit_columns(max_width=cap)
     widest = max(table.fontMetrics().horizontalAdvance(line) for line in lines[:FIT_ROWS])
-    assert table.columnWidth(0) >= widest + 2 * FOCUS_FRAME_MARGIN + 12  # the text and the cell's padding
+    header = table.horizontalHeader()
+    fitted = min(max(header.fontMetrics().horizontalAdvance("") + 16, widest) + 2 * FOCUS_FRAME_MARGIN + 12, cap)
+    assert table.columnWidth(0) == max(fitted, header.minimumSectionSize())
+    table.deleteLater()
+
+
+def test_fitting_measures_every_line_until_one_fills_the_column(qapp):
+    """Lines are measured longest first, so the widest may come late: a line of 60 narrow letters, then one of
+    fewer wide ones just wider than it. Neither fills the column, so both count."""
+    from incidentdesk.gui.table_models import Column
+    from incidentdesk.gui.widgets import FOCUS_FRAME_MARGIN, Table
+
+    table = Table(RowsModel([Column("", lambda row: row), Column("", lambda row: "")]))
+    metrics = table.fontMetrics()
+    narrow, wide = "i" * 60, "W"
+    while metrics.horizontalAdvance(wide) <= metrics.horizontalAdvance(narrow):
+        wide += "W"
+    assert len(wide) < len(narrow)
+    pad = 2 * FOCUS_FRAME_MARGIN + 12
+    table.source.set_rows([narrow, wide])
+    table.fit_columns(max_width=metrics.horizontalAdvance(wide) + pad + 1)
+    assert table.columnWidth(0) == metrics.horizontalAdvance(wide) + pad
     table.deleteLater()

@@ -175,7 +175,13 @@ class Table(QTableView):
             metrics = bold if column.bold is not None else plain
             # Each distinct line once: a column repeats its values (日本, 継続, a department) row after row.
             lines = {line for row in rows for line in column.text(row).split("\n")}
-            widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+            # The longest first, and none once one fills the column: its width is then max_width whatever the
+            # others measure (on a prefecture's first page, 147 lines measured instead of 348).
+            widest = 0
+            for line in sorted(lines, key=len, reverse=True):
+                widest = max(widest, metrics.horizontalAdvance(line))
+                if widest + pad >= max_width:
+                    break
             width = max(head.horizontalAdvance(title) + 16, widest) + pad  # 16: room for the sort arrow
             self.setColumnWidth(c, min(width, max_width))
 
