@@ -67,6 +67,14 @@ def test_rows_come_back_typed_and_in_lists_of_any_length(db):
     assert sorted(x.id for x in found) == ids
     assert {x.id: x.handles_personal_data for x in found}[ids[0]] is True
     assert all(type(x.handles_personal_data) is bool for x in found)
+    # The same as plain tuples (no named-tuple class), converted alike.
+    with db.reader() as r:
+        assert r.tuples("SELECT started_on, followers_as_of FROM external_service WHERE id = ?", (service.id,)) == [
+            (date(2020, 4, 1), None)
+        ]
+        plain = r.tuples_in("SELECT id, handles_personal_data FROM service_use WHERE id IN ({in})", ids)
+    assert sorted(plain) == sorted(tuple(x) for x in found)
+    assert all(type(x) is tuple and type(x[1]) is bool for x in plain)
 
 
 def test_settings_read_without_a_saved_row_are_the_defaults(db):

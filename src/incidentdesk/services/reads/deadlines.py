@@ -82,7 +82,7 @@ def build(
 def upcoming(r: Reader, *, today: date | None = None) -> list[Deadline]:
     """Every open deadline: requests to answer, and promises and reviews of incidents that are not closed."""
     today = today or date.today()
-    live = {i for i, status in r.rows("SELECT id, status FROM incident") if incident_live(status)}
+    live = {i for i, status in r.tuples("SELECT id, status FROM incident") if incident_live(status)}
     requests = request_reads.requests(r, open_only=True)
     promises = []
     for x in r.rows(

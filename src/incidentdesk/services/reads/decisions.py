@@ -83,9 +83,9 @@ def decisions(
             unnamed,
         )
     )
-    titles = dict(r.rows_in("SELECT id, title FROM incident WHERE id IN ({in})", {d.incident_id for d in rows}))
+    titles = dict(r.tuples_in("SELECT id, title FROM incident WHERE id IN ({in})", {d.incident_id for d in rows}))
     basis: dict[int, list[int]] = defaultdict(list)
-    for decision_id, statement_id in r.rows_in(
+    for decision_id, statement_id in r.tuples_in(
         "SELECT decision_id, statement_id FROM decision_basis WHERE decision_id IN ({in})", [d.id for d in rows]
     ):
         basis[decision_id].append(statement_id)

@@ -13,7 +13,7 @@ def sequences(r: Reader, entity: str, ids: Iterable[int]) -> dict[int, int]:
     wanted = list(dict.fromkeys(ids))
     found = (
         dict(
-            r.rows_in(
+            r.tuples_in(
                 f"SELECT entity_id, seq FROM audit_event WHERE entity = '{entity}' AND action = 'create' "
                 "AND entity_id IN ({in})",
                 wanted,

@@ -55,8 +55,8 @@ def incident(r: Reader, incident_id: int) -> IncidentRecord:
 def incidents(r: Reader) -> list[IncidentRow]:
     """Every incident, newest first, with how many uses it affects and their current decisions by state."""
     rows = r.rows(f"SELECT id, title, status, occurred_on, known_on FROM incident {NEWEST_FIRST}")
-    affected = dict(r.rows("SELECT incident_id, count(*) AS n FROM incident_use GROUP BY incident_id"))
-    withdrawn = {i for (i,) in r.rows("SELECT decision_id FROM decision_withdrawal")}
+    affected = dict(r.tuples("SELECT incident_id, count(*) FROM incident_use GROUP BY incident_id"))
+    withdrawn = {i for (i,) in r.tuples("SELECT decision_id FROM decision_withdrawal")}
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     today = date.today()
     for (incident_id, _use), d in current_decisions(
@@ -250,7 +250,7 @@ def claim(r: Reader, claim_id: int) -> ClaimDetail:
 def _affected(r: Reader, incident_id: int, day: date, as_of: date | None) -> list[AffectedUse]:
     links = [
         use_id
-        for (use_id,) in r.rows("SELECT use_id FROM incident_use WHERE incident_id = ? ORDER BY id", (incident_id,))
+        for (use_id,) in r.tuples("SELECT use_id FROM incident_use WHERE incident_id = ? ORDER BY id", (incident_id,))
     ]
     if not links:
         return []
