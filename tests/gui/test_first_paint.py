@@ -1,7 +1,8 @@
 """What the window may not do before its first paint: build the enums PySide makes on first use of the `Qt`
 namespace (40 ms on Python 3.11) or of QStyle (14 ms), or wrap a widget Qt made itself (PySide then sets up
 79 widget classes to find its type: 27 ms). Each was once on the way to the first paint (docs/performance.md).
-Then, until the first page is filled: no QStyle from Python, and no cycle collection.
+Nor load hashlib, json or locale, which only later steps need. Then, until the first page is filled: no QStyle
+from Python, no cycle collection, no housekeeping on the worker (the viewer-copy sweep).
 Checked in the process a user starts, on the LINE sample, in both languages."""
 
 from __future__ import annotations
@@ -31,17 +32,24 @@ def painted(window):
     seen["style"] = "QStyle" in vars(QtWidgets)
     seen["discovery"] = "QWizard" in vars(QtWidgets)  # set up only to find the type of a widget Qt made
     seen["focus"] = window.page_area.focusPolicy() == QtCore.Qt.FocusPolicy.NoFocus
+    seen["later_stdlib"] = sorted(m for m in ("hashlib", "json", "locale") if m in sys.modules)
     window.page_built.connect(lambda key: on_page(window, key))
 
 
 def on_page(window, key):
     if key == "incidents":
         seen["collector_while_loading"] = gc.isenabled()
-        window.pages["incidents"].view.loaded.connect(lambda _o: QtCore.QTimer.singleShot(200, loaded))
+        window.pages["incidents"].view.loaded.connect(lambda _o: on_loaded())
+
+
+def on_loaded():
+    seen["swept_while_loading"] = "incidentdesk.services.viewer_copies" in sys.modules
+    QtCore.QTimer.singleShot(200, loaded)
 
 
 def loaded():
     seen["collector_after"] = gc.isenabled()
+    seen["swept_after"] = "incidentdesk.services.viewer_copies" in sys.modules
     seen["style_built"] = "QStyle" in vars(QtWidgets)  # the first page asks the style nothing from Python
     app.exit(0)
 
@@ -82,15 +90,19 @@ def test_nothing_before_the_first_paint_builds_the_qt_enums(tmp_path, lang):
     )
     assert done.returncode == 0, done.stderr
     seen = eval(done.stdout.strip().splitlines()[-1])  # noqa: S307 - the probe's own dict literal
-    # The page area is no Tab stop (set without the enum). The cycle collector waits while the first page
-    # is read and filled, and runs again once it is.
+    # The page area is no Tab stop (set without the enum). hashlib, json and locale wait for what needs them.
+    # The cycle collector and the viewer-copy sweep wait while the first page is read and filled, and run once
+    # it is.
     assert seen == {
         "qt": False,
         "style": False,
         "discovery": False,
         "focus": True,
+        "later_stdlib": [],
         "collector_while_loading": False,
+        "swept_while_loading": False,
         "collector_after": True,
+        "swept_after": True,
         "style_built": False,
     }
 
