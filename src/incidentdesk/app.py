@@ -10,7 +10,6 @@ import threading
 from pathlib import Path
 
 from typing import TYPE_CHECKING
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -104,20 +103,7 @@ class DesktopApp(QObject):
         if not gc.isenabled():  # someone else turned it off: not ours to turn on again
             return
         gc.disable()
-        self._when_idle(gc.enable)
-
-    def _when_idle(self, then: Callable[[], object]) -> None:
-        """`then()` in the event loop's turn after the worker is next idle: after the answer that made it idle
-        is on the page."""
-
-        def idle(busy: bool) -> None:
-            if not busy:
-                self.runner.busy_changed.disconnect(idle)
-                QTimer.singleShot(0, then)
-
-        self.runner.busy_changed.connect(idle)
-        if not self.runner.busy:
-            idle(False)
+        self.runner.when_idle(gc.enable)
 
     def _still_opening(self) -> None:
         if self.ctx is None or self.ctx.ledger is not None or self.exit_code:
@@ -174,7 +160,7 @@ class DesktopApp(QObject):
         self.window.show_database_label()  # the opened ledger's own label
         self.ctx.call(calls.settings, on_done=lambda s: self.ctx.set_date_style(s.date_style))
         # Housekeeping waits for the first page: beside its fill, the sweep's imports took the GIL from it.
-        self._when_idle(self._sweep)
+        self.runner.when_idle(self._sweep)
         if self.fresh:
             self.ctx.call(calls.is_empty, on_done=self._offer_sample)
 

@@ -12,7 +12,6 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from datetime import date
 
 from .era_dates import ERAS, MONTHS_EN, Era, era_of, era_year_text
@@ -59,21 +58,11 @@ _ERA_NAMES = {
 _ERA = "|".join(sorted((re.escape(k) for k in _ERA_NAMES), key=len, reverse=True))
 _YEAR = rf"(?:(?P<era>{_ERA})\.?(?P<eyear>元|\d{{1,2}})|(?P<year>\d{{4}}))"
 _SEP = r"(?:年|[./-])"
-
-
-# The patterns are compiled when text is first parsed, not on import: reading a ledger parses no text, and
-# compiling them took 2.5 ms of the worker's start, before the window's first page (docs/performance.md).
-@cache
-def _day_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (
-        re.compile(rf"^{_YEAR}{_SEP}(?P<month>\d{{1,2}})(?:月|[./-])(?P<day>\d{{1,2}})日?$"),
-        re.compile(r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})$"),  # 20210401
-    )
-
-
-@cache
-def _month_pattern() -> re.Pattern[str]:
-    return re.compile(rf"^{_YEAR}{_SEP}(?P<month>\d{{1,2}})月?(?P<part>上旬|初旬|中旬|下旬|末)?$")
+# The patterns are matched with re.match, whose own cache compiles each on its first use, not on import:
+# reading a ledger parses no text, and compiling them took 2.5 ms of the worker's start (docs/performance.md).
+_DAY = rf"^{_YEAR}{_SEP}(?P<month>\d{{1,2}})(?:月|[./-])(?P<day>\d{{1,2}})日?$"
+_COMPACT = r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})$"  # 20210401
+_MONTH = rf"^{_YEAR}{_SEP}(?P<month>\d{{1,2}})月?(?P<part>上旬|初旬|中旬|下旬|末)?$"
 
 
 def _western_year(m: re.Match[str]) -> tuple[int, Era | None, int | None]:
@@ -110,8 +99,7 @@ def parse_day(text: str, *, era_past_end: bool = False) -> date:
     unwraps a cell's serial, time and notes, then comes here with `era_past_end`, see _check_era).
     """
     s = normalise(text)
-    day_pattern, compact = _day_patterns()
-    m = day_pattern.match(s) or compact.match(s)
+    m = re.match(_DAY, s) or re.match(_COMPACT, s)
     if m is None:
         raise DateTextError("format")
     year, era, eyear = _western_year(m)
@@ -197,7 +185,7 @@ def _one(text: str) -> FactDate:
     except DateTextError as exc:
         if exc.reason != "format":
             raise
-    m = _month_pattern().match(text)
+    m = re.match(_MONTH, text)
     if m is None:
         raise DateTextError("format")
     return _month_fact(m)
@@ -209,7 +197,7 @@ _MONTH_OF = {
     "sept": 9,
 }
 _EN_MONTH = r"([A-Za-z]{3,9})\.?"
-# English as _format_en prints it, read back into the Japanese form the parser knows (compiled on first use).
+# English as _format_en prints it, read back into the Japanese form the parser knows (matched as the above).
 _EN_FORMS = (
     (rf"^(\d{{1,2}})\s+{_EN_MONTH},?\s+(\d{{4}})$", lambda d, m, y: f"{y}年{m}月{d}日"),
     (rf"^{_EN_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})$", lambda m, d, y: f"{y}年{m}月{d}日"),
@@ -231,7 +219,7 @@ def _from_english(text: str) -> str:
     form (2023年5月下旬, ...); any other text as it is."""
     t = unicodedata.normalize("NFKC", text).strip()
     for pattern, build in _EN_FORMS:
-        m = re.match(pattern, t)  # re's own cache keeps each compiled after its first use
+        m = re.match(pattern, t)
         if m is None:
             continue
         parts = []

@@ -12,7 +12,7 @@ import logging
 from typing import Any
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..domain.errors import LedgerError
 
@@ -80,6 +80,21 @@ class Runner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._pending)
+
+    def when_idle(self, then: Callable[[], object], context: QObject | None = None) -> None:
+        """`then()` once no call is pending, in the event loop's turn after the answer that left the worker idle
+        has been handled (and its repaint asked for): what may wait for the first page waits through this.
+        Dropped if `context` is deleted first."""
+
+        def idle(busy: bool) -> None:
+            if not busy:
+                self.busy_changed.disconnect(idle)
+                QTimer.singleShot(0, context or self, then)
+
+        if self._pending:
+            self.busy_changed.connect(idle)
+        else:
+            QTimer.singleShot(0, context or self, then)
 
     @Slot(int, object, object)
     def _on_finished(self, ticket: int, result: Any, error: BaseException | None) -> None:

@@ -256,17 +256,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pages[PAGES[row]])
         # The banner's read and the other pages wait until the page on show has its data on screen: started
         # now, they took the GIL from filling and painting it (0.1 s at a prefecture).
-        if self.ctx.runner.busy:
-            self.ctx.runner.busy_changed.connect(self._first_idle)
-        else:
-            self._after_first_data()
-
-    def _first_idle(self, busy: bool) -> None:
-        if busy:
-            return
-        self.ctx.runner.busy_changed.disconnect(self._first_idle)
-        # The worker's last answer is handled right after this signal; its repaint is posted at low priority.
-        QTimer.singleShot(0, self, self._after_first_data)
+        # The worker's last answer is handled right after it goes idle; its repaint is posted at low priority.
+        self.ctx.runner.when_idle(self._after_first_data, self)
 
     def _after_first_data(self) -> None:
         """Queued behind the repaint the first answers asked for: Qt posts that with low priority too."""
