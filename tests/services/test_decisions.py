@@ -53,6 +53,13 @@ def test_continue_suspend_resume_keeps_all_three(world, events_of):
         ("resume", date(2021, 6, 1), True),
     ]
     assert history[1].statement_ids == (w.statement_id,)
+    # The names and marks decisions() adds after the decision's own columns, each in its place (NAMED).
+    assert {(r.incident_title, r.use_name, r.service_name) for r in history} == {
+        ("LINE社の個人情報管理問題", "住民票の写しの交付申請", "渋谷区LINE公式アカウント")
+    }
+    assert [(r.withdrawal, r.late) for r in history] == [(None, False)] * 3
+    assert 0 < history[0].entered_at < history[1].entered_at < history[2].entered_at
+    assert (history[1].conditions, history[1].next_review_on) == ("国内保存が確認できること", date(2021, 4, 15))
     assert [r.state for r in read(w.db, decision_reads.history, current_only=True)] == ["resume"]
     overview = read(w.db, incident_reads.overview, w.incident_id)
     [affected] = overview.affected
